@@ -1,0 +1,5 @@
+"""``python -m hj_journal`` behaves like the ``hj-journal`` command."""
+
+from hj_journal.cli import main
+
+raise SystemExit(main())
