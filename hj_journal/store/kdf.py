@@ -1,0 +1,132 @@
+"""Passphrase key derivation with Argon2id.
+
+Parameters are calibrated when a vault is created so that unlocking takes about 0.75 s
+on the user's machine, with at least 64 MiB of memory. When a key file is read, the
+stored parameters must meet a floor, so a tampered key file cannot make a passphrase
+cheaper to guess. Tests use :meth:`KdfPolicy.fast_for_tests`; one test checks the
+production policy.
+"""
+
+from __future__ import annotations
+
+import time
+import unicodedata
+from dataclasses import dataclass
+
+from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+
+from hj_journal.store.secret import wipe
+
+KEY_LENGTH = 32
+SALT_LENGTH = 16
+
+
+@dataclass(frozen=True)
+class Argon2Params:
+    """Argon2id cost parameters as stored in a passphrase slot."""
+
+    memory_kib: int
+    iterations: int
+    lanes: int
+
+    def meets(self, floor: Argon2Params) -> bool:
+        """True when every cost is at least the floor's."""
+        return (
+            self.memory_kib >= floor.memory_kib
+            and self.iterations >= floor.iterations
+            and self.lanes >= floor.lanes
+        )
+
+
+@dataclass(frozen=True)
+class KdfPolicy:
+    """How new passphrase slots are made and which stored parameters are acceptable."""
+
+    floor: Argon2Params
+    memory_kib: int
+    lanes: int
+    target_seconds: float
+    min_iterations: int
+    max_iterations: int
+    fixed_iterations: int | None = None
+
+    @classmethod
+    def production(cls) -> KdfPolicy:
+        """The real thing: 128 MiB, calibrated to about 0.75 s, never below 64 MiB × 3."""
+        return cls(
+            floor=Argon2Params(memory_kib=64 * 1024, iterations=3, lanes=1),
+            memory_kib=128 * 1024,
+            lanes=4,
+            target_seconds=0.75,
+            min_iterations=3,
+            max_iterations=64,
+        )
+
+    @classmethod
+    def at_floor(cls) -> KdfPolicy:
+        """Production floor without calibration: for scripted tests of the command line."""
+        prod = cls.production()
+        return cls(
+            floor=prod.floor,
+            memory_kib=prod.floor.memory_kib,
+            lanes=prod.floor.lanes,
+            target_seconds=0.0,
+            min_iterations=prod.floor.iterations,
+            max_iterations=prod.floor.iterations,
+            fixed_iterations=prod.floor.iterations,
+        )
+
+    @classmethod
+    def fast_for_tests(cls) -> KdfPolicy:
+        """Tiny costs so the test suite stays quick. Never used by the app itself."""
+        tiny = Argon2Params(memory_kib=64, iterations=1, lanes=1)
+        return cls(
+            floor=tiny,
+            memory_kib=64,
+            lanes=1,
+            target_seconds=0.0,
+            min_iterations=1,
+            max_iterations=1,
+            fixed_iterations=1,
+        )
+
+    def parameters_for_new_slot(self) -> Argon2Params:
+        """Parameters for a new passphrase slot, calibrated on this machine if needed."""
+        if self.fixed_iterations is not None:
+            return Argon2Params(self.memory_kib, self.fixed_iterations, self.lanes)
+        return calibrate(self)
+
+
+def calibrate(policy: KdfPolicy) -> Argon2Params:
+    """Pick the iteration count that makes one derivation take about the target time."""
+    probe = Argon2Params(policy.memory_kib, policy.min_iterations, policy.lanes)
+    started = time.perf_counter()
+    wipe(derive_key("calibration", bytes(SALT_LENGTH), probe))
+    elapsed = max(time.perf_counter() - started, 1e-3)
+    per_iteration = elapsed / policy.min_iterations
+    iterations = round(policy.target_seconds / per_iteration)
+    iterations = max(policy.min_iterations, min(policy.max_iterations, iterations))
+    return Argon2Params(policy.memory_kib, iterations, policy.lanes)
+
+
+def normalise_passphrase(passphrase: str) -> bytes:
+    """Unicode NFC, so the same passphrase typed on another keyboard gives the same key."""
+    return unicodedata.normalize("NFC", passphrase).encode("utf-8")
+
+
+def derive_key(passphrase: str, salt: bytes, params: Argon2Params) -> bytearray:
+    """Derive a 256-bit wrapping key from a passphrase. The caller wipes the result."""
+    out = bytearray(KEY_LENGTH)
+    kdf = _argon2(salt, params)
+    kdf.derive_into(normalise_passphrase(passphrase), out)
+    return out
+
+
+def _argon2(salt: bytes, params: Argon2Params) -> Argon2id:
+    return Argon2id(
+        salt=salt,
+        length=KEY_LENGTH,
+        iterations=params.iterations,
+        lanes=params.lanes,
+        memory_cost=params.memory_kib,
+    )

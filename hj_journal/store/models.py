@@ -1,0 +1,389 @@
+"""The vault's tables as SQLAlchemy 2 typed models (DESIGN.md §5).
+
+Every row has an integer primary key (stable for the full-text index, which needs a
+rowid that VACUUM never renumbers) and a ``uuid`` that identifies it across exports,
+imports and backups. Times are aware UTC datetimes; ``entry_date`` is the calendar day
+an entry is about, in the user's own reckoning.
+
+The schema is created and changed only by the Alembic migrations next to this file.
+"""
+
+from __future__ import annotations
+
+import uuid as uuid_module
+from datetime import date, datetime
+from typing import Any, ClassVar
+
+from sqlalchemy import JSON, Date, ForeignKey, Index, Integer, MetaData, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from hj_journal.store.coltypes import UTCDateTime, utcnow
+
+NAMING = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def new_uuid() -> str:
+    """A random identifier for a new row (32 hex characters)."""
+    return uuid_module.uuid4().hex
+
+
+class Base(DeclarativeBase):
+    """Base of every model."""
+
+    metadata = MetaData(naming_convention=NAMING)
+    type_annotation_map: ClassVar[dict[Any, Any]] = {
+        datetime: UTCDateTime(),
+        date: Date(),
+        dict[str, Any]: JSON(),
+        list[Any]: JSON(),
+        str: Text(),
+    }
+
+
+class _Identified:
+    """Columns every row shares."""
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(32), unique=True, default=new_uuid)
+
+
+# ---------------------------------------------------------------------- journal
+
+
+class Entry(_Identified, Base):
+    """A journal entry."""
+
+    __tablename__ = "entries"
+
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+    entry_date: Mapped[date]
+    title: Mapped[str] = mapped_column(default="")
+    body: Mapped[str] = mapped_column(default="")
+    # Space-separated tag names, kept by triggers from entry_tags, indexed for search.
+    tag_text: Mapped[str] = mapped_column(default="")
+    prompt_key: Mapped[str | None]
+    mood: Mapped[int | None]
+    pinned: Mapped[bool] = mapped_column(default=False)
+    content_note: Mapped[str | None]
+    deleted_at: Mapped[datetime | None]
+    source: Mapped[str | None]
+    source_id: Mapped[str | None] = mapped_column(index=True)
+
+    tags: Mapped[list[EntryTag]] = relationship(
+        back_populates="entry",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by="EntryTag.name",
+    )
+
+    __table_args__ = (Index("ix_entries_timeline", "deleted_at", "entry_date", "created_at"),)
+
+
+class EntryTag(Base):
+    """A tag on an entry."""
+
+    __tablename__ = "entry_tags"
+
+    entry_id: Mapped[int] = mapped_column(
+        ForeignKey("entries.id", ondelete="CASCADE"), primary_key=True
+    )
+    name: Mapped[str] = mapped_column(primary_key=True, index=True)
+
+    entry: Mapped[Entry] = relationship(back_populates="tags")
+
+
+class Draft(_Identified, Base):
+    """Autosaved editor state, restored after a crash. One row per editor slot."""
+
+    __tablename__ = "drafts"
+
+    slot: Mapped[str] = mapped_column(unique=True)
+    entry_uuid: Mapped[str | None]
+    title: Mapped[str] = mapped_column(default="")
+    body: Mapped[str] = mapped_column(default="")
+    tags: Mapped[list[Any]] = mapped_column(default=list)
+    entry_date: Mapped[date | None]
+    content_note: Mapped[str | None]
+    prompt_key: Mapped[str | None]
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+# ---------------------------------------------------------------------- check-ins
+
+
+class CheckIn(_Identified, Base):
+    """A stress check-in: every field optional (care.md requirement 1)."""
+
+    __tablename__ = "checkins"
+
+    at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+    distress: Mapped[int | None]  # SUDS 0–10
+    mood: Mapped[int | None]  # valence −3…+3
+    energy: Mapped[int | None]  # 0–4
+    emotions: Mapped[list[Any]] = mapped_column(default=list)
+    body_sensations: Mapped[list[Any]] = mapped_column(default=list)
+    context_tags: Mapped[list[Any]] = mapped_column(default=list)
+    note: Mapped[str] = mapped_column(default="")
+    # Why this check-in was made: "arriving", "before_practice", "after_practice", …
+    phase: Mapped[str | None]
+    practice_id: Mapped[int | None] = mapped_column(
+        ForeignKey("coping_practices.id", ondelete="SET NULL"), index=True
+    )
+    session_id: Mapped[int | None] = mapped_column(
+        ForeignKey("sessions.id", ondelete="SET NULL"), index=True
+    )
+    source_id: Mapped[str | None] = mapped_column(index=True)
+
+
+class InstrumentResponse(_Identified, Base):
+    """Answers to a standard questionnaire, kept exactly as given."""
+
+    __tablename__ = "instrument_responses"
+
+    at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+    instrument_id: Mapped[str] = mapped_column(String(32), index=True)
+    instrument_version: Mapped[int]
+    answers: Mapped[list[Any]]
+    extra: Mapped[dict[str, Any]] = mapped_column(default=dict)  # e.g. the difficulty item
+    total: Mapped[int | None]
+    band: Mapped[str | None]
+    flags: Mapped[list[Any]] = mapped_column(default=list)
+    scored: Mapped[bool] = mapped_column(default=False)
+    session_id: Mapped[int | None] = mapped_column(
+        ForeignKey("sessions.id", ondelete="SET NULL"), index=True
+    )
+    note: Mapped[str] = mapped_column(default="")
+
+
+class CustomScale(_Identified, Base):
+    """A user's or practitioner's own rating scale: charted, never scored against norms."""
+
+    __tablename__ = "custom_scales"
+
+    name: Mapped[str]
+    question: Mapped[str] = mapped_column(default="")
+    min_value: Mapped[int] = mapped_column(default=0)
+    max_value: Mapped[int] = mapped_column(default=10)
+    anchors: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    hidden: Mapped[bool] = mapped_column(default=False)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class ScaleRating(_Identified, Base):
+    """One answer on a custom scale."""
+
+    __tablename__ = "scale_ratings"
+
+    scale_id: Mapped[int] = mapped_column(
+        ForeignKey("custom_scales.id", ondelete="CASCADE"), index=True
+    )
+    at: Mapped[datetime] = mapped_column(default=utcnow)
+    value: Mapped[int]
+    checkin_id: Mapped[int | None] = mapped_column(ForeignKey("checkins.id", ondelete="SET NULL"))
+    session_id: Mapped[int | None] = mapped_column(ForeignKey("sessions.id", ondelete="SET NULL"))
+
+
+# ---------------------------------------------------------------------- coping
+
+
+class CopingStrategy(_Identified, Base):
+    """A user's own strategy, or the user's choices about a built-in one (``builtin_key``)."""
+
+    __tablename__ = "coping_strategies"
+
+    builtin_key: Mapped[str | None] = mapped_column(unique=True)
+    title: Mapped[str] = mapped_column(default="")
+    summary: Mapped[str] = mapped_column(default="")
+    principle: Mapped[str | None]
+    kind: Mapped[str | None]
+    steps: Mapped[list[Any]] = mapped_column(default=list)
+    repeat: Mapped[int] = mapped_column(default=1)
+    duration_min: Mapped[int | None]
+    duration_max: Mapped[int | None]
+    cautions: Mapped[str] = mapped_column(default="")
+    content_note: Mapped[str | None]
+    favourite: Mapped[bool] = mapped_column(default=False)
+    hidden: Mapped[bool] = mapped_column(default=False)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class CopingPractice(_Identified, Base):
+    """One time a strategy was practised, with optional distress before and after."""
+
+    __tablename__ = "coping_practices"
+
+    strategy_key: Mapped[str]  # a built-in id, or a custom strategy's uuid
+    strategy_title: Mapped[str] = mapped_column(default="")
+    started_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+    ended_at: Mapped[datetime | None]
+    finished: Mapped[bool] = mapped_column(default=False)
+    distress_before: Mapped[int | None]
+    distress_after: Mapped[int | None]
+    note: Mapped[str] = mapped_column(default="")
+    session_id: Mapped[int | None] = mapped_column(
+        ForeignKey("sessions.id", ondelete="SET NULL"), index=True
+    )
+
+
+# ---------------------------------------------------------------------- prompts
+
+
+class PromptPack(_Identified, Base):
+    """A pack of the user's own prompts (built-in packs live in resources/)."""
+
+    __tablename__ = "prompt_packs"
+
+    key: Mapped[str] = mapped_column(unique=True)
+    name: Mapped[str]
+    description: Mapped[str] = mapped_column(default="")
+    author: Mapped[str] = mapped_column(default="")
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class Prompt(_Identified, Base):
+    """A user's own prompt, or the user's choices about a built-in one (``builtin``)."""
+
+    __tablename__ = "prompts"
+
+    key: Mapped[str] = mapped_column(unique=True)
+    pack_id: Mapped[int | None] = mapped_column(
+        ForeignKey("prompt_packs.id", ondelete="CASCADE"), index=True
+    )
+    builtin: Mapped[bool] = mapped_column(default=False)
+    principle: Mapped[str | None]
+    text: Mapped[str] = mapped_column(default="")
+    follow_ups: Mapped[list[Any]] = mapped_column(default=list)
+    content_note: Mapped[str | None]
+    hidden: Mapped[bool] = mapped_column(default=False)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class PromptEvent(_Identified, Base):
+    """Something the user did with a prompt on a day ("not today", "used")."""
+
+    __tablename__ = "prompt_events"
+
+    prompt_key: Mapped[str] = mapped_column(index=True)
+    day: Mapped[date] = mapped_column(index=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+# ---------------------------------------------------------------------- community care
+
+
+class SupportPerson(_Identified, Base):
+    """Someone (or an organisation) on the community care map."""
+
+    __tablename__ = "support_people"
+
+    name: Mapped[str]
+    kind: Mapped[str] = mapped_column(String(16), default="person")  # person | organisation
+    ring: Mapped[int] = mapped_column(default=1)  # 1 = closest
+    roles: Mapped[list[Any]] = mapped_column(default=list)  # harmed, caused_harm, witnessed
+    good_at: Mapped[str] = mapped_column(default="")
+    capacity: Mapped[str] = mapped_column(default="")
+    asked: Mapped[bool] = mapped_column(default=False)
+    offer: Mapped[str] = mapped_column(default="")
+    contact: Mapped[str] = mapped_column(default="")
+    notes: Mapped[str] = mapped_column(default="")
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class Resource(_Identified, Base):
+    """A crisis, non-police or community resource the user keeps for hard moments."""
+
+    __tablename__ = "resources"
+
+    name: Mapped[str]
+    kind: Mapped[str] = mapped_column(String(24), default="other")
+    contact: Mapped[str] = mapped_column(default="")
+    notes: Mapped[str] = mapped_column(default="")
+    is_example: Mapped[bool] = mapped_column(default=False)
+    position: Mapped[int] = mapped_column(default=0)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class Plan(_Identified, Base):
+    """A structured plan (self-care, safety, accountability, allies and barriers…)."""
+
+    __tablename__ = "plans"
+
+    kind: Mapped[str] = mapped_column(String(32), index=True)
+    title: Mapped[str] = mapped_column(default="")
+    follow_up_on: Mapped[date | None]
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    versions: Mapped[list[PlanVersion]] = relationship(
+        back_populates="plan",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by="PlanVersion.saved_at",
+    )
+
+
+class PlanVersion(_Identified, Base):
+    """One saved state of a plan; earlier versions stay for the user to look back on."""
+
+    __tablename__ = "plan_versions"
+
+    plan_id: Mapped[int] = mapped_column(ForeignKey("plans.id", ondelete="CASCADE"), index=True)
+    saved_at: Mapped[datetime] = mapped_column(default=utcnow)
+    data: Mapped[dict[str, Any]] = mapped_column(default=dict)
+
+    plan: Mapped[Plan] = relationship(back_populates="versions")
+
+
+# ---------------------------------------------------------------------- practice vaults
+
+
+class Client(_Identified, Base):
+    """A client in a practice vault, under a pseudonym."""
+
+    __tablename__ = "clients"
+
+    pseudonym: Mapped[str]
+    pronouns: Mapped[str] = mapped_column(default="")
+    goals: Mapped[str] = mapped_column(default="")
+    archived: Mapped[bool] = mapped_column(default=False)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class PracticeSession(_Identified, Base):
+    """A one-on-one session with a client."""
+
+    __tablename__ = "sessions"
+
+    client_id: Mapped[int] = mapped_column(
+        ForeignKey("clients.id", ondelete="CASCADE"), index=True
+    )
+    started_at: Mapped[datetime] = mapped_column(default=utcnow)
+    ended_at: Mapped[datetime | None]
+    consent: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    shared_notes: Mapped[str] = mapped_column(default="")
+    private_notes: Mapped[str] = mapped_column(default="")
+    agreements: Mapped[str] = mapped_column(default="")
+    self_care_steps: Mapped[str] = mapped_column(default="")
+
+
+# ---------------------------------------------------------------------- settings
+
+
+class Setting(Base):
+    """A per-vault preference, stored encrypted with everything else."""
+
+    __tablename__ = "settings"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[Any] = mapped_column(JSON)

@@ -1,0 +1,346 @@
+"""A vault: one folder holding an encrypted database and the key file that opens it.
+
+::
+
+    vaults/<folder>/vault.db     SQLCipher 4 database (everything personal)
+    vaults/<folder>/vault.key    the database key, wrapped under passphrase and recovery slots
+    vaults/<folder>/vault.json   the user's neutral label for the vault, nothing else
+
+A :class:`Vault` starts locked. Unlocking derives the wrapping key, unwraps the database
+key, opens a keyed engine and brings the schema up to date. Locking checkpoints the
+write-ahead log, disposes the engine and wipes the key.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import secrets
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, exc, text
+from sqlalchemy.orm import Session, sessionmaker
+
+from hj_journal.store import migrate, recovery
+from hj_journal.store.engine import DAMAGED, KeyMismatchError, make_engine
+from hj_journal.store.errors import (
+    UnsupportedVaultError,
+    VaultDamagedError,
+    VaultExistsError,
+    VaultLockedError,
+    VaultNotFoundError,
+)
+from hj_journal.store.files import fsync_folder, overwrite_and_remove, write_atomic
+from hj_journal.store.kdf import KdfPolicy
+from hj_journal.store.keyfile import KeyFile
+from hj_journal.store.secret import wipe
+
+KEY_FILE = "vault.key"
+DB_FILE = "vault.db"
+META_FILE = "vault.json"
+_META_FORMAT = "hj-journal-vault"
+
+# Words SQLite and SQLCipher use when pages fail their checks.
+_DAMAGE_WORDS = ("malformed", "not a database", "hmac", "corrupt", "integrity")
+
+
+def is_damage(error: BaseException) -> bool:
+    """True when a database error means the file is damaged (not busy, not a bug)."""
+    message = str(getattr(error, "orig", error)).lower()
+    return any(word in message for word in _DAMAGE_WORDS)
+
+
+@dataclass(frozen=True)
+class VerifyReport:
+    """The outcome of :meth:`Vault.verify`. Problems never quote journal content."""
+
+    problems: tuple[str, ...]
+
+    @property
+    def ok(self) -> bool:
+        """True when every check passed."""
+        return not self.problems
+
+
+class Vault:
+    """One vault folder. Cheap to construct; nothing is read until it is used."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = Path(folder)
+        self._engine: Engine | None = None
+        self._key: bytearray | None = None
+        self._sessions: sessionmaker[Session] | None = None
+
+    def __repr__(self) -> str:  # never shows anything but the folder name
+        return f"Vault({self.folder.name!r}, unlocked={self.is_unlocked})"
+
+    # ------------------------------------------------------------------ files
+
+    @property
+    def key_path(self) -> Path:
+        """The key file."""
+        return self.folder / KEY_FILE
+
+    @property
+    def db_path(self) -> Path:
+        """The encrypted database."""
+        return self.folder / DB_FILE
+
+    @property
+    def meta_path(self) -> Path:
+        """The plain file holding the vault's label."""
+        return self.folder / META_FILE
+
+    def exists(self) -> bool:
+        """True when the folder holds a key file."""
+        return self.key_path.is_file()
+
+    def files(self) -> list[Path]:
+        """Every file that belongs to this vault, including SQLite's side files."""
+        if not self.folder.is_dir():
+            return []
+        return sorted(p for p in self.folder.iterdir() if p.is_file())
+
+    # ------------------------------------------------------------------ label
+
+    def _meta(self) -> dict[str, Any]:
+        try:
+            data = json.loads(self.meta_path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return {}
+        return data if isinstance(data, dict) else {}
+
+    def _write_meta(self, **changes: Any) -> None:
+        meta = {"format": _META_FORMAT, **self._meta(), **changes}
+        write_atomic(self.meta_path, json.dumps(meta, indent=2, ensure_ascii=False).encode())
+
+    @property
+    def label(self) -> str:
+        """The user's neutral name for this vault (shown on the lock screen)."""
+        label = self._meta().get("label")
+        return label if isinstance(label, str) and label.strip() else "Journal"
+
+    @label.setter
+    def label(self, value: str) -> None:
+        self._write_meta(label=value.strip())
+
+    @property
+    def is_default(self) -> bool:
+        """True when this vault is the one opened when none is named."""
+        return self._meta().get("default") is True
+
+    def set_default(self, value: bool) -> None:
+        """Mark or unmark this vault as the default."""
+        self._write_meta(default=value)
+
+    # ------------------------------------------------------------------ create and unlock
+
+    @classmethod
+    def create(
+        cls, folder: Path, passphrase: str, *, label: str, policy: KdfPolicy
+    ) -> tuple[Vault, str]:
+        """Create a vault and return it unlocked, with its recovery key (shown once)."""
+        vault = cls(folder)
+        if vault.exists() or vault.db_path.exists():
+            raise VaultExistsError("There is already a vault in that folder.")
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        db_key = bytearray(secrets.token_bytes(32))
+        recovery_key = recovery.generate()
+        keyfile = KeyFile.create(db_key, passphrase, recovery_key, policy)
+        try:
+            vault._open(db_key)
+        except BaseException:
+            for path in vault.files():
+                path.unlink()
+            raise
+        # The key file goes last: a folder without one is not yet a vault.
+        write_atomic(vault.key_path, keyfile.to_bytes())
+        vault._write_meta(label=label.strip() or "Journal")
+        return vault, recovery_key
+
+    def read_key_file(self) -> KeyFile:
+        """Read and check the key file."""
+        try:
+            data = self.key_path.read_bytes()
+        except FileNotFoundError:
+            raise VaultNotFoundError("There is no vault in that folder.") from None
+        return KeyFile.from_bytes(data)
+
+    def unlock(self, passphrase: str, *, policy: KdfPolicy) -> None:
+        """Unlock with the passphrase. Raises WrongSecretError or VaultDamagedError."""
+        self._require_db()
+        self._open(self.read_key_file().unwrap_with_passphrase(passphrase, policy))
+
+    def unlock_with_recovery_key(self, recovery_key: str) -> None:
+        """Unlock with the recovery key from the recovery kit."""
+        self._require_db()
+        self._open(self.read_key_file().unwrap_with_recovery_key(recovery_key))
+
+    def check_passphrase(self, passphrase: str, *, policy: KdfPolicy) -> bool:
+        """True when ``passphrase`` opens this vault (used before changing it)."""
+        from hj_journal.store.errors import WrongSecretError
+
+        try:
+            wipe(self.read_key_file().unwrap_with_passphrase(passphrase, policy))
+        except WrongSecretError:
+            return False
+        return True
+
+    def _require_db(self) -> None:
+        if not self.exists():
+            raise VaultNotFoundError("There is no vault in that folder.")
+        if not self.db_path.is_file():
+            raise VaultDamagedError("The journal's database file is missing from this vault.")
+
+    def _open(self, key: bytearray) -> None:
+        self.lock()
+        engine = make_engine(self.db_path, key)
+        try:
+            with engine.connect():
+                pass
+            migrate.upgrade(engine, self.db_path)
+        except migrate.UnknownRevisionError:
+            engine.dispose()
+            wipe(key)
+            raise UnsupportedVaultError(
+                "This vault was changed by a newer version of HJ Journal. "
+                "Please update the app to open it."
+            ) from None
+        except KeyMismatchError:
+            engine.dispose()
+            wipe(key)
+            raise
+        except exc.DatabaseError as error:
+            engine.dispose()
+            wipe(key)
+            if is_damage(error):
+                raise VaultDamagedError(DAMAGED) from None
+            raise
+        except BaseException:
+            engine.dispose()
+            wipe(key)
+            raise
+        self._engine, self._key = engine, key
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    # ------------------------------------------------------------------ using
+
+    @property
+    def is_unlocked(self) -> bool:
+        """True between a successful unlock and :meth:`lock`."""
+        return self._engine is not None
+
+    @property
+    def engine(self) -> Engine:
+        """The keyed engine (only while unlocked)."""
+        if self._engine is None:
+            raise VaultLockedError("The vault is locked.")
+        return self._engine
+
+    @contextlib.contextmanager
+    def session(self) -> Iterator[Session]:
+        """A database session; commit it yourself. Damage becomes VaultDamagedError."""
+        if self._sessions is None:
+            raise VaultLockedError("The vault is locked.")
+        with self._sessions() as session:
+            try:
+                yield session
+            except exc.DatabaseError as error:
+                session.rollback()
+                if is_damage(error):
+                    raise VaultDamagedError(DAMAGED) from None
+                raise
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """A session that commits when the block ends without an exception."""
+        with self.session() as session:
+            yield session
+            session.commit()
+
+    # ------------------------------------------------------------------ keys
+
+    def change_passphrase(self, new_passphrase: str, *, policy: KdfPolicy) -> None:
+        """Re-wrap the database key under a new passphrase (the database is untouched)."""
+        keyfile = self.read_key_file().with_passphrase(self._require_key(), new_passphrase, policy)
+        write_atomic(self.key_path, keyfile.to_bytes())
+
+    def regenerate_recovery_key(self) -> str:
+        """Make a new recovery key; the old one stops working at once."""
+        recovery_key = recovery.generate()
+        keyfile = self.read_key_file().with_recovery_key(self._require_key(), recovery_key)
+        write_atomic(self.key_path, keyfile.to_bytes())
+        return recovery_key
+
+    def _require_key(self) -> bytearray:
+        if self._key is None:
+            raise VaultLockedError("The vault is locked.")
+        return self._key
+
+    # ------------------------------------------------------------------ care
+
+    def verify(self) -> VerifyReport:
+        """Check every page's authentication code and SQLite's own structure."""
+        problems: list[str] = []
+        try:
+            with self.engine.connect() as conn:
+                for (line,) in conn.exec_driver_sql("PRAGMA cipher_integrity_check"):
+                    problems.append(str(line))
+                result = [row[0] for row in conn.exec_driver_sql("PRAGMA integrity_check")]
+                if result != ["ok"]:
+                    problems.extend(str(r) for r in result)
+                if conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall():
+                    problems.append("Some rows point at rows that no longer exist.")
+                conn.exec_driver_sql(
+                    "INSERT INTO entry_fts(entry_fts, rank) VALUES ('integrity-check', 1)"
+                )
+        except exc.DatabaseError as error:
+            if not is_damage(error):
+                raise
+            problems.append("The database could not be read to the end.")
+        return VerifyReport(tuple(problems))
+
+    def checkpoint(self) -> None:
+        """Fold the write-ahead log into the database file and truncate it."""
+        with self.engine.connect() as conn:
+            conn.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
+
+    def lock(self) -> None:
+        """Close every connection and wipe the key. Safe to call when already locked."""
+        engine, key = self._engine, self._key
+        self._engine = self._sessions = None
+        self._key = None
+        if engine is not None:
+            with contextlib.suppress(exc.DBAPIError), engine.connect() as conn:
+                conn.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
+            engine.dispose()
+        wipe(key)
+
+    def wipe(self) -> None:
+        """Destroy the vault: lock, overwrite and remove every file, remove the folder."""
+        self.lock()
+        for path in self.files():
+            overwrite_and_remove(path)
+        with contextlib.suppress(OSError):
+            self.folder.rmdir()
+        with contextlib.suppress(OSError):
+            fsync_folder(self.folder.parent)
+
+
+def new_vault_folder(vaults_dir: Path) -> Path:
+    """A fresh, neutrally named folder for a new vault."""
+    while True:
+        folder = vaults_dir / secrets.token_hex(4)
+        if not folder.exists():
+            return folder
+
+
+def is_vault_folder(folder: Path) -> bool:
+    """True when ``folder`` looks like a vault."""
+    return (folder / KEY_FILE).is_file()
+
+
+__all__ = ["Vault", "VerifyReport", "is_damage", "is_vault_folder", "new_vault_folder"]
