@@ -1,0 +1,200 @@
+"""What every command shares: options, passphrases, opening the vault, exit codes."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+
+from hj_journal.core.errors import InputError, NotFoundError
+from hj_journal.core.services import Services
+from hj_journal.core.vaults import (
+    KdfPolicy,
+    RecoveryKeyFormatError,
+    Vault,
+    VaultDamagedError,
+    VaultError,
+    VaultRegistry,
+    WrongSecretError,
+)
+from hj_journal.errorlog import log_unexpected
+from hj_journal.paths import AppPaths
+
+EXIT_OK = 0
+EXIT_USER = 1
+EXIT_WRONG_SECRET = 2
+EXIT_DAMAGED = 3
+
+# For scripted tests of the command line only: new vaults use the production floor
+# instead of calibrating (still 64 MiB, 3 passes: never weaker than the floor).
+FAST_KDF_ENV = "HJ_JOURNAL_KDF_AT_FLOOR"
+PASSPHRASE_ENV = "HJ_PASSPHRASE"
+
+
+class CliError(Exception):
+    """A user mistake: printed as one line, exit code 1 (or the given code)."""
+
+    def __init__(self, message: str, code: int = EXIT_USER) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+@dataclass
+class Context:
+    """What a command gets: the app's folders and the parsed arguments."""
+
+    paths: AppPaths
+    args: argparse.Namespace
+
+    @property
+    def registry(self) -> VaultRegistry:
+        """The vaults in the data folder."""
+        return VaultRegistry(self.paths.vaults_dir)
+
+    @property
+    def policy(self) -> KdfPolicy:
+        """Key-derivation policy for new passphrase slots."""
+        if os.environ.get(FAST_KDF_ENV) == "1":
+            return KdfPolicy.at_floor()
+        return KdfPolicy.production()
+
+    def find_vault(self) -> Vault:
+        """The vault named by ``--vault``, or the only / default one."""
+        return self.registry.find(self.args.vault)
+
+    @contextmanager
+    def unlocked(self) -> Iterator[Services]:
+        """Unlock the chosen vault for the length of a command, then lock it."""
+        vault = self.find_vault()
+        if self.args.recovery_key_file:
+            vault.unlock_with_recovery_key(read_secret_file(self.args.recovery_key_file))
+        else:
+            vault.unlock(self.passphrase("Passphrase: "), policy=self.policy)
+        try:
+            yield Services.for_vault(vault)
+        finally:
+            vault.lock()
+
+    def passphrase(self, prompt: str, *, confirm: bool = False) -> str:
+        """The passphrase from --passphrase-file, HJ_PASSPHRASE, or a prompt."""
+        if self.args.passphrase_file:
+            return read_secret_file(self.args.passphrase_file)
+        from_env = os.environ.get(PASSPHRASE_ENV)
+        if from_env is not None:
+            return from_env
+        return ask_secret(prompt, confirm=confirm)
+
+
+def ask_secret(prompt: str, *, confirm: bool = False) -> str:
+    """Ask at the terminal without echo; refuse when there is no terminal."""
+    if not sys.stdin.isatty():
+        raise CliError(
+            "No passphrase given: use --passphrase-file PATH or the HJ_PASSPHRASE variable."
+        )
+    first = getpass.getpass(prompt)
+    if confirm and getpass.getpass("Once more, to be sure: ") != first:
+        raise CliError("The two passphrases were different; nothing was changed.")
+    return first
+
+
+def read_secret_file(path: str) -> str:
+    """A passphrase or recovery key from a file (the final newline is not part of it)."""
+    try:
+        return Path(path).read_text(encoding="utf-8").rstrip("\r\n")
+    except FileNotFoundError:
+        raise CliError(f"There is no file at {path}.") from None
+    except (OSError, UnicodeDecodeError):
+        raise CliError(f"The file {path} could not be read as text.") from None
+
+
+def parse_day(text: str) -> date:
+    """A day from YYYY-MM-DD, ``today`` or ``yesterday``."""
+    lowered = text.strip().lower()
+    if lowered == "today":
+        return date.today()
+    if lowered == "yesterday":
+        return date.today() - timedelta(days=1)
+    try:
+        return date.fromisoformat(lowered)
+    except ValueError:
+        raise CliError(f"{text!r} is not a date; write dates like 2026-11-27.") from None
+
+
+def add_common_options(parser: argparse.ArgumentParser, *, top_level: bool) -> None:
+    """Options every command accepts, before or after the command's name."""
+    default = None if top_level else argparse.SUPPRESS
+    group = parser.add_argument_group("common options")
+    group.add_argument(
+        "--data-dir", metavar="DIR", default=default, help="keep vaults, settings and logs in DIR"
+    )
+    group.add_argument(
+        "--vault",
+        metavar="LABEL",
+        default=default,
+        help="which vault to use (default: the only or default one)",
+    )
+    group.add_argument(
+        "--passphrase-file",
+        metavar="PATH",
+        default=default,
+        help="read the passphrase from a file (or set HJ_PASSPHRASE)",
+    )
+    group.add_argument(
+        "--recovery-key-file",
+        metavar="PATH",
+        default=default,
+        help="unlock with the recovery key in this file instead",
+    )
+
+
+Handler = Callable[[Context], int]
+
+
+def add_command(
+    commands: argparse._SubParsersAction,  # type: ignore[type-arg]
+    name: str,
+    handler: Handler,
+    help_text: str,
+) -> argparse.ArgumentParser:
+    """Add a sub-command that accepts the common options too."""
+    parser: argparse.ArgumentParser = commands.add_parser(
+        name, help=help_text, description=help_text
+    )
+    add_common_options(parser, top_level=False)
+    parser.set_defaults(handler=handler)
+    return parser
+
+
+def run_command(args: argparse.Namespace, context: Context) -> int:
+    """Run a command and turn every expected failure into one line and an exit code."""
+    handler: Handler = args.handler
+    try:
+        return handler(context)
+    except CliError as error:
+        return _fail(str(error), error.code)
+    except (WrongSecretError, RecoveryKeyFormatError) as error:
+        return _fail(str(error), EXIT_WRONG_SECRET)
+    except VaultDamagedError as error:
+        return _fail(str(error) + " Your backups can restore it.", EXIT_DAMAGED)
+    except (VaultError, InputError, NotFoundError) as error:
+        return _fail(str(error), EXIT_USER)
+    except KeyboardInterrupt:
+        return _fail("Stopped; nothing half-done was saved.", EXIT_USER)
+    except OSError as error:
+        return _fail(f"A file could not be read or written: {error.strerror}.", EXIT_USER)
+    except Exception as error:
+        log = log_unexpected(context.paths.log_dir, type(error), error.__traceback__)
+        return _fail(
+            f"Something unexpected went wrong. A note without content is in {log}.", EXIT_USER
+        )
+
+
+def _fail(message: str, code: int) -> int:
+    print(f"hj-journal: {message}", file=sys.stderr)
+    return code

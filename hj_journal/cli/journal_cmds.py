@@ -1,0 +1,111 @@
+"""Commands for writing and finding: new, list, search, checkin."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+
+from hj_journal.cli.common import EXIT_OK, CliError, Context, add_command, parse_day
+from hj_journal.core.checkins import CheckInInput
+from hj_journal.core.journal import EntryInput, EntrySummary, TimelineFilter
+from hj_journal.store.search import MARK_END, MARK_START
+
+DEFAULT_LIST_LIMIT = 20
+
+
+def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """Add this module's commands."""
+    new = add_command(commands, "new", cmd_new, "add a journal entry")
+    new.add_argument("--title", default="")
+    new.add_argument("--tag", action="append", default=[], metavar="X")
+    new.add_argument("--date", metavar="D", help="the day it is about (default: today)")
+    new.add_argument("--body", help="the text (default: read from standard input)")
+
+    listing = add_command(commands, "list", cmd_list, "list entries, newest first")
+    listing.add_argument("--from", dest="day_from", metavar="D")
+    listing.add_argument("--to", dest="day_to", metavar="D")
+    listing.add_argument("--tag", metavar="X")
+    listing.add_argument(
+        "--all",
+        action="store_true",
+        help=f"show every entry (default: the newest {DEFAULT_LIST_LIMIT})",
+    )
+
+    find = add_command(commands, "search", cmd_search, "find entries")
+    find.add_argument("query")
+    find.add_argument("--limit", type=int, default=20, metavar="N")
+
+    checkin = add_command(commands, "checkin", cmd_checkin, "a quick check-in")
+    checkin.add_argument("--distress", type=int, metavar="N", help="0 (calm) to 10")
+    checkin.add_argument("--note", default="")
+
+
+def cmd_new(ctx: Context) -> int:
+    """Add an entry."""
+    day = parse_day(ctx.args.date) if ctx.args.date else date.today()
+    body = ctx.args.body
+    if body is None:
+        if sys.stdin.isatty():
+            print("Write your entry; finish with Ctrl-D on a line of its own.", file=sys.stderr)
+        body = sys.stdin.read()
+    data = EntryInput(entry_date=day, title=ctx.args.title, body=body, tags=ctx.args.tag)
+    with ctx.unlocked() as services:
+        entry = services.journal.create(data)
+    print(f"Saved your entry for {entry.entry_date.isoformat()}.")
+    return EXIT_OK
+
+
+def _line(entry: EntrySummary) -> str:
+    tags = " ".join(f"#{t}" for t in entry.tags)
+    title = entry.title or "(untitled)"
+    return "  ".join(part for part in (entry.entry_date.isoformat(), title, tags) if part)
+
+
+def cmd_list(ctx: Context) -> int:
+    """One line per entry, newest first."""
+    where = TimelineFilter(
+        tag=ctx.args.tag,
+        day_from=parse_day(ctx.args.day_from) if ctx.args.day_from else None,
+        day_to=parse_day(ctx.args.day_to) if ctx.args.day_to else None,
+    )
+    with ctx.unlocked() as services:
+        page_size = 500 if ctx.args.all else DEFAULT_LIST_LIMIT
+        page = services.journal.timeline(limit=page_size, where=where)
+        while page:
+            for entry in page:
+                print(_line(entry))
+            if not ctx.args.all or len(page) < page_size:
+                break
+            page = services.journal.timeline(limit=page_size, after=page[-1].cursor, where=where)
+    return EXIT_OK
+
+
+def _terminal_marks(text: str) -> str:
+    return text.replace(MARK_START, "*").replace(MARK_END, "*")
+
+
+def cmd_search(ctx: Context) -> int:
+    """Matching entries with a snippet."""
+    if ctx.args.limit < 1:
+        raise CliError("--limit must be 1 or more.")
+    with ctx.unlocked() as services:
+        results = services.journal.search(ctx.args.query, limit=ctx.args.limit)
+    if not results:
+        print("No entries match.", file=sys.stderr)
+    for result in results:
+        print(_line(result.summary))
+        if result.snippet_marked and not result.summary.has_content_note:
+            print(f"    {_terminal_marks(result.snippet_marked)}")
+    return EXIT_OK
+
+
+def cmd_checkin(ctx: Context) -> int:
+    """Save a quick check-in."""
+    distress = ctx.args.distress
+    if distress is not None and not 0 <= distress <= 10:
+        raise CliError("Distress is a whole number from 0 (calm) to 10.")
+    with ctx.unlocked() as services:
+        services.checkins.add(CheckInInput(distress=distress, note=ctx.args.note, phase="cli"))
+    print("Check-in saved. Thank you for checking in with yourself.")
+    return EXIT_OK

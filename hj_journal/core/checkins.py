@@ -1,0 +1,153 @@
+"""Stress check-ins: a ten-second distress rating that can be richer when wanted.
+
+Every field is optional (care.md requirement 1). Ranges: distress 0–10 (SUDS), mood
+valence −3…+3, energy 0–4.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlalchemy import select
+
+from hj_journal.core.errors import InputError, NotFoundError
+from hj_journal.store.coltypes import utcnow
+from hj_journal.store.models import CheckIn
+from hj_journal.store.vault import Vault
+
+MAX_NOTE = 100_000
+RANGES = {"distress": (0, 10), "mood": (-3, 3), "energy": (0, 4)}
+
+
+@dataclass(frozen=True)
+class CheckInInput:
+    """A check-in as the user gave it."""
+
+    distress: int | None = None
+    mood: int | None = None
+    energy: int | None = None
+    emotions: Sequence[str] = ()
+    body_sensations: Sequence[str] = ()
+    context_tags: Sequence[str] = ()
+    note: str = ""
+    phase: str | None = None
+    practice_id: int | None = None
+    session_id: int | None = None
+    at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class CheckInView:
+    """A saved check-in."""
+
+    id: int
+    uuid: str
+    at: datetime
+    distress: int | None
+    mood: int | None
+    energy: int | None
+    emotions: tuple[str, ...] = ()
+    body_sensations: tuple[str, ...] = ()
+    context_tags: tuple[str, ...] = ()
+    note: str = ""
+    phase: str | None = None
+    practice_id: int | None = None
+    session_id: int | None = None
+    extra: dict[str, object] = field(default_factory=dict)
+
+
+def _words(values: Sequence[str]) -> list[str]:
+    seen: dict[str, str] = {}
+    for value in values:
+        word = " ".join(str(value).split())
+        if word:
+            seen.setdefault(word.casefold(), word)
+    return list(seen.values())
+
+
+def validate(data: CheckInInput) -> None:
+    """Raise :class:`InputError` for a value outside its range."""
+    for name, (low, high) in RANGES.items():
+        value = getattr(data, name)
+        if value is None:
+            continue
+        if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+            raise InputError(f"{name.capitalize()} is a whole number from {low} to {high}.")
+    if len(data.note) > MAX_NOTE:
+        raise InputError("The note is too long to save.")
+
+
+def _view(row: CheckIn) -> CheckInView:
+    return CheckInView(
+        id=row.id,
+        uuid=row.uuid,
+        at=row.at,
+        distress=row.distress,
+        mood=row.mood,
+        energy=row.energy,
+        emotions=tuple(row.emotions),
+        body_sensations=tuple(row.body_sensations),
+        context_tags=tuple(row.context_tags),
+        note=row.note,
+        phase=row.phase,
+        practice_id=row.practice_id,
+        session_id=row.session_id,
+    )
+
+
+class CheckIns:
+    """Check-ins in one unlocked vault."""
+
+    def __init__(self, vault: Vault, *, clock: Callable[[], datetime] = utcnow) -> None:
+        self._vault = vault
+        self._clock = clock
+
+    def add(self, data: CheckInInput) -> CheckInView:
+        """Save a check-in (every field may be empty)."""
+        validate(data)
+        with self._vault.transaction() as session:
+            row = CheckIn(
+                at=data.at or self._clock(),
+                distress=data.distress,
+                mood=data.mood,
+                energy=data.energy,
+                emotions=_words(data.emotions),
+                body_sensations=_words(data.body_sensations),
+                context_tags=_words(data.context_tags),
+                note=data.note,
+                phase=data.phase,
+                practice_id=data.practice_id,
+                session_id=data.session_id,
+            )
+            session.add(row)
+            session.flush()
+            return _view(row)
+
+    def get(self, checkin_id: int) -> CheckInView:
+        """One check-in."""
+        with self._vault.session() as session:
+            row = session.get(CheckIn, checkin_id)
+            if row is None:
+                raise NotFoundError("That check-in no longer exists.")
+            return _view(row)
+
+    def recent(
+        self, *, limit: int = 50, since: datetime | None = None, until: datetime | None = None
+    ) -> list[CheckInView]:
+        """Check-ins, newest first."""
+        query = select(CheckIn).order_by(CheckIn.at.desc(), CheckIn.id.desc()).limit(limit)
+        if since is not None:
+            query = query.where(CheckIn.at >= since)
+        if until is not None:
+            query = query.where(CheckIn.at < until)
+        with self._vault.session() as session:
+            return [_view(row) for row in session.scalars(query)]
+
+    def delete(self, checkin_id: int) -> None:
+        """Delete one check-in."""
+        with self._vault.transaction() as session:
+            row = session.get(CheckIn, checkin_id)
+            if row is not None:
+                session.delete(row)

@@ -1,0 +1,384 @@
+"""Journal entries: write, edit, list, find, trash and restore.
+
+The timeline pages with a keyset cursor (the last row's date, time and id) rather than
+OFFSET, so scrolling to the end of 50,000 entries costs the same per page as the start.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import Select, delete, func, select, tuple_
+from sqlalchemy.orm import Session, selectinload
+
+from hj_journal.core.errors import InputError, NotFoundError
+from hj_journal.store import search as fts
+from hj_journal.store.coltypes import utcnow
+from hj_journal.store.models import Entry, EntryTag
+from hj_journal.store.vault import Vault
+
+TRASH_DAYS = 30
+MAX_TITLE = 500
+MAX_BODY = 5_000_000  # five million characters: far beyond any real entry
+MAX_TAG = 64
+PREVIEW_CHARS = 160
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def word_count(text: str) -> int:
+    """Words in a piece of text (letters and digits in a row count as one word)."""
+    return len(_WORD.findall(text))
+
+
+def normalise_tags(tags: Iterable[str]) -> tuple[str, ...]:
+    """Trim tags, drop a leading # or @, drop empties and repeats (ignoring case)."""
+    seen: dict[str, str] = {}
+    for raw in tags:
+        tag = " ".join(raw.split()).lstrip("#@").strip()
+        if not tag:
+            continue
+        if len(tag) > MAX_TAG:
+            raise InputError(f"A tag can be at most {MAX_TAG} characters long.")
+        seen.setdefault(tag.casefold(), tag)
+    return tuple(sorted(seen.values(), key=str.casefold))
+
+
+@dataclass(frozen=True)
+class EntryInput:
+    """What the editor (or the command line) hands in to save."""
+
+    entry_date: date
+    title: str = ""
+    body: str = ""
+    tags: Sequence[str] = ()
+    content_note: str | None = None
+    prompt_key: str | None = None
+    mood: int | None = None
+    pinned: bool = False
+
+
+@dataclass(frozen=True)
+class EntryView:
+    """A whole entry, as shown in the editor."""
+
+    id: int
+    uuid: str
+    entry_date: date
+    title: str
+    body: str
+    tags: tuple[str, ...]
+    created_at: datetime
+    updated_at: datetime
+    content_note: str | None
+    prompt_key: str | None
+    mood: int | None
+    pinned: bool
+    deleted_at: datetime | None
+
+    @property
+    def words(self) -> int:
+        """The entry's word count."""
+        return word_count(self.body)
+
+
+@dataclass(frozen=True)
+class EntrySummary:
+    """A row of the timeline: enough to show, not the whole body."""
+
+    id: int
+    entry_date: date
+    created_at: datetime
+    title: str
+    preview: str
+    tags: tuple[str, ...]
+    has_content_note: bool
+    pinned: bool
+    deleted_at: datetime | None = None
+
+    @property
+    def cursor(self) -> TimelineCursor:
+        """Where the next page of the timeline starts."""
+        return TimelineCursor(self.entry_date, self.created_at, self.id)
+
+
+@dataclass(frozen=True)
+class TimelineCursor:
+    """The position after which the next timeline page starts."""
+
+    entry_date: date
+    created_at: datetime
+    id: int
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    """A matching entry with highlighted title and snippet (see ``store.search`` marks)."""
+
+    summary: EntrySummary
+    title_marked: str
+    snippet_marked: str
+
+
+@dataclass(frozen=True)
+class TimelineFilter:
+    """Which entries the timeline shows."""
+
+    tag: str | None = None
+    day_from: date | None = None
+    day_to: date | None = None
+    trashed: bool = False
+
+
+def _summary(entry: Entry) -> EntrySummary:
+    body = " ".join(entry.body.split())
+    preview = body if len(body) <= PREVIEW_CHARS else body[: PREVIEW_CHARS - 1] + "…"
+    return EntrySummary(
+        id=entry.id,
+        entry_date=entry.entry_date,
+        created_at=entry.created_at,
+        title=entry.title,
+        preview="" if entry.content_note else preview,
+        tags=tuple(t.name for t in entry.tags),
+        has_content_note=bool(entry.content_note),
+        pinned=entry.pinned,
+        deleted_at=entry.deleted_at,
+    )
+
+
+def _view(entry: Entry) -> EntryView:
+    return EntryView(
+        id=entry.id,
+        uuid=entry.uuid,
+        entry_date=entry.entry_date,
+        title=entry.title,
+        body=entry.body,
+        tags=tuple(t.name for t in entry.tags),
+        created_at=entry.created_at,
+        updated_at=entry.updated_at,
+        content_note=entry.content_note,
+        prompt_key=entry.prompt_key,
+        mood=entry.mood,
+        pinned=entry.pinned,
+        deleted_at=entry.deleted_at,
+    )
+
+
+def _check(data: EntryInput) -> tuple[str, ...]:
+    if len(data.title) > MAX_TITLE:
+        raise InputError(f"A title can be at most {MAX_TITLE} characters long.")
+    if len(data.body) > MAX_BODY:
+        raise InputError("This entry is too long to save in one piece; please split it.")
+    if data.mood is not None and not -3 <= data.mood <= 3:
+        raise InputError("Mood is a number from −3 to 3.")
+    return normalise_tags(data.tags)
+
+
+class Journal:
+    """Entries in one unlocked vault."""
+
+    def __init__(self, vault: Vault, *, clock: Callable[[], datetime] = utcnow) -> None:
+        self._vault = vault
+        self._clock = clock
+
+    # ------------------------------------------------------------------ writing
+
+    def create(
+        self, data: EntryInput, *, source: str | None = None, source_id: str | None = None
+    ) -> EntryView:
+        """Save a new entry and return it."""
+        tags = _check(data)
+        now = self._clock()
+        with self._vault.transaction() as session:
+            entry = Entry(created_at=now, updated_at=now, source=source, source_id=source_id)
+            self._apply(entry, data, tags)
+            session.add(entry)
+            session.flush()
+            session.refresh(entry)
+            return _view(entry)
+
+    def update(self, entry_id: int, data: EntryInput) -> EntryView:
+        """Save changes to an entry."""
+        tags = _check(data)
+        with self._vault.transaction() as session:
+            entry = self._load(session, entry_id)
+            self._apply(entry, data, tags)
+            entry.updated_at = self._clock()
+            session.flush()
+            session.refresh(entry)
+            return _view(entry)
+
+    @staticmethod
+    def _apply(entry: Entry, data: EntryInput, tags: tuple[str, ...]) -> None:
+        entry.entry_date = data.entry_date
+        entry.title = data.title.strip()
+        entry.body = data.body
+        entry.content_note = (data.content_note or "").strip() or None
+        entry.prompt_key = data.prompt_key
+        entry.mood = data.mood
+        entry.pinned = data.pinned
+        current = {t.name: t for t in entry.tags}
+        if set(current) != set(tags):
+            entry.tags = [current.get(name) or EntryTag(name=name) for name in tags]
+
+    # ------------------------------------------------------------------ reading
+
+    def get(self, entry_id: int) -> EntryView:
+        """One entry (also from the trash)."""
+        with self._vault.session() as session:
+            return _view(self._load(session, entry_id))
+
+    def find_by_uuid(self, uuid: str) -> EntryView | None:
+        """The entry with this uuid, if there is one."""
+        with self._vault.session() as session:
+            entry = session.scalar(
+                select(Entry).where(Entry.uuid == uuid).options(selectinload(Entry.tags))
+            )
+            return _view(entry) if entry else None
+
+    @staticmethod
+    def _load(session: Session, entry_id: int) -> Entry:
+        entry = session.get(Entry, entry_id, options=[selectinload(Entry.tags)])
+        if entry is None:
+            raise NotFoundError("That entry no longer exists.")
+        return entry
+
+    def timeline(
+        self,
+        *,
+        limit: int = 200,
+        after: TimelineCursor | None = None,
+        where: TimelineFilter | None = None,
+    ) -> list[EntrySummary]:
+        """A page of entries, newest first, starting after ``after``."""
+        where = where or TimelineFilter()
+        query = self._filtered(select(Entry), where)
+        if after is not None:
+            key = tuple_(Entry.entry_date, Entry.created_at, Entry.id)
+            query = query.where(key < tuple_(after.entry_date, after.created_at, after.id))
+        query = (
+            query.order_by(Entry.entry_date.desc(), Entry.created_at.desc(), Entry.id.desc())
+            .limit(limit)
+            .options(selectinload(Entry.tags))
+        )
+        with self._vault.session() as session:
+            return [_summary(e) for e in session.scalars(query)]
+
+    def count(self, where: TimelineFilter | None = None) -> int:
+        """How many entries the filter matches."""
+        query = self._filtered(select(func.count(Entry.id)), where or TimelineFilter())
+        with self._vault.session() as session:
+            return int(session.scalar(query) or 0)
+
+    @staticmethod
+    def _filtered(query: Select[Any], where: TimelineFilter) -> Select[Any]:
+        if where.trashed:
+            query = query.where(Entry.deleted_at.is_not(None))
+        else:
+            query = query.where(Entry.deleted_at.is_(None))
+        if where.tag:
+            query = query.where(
+                Entry.id.in_(select(EntryTag.entry_id).where(EntryTag.name == where.tag))
+            )
+        if where.day_from:
+            query = query.where(Entry.entry_date >= where.day_from)
+        if where.day_to:
+            query = query.where(Entry.entry_date <= where.day_to)
+        return query
+
+    def latest(self, count: int = 5) -> list[EntrySummary]:
+        """The newest few entries (for Today)."""
+        return self.timeline(limit=count)
+
+    def days_with_entries(self, first: date, last: date) -> set[date]:
+        """Days between ``first`` and ``last`` (inclusive) that have entries."""
+        query = (
+            select(Entry.entry_date)
+            .where(Entry.deleted_at.is_(None))
+            .where(Entry.entry_date.between(first, last))
+            .distinct()
+        )
+        with self._vault.session() as session:
+            return set(session.scalars(query))
+
+    def tags(self) -> list[tuple[str, int]]:
+        """Every tag in use with how many entries carry it, most used first."""
+        query = (
+            select(EntryTag.name, func.count())
+            .join(Entry, Entry.id == EntryTag.entry_id)
+            .where(Entry.deleted_at.is_(None))
+            .group_by(EntryTag.name)
+            .order_by(func.count().desc(), EntryTag.name)
+        )
+        with self._vault.session() as session:
+            return [(name, int(n)) for name, n in session.execute(query)]
+
+    def search(
+        self, text: str, *, order: fts.Order = "newest", limit: int = 50, offset: int = 0
+    ) -> list[SearchResult]:
+        """Entries matching ``text``, with highlighted titles and snippets."""
+        with self._vault.session() as session:
+            hits = fts.search_entries(session, text, order=order, limit=limit, offset=offset)
+            if not hits:
+                return []
+            entries = {
+                e.id: e
+                for e in session.scalars(
+                    select(Entry)
+                    .where(Entry.id.in_([h.entry_id for h in hits]))
+                    .options(selectinload(Entry.tags))
+                )
+            }
+            return [
+                SearchResult(_summary(entries[h.entry_id]), h.title, h.snippet)
+                for h in hits
+                if h.entry_id in entries
+            ]
+
+    def count_matches(self, text: str) -> int:
+        """How many entries match ``text``."""
+        with self._vault.session() as session:
+            return fts.count_matches(session, text)
+
+    # ------------------------------------------------------------------ trash
+
+    def trash(self, entry_id: int) -> None:
+        """Move an entry to the trash (restorable for 30 days)."""
+        with self._vault.transaction() as session:
+            self._load(session, entry_id).deleted_at = self._clock()
+
+    def restore(self, entry_id: int) -> None:
+        """Bring an entry back from the trash."""
+        with self._vault.transaction() as session:
+            self._load(session, entry_id).deleted_at = None
+
+    def delete_forever(self, entry_ids: Iterable[int]) -> int:
+        """Remove entries for good: rows, index segments and log frames are overwritten."""
+        ids = list(entry_ids)
+        if not ids:
+            return 0
+        with self._vault.transaction() as session:
+            removed = session.scalar(select(func.count()).where(Entry.id.in_(ids))) or 0
+            session.execute(delete(Entry).where(Entry.id.in_(ids)))
+            fts.optimize_index(session)
+        self._vault.checkpoint()
+        return int(removed)
+
+    def empty_trash(self) -> int:
+        """Delete every entry in the trash forever."""
+        return self.delete_forever(self._trashed_ids(before=None))
+
+    def purge_expired_trash(self) -> int:
+        """Delete entries that have been in the trash for more than 30 days."""
+        return self.delete_forever(self._trashed_ids(before=self._clock() - timedelta(TRASH_DAYS)))
+
+    def _trashed_ids(self, *, before: datetime | None) -> list[int]:
+        query = select(Entry.id).where(Entry.deleted_at.is_not(None))
+        if before is not None:
+            query = query.where(Entry.deleted_at < before)
+        with self._vault.session() as session:
+            return list(session.scalars(query))

@@ -1,0 +1,33 @@
+"""Everything the app can do with one unlocked vault, wired together in one place."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from hj_journal.core.checkins import CheckIns
+from hj_journal.core.drafts import Drafts
+from hj_journal.core.journal import Journal
+from hj_journal.core.settings import VaultSettings
+from hj_journal.store.vault import Vault
+
+
+@dataclass
+class Services:
+    """The core services over one unlocked vault."""
+
+    vault: Vault
+    journal: Journal
+    drafts: Drafts
+    checkins: CheckIns
+    settings: VaultSettings
+
+    @classmethod
+    def for_vault(cls, vault: Vault) -> Services:
+        """Build the services for an unlocked vault."""
+        return cls(
+            vault=vault,
+            journal=Journal(vault),
+            drafts=Drafts(vault),
+            checkins=CheckIns(vault),
+            settings=VaultSettings(vault),
+        )

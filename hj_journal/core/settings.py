@@ -1,0 +1,59 @@
+"""Preferences stored inside the vault (encrypted with everything else).
+
+App-wide, non-personal settings such as the theme live in a plain settings file that
+the UI owns; anything that says something about the person lives here.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from hj_journal.store.models import Setting
+from hj_journal.store.vault import Vault
+
+# Known keys and their defaults. Later features add theirs here.
+DEFAULTS: dict[str, Any] = {
+    "vault.kind": "personal",  # or "practice"
+    "prompts.principles": [
+        "intersectionality",
+        "trauma_informed",
+        "community",
+        "accountability",
+        "self_care",
+    ],
+    "today.on_this_day": False,
+}
+
+
+class VaultSettings:
+    """Typed-ish access to the ``settings`` table."""
+
+    def __init__(self, vault: Vault) -> None:
+        self._vault = vault
+
+    def get(self, key: str, default: Any = None) -> Any:
+        """The stored value, else ``default``, else the known default for ``key``."""
+        with self._vault.session() as session:
+            row = session.get(Setting, key)
+            if row is not None:
+                return row.value
+        return default if default is not None else DEFAULTS.get(key)
+
+    def set(self, key: str, value: Any) -> None:
+        """Store a JSON-serialisable value."""
+        with self._vault.transaction() as session:
+            row = session.get(Setting, key)
+            if row is None:
+                session.add(Setting(key=key, value=value))
+            else:
+                row.value = value
+
+    def all(self) -> dict[str, Any]:
+        """Every stored setting (for export)."""
+        with self._vault.session() as session:
+            return {row.key: row.value for row in session.query(Setting)}
+
+    @property
+    def is_practice_vault(self) -> bool:
+        """True for a practitioner's vault (clients and sessions)."""
+        return bool(self.get("vault.kind") == "practice")

@@ -1,0 +1,1 @@
+"""The desktop app (PySide6). Talks only to :mod:`hj_journal.core`."""
