@@ -1,0 +1,25 @@
+"""One signal hub for events between windows and pages (past-tense names)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+
+class Hub(QObject):
+    """Signals any part of the UI may emit or listen to.
+
+    Pages never call each other; they announce what happened here.
+    """
+
+    vault_unlocked = Signal()
+    vault_locking = Signal()  # about to lock: save drafts now, drop content next
+    vault_locked = Signal()
+    entry_saved = Signal(int)  # entry id
+    entry_trashed = Signal(int)
+    entries_changed = Signal()  # many at once (import, empty trash…)
+    checkin_saved = Signal(int)  # check-in id
+    practice_saved = Signal(int)  # coping practice id
+    settings_changed = Signal()
+    section_requested = Signal(str)  # a page asks the window to show another section
+    pause_requested = Signal()  # the safety bar's Pause
+    user_active = Signal()  # keyboard or mouse activity (for the idle timer)

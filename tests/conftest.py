@@ -1,0 +1,116 @@
+"""Shared test set-up: offscreen Qt, a network guard, and a fresh data folder per test."""
+
+from __future__ import annotations
+
+import os
+import socket
+import sys
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+# Qt must never look for a display, and tests must never see the user's settings.
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ.pop("HJ_PASSPHRASE", None)
+
+import pytest  # noqa: E402
+
+from hj_journal.core.services import Services  # noqa: E402
+from hj_journal.core.vaults import KdfPolicy, Vault, VaultRegistry  # noqa: E402
+from hj_journal.paths import AppPaths  # noqa: E402
+
+REPO = Path(__file__).resolve().parent.parent
+NETGUARD_DIR = Path(__file__).resolve().parent / "netguard"
+PASSPHRASE = "a calm and quiet river"
+
+
+# ---------------------------------------------------------------------- network guard
+
+
+class NetworkUsedError(AssertionError):
+    """A test opened a socket. HJ Journal has no network code."""
+
+
+_socket_attempts: list[str] = []
+_real_socket = socket.socket
+
+
+class _GuardedSocket(_real_socket):
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        _socket_attempts.append(repr(args))
+        raise NetworkUsedError("A socket was opened during a test.")
+
+
+@pytest.fixture(autouse=True)
+def network_guard(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Fail any test that opens a socket, even if the code under test swallows the error."""
+    monkeypatch.setattr(socket, "socket", _GuardedSocket)
+    _socket_attempts.clear()
+    yield
+    if _socket_attempts:
+        attempts = list(_socket_attempts)
+        _socket_attempts.clear()
+        pytest.fail(f"a socket was opened during this test: {attempts}")
+
+
+# ---------------------------------------------------------------------- folders and vaults
+
+
+@pytest.fixture
+def paths(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> AppPaths:
+    """A private data folder for this test; the temp folder is private too."""
+    temp = tmp_path / "tmp"
+    temp.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(temp))
+    monkeypatch.setenv("TMPDIR", str(temp))
+    app_paths = AppPaths.under(tmp_path / "data")
+    app_paths.ensure()
+    return app_paths
+
+
+@pytest.fixture
+def policy() -> KdfPolicy:
+    """Fast key derivation for tests (one test checks the production policy)."""
+    return KdfPolicy.fast_for_tests()
+
+
+@pytest.fixture
+def registry(paths: AppPaths) -> VaultRegistry:
+    """The test's vault registry."""
+    return VaultRegistry(paths.vaults_dir)
+
+
+@pytest.fixture
+def created(registry: VaultRegistry, policy: KdfPolicy) -> Iterator[tuple[Vault, str]]:
+    """A new, unlocked vault and its recovery key."""
+    vault, recovery_key = registry.create("Notebook", PASSPHRASE, policy=policy)
+    yield vault, recovery_key
+    vault.lock()
+
+
+@pytest.fixture
+def vault(created: tuple[Vault, str]) -> Vault:
+    """A new, unlocked vault."""
+    return created[0]
+
+
+@pytest.fixture
+def services(vault: Vault) -> Services:
+    """Core services over a new, unlocked vault."""
+    return Services.for_vault(vault)
+
+
+def subprocess_env(data_dir: Path, **extra: str) -> dict[str, str]:
+    """Environment for running ``hj-journal`` in a child process under the network guard."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("HJ_")}
+    pythonpath = [str(NETGUARD_DIR), str(REPO)]
+    env["PYTHONPATH"] = os.pathsep.join(pythonpath)
+    env["HJ_JOURNAL_KDF_AT_FLOOR"] = "1"
+    env["TMPDIR"] = str(data_dir.parent / "tmp")
+    env.update(extra)
+    return env
+
+
+def cli_command(data_dir: Path, *args: str) -> list[str]:
+    """The argv for ``hj-journal --data-dir DATA ARGS`` in a child process."""
+    return [sys.executable, "-m", "hj_journal", "--data-dir", str(data_dir), *args]
