@@ -13,11 +13,11 @@ from pathlib import Path
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.pop("HJ_PASSPHRASE", None)
 
-import pytest  # noqa: E402
+import pytest
 
-from hj_journal.core.services import Services  # noqa: E402
-from hj_journal.core.vaults import KdfPolicy, Vault, VaultRegistry  # noqa: E402
-from hj_journal.paths import AppPaths  # noqa: E402
+from hj_journal.core.services import Services
+from hj_journal.core.vaults import KdfPolicy, Vault, VaultRegistry
+from hj_journal.paths import AppPaths
 
 REPO = Path(__file__).resolve().parent.parent
 NETGUARD_DIR = Path(__file__).resolve().parent / "netguard"

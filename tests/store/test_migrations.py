@@ -1,0 +1,70 @@
+"""Schema migrations: every kept vault opens and migrates; models match migrations."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+
+from hj_journal.store import migrate
+from hj_journal.store.errors import UnsupportedVaultError
+from hj_journal.store.models import Base, CheckIn, Entry
+from hj_journal.store.vault import Vault
+
+KEPT = Path(__file__).resolve().parents[1] / "data" / "vaults"
+PASSPHRASE = "sample vault passphrase"
+
+
+def _kept_revisions() -> list[str]:
+    return sorted(p.name for p in KEPT.iterdir() if p.is_dir())
+
+
+def test_a_vault_is_kept_for_the_first_schema() -> None:
+    assert "0001" in _kept_revisions()
+
+
+@pytest.mark.parametrize("revision", _kept_revisions())
+def test_each_kept_vault_opens_and_migrates(revision: str, tmp_path: Path, policy) -> None:
+    folder = tmp_path / revision
+    shutil.copytree(KEPT / revision, folder)
+    vault = Vault(folder)
+    vault.unlock(PASSPHRASE, policy=policy)
+    try:
+        assert migrate.current_revision(vault.engine) == migrate.head_revision()
+        with vault.session() as session:
+            entry = session.query(Entry).one()
+            assert entry.title == "Sample entry"
+            assert [t.name for t in entry.tags] == ["sample"]
+            assert session.query(CheckIn).one().distress == 4
+        assert vault.verify().ok
+        copies = list(folder.glob("vault.db.pre-migration-*"))
+        if revision == migrate.head_revision():
+            assert copies == []
+        else:
+            assert len(copies) == 1  # the copy taken before migrating
+    finally:
+        vault.lock()
+    recovery_key = (folder / "RECOVERY_KEY.txt").read_text().strip()
+    vault.unlock_with_recovery_key(recovery_key)
+    vault.lock()
+
+
+def test_the_models_match_the_migrations(vault: Vault) -> None:
+    """A model change without a migration would make this list non-empty."""
+    with vault.engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    diff = [d for d in diff if "entry_fts" not in repr(d)]
+    assert diff == []
+
+
+def test_a_vault_from_a_newer_app_is_refused_clearly(vault: Vault, policy) -> None:
+    from sqlalchemy import text
+
+    with vault.transaction() as session:
+        session.execute(text("UPDATE alembic_version SET version_num = 'from-the-future'"))
+    vault.lock()
+    with pytest.raises(UnsupportedVaultError, match="newer version"):
+        vault.unlock("a calm and quiet river", policy=policy)
