@@ -30,7 +30,7 @@ def _snapshot(vault: Vault) -> dict[str, bytes]:
 
 def test_a_new_vault_is_encrypted_and_uses_the_required_pragmas(vault: Vault) -> None:
     with vault.engine.connect() as conn:
-        pragma = lambda name: conn.execute(text(f"PRAGMA {name}")).scalar()  # noqa: E731
+        pragma = lambda name: conn.execute(text(f"PRAGMA {name}")).scalar()
         assert pragma("cipher_version")
         assert pragma("journal_mode") == "wal"
         assert pragma("foreign_keys") == 1
