@@ -99,6 +99,8 @@ class EntrySummary:
     has_content_note: bool
     pinned: bool
     deleted_at: datetime | None = None
+    # Shown instead of the preview (which is empty when there is a note).
+    content_note: str | None = None
 
     @property
     def cursor(self) -> TimelineCursor:
@@ -147,6 +149,7 @@ def _summary(entry: Entry) -> EntrySummary:
         has_content_note=bool(entry.content_note),
         pinned=entry.pinned,
         deleted_at=entry.deleted_at,
+        content_note=entry.content_note,
     )
 
 
@@ -382,3 +385,37 @@ class Journal:
             query = query.where(Entry.deleted_at < before)
         with self._vault.session() as session:
             return list(session.scalars(query))
+
+    # ------------------------------------------------------------------ for the desktop app
+
+    def summary(self, entry_id: int) -> EntrySummary:
+        """One entry as a timeline row (also from the trash), to update a list in place."""
+        with self._vault.session() as session:
+            return _summary(self._load(session, entry_id))
+
+    def on_this_day(self, day: date, *, years: int = 100, limit: int = 10) -> list[EntrySummary]:
+        """Entries dated on this calendar day in earlier years, newest first.
+
+        29 February only matches earlier leap years. The days are listed explicitly so
+        the query uses the timeline index instead of scanning every entry's date.
+        """
+        days: list[date] = []
+        for back in range(1, years + 1):
+            if day.year - back < 1:
+                break
+            try:
+                days.append(day.replace(year=day.year - back))
+            except ValueError:  # 29 February in a year that has none
+                continue
+        if not days:
+            return []
+        query = (
+            select(Entry)
+            .where(Entry.deleted_at.is_(None))
+            .where(Entry.entry_date.in_(days))
+            .order_by(Entry.entry_date.desc(), Entry.created_at.desc(), Entry.id.desc())
+            .limit(limit)
+            .options(selectinload(Entry.tags))
+        )
+        with self._vault.session() as session:
+            return [_summary(e) for e in session.scalars(query)]
