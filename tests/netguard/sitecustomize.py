@@ -10,7 +10,7 @@ import sys
 
 
 class _NoNetwork(socket.socket):
-    def __init__(self, *args, **kwargs):  # noqa: ANN002, ANN003
+    def __init__(self, *args, **kwargs):
         sys.stderr.write("hj-journal test guard: a socket was opened\n")
         sys.stderr.flush()
         os._exit(97)
