@@ -1,0 +1,1 @@
+"""The Journal section: timeline, calendar, tags, search, editor and trash."""

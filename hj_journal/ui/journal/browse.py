@@ -1,0 +1,156 @@
+"""The left side of the Journal: search, order, tag filter, the list and the calendar."""
+
+from __future__ import annotations
+
+import itertools
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hj_journal.core.journal import Journal
+from hj_journal.ui.journal.calendar import EntryCalendar
+from hj_journal.ui.journal.delegate import EntryDelegate
+from hj_journal.ui.journal.models import SearchModel, TimelineModel
+from hj_journal.ui.journal.tags import TagFilter
+
+
+def _list(model: TimelineModel | SearchModel, name: str) -> QListView:
+    view = QListView()
+    view.setModel(model)
+    view.setItemDelegate(EntryDelegate(view))
+    view.setUniformItemSizes(True)  # 50,000 rows without measuring each one
+    view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAccessibleName(name)
+    return view
+
+
+class BrowsePanel(QWidget):
+    """Widgets only; the page connects them to the services."""
+
+    def __init__(
+        self,
+        journal: Journal,
+        timeline: TimelineModel,
+        results: SearchModel,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        heading = QLabel(self.tr("Journal"))
+        heading.setObjectName("pageHeading")
+        self.new_button = QPushButton(self.tr("&New entry"))
+        self.new_button.setAccessibleName(self.tr("New entry"))
+        top = QHBoxLayout()
+        top.addWidget(heading, 1)
+        top.addWidget(self.new_button)
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search your journal"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Search"))
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search, self.search.clear).setContext(
+            Qt.ShortcutContext.WidgetShortcut
+        )
+        self.order = QComboBox()
+        self.order.addItem(self.tr("Newest first"), "newest")
+        self.order.addItem(self.tr("Best match"), "best")
+        self.order.setAccessibleName(self.tr("Order of search results"))
+        self.tag_filter = TagFilter()
+
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(10)
+        grid.setVerticalSpacing(8)
+        for row, (text, field) in enumerate(
+            (
+                (self.tr("Sea&rch"), self.search),
+                (self.tr("&Order"), self.order),
+                (self.tr("Ta&g"), self.tag_filter),
+            )
+        ):
+            label = QLabel(text)
+            label.setBuddy(field)
+            grid.addWidget(label, row, 0)
+            grid.addWidget(field, row, 1)
+        grid.setColumnStretch(1, 1)
+
+        self.day_note = QLabel()
+        self.day_note.setWordWrap(True)
+        self.show_all_days = QPushButton(self.tr("Show all days"))
+        self.show_all_days.setAccessibleName(self.tr("Show entries from all days"))
+        self.day_row = QWidget()
+        day_box = QHBoxLayout(self.day_row)
+        day_box.setContentsMargins(0, 0, 0, 0)
+        day_box.addWidget(self.day_note, 1)
+        day_box.addWidget(self.show_all_days)
+        self.day_row.hide()
+
+        self.summary = QLabel()
+        self.summary.setAccessibleName(self.tr("How many entries are shown"))
+
+        self.timeline_list = _list(timeline, self.tr("Timeline of entries"))
+        self.results_list = _list(results, self.tr("Search results"))
+        self.empty_note = QLabel()
+        self.empty_note.setWordWrap(True)
+        self.empty_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.lists = QStackedWidget()
+        self.lists.addWidget(self.timeline_list)
+        self.lists.addWidget(self.results_list)
+        self.lists.addWidget(self.empty_note)
+        list_label = QLabel(self.tr("&Entries"))
+        list_label.setBuddy(self.timeline_list)
+        self.list_label = list_label
+
+        calendar_label = QLabel(self.tr("Ca&lendar"))
+        self.calendar = EntryCalendar(journal)
+        calendar_label.setBuddy(self.calendar)
+        self.trash_button = QPushButton(self.tr("Tras&h"))
+        self.trash_button.setAccessibleName(self.tr("Show the trash"))
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 20, 12, 16)
+        layout.setSpacing(10)
+        layout.addLayout(top)
+        layout.addLayout(grid)
+        layout.addWidget(self.day_row)
+        layout.addWidget(self.summary)
+        layout.addWidget(list_label)
+        layout.addWidget(self.lists, 1)
+        layout.addWidget(calendar_label)
+        layout.addWidget(self.calendar)
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        bottom.addWidget(self.trash_button)
+        layout.addLayout(bottom)
+
+        order = [
+            self.new_button,
+            self.search,
+            self.order,
+            self.tag_filter,
+            self.show_all_days,
+            self.timeline_list,
+            self.results_list,
+            self.calendar,
+            self.trash_button,
+        ]
+        for first, second in itertools.pairwise(order):
+            QWidget.setTabOrder(first, second)
+
+    def current_list(self) -> QListView | None:
+        """The list on screen (None when the empty note shows)."""
+        widget = self.lists.currentWidget()
+        return widget if isinstance(widget, QListView) else None

@@ -1,0 +1,81 @@
+"""A month calendar whose days with entries are marked (bold, with a small dot).
+
+Only the month on screen is asked about, so moving through years of entries costs
+one small query per month shown.
+"""
+
+from __future__ import annotations
+
+import calendar as pycalendar
+from datetime import date
+
+from PySide6.QtCore import QDate, QPointF, QRect, Qt, Signal, Slot
+from PySide6.QtGui import QPainter, QPalette, QTextCharFormat
+from PySide6.QtWidgets import QCalendarWidget, QWidget
+
+from hj_journal.core.journal import Journal
+from hj_journal.ui.journal.marks import pydate, qdate
+
+
+class EntryCalendar(QCalendarWidget):
+    """A calendar that knows which days of its visible month have entries."""
+
+    day_chosen = Signal(object)  # a datetime.date the user picked
+
+    def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._journal = journal
+        self._marked: set[date] = set()
+        self.setGridVisible(False)
+        self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
+        self.setAccessibleName(self.tr("Calendar"))
+        self.setAccessibleDescription(
+            self.tr("Days with entries are shown in bold. Choose a day to see its entries.")
+        )
+        self.currentPageChanged.connect(self._page_changed)
+        self.activated.connect(self._chosen)
+        self.clicked.connect(self._chosen)
+        self.refresh()
+
+    @property
+    def marked_days(self) -> set[date]:
+        """Days in the visible month that have entries."""
+        return set(self._marked)
+
+    def refresh(self) -> None:
+        """Ask again which days of the visible month have entries."""
+        year, month = self.yearShown(), self.monthShown()
+        last = pycalendar.monthrange(year, month)[1]
+        days = self._journal.days_with_entries(date(year, month, 1), date(year, month, last))
+        self.setDateTextFormat(QDate(), QTextCharFormat())  # clears every earlier mark
+        bold = QTextCharFormat()
+        bold.setFontWeight(700)
+        for day in days:
+            self.setDateTextFormat(qdate(day), bold)
+        self._marked = days
+        self.updateCells()
+
+    def note_entry_day(self, day: date) -> None:
+        """An entry was saved for ``day``: refresh if that day is on screen."""
+        if (day.year, day.month) == (self.yearShown(), self.monthShown()):
+            self.refresh()
+
+    @Slot(int, int)
+    def _page_changed(self, year: int, month: int) -> None:
+        self.refresh()
+
+    @Slot(QDate)
+    def _chosen(self, day: QDate) -> None:
+        self.day_chosen.emit(pydate(day))
+
+    def paintCell(self, painter: QPainter, rect: QRect, day: QDate) -> None:
+        super().paintCell(painter, rect, day)
+        if day.isValid() and pydate(day) in self._marked:
+            painter.save()
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(self.palette().color(QPalette.ColorRole.Highlight))
+            radius = max(2.0, rect.height() / 14)
+            centre = QPointF(rect.center().x() + 0.5, rect.bottom() - radius * 2)
+            painter.drawEllipse(centre, radius, radius)
+            painter.restore()

@@ -1,0 +1,383 @@
+"""The Journal section: browse on the left, write (or tidy the trash) on the right.
+
+Public methods for the main window's menus and for other pages: :meth:`new_entry`
+(Ctrl+N), :meth:`focus_search` (Ctrl+F), :meth:`open_entry`, :meth:`open_draft`,
+:meth:`start_prompt` and :meth:`show_trash`. Other pages can also reach these through
+:func:`hj_journal.ui.journal.links.links_for` without holding the page.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from typing import cast
+
+from PySide6.QtCore import QModelIndex, Qt, Slot
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hj_journal.core.errors import NotFoundError
+from hj_journal.core.journal import EntryView
+from hj_journal.store.search import Order
+from hj_journal.ui.context import UiContext
+from hj_journal.ui.journal.browse import BrowsePanel
+from hj_journal.ui.journal.dialogs import Asker, Unsaved
+from hj_journal.ui.journal.editor import AUTOSAVE_MS, EntryEditor
+from hj_journal.ui.journal.links import links_for
+from hj_journal.ui.journal.marks import day_text
+from hj_journal.ui.journal.models import ENTRY_ID_ROLE, SearchModel, TimelineModel
+from hj_journal.ui.journal.search import DEBOUNCE_MS, SearchRunner
+from hj_journal.ui.journal.trash import TrashView
+from hj_journal.ui.sections import SectionPage
+
+
+class JournalPage(SectionPage):
+    """Timeline, calendar, tags and search beside the editor."""
+
+    def __init__(
+        self,
+        ctx: UiContext,
+        parent: QWidget | None = None,
+        *,
+        asker: Asker | None = None,
+        autosave_ms: int = AUTOSAVE_MS,
+        debounce_ms: int = DEBOUNCE_MS,
+        page_size: int = 100,
+    ) -> None:
+        super().__init__(ctx, parent)
+        self._journal = ctx.services.journal
+        self._asker = asker or Asker()
+        self._last_trashed: int | None = None
+        self.timeline = TimelineModel(self._journal, page_size=page_size, parent=self)
+        self.results = SearchModel(self)
+        self.runner = SearchRunner(
+            self._journal, self.results, debounce_ms=debounce_ms, parent=self
+        )
+        self.browse = BrowsePanel(self._journal, self.timeline, self.results)
+        self.editor = EntryEditor(ctx.services, asker=self._asker, autosave_ms=autosave_ms)
+        self.trash = TrashView(self._journal, asker=self._asker)
+        self._build()
+        self._connect_signals()
+        self.timeline.fetchMore()
+        self._refresh_tags()
+        self._update_summary()
+        draft = ctx.services.drafts.load()
+        if draft is not None:
+            self.editor.load_draft(draft)  # nothing typed is ever hidden or overwritten
+
+    def _build(self) -> None:
+        self.notice = QFrame()
+        self.notice.setObjectName("notice")
+        self.notice_text = QLabel()
+        self.notice_text.setWordWrap(True)
+        self.notice_restore = QPushButton(self.tr("Restore it"))
+        self.notice_restore.setAccessibleName(self.tr("Restore the entry from the trash"))
+        row = QHBoxLayout(self.notice)
+        row.setContentsMargins(24, 8, 24, 8)
+        row.addWidget(self.notice_text, 1)
+        row.addWidget(self.notice_restore)
+        self.notice.hide()
+
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.editor)
+        self.stack.addWidget(self.trash)
+        right = QWidget()
+        right_box = QVBoxLayout(right)
+        right_box.setContentsMargins(0, 0, 0, 0)
+        right_box.addWidget(self.notice)
+        right_box.addWidget(self.stack, 1)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.browse)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.browse.setMinimumWidth(300)
+        self.splitter.setSizes([380, 700])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+        QWidget.setTabOrder(self.browse.trash_button, self.editor.title)
+
+    def _connect_signals(self) -> None:
+        hub, browse = self.ctx.hub, self.browse
+        hub.entry_saved.connect(self._entry_saved)
+        hub.entry_trashed.connect(self._entry_trashed)
+        hub.entries_changed.connect(self._entries_changed)
+        hub.vault_locking.connect(self._locking)
+        links = links_for(hub)
+        links.entry_requested.connect(self.open_entry)
+        links.draft_requested.connect(self.open_draft)
+        links.new_entry_requested.connect(self.start_prompt)
+        links.draft_discarded.connect(self.editor.forget_draft)
+        browse.new_button.clicked.connect(self.new_entry)
+        browse.search.textChanged.connect(self._search_typed)
+        browse.order.currentIndexChanged.connect(self._order_changed)
+        browse.tag_filter.tag_chosen.connect(self._tag_chosen)
+        browse.calendar.day_chosen.connect(self._day_chosen)
+        browse.show_all_days.clicked.connect(self._all_days)
+        browse.trash_button.clicked.connect(self.show_trash)
+        for view in (browse.timeline_list, browse.results_list):
+            view.clicked.connect(self._row_chosen)
+            view.activated.connect(self._row_chosen)
+        self.timeline.modelReset.connect(self._update_summary)
+        self.timeline.rowsInserted.connect(self._update_summary)
+        self.timeline.rowsRemoved.connect(self._update_summary)
+        self.runner.total_changed.connect(self._search_total)
+        self.editor.saved.connect(self._editor_saved)
+        self.editor.trash_requested.connect(self._trash_entry)
+        self.trash.restored.connect(self._restored)
+        self.trash.deleted.connect(self._trash_emptied)
+        self.trash.closed.connect(self._show_editor)
+        self.notice_restore.clicked.connect(self._restore_last)
+
+    # ------------------------------------------------------------------ public
+
+    def activate(self) -> None:
+        """Shown again: bring tags and calendar marks up to date."""
+        self._refresh_tags()
+        self.browse.calendar.refresh()
+
+    def save_state(self) -> None:
+        """Keep what is typed (navigation, lock, quick exit, crash)."""
+        self.editor.save_draft_now()
+
+    @Slot()
+    def new_entry(self) -> None:
+        """Start a new entry (Ctrl+N)."""
+        self.start_prompt("", "")
+
+    @Slot(str, str)
+    def start_prompt(self, prompt_key: str, prompt_text: str) -> None:
+        """Start a new entry answering a prompt ("" for none)."""
+        if not self._leave_editor():
+            return
+        self._show_editor()
+        self.editor.new_entry(prompt_key or None, prompt_text or None)
+        self.editor.title.setFocus()
+
+    @Slot()
+    def focus_search(self) -> None:
+        """Put the cursor in the search field (Ctrl+F)."""
+        self.browse.search.setFocus()
+        self.browse.search.selectAll()
+
+    @Slot(int)
+    def open_entry(self, entry_id: int) -> None:
+        """Show a saved entry in the editor."""
+        if entry_id == self.editor.entry_id:
+            self._show_editor()
+            self.editor.focus_body()
+            return
+        if not self._leave_editor():
+            return
+        self._show_editor()
+        try:
+            self.editor.open_entry(entry_id)
+        except NotFoundError:
+            self._show_notice(self.tr("That entry isn't in your journal any more."))
+            return
+        self.editor.focus_body()
+
+    @Slot()
+    def open_draft(self) -> None:
+        """Continue the kept draft, if there is one."""
+        self._show_editor()
+        draft = self.ctx.services.drafts.load()
+        if draft is not None and not self.editor.has_unsaved:
+            self.editor.load_draft(draft)
+        self.editor.focus_body()
+
+    @Slot()
+    def show_trash(self) -> None:
+        """Show the trash instead of the editor."""
+        self.editor.save_draft_now()
+        self.trash.refresh()
+        self.stack.setCurrentWidget(self.trash)
+        self.trash.list.setFocus()
+
+    # ------------------------------------------------------------------ editor
+
+    def _leave_editor(self) -> bool:
+        """True when the editor may show something else (asks about unsaved writing)."""
+        if not self.editor.has_unsaved:
+            return True
+        choice = self._asker.unsaved_writing(self)
+        if choice is Unsaved.SAVE:
+            return self.editor.save() is not None
+        if choice is Unsaved.DISCARD:
+            self.editor.discard_draft()
+            return True
+        self.editor.focus_body()
+        return False
+
+    @Slot()
+    def _show_editor(self) -> None:
+        self.stack.setCurrentWidget(self.editor)
+
+    @Slot(QModelIndex)
+    def _row_chosen(self, index: QModelIndex) -> None:
+        entry_id = index.data(ENTRY_ID_ROLE)
+        if isinstance(entry_id, int):
+            self.open_entry(entry_id)
+
+    @Slot(object)
+    def _editor_saved(self, entry: EntryView) -> None:
+        self.notice.hide()
+        self.ctx.hub.entry_saved.emit(entry.id)
+
+    @Slot(int)
+    def _trash_entry(self, entry_id: int) -> None:
+        if self.editor.has_unsaved and not self._leave_editor():
+            return
+        self._journal.trash(entry_id)
+        self.editor.new_entry()
+        self.ctx.hub.entry_trashed.emit(entry_id)
+        self._last_trashed = entry_id
+        self._show_notice(
+            self.tr("Moved to the trash. You can restore it for 30 days."), restore=True
+        )
+
+    @Slot()
+    def _restore_last(self) -> None:
+        if self._last_trashed is not None:
+            self._journal.restore(self._last_trashed)
+            self._restored(self._last_trashed)
+            self.open_entry(self._last_trashed)
+        self.notice.hide()
+
+    @Slot(int)
+    def _restored(self, entry_id: int) -> None:
+        self.trash.model.remove_entry(entry_id)
+        self.ctx.hub.entry_saved.emit(entry_id)  # it is back: show it where it belongs
+
+    def _show_notice(self, text: str, *, restore: bool = False) -> None:
+        self.notice_text.setText(text)
+        self.notice_restore.setVisible(restore)
+        self.notice.show()
+
+    # ------------------------------------------------------------------ hub
+
+    @Slot(int)
+    def _entry_saved(self, entry_id: int) -> None:
+        try:
+            row = self._journal.summary(entry_id)
+        except NotFoundError:
+            return
+        self.timeline.upsert(row)
+        self.results.refresh_entry(row)
+        self.browse.calendar.note_entry_day(row.entry_date)
+        self._refresh_tags()
+
+    @Slot(int)
+    def _entry_trashed(self, entry_id: int) -> None:
+        self.timeline.remove_entry(entry_id)
+        self.results.remove_entry(entry_id)
+        self.browse.calendar.refresh()
+        self._refresh_tags()
+
+    @Slot()
+    def _entries_changed(self) -> None:
+        self.timeline.reload()
+        self.timeline.fetchMore()
+        self.runner.run_now()
+        self.browse.calendar.refresh()
+        self._refresh_tags()
+
+    @Slot()
+    def _trash_emptied(self) -> None:
+        self._update_summary()
+
+    @Slot()
+    def _locking(self) -> None:
+        self.save_state()
+        self.runner.shutdown()
+
+    # ------------------------------------------------------------------ browsing
+
+    def _refresh_tags(self) -> None:
+        self.browse.tag_filter.set_tags(self._journal.tags())
+
+    @Slot(str)
+    def _search_typed(self, text: str) -> None:
+        searching = bool(text.strip())
+        self.browse.tag_filter.setEnabled(not searching)
+        self.browse.order.setEnabled(searching)
+        if searching:
+            self.browse.lists.setCurrentWidget(self.browse.results_list)
+            self.browse.list_label.setBuddy(self.browse.results_list)
+        self.runner.set_text(text)
+        if not searching:
+            self._update_summary()
+
+    @Slot(int)
+    def _order_changed(self, _index: int) -> None:
+        self.runner.set_order(cast(Order, self.browse.order.currentData()))
+
+    @Slot(int)
+    def _search_total(self, total: int) -> None:
+        summary, lists = self.browse.summary, self.browse.lists
+        if total < 0:
+            summary.setText(self.tr("Searching…"))
+        elif total == 0:
+            summary.setText(self.tr("No entries match."))
+            self.browse.empty_note.setText(
+                self.tr("Nothing matches that yet. Try fewer or different words.")
+            )
+            lists.setCurrentWidget(self.browse.empty_note)
+        else:
+            text = self.tr("1 entry matches.") if total == 1 else self.tr("%1 entries match.")
+            summary.setText(text.replace("%1", f"{total:,}"))
+            lists.setCurrentWidget(self.browse.results_list)
+
+    @Slot(object)
+    def _tag_chosen(self, tag: str | None) -> None:
+        self.timeline.set_filter(replace(self.timeline.where, tag=tag))
+        self.timeline.fetchMore()
+
+    @Slot(object)
+    def _day_chosen(self, day: date) -> None:
+        self.browse.search.clear()
+        self.timeline.set_filter(replace(self.timeline.where, day_from=day, day_to=day))
+        self.timeline.fetchMore()
+        self.browse.day_note.setText(
+            self.tr("Entries from %1").replace("%1", day_text(day, long=True))
+        )
+        self.browse.day_row.show()
+
+    @Slot()
+    def _all_days(self) -> None:
+        self.timeline.set_filter(replace(self.timeline.where, day_from=None, day_to=None))
+        self.timeline.fetchMore()
+        self.browse.day_row.hide()
+        self.browse.timeline_list.setFocus()
+
+    @Slot()
+    def _update_summary(self) -> None:
+        if self.runner.text:
+            return
+        browse = self.browse
+        has_rows = self.timeline.rowCount() > 0
+        where = self.timeline.where
+        if has_rows:
+            browse.lists.setCurrentWidget(browse.timeline_list)
+            browse.list_label.setBuddy(browse.timeline_list)
+        elif where.tag or where.day_from:
+            browse.empty_note.setText(self.tr("No entries here."))
+            browse.lists.setCurrentWidget(browse.empty_note)
+        else:
+            browse.empty_note.setText(
+                self.tr("Your journal is here when you want it. Choose New entry to begin.")
+            )
+            browse.lists.setCurrentWidget(browse.empty_note)
+        browse.summary.setText("")
+        browse.summary.setVisible(False)

@@ -1,0 +1,192 @@
+"""Search as you type: wait for a pause in typing, then query off the GUI thread.
+
+Each keystroke restarts a short timer (about 250 ms); when it fires, the query runs on
+a private one-thread :class:`QThreadPool`. Every search gets a generation number and a
+result that arrives after a newer search started is dropped, so a slow query can never
+overwrite the answer to what the user typed since. Results reach the GUI thread by
+signal; the worker never touches a widget or a model.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
+
+from hj_journal.core.journal import Journal, SearchResult
+from hj_journal.store.search import Order
+from hj_journal.ui.journal.models import SearchModel
+
+log = logging.getLogger(__name__)
+
+DEBOUNCE_MS = 250
+PAGE_SIZE = 50
+
+
+@dataclass(frozen=True)
+class SearchPage:
+    """One page of answers to one search."""
+
+    generation: int
+    offset: int
+    results: list[SearchResult]
+    more: bool
+    total: int | None  # counted with the first page only
+
+
+class _Signals(QObject):
+    done = Signal(object)  # SearchPage
+    failed = Signal(int, str)  # generation, error kind (never the search text)
+
+
+class _SearchJob(QRunnable):
+    """One query, run on the pool's thread (core services open their own session)."""
+
+    def __init__(
+        self,
+        journal: Journal,
+        signals: _Signals,
+        generation: int,
+        text: str,
+        order: Order,
+        offset: int,
+        limit: int,
+    ) -> None:
+        super().__init__()
+        self._journal, self._signals = journal, signals
+        self._generation, self._text, self._order = generation, text, order
+        self._offset, self._limit = offset, limit
+
+    def run(self) -> None:
+        try:
+            found = self._journal.search(
+                self._text, order=self._order, limit=self._limit + 1, offset=self._offset
+            )
+            total = self._journal.count_matches(self._text) if self._offset == 0 else None
+            page = SearchPage(
+                self._generation,
+                self._offset,
+                found[: self._limit],
+                len(found) > self._limit,
+                total,
+            )
+            self._signals.done.emit(page)
+        except Exception as error:  # reported to the GUI thread, which logs it
+            self._signals.failed.emit(self._generation, type(error).__name__)
+
+
+class SearchRunner(QObject):
+    """Feeds a :class:`SearchModel` from what the user types."""
+
+    results_shown = Signal(int)  # generation, after the model changed
+    total_changed = Signal(int)  # how many entries match (-1 while searching)
+
+    def __init__(
+        self,
+        journal: Journal,
+        model: SearchModel,
+        *,
+        debounce_ms: int = DEBOUNCE_MS,
+        page_size: int = PAGE_SIZE,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._journal, self._model, self._page_size = journal, model, page_size
+        self._text = ""
+        self._order: Order = "newest"
+        self._generation = 0
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._signals = _Signals(self)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(debounce_ms)
+        self._connect_signals()
+
+    def _connect_signals(self) -> None:
+        self._timer.timeout.connect(self.run_now)
+        self._signals.done.connect(self._show)
+        self._signals.failed.connect(self._failed)
+        self._model.more_wanted.connect(self._fetch_more)
+
+    @property
+    def text(self) -> str:
+        """The search text in force."""
+        return self._text
+
+    @property
+    def generation(self) -> int:
+        """The number of the newest search."""
+        return self._generation
+
+    def set_text(self, text: str) -> None:
+        """The user typed: search once they pause."""
+        self._text = text.strip()
+        if not self._text:
+            self._timer.stop()
+            self._generation += 1
+            self._model.clear()
+            return
+        self._timer.start()
+
+    def set_order(self, order: Order) -> None:
+        """Newest first or best match first; re-runs the current search at once."""
+        self._order = order
+        if self._text:
+            self.run_now()
+
+    @Slot()
+    def run_now(self) -> None:
+        """Search for the current text without waiting."""
+        self._timer.stop()
+        if not self._text:
+            return
+        self._generation += 1
+        self._pool.clear()  # queued searches for older text are no longer wanted
+        self.total_changed.emit(-1)
+        self._start(0)
+
+    @Slot(int)
+    def _fetch_more(self, offset: int) -> None:
+        if self._text:
+            self._start(offset)
+
+    def _start(self, offset: int) -> None:
+        job = _SearchJob(
+            self._journal,
+            self._signals,
+            self._generation,
+            self._text,
+            self._order,
+            offset,
+            self._page_size,
+        )
+        self._pool.start(job)
+
+    @Slot(object)
+    def _show(self, page: SearchPage) -> None:
+        if page.generation != self._generation:
+            return  # the user has typed something newer since
+        if page.offset == 0:
+            self._model.set_results(page.results, more=page.more)
+        else:
+            self._model.append_results(page.results, more=page.more)
+        if page.total is not None:
+            self.total_changed.emit(page.total)
+        self.results_shown.emit(page.generation)
+
+    @Slot(int, str)
+    def _failed(self, generation: int, kind: str) -> None:
+        log.warning("A search could not finish (%s).", kind)
+        if generation == self._generation:
+            self._model.clear()
+            self.total_changed.emit(0)
+            self.results_shown.emit(generation)
+
+    def shutdown(self) -> None:
+        """Stop searching and wait for a running query (before the vault locks)."""
+        self._timer.stop()
+        self._generation += 1
+        self._pool.clear()
+        self._pool.waitForDone()

@@ -1,0 +1,92 @@
+"""Fixtures for the Today and Journal pages: a UI context over a fresh vault."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, QtMsgType, qInstallMessageHandler
+from PySide6.QtWidgets import QWidget
+
+from hj_journal.core.journal import EntryInput
+from hj_journal.core.services import Services
+from hj_journal.paths import AppPaths
+from hj_journal.ui.context import UiContext
+from hj_journal.ui.hub import Hub
+from hj_journal.ui.journal.dialogs import Unsaved
+
+
+# The offscreen platform says this about every top-level window; it is not our warning.
+PLATFORM_NOISE = {"This plugin does not support propagateSizeHints()"}
+
+
+class FakeAsker:
+    """Answers the Journal's questions without a dialog, and remembers being asked."""
+
+    def __init__(self) -> None:
+        self.unsaved_answer = Unsaved.KEEP_WRITING
+        self.confirm_answer = True
+        self.asked: list[str] = []
+
+    def unsaved_writing(self, parent: QWidget | None) -> Unsaved:
+        self.asked.append("unsaved")
+        return self.unsaved_answer
+
+    def confirm_discard(self, parent: QWidget | None) -> bool:
+        self.asked.append("discard")
+        return self.confirm_answer
+
+    def confirm_delete_forever(self, parent: QWidget | None, count: int) -> bool:
+        self.asked.append(f"delete {count}")
+        return self.confirm_answer
+
+
+@pytest.fixture
+def ui_ctx(services: Services, paths: AppPaths, tmp_path: Path) -> UiContext:
+    """What the main window hands every page, built over the test's vault."""
+    settings = QSettings(str(tmp_path / "ui-settings.ini"), QSettings.Format.IniFormat)
+    return UiContext(services=services, hub=Hub(), paths=paths, app_settings=settings)
+
+
+@pytest.fixture
+def asker() -> FakeAsker:
+    """A question-answerer the test controls."""
+    return FakeAsker()
+
+
+AddEntries = Callable[..., list[int]]
+
+
+@pytest.fixture
+def add_entries(services: Services) -> AddEntries:
+    """Write ``n`` entries, one per day going back from ``start``; returns their ids."""
+
+    def add(n: int, start: date = date(2024, 6, 30), **fields: object) -> list[int]:
+        ids = []
+        for i in range(n):
+            data = EntryInput(
+                entry_date=start - timedelta(days=i),
+                title=str(fields.get("title", f"Entry {i}")),
+                body=str(fields.get("body", f"Words for day {i}.")),
+                tags=tuple(fields.get("tags", ())),  # type: ignore[arg-type]
+            )
+            ids.append(services.journal.create(data).id)
+        return ids
+
+    return add
+
+
+@pytest.fixture
+def qt_warnings() -> Iterator[list[str]]:
+    """Qt warnings raised while the test runs (a render should raise none)."""
+    seen: list[str] = []
+
+    def handler(kind: QtMsgType, _context: object, message: str) -> None:
+        if kind != QtMsgType.QtDebugMsg and message not in PLATFORM_NOISE:
+            seen.append(message)
+
+    previous = qInstallMessageHandler(handler)
+    yield seen
+    qInstallMessageHandler(previous)
