@@ -47,7 +47,6 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
-_CHUNK = 1024 * 1024
 
 
 class SkipError(Exception):

@@ -320,9 +320,6 @@ class _EntryReader:
                 f"{subject} was left out because its date, “{printable(created_text)}”, "
                 "is too far from today to place in time."
             ) from None
-        zone = self._zone(zone_name)
-        day = local_moment(created_at, zone).date()
-
         found: dict[str, str] = {}
 
         def replace(match: re.Match[str]) -> str:
@@ -333,16 +330,17 @@ class _EntryReader:
             return _PLACEHOLDER[kind]
 
         title, body = fit_text(*_split_title(tidy_body(_MOMENT.sub(replace, text))), subject)
+        zone = self._zone(zone_name)  # after the last reason to skip: it may note a warning
+        local = local_moment(created_at, zone)
         media = {**found, **media_kinds}
         self._media.update(media.values())
         base = uuid
         if base is None:
-            local = local_moment(created_at, zone)
             base = entry_id(local.isoformat(timespec="minutes"), title, body)
         self.entries.append(
             ImportedEntry(
                 source_id=self._ids.claim(base),
-                entry_date=day,
+                entry_date=local.date(),
                 created_at=created_at,
                 title=title,
                 body=body,
