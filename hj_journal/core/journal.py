@@ -117,9 +117,13 @@ class TimelineCursor:
     id: int
 
 
+MARK_START = fts.MARK_START
+MARK_END = fts.MARK_END
+
+
 @dataclass(frozen=True)
 class SearchResult:
-    """A matching entry with highlighted title and snippet (see ``store.search`` marks)."""
+    """A matching entry with title and snippet marked with MARK_START … MARK_END."""
 
     summary: EntrySummary
     title_marked: str
@@ -324,23 +328,26 @@ class Journal:
         self, text: str, *, order: fts.Order = "newest", limit: int = 50, offset: int = 0
     ) -> list[SearchResult]:
         """Entries matching ``text``, with highlighted titles and snippets."""
+        marker = fts.Highlighter(text)
         with self._vault.session() as session:
-            hits = fts.search_entries(session, text, order=order, limit=limit, offset=offset)
-            if not hits:
+            ids = fts.search_ids(session, text, order=order, limit=limit, offset=offset)
+            if not ids:
                 return []
             entries = {
                 e.id: e
                 for e in session.scalars(
-                    select(Entry)
-                    .where(Entry.id.in_([h.entry_id for h in hits]))
-                    .options(selectinload(Entry.tags))
+                    select(Entry).where(Entry.id.in_(ids)).options(selectinload(Entry.tags))
                 )
             }
-            return [
-                SearchResult(_summary(entries[h.entry_id]), h.title, h.snippet)
-                for h in hits
-                if h.entry_id in entries
-            ]
+            results = []
+            for entry_id in ids:
+                entry = entries.get(entry_id)
+                if entry is None:
+                    continue
+                # A content-noted entry shows its note, never a piece of its body.
+                snippet = "" if entry.content_note else marker.snippet(entry.body)
+                results.append(SearchResult(_summary(entry), marker.mark(entry.title), snippet))
+            return results
 
     def count_matches(self, text: str) -> int:
         """How many entries match ``text``."""

@@ -13,8 +13,9 @@ from hj_journal.store.models import Entry, EntryTag
 from hj_journal.store.search import (
     MARK_END,
     MARK_START,
+    Highlighter,
     count_matches,
-    search_entries,
+    search_ids,
     to_fts_query,
 )
 from hj_journal.store.vault import Vault
@@ -46,27 +47,33 @@ def test_typed_text_becomes_a_safe_query(typed: str, query: str | None) -> None:
     assert to_fts_query(typed) == query
 
 
-def test_matches_are_marked_in_title_and_snippet(vault: Vault) -> None:
-    _add(vault, 1, "By the river", "We walked along the river until dusk.")
-    with vault.session() as session:
-        (hit,) = search_entries(session, "river")
-    assert f"{MARK_START}river{MARK_END}" in hit.title
-    assert f"{MARK_START}river{MARK_END}" in hit.snippet
+def test_matches_are_marked_in_titles_and_snippets() -> None:
+    marker = Highlighter('café "quiet river" wal')
+    assert marker.mark("By the River, a Cafe") == (
+        f"By the {MARK_START}River{MARK_END}, a {MARK_START}Cafe{MARK_END}"
+    )
+    body = "One two three four five six seven walked along eight nine ten " + "x " * 40
+    snippet = marker.snippet(body, words=8)
+    assert snippet.startswith("…four five six seven ")
+    assert f"{MARK_START}walked{MARK_END}" in snippet
+    assert snippet.endswith("…")
+    assert marker.snippet("no match here\n\nat all") == "no match here at all"
+    assert marker.snippet("") == ""
 
 
 def test_prefix_diacritics_and_tags_are_searchable(vault: Vault) -> None:
     _add(vault, 1, "Café", "Notes", tags=("gratitude",))
     with vault.session() as session:
-        assert len(search_entries(session, "cafe")) == 1
-        assert len(search_entries(session, "grati")) == 1
+        assert len(search_ids(session, "cafe")) == 1
+        assert len(search_ids(session, "grati")) == 1
 
 
 def test_newest_first_and_best_match_orders(vault: Vault) -> None:
     older = _add(vault, 1, "Walk", "walk walk walk in the park")
     newer = _add(vault, 20, "Tea", "after a short walk, tea")
     with vault.session() as session:
-        assert [h.entry_id for h in search_entries(session, "walk")] == [newer, older]
-        assert [h.entry_id for h in search_entries(session, "walk", order="best")] == [
+        assert search_ids(session, "walk") == [newer, older]
+        assert search_ids(session, "walk", order="best") == [
             older,
             newer,
         ]
@@ -79,10 +86,10 @@ def test_edits_deletes_and_trash_keep_search_in_step(vault: Vault) -> None:
         entry.body = "peppers and mint"
         entry.tags = [EntryTag(name="outside")]
     with vault.session() as session:
-        assert search_entries(session, "tomatoes") == []
-        assert search_entries(session, "home") == []
-        assert len(search_entries(session, "mint")) == 1
-        assert len(search_entries(session, "outside")) == 1
+        assert search_ids(session, "tomatoes") == []
+        assert search_ids(session, "home") == []
+        assert len(search_ids(session, "mint")) == 1
+        assert len(search_ids(session, "outside")) == 1
     with vault.transaction() as session:
         session.get(Entry, entry_id).deleted_at = session.get(Entry, entry_id).created_at
     with vault.session() as session:
@@ -99,11 +106,11 @@ def test_paging_through_many_matches(vault: Vault) -> None:
     for day in range(1, 29):
         _add(vault, day, f"Day {day}", "ordinary words")
     with vault.session() as session:
-        first = search_entries(session, "ordinary", limit=10)
-        second = search_entries(session, "ordinary", limit=10, offset=10)
+        first = search_ids(session, "ordinary", limit=10)
+        second = search_ids(session, "ordinary", limit=10, offset=10)
         assert count_matches(session, "ordinary") == 28
     assert len(first) == 10 and len(second) == 10
-    assert not {h.entry_id for h in first} & {h.entry_id for h in second}
+    assert not set(first) & set(second)
 
 
 @settings(
@@ -112,5 +119,5 @@ def test_paging_through_many_matches(vault: Vault) -> None:
 @given(st.text(max_size=40))
 def test_any_typed_text_searches_without_error(vault: Vault, typed: str) -> None:
     with vault.session() as session:
-        search_entries(session, typed)
+        search_ids(session, typed)
         count_matches(session, typed)
