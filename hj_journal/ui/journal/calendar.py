@@ -1,4 +1,4 @@
-"""A month calendar whose days with entries are marked (bold, with a small dot).
+"""A month calendar whose days with entries are marked (bold and underlined).
 
 Only the month on screen is asked about, so moving through years of entries costs
 one small query per month shown.
@@ -9,8 +9,8 @@ from __future__ import annotations
 import calendar as pycalendar
 from datetime import date
 
-from PySide6.QtCore import QDate, QPointF, QRect, Qt, Signal, Slot
-from PySide6.QtGui import QPainter, QPalette, QTextCharFormat
+from PySide6.QtCore import QDate, Qt, Signal, Slot
+from PySide6.QtGui import QTextCharFormat
 from PySide6.QtWidgets import QCalendarWidget, QWidget
 
 from hj_journal.core.journal import Journal
@@ -30,8 +30,12 @@ class EntryCalendar(QCalendarWidget):
         self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         self.setAccessibleName(self.tr("Calendar"))
         self.setAccessibleDescription(
-            self.tr("Days with entries are shown in bold. Choose a day to see its entries.")
+            self.tr("Days with entries are bold and underlined. Choose a day to see its entries.")
         )
+        # Weekends in the ordinary text colour: no red anywhere.
+        plain = QTextCharFormat()
+        for day in (Qt.DayOfWeek.Saturday, Qt.DayOfWeek.Sunday):
+            self.setWeekdayTextFormat(day, plain)
         self.currentPageChanged.connect(self._page_changed)
         self.activated.connect(self._chosen)
         self.clicked.connect(self._chosen)
@@ -50,6 +54,7 @@ class EntryCalendar(QCalendarWidget):
         self.setDateTextFormat(QDate(), QTextCharFormat())  # clears every earlier mark
         bold = QTextCharFormat()
         bold.setFontWeight(700)
+        bold.setFontUnderline(True)
         for day in days:
             self.setDateTextFormat(qdate(day), bold)
         self._marked = days
@@ -67,15 +72,3 @@ class EntryCalendar(QCalendarWidget):
     @Slot(QDate)
     def _chosen(self, day: QDate) -> None:
         self.day_chosen.emit(pydate(day))
-
-    def paintCell(self, painter: QPainter, rect: QRect, day: QDate) -> None:
-        super().paintCell(painter, rect, day)
-        if day.isValid() and pydate(day) in self._marked:
-            painter.save()
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(self.palette().color(QPalette.ColorRole.Highlight))
-            radius = max(2.0, rect.height() / 14)
-            centre = QPointF(rect.center().x() + 0.5, rect.bottom() - radius * 2)
-            painter.drawEllipse(centre, radius, radius)
-            painter.restore()

@@ -39,12 +39,14 @@ from hj_journal.core.errors import InputError, NotFoundError
 from hj_journal.core.journal import EntryInput, EntryView, word_count
 from hj_journal.core.services import Services
 from hj_journal.ui.journal.dialogs import Asker
-from hj_journal.ui.journal.marks import moment_text, pydate, qdate
+from hj_journal.ui.journal.marks import moment_text, plain_label, pydate, qdate
 from hj_journal.ui.journal.tags import TagsEdit
 
 AUTOSAVE_MS = 3000
 MAX_WAIT_MS = 15000
-TEXT_COLUMNS = 76  # a readable line length for the writing area
+TEXT_COLUMNS = 76  # a readable line length for the writing area, in characters
+# Ordinary prose, to measure how wide that many characters are in the body's font.
+SAMPLE_LINE = "the walk by the river was slow and kind, and I noticed how much I needed it. "
 
 
 class EntryEditor(QWidget):
@@ -93,6 +95,7 @@ class EntryEditor(QWidget):
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("d MMMM yyyy")
         self.date.setAccessibleName(self.tr("Date of the entry"))
+        self.date.setMaximumWidth(260)
         self.tags = TagsEdit()
         self.tags.setPlaceholderText(self.tr("rest, family, work — separated by commas"))
         self.tags.setAccessibleName(self.tr("Tags"))
@@ -114,9 +117,7 @@ class EntryEditor(QWidget):
             label.setBuddy(field)
             form.addRow(label, field)
 
-        self.prompt = QLabel()
-        self.prompt.setWordWrap(True)
-        self.prompt.setObjectName("entryPrompt")
+        self.prompt = plain_label(role="subheading")
         self.prompt.setAccessibleName(self.tr("Prompt"))
         self.prompt.hide()
 
@@ -128,8 +129,7 @@ class EntryEditor(QWidget):
         self.body.document().setDocumentMargin(10)
         self.cover = QWidget()  # the content note, before the words
         cover_box = QVBoxLayout(self.cover)
-        self.cover_text = QLabel()
-        self.cover_text.setWordWrap(True)
+        self.cover_text = plain_label(role="subheading")
         self.cover_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.reveal = QPushButton(self.tr("Show the entry"))
         self.reveal.setAccessibleName(self.tr("Show the entry"))
@@ -143,6 +143,7 @@ class EntryEditor(QWidget):
 
         self.preview = QTextBrowser()
         self.preview.setOpenLinks(False)
+        self.preview.document().setDocumentMargin(10)
         self.preview.setAccessibleName(self.tr("Preview of your writing"))
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -152,11 +153,10 @@ class EntryEditor(QWidget):
         body_label = QLabel(self.tr("&Entry"))
         body_label.setBuddy(self.body)
 
-        self.words = QLabel()
+        self.words = plain_label(role="muted", wrap=False)
         self.words.setAccessibleName(self.tr("Word count"))
-        self.status = QLabel()
+        self.status = plain_label(role="muted")
         self.status.setAccessibleName(self.tr("Save status"))
-        self.status.setWordWrap(True)
         self.discard_button = QPushButton(self.tr("Discard changes…"))
         self.discard_button.setAccessibleName(self.tr("Discard unsaved changes"))
         self.trash_button = QPushButton(self.tr("Move to trash"))
@@ -165,6 +165,7 @@ class EntryEditor(QWidget):
         self.save_button.setAccessibleName(self.tr("Save entry"))
         self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
         self.save_button.setDefault(True)
+        self.save_button.setProperty("role", "primary")
 
         info = QVBoxLayout()
         info.setSpacing(2)
@@ -187,7 +188,8 @@ class EntryEditor(QWidget):
         inner.addWidget(body_label)
         inner.addWidget(self.tabs, 1)
         inner.addLayout(actions)
-        width = QFontMetrics(self.body.font()).horizontalAdvance("n" * TEXT_COLUMNS) + 48
+        sample = (SAMPLE_LINE * 2)[:TEXT_COLUMNS]
+        width = QFontMetrics(self.body.font()).horizontalAdvance(sample) + 48
         column.setMaximumWidth(max(width, 520))
         outer = QHBoxLayout(self)
         outer.setContentsMargins(24, 20, 24, 20)
@@ -208,7 +210,7 @@ class EntryEditor(QWidget):
             edit.textChanged.connect(self._changed)
         self.date.dateChanged.connect(self._changed)
         self.body.textChanged.connect(self._changed)
-        self.body.textChanged.connect(self._count_timer.start)
+        self.body.textChanged.connect(self._body_changed)
         self._count_timer.timeout.connect(self._update_words)
         self._autosave.timeout.connect(self.save_draft_now)
         self.tabs.currentChanged.connect(self._tab_changed)
@@ -437,6 +439,14 @@ class EntryEditor(QWidget):
     # ------------------------------------------------------------------ small things
 
     @Slot()
+    def _body_changed(self) -> None:
+        # Counting is instant for everyday entries; very long ones wait for a pause.
+        if self.body.document().characterCount() < 50_000:
+            self._update_words()
+        else:
+            self._count_timer.start()
+
+    @Slot()
     def _update_words(self) -> None:
         count = word_count(self.body.toPlainText())
         if count == 1:
@@ -452,6 +462,7 @@ class EntryEditor(QWidget):
     def _tab_changed(self, index: int) -> None:
         if self.tabs.widget(index) is self.preview:
             document = QTextDocument(self.preview)
+            document.setDocumentMargin(10)
             document.setMarkdown(
                 self.body.toPlainText(),
                 QTextDocument.MarkdownFeature.MarkdownDialectGitHub

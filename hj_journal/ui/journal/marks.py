@@ -11,7 +11,8 @@ from __future__ import annotations
 import html
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, QLocale, QTime
+from PySide6.QtCore import QDate, QLocale, Qt, QTime
+from PySide6.QtWidgets import QLabel
 
 from hj_journal.store.search import MARK_END, MARK_START
 
@@ -63,3 +64,16 @@ def moment_text(moment: datetime) -> str:
     local = moment.astimezone()
     clock = QLocale().toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
     return f"{clock}, {day_text(local.date())}"
+
+
+def plain_label(text: str = "", role: str | None = None, *, wrap: bool = True) -> QLabel:
+    """A label that shows text as typed (never read as markup), with a theme role.
+
+    Roles come from the app's theme: "heading", "subheading", "muted", "notice".
+    """
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(wrap)
+    if role:
+        label.setProperty("role", role)
+    return label

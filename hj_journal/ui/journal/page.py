@@ -16,7 +16,6 @@ from PySide6.QtCore import QModelIndex, Qt, Slot
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -32,7 +31,7 @@ from hj_journal.ui.journal.browse import BrowsePanel
 from hj_journal.ui.journal.dialogs import Asker, Unsaved
 from hj_journal.ui.journal.editor import AUTOSAVE_MS, EntryEditor
 from hj_journal.ui.journal.links import links_for
-from hj_journal.ui.journal.marks import day_text
+from hj_journal.ui.journal.marks import day_text, plain_label
 from hj_journal.ui.journal.models import ENTRY_ID_ROLE, SearchModel, TimelineModel
 from hj_journal.ui.journal.search import DEBOUNCE_MS, SearchRunner
 from hj_journal.ui.journal.trash import TrashView
@@ -75,9 +74,8 @@ class JournalPage(SectionPage):
 
     def _build(self) -> None:
         self.notice = QFrame()
-        self.notice.setObjectName("notice")
-        self.notice_text = QLabel()
-        self.notice_text.setWordWrap(True)
+        self.notice.setProperty("role", "card")
+        self.notice_text = plain_label()
         self.notice_restore = QPushButton(self.tr("Restore it"))
         self.notice_restore.setAccessibleName(self.tr("Restore the entry from the trash"))
         row = QHBoxLayout(self.notice)
@@ -326,6 +324,7 @@ class JournalPage(SectionPage):
     @Slot(int)
     def _search_total(self, total: int) -> None:
         summary, lists = self.browse.summary, self.browse.lists
+        summary.setVisible(True)
         if total < 0:
             summary.setText(self.tr("Searching…"))
         elif total == 0:

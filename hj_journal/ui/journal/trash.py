@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from hj_journal.core.journal import TRASH_DAYS, Journal, TimelineFilter
 from hj_journal.ui.journal.delegate import EntryDelegate
 from hj_journal.ui.journal.dialogs import Asker
+from hj_journal.ui.journal.marks import plain_label
 from hj_journal.ui.journal.models import TimelineModel
 
 
@@ -34,15 +35,13 @@ class TrashView(QWidget):
         self._asker = asker or Asker()
         self.model = TimelineModel(journal, where=TimelineFilter(trashed=True), parent=self)
 
-        heading = QLabel(self.tr("Trash"))
-        heading.setObjectName("pageHeading")
-        explain = QLabel(
+        heading = plain_label(self.tr("Trash"), "heading")
+        explain = plain_label(
             self.tr(
                 "Entries you move here stay for %1 days, then leave for good. "
                 "You can bring any of them back until then."
             ).replace("%1", str(TRASH_DAYS))
         )
-        explain.setWordWrap(True)
         list_label = QLabel(self.tr("Entries in the &trash"))
         self.list = QListView()
         self.list.setModel(self.model)
@@ -51,7 +50,7 @@ class TrashView(QWidget):
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.list.setAccessibleName(self.tr("Entries in the trash"))
         list_label.setBuddy(self.list)
-        self.empty_note = QLabel(self.tr("The trash is empty."))
+        self.empty_note = plain_label(self.tr("The trash is empty."), "muted")
         self.empty_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
         self.restore_button = QPushButton(self.tr("&Restore"))

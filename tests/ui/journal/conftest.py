@@ -17,7 +17,6 @@ from hj_journal.ui.context import UiContext
 from hj_journal.ui.hub import Hub
 from hj_journal.ui.journal.dialogs import Unsaved
 
-
 # The offscreen platform says this about every top-level window; it is not our warning.
 PLATFORM_NOISE = {"This plugin does not support propagateSizeHints()"}
 

@@ -1,0 +1,190 @@
+""" "How are you arriving?": an optional 0–10 rating, saved as a check-in.
+
+The eleven numbers behave as one radio group for the keyboard: Tab reaches the group
+once, the arrow keys move within it, Space or Enter chooses. Nothing is chosen at
+first, nothing is saved until the person says so, and skipping is as easy as saving.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hj_journal.core.checkins import CheckInInput, CheckIns
+from hj_journal.ui.hub import Hub
+from hj_journal.ui.journal.marks import plain_label
+
+PHASE = "arriving"
+
+
+class ArrivingCard(QFrame):
+    """The optional arriving rating, with Save and Skip."""
+
+    saved = Signal(int)  # check-in id
+    skipped = Signal()
+
+    def __init__(self, checkins: CheckIns, hub: Hub, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._checkins, self._hub = checkins, hub
+        self.setProperty("role", "card")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        heading = plain_label(self.tr("How are you arriving?"), "subheading")
+        explain = plain_label(
+            self.tr(
+                "If you like, choose how much stress you're carrying right now, "
+                "from 0 to 10. This is optional; skipping is fine."
+            )
+        )
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(True)
+        scale = QHBoxLayout()
+        scale.setSpacing(6)
+        anchors = {0: self.tr("at ease"), 5: self.tr("some stress"), 10: self.tr("very hard")}
+        for value in range(11):
+            button = QToolButton()
+            button.setText(str(value))
+            button.setCheckable(True)
+            button.setMinimumSize(36, 36)
+            name = self.tr("%1 out of 10").replace("%1", str(value))
+            if value in anchors:
+                name += ", " + anchors[value]
+            button.setAccessibleName(name)
+            button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+            button.installEventFilter(self)
+            self.group.addButton(button, value)
+            scale.addWidget(button)
+        scale.addStretch(1)
+        self.group.button(0).setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._scale_label = QLabel(self.tr("Stress &now, 0 to 10"))
+        self._scale_label.setBuddy(self.group.button(0))
+
+        anchor_row = QHBoxLayout()
+        for text, align in (
+            (self.tr("0 · at ease"), Qt.AlignmentFlag.AlignLeft),
+            (self.tr("5 · some stress"), Qt.AlignmentFlag.AlignHCenter),
+            (self.tr("10 · very hard"), Qt.AlignmentFlag.AlignRight),
+        ):
+            label = plain_label(text, "muted", wrap=False)
+            label.setAlignment(align)
+            anchor_row.addWidget(label, 1)
+        anchors_box = QWidget()
+        anchors_box.setLayout(anchor_row)
+        anchor_row.setContentsMargins(0, 0, 0, 0)
+        anchors_box.setMaximumWidth(11 * 42)
+
+        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button.setAccessibleName(self.tr("Save how you're arriving"))
+        self.save_button.setEnabled(False)
+        self.save_button.setProperty("role", "primary")
+        self.skip_button = QPushButton(self.tr("Skip for now"))
+        self.skip_button.setAccessibleName(self.tr("Skip the arriving check-in"))
+        actions = QHBoxLayout()
+        actions.addStretch(1)
+        actions.addWidget(self.skip_button)
+        actions.addWidget(self.save_button)
+
+        asking = QWidget()
+        ask_box = QVBoxLayout(asking)
+        ask_box.setContentsMargins(0, 0, 0, 0)
+        ask_box.setSpacing(10)
+        ask_box.addWidget(explain)
+        ask_box.addWidget(self._scale_label)
+        ask_box.addLayout(scale)
+        ask_box.addWidget(anchors_box)
+        ask_box.addLayout(actions)
+
+        self.thanks = plain_label()
+        self.thanks.setAccessibleName(self.tr("Check-in status"))
+        self.again_button = QPushButton(self.tr("Rate after all"))
+        self.again_button.setAccessibleName(self.tr("Show the arriving rating again"))
+        done = QWidget()
+        done_box = QHBoxLayout(done)
+        done_box.setContentsMargins(0, 0, 0, 0)
+        done_box.addWidget(self.thanks, 1)
+        done_box.addWidget(self.again_button)
+
+        self.stack = QStackedWidget()
+        self.stack.addWidget(asking)
+        self.stack.addWidget(done)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 16)
+        layout.setSpacing(10)
+        layout.addWidget(heading)
+        layout.addWidget(self.stack)
+
+        self.group.idClicked.connect(self._chosen)
+        self.save_button.clicked.connect(self.save)
+        self.skip_button.clicked.connect(self.skip)
+        self.again_button.clicked.connect(self.ask_again)
+
+    def value(self) -> int | None:
+        """The chosen number, or None."""
+        chosen = self.group.checkedId()
+        return chosen if chosen >= 0 else None
+
+    def choose(self, value: int) -> None:
+        """Choose a number (as a click would)."""
+        self.group.button(value).setChecked(True)
+        self._chosen(value)
+
+    @Slot(int)
+    def _chosen(self, value: int) -> None:
+        for button in self.group.buttons():
+            button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.group.button(value).setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._scale_label.setBuddy(self.group.button(value))
+        self.save_button.setEnabled(True)
+
+    @Slot()
+    def save(self) -> None:
+        """Save the chosen number as an arriving check-in."""
+        value = self.value()
+        if value is None:
+            return
+        view = self._checkins.add(CheckInInput(distress=value, phase=PHASE))
+        self.thanks.setText(self.tr("Thank you for checking in."))
+        self.again_button.hide()
+        self.stack.setCurrentIndex(1)
+        self._hub.checkin_saved.emit(view.id)
+        self.saved.emit(view.id)
+
+    @Slot()
+    def skip(self) -> None:
+        """Leave it for now; nothing is saved."""
+        self.thanks.setText(self.tr("Skipped for now. That's fine."))
+        self.again_button.show()
+        self.stack.setCurrentIndex(1)
+        self.again_button.setFocus()
+        self.skipped.emit()
+
+    @Slot()
+    def ask_again(self) -> None:
+        """Show the numbers again."""
+        self.stack.setCurrentIndex(0)
+        checked = self.group.checkedButton() or self.group.button(0)
+        checked.setFocus()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            step = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1}.get(Qt.Key(event.key()))
+            current = self.group.id(watched) if isinstance(watched, QToolButton) else -1
+            if step is not None and current >= 0:
+                target = min(10, max(0, current + step))
+                self.group.button(target).setFocus()
+                self.choose(target)
+                return True
+            if Qt.Key(event.key()) in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and current >= 0:
+                self.choose(current)
+                return True
+        return super().eventFilter(watched, event)

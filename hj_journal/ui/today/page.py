@@ -1,0 +1,209 @@
+"""The Today section: a calm first page after unlocking.
+
+Top to bottom: the date; unsaved writing offered back (only when there is some);
+"How are you arriving?" (optional); today's prompt; the latest few entries; and, only
+for those who turn it on, entries from this day in earlier years.
+
+Opening an entry or the draft asks for the Journal section through the hub and then
+tells the Journal what to open through :func:`hj_journal.ui.journal.links.links_for`.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hj_journal.ui.context import UiContext
+from hj_journal.ui.journal.dialogs import Asker
+from hj_journal.ui.journal.links import JOURNAL_SECTION, links_for
+from hj_journal.ui.journal.marks import day_text, plain_label
+from hj_journal.ui.sections import SectionPage
+from hj_journal.ui.today.arriving import ArrivingCard
+from hj_journal.ui.today.cards import (
+    DraftCard,
+    EntryLinks,
+    PromptCard,
+    PromptProvider,
+    TodayPrompt,
+    card,
+    heading,
+)
+
+ON_THIS_DAY = "today.on_this_day"
+LATEST_COUNT = 5
+COLUMN_WIDTH = 720
+
+
+def placeholder_prompt() -> TodayPrompt:
+    """Until the prompt library chooses one: a gentle, open question."""
+    from PySide6.QtCore import QCoreApplication
+
+    return TodayPrompt(
+        QCoreApplication.translate(
+            "TodayPage", "What would feel like care for yourself, or for someone near you, today?"
+        )
+    )
+
+
+class TodayPage(SectionPage):
+    """Arriving check-in, today's prompt, the draft and recent entries."""
+
+    def __init__(
+        self, ctx: UiContext, parent: QWidget | None = None, *, asker: Asker | None = None
+    ) -> None:
+        super().__init__(ctx, parent)
+        self._asker = asker or Asker()
+        self._provider: PromptProvider = placeholder_prompt
+        self._links = links_for(ctx.hub)
+        self._build()
+        self._connect_signals()
+        draft = ctx.services.drafts.load()
+        if draft is not None and not draft.is_empty:
+            self.draft_card.offer(draft)  # after a crash, a quick exit or a lock
+        self.refresh()
+
+    def _build(self) -> None:
+        title = plain_label(self.tr("Today"), "heading")
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        title.setFont(font)
+        self.date_label = plain_label(day_text(date.today(), long=True), "muted")
+
+        self.draft_card = DraftCard()
+        self.arriving = ArrivingCard(self.ctx.services.checkins, self.ctx.hub)
+        self.prompt_card = PromptCard()
+
+        self.latest_card = card()
+        latest_box = QVBoxLayout(self.latest_card)
+        latest_box.setContentsMargins(20, 16, 20, 16)
+        latest_box.setSpacing(8)
+        latest_box.addWidget(heading(self.tr("Latest entries")))
+        self.latest = EntryLinks(
+            self.tr("Nothing here yet. Your journal is here when you want it.")
+        )
+        latest_box.addWidget(self.latest)
+
+        self.on_this_day_card = card()
+        day_box = QVBoxLayout(self.on_this_day_card)
+        day_box.setContentsMargins(20, 16, 20, 16)
+        day_box.setSpacing(8)
+        day_box.addWidget(heading(self.tr("On this day")))
+        self.on_this_day_toggle = QCheckBox(
+            self.tr("&Show entries from this date in earlier years")
+        )
+        self.on_this_day_toggle.setAccessibleName(self.tr("Show “On this day”"))
+        self.on_this_day = EntryLinks(self.tr("Nothing from this date in earlier years."))
+        day_box.addWidget(self.on_this_day_toggle)
+        day_box.addWidget(self.on_this_day)
+
+        column = QWidget()
+        column.setMaximumWidth(COLUMN_WIDTH)
+        box = QVBoxLayout(column)
+        box.setContentsMargins(32, 28, 32, 28)
+        box.setSpacing(18)
+        box.addWidget(title)
+        box.addWidget(self.date_label)
+        box.addWidget(self.draft_card)
+        box.addWidget(self.arriving)
+        box.addWidget(self.prompt_card)
+        box.addWidget(self.latest_card)
+        box.addWidget(self.on_this_day_card)
+        box.addStretch(1)
+
+        holder = QWidget()
+        centre = QVBoxLayout(holder)
+        centre.setContentsMargins(0, 0, 0, 0)
+        centre.addWidget(column, 0, Qt.AlignmentFlag.AlignHCenter)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(holder)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+
+    def _connect_signals(self) -> None:
+        hub = self.ctx.hub
+        hub.entry_saved.connect(self._entries_moved)
+        hub.entry_trashed.connect(self._entries_moved)
+        hub.entries_changed.connect(self.refresh)
+        self.draft_card.continue_requested.connect(self.continue_draft)
+        self.draft_card.discard_requested.connect(self._discard_draft)
+        self.prompt_card.write_requested.connect(self._write_prompt)
+        self.latest.entry_chosen.connect(self.open_entry)
+        self.on_this_day.entry_chosen.connect(self.open_entry)
+        self.on_this_day_toggle.toggled.connect(self._toggle_on_this_day)
+
+    # ------------------------------------------------------------------ public
+
+    def set_prompt_provider(self, provider: PromptProvider) -> None:
+        """Where today's prompt comes from (the prompt library plugs in here)."""
+        self._provider = provider
+        self.prompt_card.show_prompt(provider())
+
+    def activate(self) -> None:
+        """Shown again: the draft, latest entries and "On this day" may have changed."""
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Read what the page shows."""
+        services = self.ctx.services
+        draft = services.drafts.load()
+        if draft is None or draft.is_empty:
+            self.draft_card.hide()
+        elif not self.draft_card.offering:
+            self.draft_card.quiet(draft)
+        self.prompt_card.show_prompt(self._provider())
+        self.latest.set_entries(services.journal.latest(LATEST_COUNT))
+        wanted = bool(services.settings.get(ON_THIS_DAY))
+        self.on_this_day_toggle.blockSignals(True)
+        self.on_this_day_toggle.setChecked(wanted)
+        self.on_this_day_toggle.blockSignals(False)
+        self.on_this_day.setVisible(wanted)
+        if wanted:
+            self.on_this_day.set_entries(services.journal.on_this_day(date.today()))
+
+    @Slot(int)
+    def open_entry(self, entry_id: int) -> None:
+        """Show an entry in the Journal."""
+        self.ctx.hub.section_requested.emit(JOURNAL_SECTION)
+        self._links.entry_requested.emit(entry_id)
+
+    @Slot()
+    def continue_draft(self) -> None:
+        """Continue the unsaved writing in the Journal."""
+        draft = self.ctx.services.drafts.load()
+        if draft is not None:
+            self.draft_card.quiet(draft)
+        self.ctx.hub.section_requested.emit(JOURNAL_SECTION)
+        self._links.draft_requested.emit()
+
+    # ------------------------------------------------------------------ slots
+
+    @Slot()
+    def _discard_draft(self) -> None:
+        if self._asker.confirm_discard(self):
+            self.ctx.services.drafts.discard()
+            self.draft_card.hide()
+            self._links.draft_discarded.emit()
+
+    @Slot(str, str)
+    def _write_prompt(self, key: str, text: str) -> None:
+        self.ctx.hub.section_requested.emit(JOURNAL_SECTION)
+        self._links.new_entry_requested.emit(key, text)
+
+    @Slot(bool)
+    def _toggle_on_this_day(self, wanted: bool) -> None:
+        self.ctx.services.settings.set(ON_THIS_DAY, wanted)
+        self.refresh()
+
+    @Slot(int)
+    def _entries_moved(self, _entry_id: int) -> None:
+        self.refresh()
