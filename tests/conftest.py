@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import socket
-import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -18,38 +17,39 @@ import pytest
 from hj_journal.core.services import Services
 from hj_journal.core.vaults import KdfPolicy, Vault, VaultRegistry
 from hj_journal.paths import AppPaths
+from tests.helpers import (
+    NETGUARD_DIR,
+    PASSPHRASE,
+    REPO,
+    GuardedSocket,
+    NetworkUsedError,
+    cli_command,
+    socket_attempts,
+    subprocess_env,
+)
 
-REPO = Path(__file__).resolve().parent.parent
-NETGUARD_DIR = Path(__file__).resolve().parent / "netguard"
-PASSPHRASE = "a calm and quiet river"
+__all__ = [
+    "NETGUARD_DIR",
+    "PASSPHRASE",
+    "REPO",
+    "NetworkUsedError",
+    "cli_command",
+    "subprocess_env",
+]
 
 
 # ---------------------------------------------------------------------- network guard
 
 
-class NetworkUsedError(AssertionError):
-    """A test opened a socket. HJ Journal has no network code."""
-
-
-_socket_attempts: list[str] = []
-_real_socket = socket.socket
-
-
-class _GuardedSocket(_real_socket):
-    def __init__(self, *args: object, **kwargs: object) -> None:
-        _socket_attempts.append(repr(args))
-        raise NetworkUsedError("A socket was opened during a test.")
-
-
 @pytest.fixture(autouse=True)
 def network_guard(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """Fail any test that opens a socket, even if the code under test swallows the error."""
-    monkeypatch.setattr(socket, "socket", _GuardedSocket)
-    _socket_attempts.clear()
+    monkeypatch.setattr(socket, "socket", GuardedSocket)
+    socket_attempts.clear()
     yield
-    if _socket_attempts:
-        attempts = list(_socket_attempts)
-        _socket_attempts.clear()
+    if socket_attempts:
+        attempts = list(socket_attempts)
+        socket_attempts.clear()
         pytest.fail(f"a socket was opened during this test: {attempts}")
 
 
@@ -98,19 +98,3 @@ def vault(created: tuple[Vault, str]) -> Vault:
 def services(vault: Vault) -> Services:
     """Core services over a new, unlocked vault."""
     return Services.for_vault(vault)
-
-
-def subprocess_env(data_dir: Path, **extra: str) -> dict[str, str]:
-    """Environment for running ``hj-journal`` in a child process under the network guard."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith("HJ_")}
-    pythonpath = [str(NETGUARD_DIR), str(REPO)]
-    env["PYTHONPATH"] = os.pathsep.join(pythonpath)
-    env["HJ_JOURNAL_KDF_AT_FLOOR"] = "1"
-    env["TMPDIR"] = str(data_dir.parent / "tmp")
-    env.update(extra)
-    return env
-
-
-def cli_command(data_dir: Path, *args: str) -> list[str]:
-    """The argv for ``hj-journal --data-dir DATA ARGS`` in a child process."""
-    return [sys.executable, "-m", "hj_journal", "--data-dir", str(data_dir), *args]

@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from tests.conftest import NETGUARD_DIR, NetworkUsedError, _socket_attempts
+from tests.helpers import NETGUARD_DIR, NetworkUsedError, socket_attempts
 
 
 def test_opening_a_socket_in_a_test_is_caught() -> None:
@@ -16,8 +16,8 @@ def test_opening_a_socket_in_a_test_is_caught() -> None:
         socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     # The autouse guard would now fail this test at teardown; we checked it saw the
     # attempt, so clear it to let this one test pass.
-    assert len(_socket_attempts) == 1
-    _socket_attempts.clear()
+    assert len(socket_attempts) == 1
+    socket_attempts.clear()
 
 
 def test_a_child_process_that_opens_a_socket_is_stopped() -> None:

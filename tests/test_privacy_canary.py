@@ -16,7 +16,7 @@ from hj_journal.core.drafts import DraftState
 from hj_journal.core.journal import EntryInput
 from hj_journal.core.services import Services
 from hj_journal.paths import AppPaths
-from tests.conftest import PASSPHRASE
+from tests.helpers import PASSPHRASE
 
 CANARIES = [
     "CanaryTitle7Q2Z",

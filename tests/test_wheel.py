@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import NETGUARD_DIR
+from tests.helpers import NETGUARD_DIR
 
 pytestmark = pytest.mark.slow
 REPO = Path(__file__).resolve().parent.parent

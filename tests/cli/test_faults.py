@@ -12,7 +12,7 @@ import pytest
 
 from hj_journal.core.services import Services
 from hj_journal.core.vaults import KdfPolicy, VaultRegistry
-from tests.conftest import cli_command, subprocess_env
+from tests.helpers import cli_command, subprocess_env
 
 pytestmark = pytest.mark.slow
 

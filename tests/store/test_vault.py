@@ -16,7 +16,7 @@ from hj_journal.store.errors import (
 from hj_journal.store.models import Entry
 from hj_journal.store.registry import LabelTakenError
 from hj_journal.store.vault import Vault
-from tests.conftest import PASSPHRASE
+from tests.helpers import PASSPHRASE
 
 
 def _add_entry(vault: Vault, title: str = "Morning", body: str = "Rain on the window.") -> None:

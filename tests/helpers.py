@@ -1,0 +1,47 @@
+"""Constants and helpers the tests share (importable as ``tests.helpers``).
+
+Kept apart from ``conftest.py`` because pytest imports that file under its own module
+name; importing it again from a test would make a second copy of its state.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+NETGUARD_DIR = Path(__file__).resolve().parent / "netguard"
+PASSPHRASE = "a calm and quiet river"
+
+
+class NetworkUsedError(AssertionError):
+    """A test opened a socket. HJ Journal has no network code."""
+
+
+socket_attempts: list[str] = []
+_real_socket = socket.socket
+
+
+class GuardedSocket(_real_socket):
+    """Stands in for ``socket.socket`` during tests: records the attempt and refuses."""
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        socket_attempts.append(repr(args))
+        raise NetworkUsedError("A socket was opened during a test.")
+
+
+def subprocess_env(data_dir: Path, **extra: str) -> dict[str, str]:
+    """Environment for running ``hj-journal`` in a child process under the network guard."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("HJ_")}
+    env["PYTHONPATH"] = os.pathsep.join([str(NETGUARD_DIR), str(REPO)])
+    env["HJ_JOURNAL_KDF_AT_FLOOR"] = "1"
+    env["TMPDIR"] = str(data_dir.parent / "tmp")
+    env.update(extra)
+    return env
+
+
+def cli_command(data_dir: Path, *args: str) -> list[str]:
+    """The argv for ``hj-journal --data-dir DATA ARGS`` in a child process."""
+    return [sys.executable, "-m", "hj_journal", "--data-dir", str(data_dir), *args]
