@@ -69,6 +69,7 @@ class BrowsePanel(QWidget):
         self.order.addItem(self.tr("Newest first"), "newest")
         self.order.addItem(self.tr("Best match"), "best")
         self.order.setAccessibleName(self.tr("Order of search results"))
+        self.order.setEnabled(False)  # until there is a search to order
         self.tag_filter = TagFilter()
 
         grid = QGridLayout()

@@ -380,7 +380,7 @@ class EntryEditor(QWidget):
             entry_date=state.entry_date or date.today(),
             title=state.title,
             body=state.body,
-            tags=state.tags,
+            tags=self.tags.typed_tags(),
             content_note=state.content_note,
             prompt_key=state.prompt_key,
             mood=self._entry.mood if self._entry else None,

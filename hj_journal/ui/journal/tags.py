@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QStringListModel, Qt, Signal, Slot
 from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QWidget
 
-from hj_journal.core.journal import normalise_tags
+from hj_journal.core.journal import MAX_TAG, normalise_tags
 
 
 class TagFilter(QComboBox):
@@ -72,13 +72,13 @@ class TagsEdit(QLineEdit):
         """The tags already in use."""
         self._names.setStringList(names)
 
+    def typed_tags(self) -> tuple[str, ...]:
+        """The tags exactly as typed (saving explains any that are too long)."""
+        return tuple(p.strip() for p in self.text().split(",") if p.strip())
+
     def tags(self) -> tuple[str, ...]:
-        """The tags typed, tidied (an over-long tag is left for the save to explain)."""
-        parts = [p for p in self.text().split(",") if p.strip()]
-        try:
-            return normalise_tags(parts)
-        except ValueError:
-            return tuple(p.strip() for p in parts)
+        """The tags typed, tidied; an over-long tag is shortened so a draft can keep it."""
+        return normalise_tags(t[:MAX_TAG] for t in self.typed_tags())
 
     def set_tags(self, tags: tuple[str, ...] | list[str]) -> None:
         """Show these tags."""

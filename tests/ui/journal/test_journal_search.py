@@ -1,0 +1,126 @@
+"""Search as you type: debounced, off the GUI thread, highlighted, escaped."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt, QThread
+
+from hj_journal.core.journal import EntryInput
+from hj_journal.ui.context import UiContext
+from hj_journal.ui.journal.models import SNIPPET_HTML_ROLE, TITLE_HTML_ROLE
+from hj_journal.ui.journal.page import JournalPage
+
+
+def _page(qtbot, ui_ctx: UiContext, **kwargs) -> JournalPage:  # type: ignore[no-untyped-def]
+    page = JournalPage(ui_ctx, **kwargs)
+    qtbot.addWidget(page)
+    return page
+
+
+def _record_searches(ui_ctx: UiContext, monkeypatch) -> list[tuple[str, bool]]:  # type: ignore[no-untyped-def]
+    journal = ui_ctx.services.journal
+    real = journal.search
+    calls: list[tuple[str, bool]] = []
+
+    def search(text: str, **kwargs):  # type: ignore[no-untyped-def]
+        calls.append((text, QThread.isMainThread()))
+        return real(text, **kwargs)
+
+    monkeypatch.setattr(journal, "search", search)
+    return calls
+
+
+def test_typing_searches_once_after_a_pause_off_the_gui_thread(
+    qtbot, ui_ctx: UiContext, monkeypatch
+) -> None:
+    ui_ctx.services.journal.create(EntryInput(date(2024, 1, 1), title="Tea with Sam"))
+    calls = _record_searches(ui_ctx, monkeypatch)
+    page = _page(qtbot, ui_ctx, debounce_ms=200)
+    with qtbot.waitSignal(page.runner.results_shown, timeout=5000):
+        qtbot.keyClicks(page.browse.search, "tea")
+        assert calls == []  # nothing yet: the user is still typing
+    assert calls == [("tea", False)]  # one query, not on the GUI thread
+    assert page.results.rowCount() == 1
+    assert page.browse.lists.currentWidget() is page.browse.results_list
+    assert page.browse.summary.text() == "1 entry matches."
+
+
+def test_results_are_highlighted_and_entry_text_is_escaped(qtbot, ui_ctx: UiContext) -> None:
+    ui_ctx.services.journal.create(
+        EntryInput(date(2024, 1, 1), title="<b>Tea</b> & toast", body="Tea & <i>honey</i>")
+    )
+    page = _page(qtbot, ui_ctx, debounce_ms=10)
+    with qtbot.waitSignal(page.runner.results_shown, timeout=5000):
+        page.browse.search.setText("tea")
+    index = page.results.index(0)
+    assert index.data(TITLE_HTML_ROLE) == "&lt;b&gt;<b>Tea</b>&lt;/b&gt; &amp; toast"
+    # The snippet ends at the last word, so the closing ">" may be cut off.
+    assert index.data(SNIPPET_HTML_ROLE).startswith("<b>Tea</b> &amp; &lt;i&gt;honey&lt;/i")
+
+
+def test_a_newer_search_wins_over_an_older_answer(qtbot, ui_ctx: UiContext) -> None:
+    journal = ui_ctx.services.journal
+    journal.create(EntryInput(date(2024, 1, 1), title="river"))
+    journal.create(EntryInput(date(2024, 1, 2), title="garden"))
+    page = _page(qtbot, ui_ctx, debounce_ms=10)
+    page.browse.search.setText("river")
+    page.runner.run_now()
+    page.browse.search.setText("garden")
+    with qtbot.waitSignal(page.runner.results_shown, timeout=5000) as shown:
+        page.runner.run_now()
+    assert shown.args == [page.runner.generation]
+    qtbot.waitUntil(lambda: page.runner._pool.activeThreadCount() == 0)
+    assert page.results.rowCount() == 1
+    assert page.results.summary_at(0).title == "garden"
+
+
+def test_best_match_order_and_no_matches(qtbot, ui_ctx: UiContext) -> None:
+    journal = ui_ctx.services.journal
+    journal.create(EntryInput(date(2024, 1, 2), title="Other", body="a word about rest"))
+    journal.create(EntryInput(date(2024, 1, 1), title="Rest", body="rest rest rest"))
+    page = _page(qtbot, ui_ctx, debounce_ms=10)
+    assert not page.browse.order.isEnabled()
+    with qtbot.waitSignal(page.runner.results_shown, timeout=5000):
+        page.browse.search.setText("rest")
+    assert page.browse.order.isEnabled()
+    assert not page.browse.tag_filter.isEnabled()
+    assert [page.results.summary_at(r).title for r in range(2)] == ["Other", "Rest"]
+    with qtbot.waitSignal(page.runner.results_shown, timeout=5000):
+        page.browse.order.setCurrentIndex(page.browse.order.findData("best"))
+    assert [page.results.summary_at(r).title for r in range(2)] == ["Rest", "Other"]
+    with qtbot.waitSignal(page.runner.results_shown, timeout=5000):
+        page.browse.search.setText("nothingmatchesthis")
+    assert page.results.rowCount() == 0
+    assert page.browse.lists.currentWidget() is page.browse.empty_note
+    page.browse.search.clear()
+    assert page.browse.lists.currentWidget() is page.browse.timeline_list
+    assert page.browse.tag_filter.isEnabled()
+
+
+def test_more_results_load_as_the_list_scrolls(qtbot, ui_ctx: UiContext, add_entries) -> None:
+    add_entries(12, body="tea again")
+    page = _page(qtbot, ui_ctx, debounce_ms=10)
+    page.runner._page_size = 5
+    with qtbot.waitSignal(page.runner.results_shown, timeout=5000):
+        page.browse.search.setText("tea")
+    assert page.results.rowCount() == 5
+    assert page.browse.summary.text() == "12 entries match."
+    while page.results.canFetchMore():
+        with qtbot.waitSignal(page.results.rowsInserted, timeout=5000):
+            page.results.fetchMore()
+    assert page.results.rowCount() == 12
+
+
+def test_clicking_a_result_opens_it(qtbot, ui_ctx: UiContext) -> None:
+    saved = ui_ctx.services.journal.create(EntryInput(date(2024, 1, 1), title="Tea", body="x"))
+    page = _page(qtbot, ui_ctx, debounce_ms=10)
+    page.resize(1000, 700)
+    page.show()
+    with qtbot.waitSignal(page.runner.results_shown, timeout=5000):
+        page.browse.search.setText("tea")
+    view = page.browse.results_list
+    rect = view.visualRect(page.results.index(0))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert page.editor.entry_id == saved.id
+    assert page.editor.title.text() == "Tea"
