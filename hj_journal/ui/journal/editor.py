@@ -420,6 +420,26 @@ class EntryEditor(QWidget):
                 pass
         self.new_entry()
 
+    def wipe(self) -> None:
+        """Empty every field and the undo history (the vault is locking; save first)."""
+        self._autosave.stop()
+        self._count_timer.stop()
+        self._loading = True
+        try:
+            for edit in (self.title, self.tags, self.note):
+                edit.clear()
+            self.body.setPlainText("")
+            self.body.document().clearUndoRedoStacks()
+            self.preview.clear()
+            self.prompt.clear()
+            self.cover_text.clear()
+            self.status.clear()
+            self.tags.set_known_tags([])
+        finally:
+            self._loading = False
+        self._entry = None
+        self._dirty = self._unsaved = False
+
     def forget_draft(self) -> None:
         """The kept draft was discarded elsewhere: stop showing it unless it changed."""
         if self._unsaved and not self._dirty:

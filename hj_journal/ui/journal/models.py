@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 )
 
 from hj_journal.core.journal import EntrySummary, Journal, SearchResult, TimelineFilter
+from hj_journal.core.vaults import VaultLockedError
 from hj_journal.ui.journal.marks import day_text, marked_to_html, strip_marks
 
 SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -95,6 +96,7 @@ class _EntryRows(QAbstractListModel):
         """Forget every row (the vault is locking)."""
         self.beginResetModel()
         self._rows = []
+        self._more = False
         self.endResetModel()
 
 
@@ -139,7 +141,12 @@ class TimelineModel(_EntryRows):
         if parent.isValid() or not self._more:
             return
         after = self._rows[-1].cursor if self._rows else None
-        page = self._journal.timeline(limit=self._page_size, after=after, where=self._where)
+        try:
+            page = self._journal.timeline(limit=self._page_size, after=after, where=self._where)
+        except VaultLockedError:
+            # The vault locked while a view still wanted rows: there is nothing more to show.
+            self._more = False
+            return
         self._more = len(page) == self._page_size
         if page:
             first = len(self._rows)
@@ -250,6 +257,7 @@ class SearchModel(_EntryRows):
             self.endRemoveRows()
 
     def clear(self) -> None:
+        """Forget every result."""
         self.beginResetModel()
         self._rows, self._marked, self._more = [], [], False
         self.endResetModel()

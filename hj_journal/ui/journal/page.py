@@ -297,8 +297,15 @@ class JournalPage(SectionPage):
 
     @Slot()
     def _locking(self) -> None:
+        # Keep what was typed, then let go of every piece of content this page holds.
         self.save_state()
         self.runner.shutdown()
+        self.editor.wipe()
+        for model in (self.timeline, self.results, self.trash.model):
+            model.clear()
+        self.browse.search.clear()
+        self.browse.tag_filter.set_tags([])
+        self.notice.hide()
 
     # ------------------------------------------------------------------ browsing
 

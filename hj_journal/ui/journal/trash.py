@@ -135,11 +135,12 @@ class TrashView(QWidget):
         if count and self._asker.confirm_delete_forever(self, count):
             self._journal.empty_trash()
             self.model.reload()
+            self.model.fetchMore()
             self.deleted.emit()
 
     @Slot()
     def _update(self) -> None:
-        has_rows = self.model.rowCount() > 0 or self.model.canFetchMore()
+        has_rows = self.model.rowCount() > 0
         chosen = bool(self.list.selectionModel().selectedRows())
         self.restore_button.setEnabled(chosen)
         self.delete_button.setEnabled(chosen)

@@ -185,6 +185,10 @@ class EntryLinks(QWidget):
     def set_entries(self, rows: list[EntrySummary]) -> None:
         """Show these entries (newest first)."""
         for button in self.buttons:
+            self._layout.removeWidget(button)
+            button.setText("")  # the title leaves now, not when the button is deleted
+            button.setAccessibleName("")
+            button.hide()
             button.deleteLater()
         self.buttons = []
         for row in rows:

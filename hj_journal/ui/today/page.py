@@ -134,6 +134,7 @@ class TodayPage(SectionPage):
         hub.entry_saved.connect(self._entries_moved)
         hub.entry_trashed.connect(self._entries_moved)
         hub.entries_changed.connect(self.refresh)
+        hub.vault_locking.connect(self._locking)
         self.draft_card.continue_requested.connect(self.continue_draft)
         self.draft_card.discard_requested.connect(self._discard_draft)
         self.prompt_card.write_requested.connect(self._write_prompt)
@@ -207,3 +208,11 @@ class TodayPage(SectionPage):
     @Slot(int)
     def _entries_moved(self, _entry_id: int) -> None:
         self.refresh()
+
+    @Slot()
+    def _locking(self) -> None:
+        # Titles and draft words leave the screen before the vault locks.
+        self.latest.set_entries([])
+        self.on_this_day.set_entries([])
+        self.draft_card.message.clear()
+        self.draft_card.hide()

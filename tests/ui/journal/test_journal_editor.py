@@ -5,7 +5,9 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt
+from PySide6.QtWidgets import QLineEdit, QPushButton
 
 from hj_journal.core.drafts import DraftState
 from hj_journal.core.errors import NotFoundError
@@ -21,6 +23,13 @@ def _page(qtbot, ui_ctx: UiContext, asker, **kwargs) -> JournalPage:  # type: ig
     page = JournalPage(ui_ctx, asker=asker, **kwargs)
     qtbot.addWidget(page)
     return page
+
+
+def _drop(page: JournalPage) -> None:
+    """Destroy a page the way the main window does when the vault locks."""
+    page.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert not shiboken6.isValid(page)
 
 
 def test_autosave_keeps_a_draft_shortly_after_typing(qtbot, ui_ctx: UiContext, asker) -> None:
@@ -121,8 +130,7 @@ def test_draft_is_offered_back_after_a_crash(qtbot, ui_ctx: UiContext, asker) ->
     qtbot.keyClicks(first.editor.title, "Unfinished")
     qtbot.keyClicks(first.editor.body, "It started when")
     first.save_state()  # what the window does on a crash or a quick exit
-    first.deleteLater()
-    del first
+    _drop(first)
 
     today = TodayPage(ui_ctx, asker=asker)
     qtbot.addWidget(today)
@@ -180,7 +188,7 @@ def test_draft_of_changes_to_a_saved_entry_comes_back_to_that_entry(
     first.open_entry(saved.id)
     first.editor.body.setPlainText("new words")
     first.save_state()
-    first.deleteLater()
+    _drop(first)
     page = _page(qtbot, ui_ctx, asker)
     assert page.editor.entry_id == saved.id
     assert page.editor.body.toPlainText() == "new words"
@@ -280,3 +288,24 @@ def test_links_open_an_entry_from_elsewhere(qtbot, ui_ctx: UiContext, asker) -> 
     page.editor.save()
     assert ui_ctx.services.journal.timeline()[0].title == ""
     assert ui_ctx.services.journal.get(page.editor.entry_id).prompt_key == "care-1"  # type: ignore[arg-type]
+
+
+def test_locking_keeps_the_draft_then_drops_all_content(
+    qtbot, ui_ctx: UiContext, asker, add_entries
+) -> None:
+    add_entries(3, title="Canary title")
+    page = _page(qtbot, ui_ctx, asker, autosave_ms=60_000)
+    today = TodayPage(ui_ctx, asker=asker)
+    qtbot.addWidget(today)
+    qtbot.keyClicks(page.editor.body, "Canary words")
+    ui_ctx.hub.vault_locking.emit()
+    assert ui_ctx.services.drafts.load().body == "Canary words"  # type: ignore[union-attr]
+    assert page.editor.body.toPlainText() == ""
+    assert not page.editor.body.document().isUndoAvailable()
+    assert page.timeline.rowCount() == 0
+    assert not page.timeline.canFetchMore()
+    assert today.latest.buttons == []
+    texts = [w.text() for w in page.findChildren(QLineEdit)] + [
+        w.text() for w in today.findChildren(QPushButton)
+    ]
+    assert not [t for t in texts if "Canary" in t]

@@ -1,0 +1,103 @@
+"""Every control on Today and Journal has a name, and the words stay kind."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QCalendarWidget,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QTabBar,
+    QTextEdit,
+    QWidget,
+)
+
+from hj_journal.ui.context import UiContext
+from hj_journal.ui.journal.page import JournalPage
+from hj_journal.ui.today.page import TodayPage
+
+INPUTS = (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QCalendarWidget,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+)
+# Qt's own parts inside a composite control, named by the control around them.
+COMPOSITES = (QCalendarWidget, QComboBox, QAbstractSpinBox, QTabBar, QLineEdit)
+UI = Path(__file__).resolve().parents[3] / "hj_journal" / "ui"
+
+
+def _inside_composite(widget: QWidget) -> bool:
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, COMPOSITES):
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+def _unnamed(page: QWidget) -> list[str]:
+    missing = []
+    for widget in page.findChildren(QWidget):
+        if not isinstance(widget, INPUTS) or _inside_composite(widget):
+            continue
+        if not widget.accessibleName().strip():
+            missing.append(f"{type(widget).__name__} {getattr(widget, 'text', lambda: '')()!r}")
+    return missing
+
+
+@pytest.mark.parametrize("page_class", [TodayPage, JournalPage])
+def test_every_control_has_an_accessible_name(
+    qtbot, ui_ctx: UiContext, add_entries, page_class: type
+) -> None:
+    add_entries(3, tags=["rest"])
+    ui_ctx.services.settings.set("today.on_this_day", True)
+    page = page_class(ui_ctx)
+    qtbot.addWidget(page)
+    assert _unnamed(page) == []
+
+
+def test_every_journal_input_has_a_label_buddy(qtbot, ui_ctx: UiContext) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    page = JournalPage(ui_ctx)
+    qtbot.addWidget(page)
+    buddies = {label.buddy() for label in page.findChildren(QLabel) if label.buddy()}
+    for field in (
+        page.browse.search,
+        page.browse.order,
+        page.browse.tag_filter,
+        page.browse.timeline_list,
+        page.browse.calendar,
+        page.editor.title,
+        page.editor.date,
+        page.editor.tags,
+        page.editor.note,
+        page.editor.body,
+        page.trash.list,
+    ):
+        assert field in buddies, field.accessibleName()
+
+
+GUILT = re.compile(r"\b(streaks?|missed|failed|fail|broke|broken|should have|lazy)\b", re.I)
+
+
+def test_no_guilt_words_in_today_or_journal() -> None:
+    found = []
+    for folder in ("today", "journal"):
+        for path in sorted((UI / folder).glob("*.py")):
+            for match in re.finditer(r'tr\(\s*"([^"]*)"', path.read_text(encoding="utf-8")):
+                if GUILT.search(match.group(1)):
+                    found.append(f"{path.name}: {match.group(1)}")
+    assert found == []
