@@ -1,19 +1,57 @@
-"""Start the desktop app (a placeholder until the lock screen and main window land)."""
+"""Start the desktop app: everything is wired here, nothing happens at import time."""
 
 from __future__ import annotations
 
 import sys
 
+from hj_journal.core.vaults import KdfPolicy
 from hj_journal.paths import AppPaths
 
 
-def run(paths: AppPaths) -> int:
-    """Show the app's window and run until it closes."""
-    from PySide6.QtWidgets import QApplication, QLabel
+def _install_translations(app: object) -> None:
+    """Qt's own translations (standard buttons) and ours, for the system's language."""
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 
+    from hj_journal.bundled import ResourcesMissingError, resource_path
+
+    locale = QLocale.system()
+    qt = QTranslator(app)  # type: ignore[arg-type]
+    if qt.load(
+        locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    ):
+        app.installTranslator(qt)  # type: ignore[attr-defined]
+    try:
+        folder = resource_path("translations")
+    except ResourcesMissingError:
+        return
+    ours = QTranslator(app)  # type: ignore[arg-type]
+    if folder.is_dir() and ours.load(locale, "hj_journal", "_", str(folder)):
+        app.installTranslator(ours)  # type: ignore[attr-defined]
+
+
+def run(paths: AppPaths, *, policy: KdfPolicy | None = None) -> int:
+    """Show the lock screen and run until the app quits; returns the exit code."""
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication
+
+    from hj_journal.ui.app_settings import confine_qt_settings, open_settings
+    from hj_journal.ui.controller import AppController
+    from hj_journal.ui.icons import app_icon
+
+    paths.ensure()
     app = QApplication.instance() or QApplication(sys.argv)
-    label = QLabel("HJ Journal")
-    label.setWindowTitle("HJ Journal")
-    label.resize(480, 320)
-    label.show()
-    return app.exec()
+    assert isinstance(app, QApplication)
+    app.setApplicationName("HJ Journal")
+    QGuiApplication.setDesktopFileName("hj-journal")
+    app.setWindowIcon(app_icon())
+    # No organisation name on purpose: nothing may fall back to a default QSettings.
+    confine_qt_settings(paths)
+    _install_translations(app)
+    controller = AppController(
+        app, paths, open_settings(paths), policy=policy or KdfPolicy.production()
+    )
+    controller.start()
+    try:
+        return app.exec()
+    finally:
+        controller.shutdown()

@@ -2,21 +2,37 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import QSettings
 
 from hj_journal.core.services import Services
+from hj_journal.core.vaults import KdfPolicy
 from hj_journal.paths import AppPaths
+from hj_journal.ui.clipboard import ClipboardGuard
 from hj_journal.ui.hub import Hub
+from hj_journal.ui.worker import Jobs
 
 
 @dataclass
 class UiContext:
-    """Handed to every page. Lives only while the vault is unlocked."""
+    """Handed to every page. Lives only while the vault is unlocked.
+
+    The app builds a fresh one (with a fresh :class:`Hub`) on every unlock and drops it
+    on lock. The last three fields have defaults so that a test can build a context
+    from the first four alone.
+    """
 
     services: Services
     hub: Hub
     paths: AppPaths
     # Plain app settings: theme, idle time, font size. Never personal content.
+    # Read them through hj_journal.ui.app_settings.AppSettings(ctx.app_settings).
     app_settings: QSettings
+    # Key derivation for new passphrases (tests pass KdfPolicy.fast_for_tests()).
+    policy: KdfPolicy = field(default_factory=KdfPolicy.production)
+    # Copy text with ctx.clipboard.copy(text): it is taken off the clipboard on lock.
+    clipboard: ClipboardGuard = field(default_factory=ClipboardGuard)
+    # Background work whose results arrive on the GUI thread (see hj_journal.ui.worker).
+    # The app waits for these jobs before it locks the vault.
+    jobs: Jobs = field(default_factory=Jobs)

@@ -8,7 +8,9 @@ from PySide6.QtCore import QObject, Signal
 class Hub(QObject):
     """Signals any part of the UI may emit or listen to.
 
-    Pages never call each other; they announce what happened here.
+    Pages never call each other; they announce what happened here. The app makes a
+    fresh hub on every unlock and silences it on lock, so nothing reaches a page that is
+    being torn down.
     """
 
     vault_unlocked = Signal()
@@ -22,4 +24,6 @@ class Hub(QObject):
     settings_changed = Signal()
     section_requested = Signal(str)  # a page asks the window to show another section
     pause_requested = Signal()  # the safety bar's Pause
-    user_active = Signal()  # keyboard or mouse activity (for the idle timer)
+    user_active = Signal()  # someone is here without typing (an exercise): holds off auto-lock
+    lock_requested = Signal()  # any page may ask the app to lock now
+    new_vault_requested = Signal()  # Settings: lock this vault and open the create form

@@ -1,0 +1,35 @@
+"""The short, kind panel shown for a section whose page is still being built."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from hj_journal.ui.context import UiContext
+from hj_journal.ui.icons import icon
+from hj_journal.ui.sections import SectionPage
+from hj_journal.ui.widgets import Card, text_label
+
+
+class ComingPage(SectionPage):
+    """Says what will be here, without making anyone wait for it."""
+
+    def __init__(
+        self, ctx: UiContext, title: str, description: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(ctx, parent)
+        self.setAccessibleName(title)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(40, 40, 40, 40)
+        outer.addStretch(1)
+        card = Card()
+        card.setMaximumWidth(560)
+        picture = QLabel()
+        picture.setPixmap(icon("coming").pixmap(40, 40))
+        picture.setAccessibleName(self.tr("A small seedling"))
+        card.body.addWidget(picture, 0, Qt.AlignmentFlag.AlignLeft)
+        card.body.addWidget(text_label(title, "heading"))
+        card.body.addWidget(text_label(self.tr("This part of HJ Journal is on its way.")))
+        card.body.addWidget(text_label(description, "muted"))
+        outer.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addStretch(2)

@@ -1,0 +1,264 @@
+"""The app's moving parts, wired together: lock screen ↔ main window, and what locks it.
+
+The controller owns the things that outlive one unlock (theme, background jobs,
+clipboard guard, idle monitor, quick-exit keys, crash handler, lock window) and builds
+what lives only while a vault is unlocked (a fresh :class:`Hub`, the
+:class:`UiContext` and the :class:`MainWindow`).
+
+Locking, in order: pages are asked to save (``hub.vault_locking`` and
+``save_state()``), the main window empties its fields and is destroyed, background
+jobs are waited for (so a key file is never half rewritten), the vault locks (engine
+disposed, key wiped), the lock screen forgets what was typed, and the clipboard is
+cleared if it still holds the app's text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QObject, QSettings, Slot
+from PySide6.QtWidgets import QApplication, QWidget
+
+from hj_journal.core.services import Services
+from hj_journal.core.vaults import KdfPolicy, Vault, VaultRegistry
+from hj_journal.paths import AppPaths
+from hj_journal.ui.app_settings import AppSettings
+from hj_journal.ui.clipboard import ClipboardGuard
+from hj_journal.ui.context import UiContext
+from hj_journal.ui.crash import CrashHandler
+from hj_journal.ui.hub import Hub
+from hj_journal.ui.idle import IdleMonitor
+from hj_journal.ui.lock.window import LockWindow
+from hj_journal.ui.main_window import MainWindow
+from hj_journal.ui.quick_exit import QuickExitKeys
+from hj_journal.ui.section_registry import SECTIONS
+from hj_journal.ui.sections import SectionSpec
+from hj_journal.ui.settings.passphrase_dialog import ChangePassphraseDialog
+from hj_journal.ui.system_lock import SystemLockWatcher
+from hj_journal.ui.theme import ThemeManager
+from hj_journal.ui.worker import Jobs
+
+
+class AppController(QObject):
+    """See the module docstring. Tests build it directly, with fast settings."""
+
+    def __init__(
+        self,
+        app: QApplication,
+        paths: AppPaths,
+        qsettings: QSettings,
+        *,
+        policy: KdfPolicy,
+        sections: Sequence[SectionSpec] = SECTIONS,
+        idle_ms: int | None = None,
+        quit_app: Callable[[], None] | None = None,
+        watch_system: bool = True,
+    ) -> None:
+        super().__init__()
+        self.paths = paths
+        self.qsettings = qsettings
+        self.settings = AppSettings(qsettings)
+        self.policy = policy
+        self.sections = list(sections)
+        self._idle_override = idle_ms
+        self._quit_app = quit_app or app.quit
+        self.registry = VaultRegistry(paths.vaults_dir)
+        self.theme = ThemeManager(app, self.settings, self)
+        self.theme.apply()
+        self.jobs = Jobs(self)
+        self.clipboard = ClipboardGuard(self)
+        self.idle = IdleMonitor(self._idle_interval(), self)
+        self.quick_keys = QuickExitKeys(self)
+        self.system_lock = SystemLockWatcher(self) if watch_system else None
+        self.crash = CrashHandler(
+            paths.log_dir,
+            save_all=self.save_all_pages,
+            lock=self.lock,
+            parent_window=self._front_window,
+        )
+        self.lock_window = LockWindow(self.registry, policy, self.jobs)
+        self.lock_window.set_reduced_motion(self.settings.reduced_motion)
+        self.vault: Vault | None = None
+        self.hub: Hub | None = None
+        self.ctx: UiContext | None = None
+        self.window: MainWindow | None = None
+        self._locking = False
+        self._connect_signals()
+
+    def _connect_signals(self) -> None:
+        self.idle.idle.connect(self.lock)
+        self.quick_keys.pressed.connect(self.quick_exit)
+        if self.system_lock is not None:
+            self.system_lock.lock_requested.connect(self.lock)
+        self.lock_window.vault_opened.connect(self._vault_opened)
+        self.lock_window.ready.connect(self._enter)
+        self.lock_window.quick_exit_requested.connect(self.quick_exit)
+        self.lock_window.quit_requested.connect(self.quit)
+
+    def _idle_interval(self) -> int:
+        if self._idle_override is not None:
+            return self._idle_override
+        return self.settings.idle_minutes * 60_000
+
+    def _front_window(self) -> QWidget | None:
+        if self.window is not None and self.window.isVisible():
+            return self.window
+        return self.lock_window if self.lock_window.isVisible() else None
+
+    # ------------------------------------------------------------------ start and stop
+
+    def start(self) -> None:
+        """Show the lock screen and start listening for quick exit and crashes."""
+        self.crash.install()
+        self.quick_keys.install()
+        geometry = self.settings.window_geometry
+        if geometry is not None:
+            self.lock_window.restoreGeometry(geometry)
+        self.lock_window.show()
+        self.lock_window.raise_()
+        self.lock_window.activateWindow()
+        if self.system_lock is not None:
+            self.system_lock.watch_window(int(self.lock_window.winId()))
+
+    def shutdown(self) -> None:
+        """Lock, and give back the excepthook and event filters (end of run, tests)."""
+        self.lock(show_lock=False)
+        self.crash.uninstall()
+        self.quick_keys.uninstall()
+        self.idle.stop()
+        self.lock_window.hide()
+        self.lock_window.deleteLater()
+        self.theme.restore()
+
+    # ------------------------------------------------------------------ unlocking
+
+    @Slot(object)
+    def _vault_opened(self, vault: Vault) -> None:
+        # From here on the vault must lock on idle or quick exit, even before the
+        # main window exists (while the recovery kit is on screen).
+        self.vault = vault
+        self.idle.set_interval(self._idle_interval())
+        self.idle.start()
+
+    @Slot(object, bool)
+    def _enter(self, vault: Vault, via_recovery: bool) -> None:
+        self.vault = vault
+        hub = Hub(self)
+        ctx = UiContext(
+            services=Services.for_vault(vault),
+            hub=hub,
+            paths=self.paths,
+            app_settings=self.qsettings,
+            policy=self.policy,
+            clipboard=self.clipboard,
+            jobs=self.jobs,
+        )
+        window = MainWindow(ctx, self.sections)
+        self.hub, self.ctx, self.window = hub, ctx, window
+        hub.settings_changed.connect(self._settings_changed)
+        hub.lock_requested.connect(self.lock)
+        hub.new_vault_requested.connect(self._new_vault)
+        hub.user_active.connect(self.idle.note_activity)
+        window.lock_requested.connect(self.lock)
+        window.quick_exit_requested.connect(self.quick_exit)
+        window.quit_requested.connect(self.quit)
+        window.setGeometry(self.lock_window.geometry())
+        window.show()
+        self.lock_window.hide()
+        window.raise_()
+        window.activateWindow()
+        self.clipboard.watch(True)
+        if not self.idle.running:
+            self._vault_opened(vault)
+        hub.vault_unlocked.emit()
+        if via_recovery:
+            self.offer_new_passphrase()
+
+    def offer_new_passphrase(self) -> ChangePassphraseDialog | None:
+        """After a recovery-key unlock: a new passphrase, if wanted (never required)."""
+        if self.window is None or self.vault is None:
+            return None
+        dialog = ChangePassphraseDialog(
+            self.vault, self.policy, self.jobs, self.window, require_current=False
+        )
+        dialog.open()
+        return dialog
+
+    # ------------------------------------------------------------------ locking
+
+    def save_all_pages(self) -> None:
+        """Ask every page to save what was typed (lock, quick exit, crash)."""
+        if self.window is not None:
+            self.window.save_all_pages()
+
+    @Slot()
+    def lock(self, *, show_lock: bool = True) -> None:
+        """Save, drop every page, lock the vault and show the lock screen."""
+        if self._locking:
+            return
+        self._locking = True
+        try:
+            self._lock(show_lock)
+        finally:
+            self._locking = False
+
+    def _lock(self, show_lock: bool) -> None:
+        hub, window, vault = self.hub, self.window, self.vault
+        if hub is not None:
+            hub.vault_locking.emit()
+        if window is not None:
+            window.save_all_pages()
+            self.settings.window_geometry = window.saveGeometry()
+            self.lock_window.setGeometry(window.geometry())
+            window.teardown()
+        self.window = self.ctx = None
+        self.idle.stop()
+        self.clipboard.watch(False)
+        self.jobs.wait()  # never lock halfway through rewriting the key file
+        if vault is not None:
+            vault.lock()
+        self.vault = None
+        self.lock_window.reset(preferred=vault)
+        self.clipboard.clear_if_ours()
+        if hub is not None:
+            hub.vault_locked.emit()
+            hub.blockSignals(True)  # pages waiting to be deleted hear nothing more
+            hub.deleteLater()
+        self.hub = None
+        if show_lock:
+            self.lock_window.show()
+            self.lock_window.raise_()
+            self.lock_window.activateWindow()
+
+    @Slot()
+    def quick_exit(self) -> None:
+        """Hide everything at once, then save, lock and quit. No questions asked."""
+        for widget in QApplication.topLevelWidgets():
+            if widget.isVisible():
+                widget.hide()
+        self.lock(show_lock=False)
+        self._quit_app()
+
+    @Slot()
+    def quit(self) -> None:
+        """File ▸ Quit or closing a window: save, lock, quit."""
+        if self.window is None:
+            self.settings.window_geometry = self.lock_window.saveGeometry()
+        self.lock(show_lock=False)
+        self.lock_window.hide()
+        self._quit_app()
+
+    @Slot()
+    def _new_vault(self) -> None:
+        self.lock()
+        self.lock_window.show_create()
+
+    # ------------------------------------------------------------------ settings
+
+    @Slot()
+    def _settings_changed(self) -> None:
+        self.theme.apply()
+        self.idle.set_interval(self._idle_interval())
+        self.lock_window.set_reduced_motion(self.settings.reduced_motion)
+        if self.window is not None:
+            self.window.refresh_appearance()

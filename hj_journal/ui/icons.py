@@ -1,0 +1,88 @@
+"""Icons: the app's own simple line drawings, drawn in the theme's text colour.
+
+The bundled SVGs in ``resources/icons/`` use ``currentColor``; :func:`icon` paints them
+in the current palette's text colour so they suit light, dark and high contrast. When
+a drawing is missing, the desktop theme's icon of a similar meaning is used instead.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
+from PySide6.QtSvg import QSvgRenderer
+
+from hj_journal.bundled import ResourcesMissingError, resource_path
+
+# Freedesktop names used when a bundled drawing is missing.
+THEME_FALLBACKS = {
+    "today": "go-home",
+    "journal": "accessories-text-editor",
+    "checkin": "emblem-favorite",
+    "coping": "weather-clear",
+    "insights": "x-office-spreadsheet",
+    "care": "system-users",
+    "sessions": "user-available",
+    "settings": "preferences-system",
+    "pause": "media-playback-pause",
+    "quick-exit": "application-exit",
+    "lock": "system-lock-screen",
+    "print": "document-print",
+    "save-pdf": "document-save",
+    "new-entry": "document-new",
+    "search": "edit-find",
+    "info": "help-about",
+    "show": "view-visible",
+    "hide": "view-hidden",
+    "key": "dialog-password",
+}
+_SIZES = (16, 20, 24, 32, 48)
+
+
+@cache
+def _svg_text(name: str) -> str | None:
+    try:
+        path = resource_path("icons", f"{name}.svg")
+    except ResourcesMissingError:
+        return None
+    return path.read_text(encoding="utf-8") if path.is_file() else None
+
+
+def _render(svg: str, size: int, ratio: float) -> QPixmap:
+    renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))
+    pixmap = QPixmap(QSize(round(size * ratio), round(size * ratio)))
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    renderer.render(painter, QRectF(0, 0, pixmap.width(), pixmap.height()))
+    painter.end()
+    pixmap.setDevicePixelRatio(ratio)
+    return pixmap
+
+
+def icon(name: str, colour: QColor | str | None = None) -> QIcon:
+    """The icon called ``name``, painted in ``colour`` (default: the palette's text colour)."""
+    svg = _svg_text(name)
+    if svg is None:
+        return QIcon.fromTheme(THEME_FALLBACKS.get(name, name))
+    if colour is None:
+        colour = QGuiApplication.palette().color(QPalette.ColorRole.WindowText)
+    hex_colour = QColor(colour).name()
+    painted = svg.replace("currentColor", hex_colour)
+    screen = QGuiApplication.primaryScreen()
+    ratio = screen.devicePixelRatio() if screen is not None else 1.0
+    result = QIcon()
+    for size in _SIZES:
+        result.addPixmap(_render(painted, size, ratio))
+    return result
+
+
+def app_icon() -> QIcon:
+    """The app's own icon (drawn in its own colours)."""
+    svg = _svg_text("app")
+    if svg is None:
+        return QIcon()
+    result = QIcon()
+    for size in (*_SIZES, 64, 128, 256):
+        result.addPixmap(_render(svg, size, 1.0))
+    return result

@@ -1,0 +1,1 @@
+"""The lock screen: choose a vault, unlock it, or create one (with its recovery kit)."""

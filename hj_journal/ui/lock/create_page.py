@@ -1,0 +1,166 @@
+"""A first welcome, and creating a vault: label, passphrase twice, strength feedback."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from hj_journal.ui.lock.common import BusyRow
+from hj_journal.ui.lock.strength import StrengthMeter
+from hj_journal.ui.widgets import MessageLabel, PassphraseEdit, field_label, text_label
+
+
+class WelcomePage(QWidget):
+    """For a newcomer with no vault yet: what this is, and one way forward."""
+
+    create_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(14)
+        layout.addWidget(text_label(self.tr("Welcome to HJ Journal"), "heading"))
+        layout.addWidget(
+            text_label(
+                self.tr(
+                    "A private place for your journal, check-ins and the practices that "
+                    "help you. Everything you write stays on this computer, encrypted with a "
+                    "passphrase only you know."
+                )
+            )
+        )
+        layout.addWidget(
+            text_label(
+                self.tr(
+                    "To begin, create a vault: the locked place your journal lives in. It "
+                    "takes a minute, and every step is explained."
+                ),
+                "muted",
+            )
+        )
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.create_button = QPushButton(self.tr("Create your vault"))
+        self.create_button.setProperty("role", "primary")
+        self.create_button.setDefault(True)
+        row.addWidget(self.create_button)
+        layout.addLayout(row)
+        self.create_button.clicked.connect(self.create_requested)
+
+
+class CreatePage(QWidget):
+    """Name the vault, choose its passphrase (twice), see how strong it is."""
+
+    create_requested = Signal(str, str, bool)  # label, passphrase, practice vault
+    back_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(10)
+        layout.addWidget(text_label(self.tr("Create a vault"), "heading"))
+
+        self.label_edit = QLineEdit()
+        self.label_edit.setPlaceholderText(self.tr("Journal"))
+        self.label_edit.setMaxLength(60)
+        layout.addWidget(field_label(self.tr("&Name shown on the lock screen"), self.label_edit))
+        layout.addWidget(self.label_edit)
+        layout.addWidget(
+            text_label(
+                self.tr("Anyone who opens the app can see this name, so a neutral one is best."),
+                "muted",
+            )
+        )
+
+        self.passphrase = PassphraseEdit()
+        self.confirm = PassphraseEdit()
+        layout.addSpacing(6)
+        layout.addWidget(field_label(self.tr("&Passphrase"), self.passphrase))
+        layout.addWidget(self.passphrase)
+        self.meter = StrengthMeter()
+        layout.addWidget(self.meter)
+        layout.addWidget(field_label(self.tr("Passphrase &again"), self.confirm))
+        layout.addWidget(self.confirm)
+
+        self.practice = QCheckBox(self.tr("This vault is for my practice (clients and sessions)"))
+        self.practice.setAccessibleName(self.tr("This vault is for my practice"))
+        layout.addWidget(self.practice)
+
+        self.message = MessageLabel()
+        layout.addWidget(self.message)
+        self.busy = BusyRow()
+        layout.addWidget(self.busy)
+        row = QHBoxLayout()
+        self.back_button = QPushButton(self.tr("Back"))
+        self.back_button.setAutoDefault(False)
+        self.create_button = QPushButton(self.tr("Create vault"))
+        self.create_button.setProperty("role", "primary")
+        self.create_button.setDefault(True)
+        row.addWidget(self.back_button)
+        row.addStretch(1)
+        row.addWidget(self.create_button)
+        layout.addLayout(row)
+
+        self.passphrase.textChanged.connect(self.meter.update_for)
+        self.create_button.clicked.connect(self._submit)
+        self.confirm.returnPressed.connect(self._submit)
+        self.back_button.clicked.connect(self.back_requested)
+
+    @Slot()
+    def _submit(self) -> None:
+        if not self.create_button.isEnabled():
+            return
+        passphrase = self.passphrase.text()
+        strength = self.meter.strength
+        if not strength.acceptable:
+            self.show_problem(
+                self.tr("Please choose a passphrase that is harder to guess. {hint}").format(
+                    hint=self.meter.hints.text().split("\n")[0]
+                ),
+                self.passphrase,
+            )
+            return
+        if passphrase != self.confirm.text():
+            self.show_problem(
+                self.tr("The two passphrases are different. Please type the same one twice."),
+                self.confirm,
+            )
+            return
+        self.message.clear_message()
+        label = self.label_edit.text().strip() or self.tr("Journal")
+        self.create_requested.emit(label, passphrase, self.practice.isChecked())
+
+    def show_problem(self, text: str, field: QLineEdit | None = None) -> None:
+        """Say calmly what needs changing, and put the cursor where it can be changed."""
+        self.set_busy(False)
+        self.message.show_message(text)
+        target = field or self.label_edit
+        target.setFocus()
+        target.selectAll()
+
+    def set_busy(self, busy: bool) -> None:
+        """Disable the form while the vault is created."""
+        for widget in (
+            self.label_edit,
+            self.passphrase,
+            self.confirm,
+            self.practice,
+            self.create_button,
+            self.back_button,
+        ):
+            widget.setEnabled(not busy)
+        if busy:
+            self.busy.start(self.tr("Creating your vault. This takes a moment…"))
+        else:
+            self.busy.stop()
+
+    def wipe(self) -> None:
+        """Forget everything typed."""
+        self.label_edit.setText("")
+        self.passphrase.wipe()
+        self.confirm.wipe()
+        self.practice.setChecked(False)
+        self.message.clear_message()
+        self.set_busy(False)

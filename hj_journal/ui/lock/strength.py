@@ -1,0 +1,79 @@
+"""Passphrase strength feedback: a quiet five-step meter and plain suggestions."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
+
+from hj_journal.core.passphrase import Hint, Strength, assess
+
+
+class StrengthMeter(QWidget):
+    """Shows how strong a new passphrase is and what would make it stronger."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        self.bar = QProgressBar()
+        self.bar.setRange(0, 4)
+        self.bar.setTextVisible(False)
+        self.bar.setAccessibleName(self.tr("Passphrase strength"))
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.hints = QLabel()
+        self.hints.setWordWrap(True)
+        self.hints.setProperty("role", "muted")
+        layout.addWidget(self.bar)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.hints)
+        self.strength: Strength = assess("")
+        self.update_for("")
+
+    def _words(self, score: int) -> str:
+        return (
+            self.tr("Very easy to guess"),
+            self.tr("Easy to guess"),
+            self.tr("Fair"),
+            self.tr("Good"),
+            self.tr("Strong"),
+        )[score]
+
+    def _hint_text(self, hint: Hint) -> str:
+        return {
+            Hint.TOO_SHORT: self.tr(
+                "Use at least 8 characters. A short sentence of four or more words is easy "
+                "to remember and hard to guess."
+            ),
+            Hint.COMMON: self.tr(
+                "This is one of the most common passwords, so it would be guessed quickly."
+            ),
+            Hint.ONE_CHARACTER: self.tr("Use more than one character, repeated."),
+            Hint.SEQUENCE: self.tr("Sequences such as abcd, 1234 or qwerty are guessed quickly."),
+            Hint.ADD_WORDS: self.tr("Add another word or two. Length helps more than symbols do."),
+            Hint.USE_WORDS: self.tr(
+                "A few unrelated words make a passphrase that is strong and easy to remember."
+            ),
+            Hint.AVOID_REPEATS: self.tr(
+                "Repeated parts add little; try words that are different from each other."
+            ),
+        }[hint]
+
+    @Slot(str)
+    def update_for(self, passphrase: str) -> None:
+        """Assess ``passphrase`` and show the result."""
+        self.strength = strength = assess(passphrase)
+        self.bar.setValue(strength.score if passphrase else 0)
+        if not passphrase:
+            self.summary.setText(self.tr("Strength appears here as you type."))
+        elif not strength.acceptable:
+            self.summary.setText(self.tr("This one would be too easy to guess."))
+        else:
+            self.summary.setText(
+                self.tr("Strength: {words}").format(words=self._words(strength.score))
+            )
+        self.bar.setAccessibleDescription(self.summary.text())
+        hints = [self._hint_text(h) for h in strength.hints] if passphrase else []
+        self.hints.setText("\n".join(hints))
+        self.hints.setVisible(bool(hints))

@@ -1,0 +1,161 @@
+"""Unlocking: with the passphrase, or with the recovery key from the kit."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from hj_journal.core.vaults import Vault
+from hj_journal.ui.lock.common import BusyRow, VaultChooser
+from hj_journal.ui.widgets import MessageLabel, PassphraseEdit, field_label, text_label
+
+
+class _SecretPage(QWidget):
+    """What both ways of unlocking share: vault choice, a secret field, busy and message."""
+
+    unlock_requested = Signal(object, str)  # vault, secret
+
+    def __init__(self, secret_field: QLineEdit, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.setContentsMargins(0, 0, 0, 0)
+        self.layout_.setSpacing(12)
+        self.chooser = VaultChooser()
+        self.chooser_label = field_label(self.tr("&Vault"), self.chooser)
+        self.single_vault = text_label("", "muted")
+        self.secret = secret_field
+        self.busy = BusyRow()
+        self.message = MessageLabel()
+        self.unlock_button = QPushButton(self.tr("Unlock"))
+        self.unlock_button.setProperty("role", "primary")
+        self.unlock_button.setDefault(True)
+        self.unlock_button.clicked.connect(self._submit)
+        self.secret.returnPressed.connect(self._submit)
+
+    def _add_vault_row(self) -> None:
+        self.layout_.addWidget(self.chooser_label)
+        self.layout_.addWidget(self.chooser)
+        self.layout_.addWidget(self.single_vault)
+
+    def set_vaults(self, vaults: list[Vault], preferred: Vault | None = None) -> None:
+        """Offer ``vaults``; a single vault is named rather than offered."""
+        self.chooser.set_vaults(vaults, preferred)
+        several = len(vaults) > 1
+        self.chooser.setVisible(several)
+        self.chooser_label.setVisible(several)
+        self.single_vault.setVisible(len(vaults) == 1)
+        if len(vaults) == 1:
+            self.single_vault.setText(self.tr("Vault: {label}").format(label=vaults[0].label))
+
+    @Slot()
+    def _submit(self) -> None:
+        vault = self.chooser.current_vault()
+        if vault is None or not self.unlock_button.isEnabled():
+            return
+        if not self.secret.text():
+            self.secret.setFocus()
+            return
+        self.message.clear_message()
+        self.unlock_requested.emit(vault, self.secret.text())
+
+    def set_busy(self, busy: bool, text: str = "") -> None:
+        """Disable the form while the key is derived."""
+        for widget in (self.secret, self.chooser, self.unlock_button):
+            widget.setEnabled(not busy)
+        if busy:
+            self.busy.start(text)
+        else:
+            self.busy.stop()
+
+    def show_problem(self, text: str) -> None:
+        """Say what went wrong; keep the typed text, selected, for another try."""
+        self.set_busy(False)
+        self.message.show_message(text)
+        self.secret.setFocus()
+        self.secret.selectAll()
+
+    def wipe(self) -> None:
+        """Forget what was typed."""
+        self.secret.setText("")
+        self.message.clear_message()
+        self.set_busy(False)
+
+
+class UnlockPage(_SecretPage):
+    """Choose a vault and type its passphrase."""
+
+    recovery_requested = Signal()
+    create_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        passphrase = PassphraseEdit()
+        super().__init__(passphrase, parent)
+        self.passphrase = passphrase
+        self.layout_.addWidget(text_label(self.tr("Welcome back"), "heading"))
+        self.layout_.addWidget(
+            text_label(
+                self.tr("Your journal is locked. Type your passphrase to open it."), "muted"
+            )
+        )
+        self._add_vault_row()
+        self.layout_.addWidget(field_label(self.tr("&Passphrase"), self.passphrase))
+        self.layout_.addWidget(self.passphrase)
+        self.layout_.addWidget(self.message)
+        self.layout_.addWidget(self.busy)
+        row = QHBoxLayout()
+        self.recovery_button = QPushButton(self.tr("Use your recovery key"))
+        self.recovery_button.setProperty("role", "link")
+        self.recovery_button.setAccessibleName(self.tr("Unlock with your recovery key instead"))
+        self.create_button = QPushButton(self.tr("Create a new vault"))
+        self.create_button.setProperty("role", "link")
+        self.create_button.setAccessibleName(self.tr("Create a new vault"))
+        for button in (self.recovery_button, self.create_button):
+            button.setAutoDefault(False)
+        row.addWidget(self.recovery_button)
+        row.addWidget(self.create_button)
+        row.addStretch(1)
+        row.addWidget(self.unlock_button)
+        self.layout_.addLayout(row)
+        self.recovery_button.clicked.connect(self.recovery_requested)
+        self.create_button.clicked.connect(self.create_requested)
+
+    def wipe(self) -> None:
+        """Forget the passphrase typed so far (and hide it again)."""
+        self.passphrase.wipe()
+        super().wipe()
+
+
+class RecoveryPage(_SecretPage):
+    """Unlock with the recovery key when the passphrase is forgotten."""
+
+    back_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        key_field = QLineEdit()
+        key_field.setProperty("role", "mono")
+        key_field.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
+        super().__init__(key_field, parent)
+        self.layout_.addWidget(text_label(self.tr("Use your recovery key"), "heading"))
+        self.layout_.addWidget(
+            text_label(
+                self.tr(
+                    "Type the key from your recovery kit. Capital letters, spaces and dashes "
+                    "don't matter. Afterwards you can choose a new passphrase."
+                ),
+                "muted",
+            )
+        )
+        self._add_vault_row()
+        self.layout_.addWidget(field_label(self.tr("&Recovery key"), self.secret))
+        self.layout_.addWidget(self.secret)
+        self.layout_.addWidget(self.message)
+        self.layout_.addWidget(self.busy)
+        row = QHBoxLayout()
+        self.back_button = QPushButton(self.tr("Back"))
+        self.back_button.setAutoDefault(False)
+        self.back_button.setAccessibleName(self.tr("Back to the passphrase"))
+        row.addWidget(self.back_button)
+        row.addStretch(1)
+        row.addWidget(self.unlock_button)
+        self.layout_.addLayout(row)
+        self.back_button.clicked.connect(self.back_requested)

@@ -1,0 +1,355 @@
+"""The lock screen window: welcome, unlock, recovery key, create, recovery kit.
+
+It shows nothing personal beyond the vaults' neutral labels. Key derivation (unlock
+and create) runs on the app's background jobs; while it runs the form is disabled and
+a quiet line says what is happening. If the app locks or exits meanwhile (the
+*epoch* moves on), a vault that opens late is locked again at once and never shown.
+
+Signals to the controller: :attr:`vault_opened` as soon as a vault is unlocked (so it
+can be locked by auto-lock or quick exit even during the recovery kit), then
+:attr:`ready` when the person moves on to the main window.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal, Slot
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hj_journal.core.services import Services
+from hj_journal.core.vaults import (
+    KdfPolicy,
+    LabelTakenError,
+    RecoveryKeyFormatError,
+    Vault,
+    VaultError,
+    VaultRegistry,
+    WrongSecretError,
+)
+from hj_journal.ui.icons import app_icon, icon
+from hj_journal.ui.lock.common import PageSwitcher
+from hj_journal.ui.lock.create_page import CreatePage, WelcomePage
+from hj_journal.ui.lock.recovery_kit import KitCheck, KitView
+from hj_journal.ui.lock.unlock_page import RecoveryPage, UnlockPage, _SecretPage
+from hj_journal.ui.widgets import Card, text_label
+from hj_journal.ui.worker import Jobs, report_unexpected
+
+CARD_WIDTH = 500
+
+
+class LockWindow(QWidget):
+    """See the module docstring."""
+
+    vault_opened = Signal(object)  # Vault
+    ready = Signal(object, bool)  # Vault, opened with the recovery key
+    quick_exit_requested = Signal()
+    quit_requested = Signal()
+
+    def __init__(
+        self,
+        registry: VaultRegistry,
+        policy: KdfPolicy,
+        jobs: Jobs,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._registry = registry
+        self._policy = policy
+        self._jobs = jobs
+        self._epoch = 0
+        self._busy_vault: Vault | None = None
+        self._new_vault: Vault | None = None
+        self._new_key = ""
+        self.setWindowTitle(self.tr("HJ Journal"))
+        self.setWindowIcon(app_icon())
+        self.setAccessibleName(self.tr("HJ Journal is locked"))
+        self._build()
+        self._connect_signals()
+        self.resize(1180, 780)
+        self.refresh()
+
+    # ------------------------------------------------------------------ building
+
+    def _build(self) -> None:
+        self.welcome = WelcomePage()
+        self.unlock = UnlockPage()
+        self.recovery = RecoveryPage()
+        self.create = CreatePage()
+        self.kit_page = QWidget()
+        kit_box = QVBoxLayout(self.kit_page)
+        kit_box.setContentsMargins(0, 0, 0, 0)
+        kit_box.setSpacing(12)
+        kit_box.addWidget(text_label(self.tr("Your recovery key"), "heading"))
+        self.kit = KitView()
+        kit_box.addWidget(self.kit)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.kept_button = QPushButton(self.tr("I've kept it"))
+        self.kept_button.setProperty("role", "primary")
+        self.kept_button.setDefault(True)
+        row.addWidget(self.kept_button)
+        kit_box.addLayout(row)
+        self.check_page = QWidget()
+        check_box = QVBoxLayout(self.check_page)
+        check_box.setContentsMargins(0, 0, 0, 0)
+        check_box.setSpacing(12)
+        check_box.addWidget(text_label(self.tr("Check your recovery key"), "heading"))
+        self.check = KitCheck()
+        check_box.addWidget(self.check)
+
+        self.stack = PageSwitcher()
+        for page in (
+            self.welcome,
+            self.unlock,
+            self.recovery,
+            self.create,
+            self.kit_page,
+            self.check_page,
+        ):
+            self.stack.addWidget(page)
+        card = Card(margin=32)
+        card.setFixedWidth(CARD_WIDTH)
+        card.body.addWidget(self.stack)
+
+        top = QHBoxLayout()
+        top.setContentsMargins(20, 14, 16, 0)
+        logo = QLabel()
+        logo.setPixmap(app_icon().pixmap(28, 28))
+        logo.setAccessibleName(self.tr("HJ Journal"))
+        name = QLabel(self.tr("HJ Journal"))
+        name.setProperty("role", "muted")
+        top.addWidget(logo)
+        top.addWidget(name)
+        top.addStretch(1)
+        self.quick_exit_button = QPushButton(icon("quick-exit"), self.tr("Quick exit"))
+        self.quick_exit_button.setIconSize(QSize(18, 18))
+        self.quick_exit_button.setAccessibleName(self.tr("Quick exit: hide the app at once"))
+        self.quick_exit_button.setToolTip(self.tr("Hides the app at once (Ctrl+Shift+Q)"))
+        self.quick_exit_button.setAutoDefault(False)
+        top.addWidget(self.quick_exit_button)
+
+        centre = QHBoxLayout()
+        centre.addStretch(1)
+        centre.addWidget(card, 0, Qt.AlignmentFlag.AlignTop)
+        centre.addStretch(1)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 24)
+        outer.addLayout(top)
+        outer.addStretch(1)
+        outer.addLayout(centre)
+        outer.addStretch(2)
+        self._quit_shortcut = QShortcut(QKeySequence("Ctrl+Q"), self)
+
+    def _connect_signals(self) -> None:
+        self.welcome.create_requested.connect(self.show_create)
+        self.unlock.unlock_requested.connect(self._unlock_with_passphrase)
+        self.unlock.recovery_requested.connect(self._show_recovery)
+        self.unlock.create_requested.connect(self.show_create)
+        self.recovery.unlock_requested.connect(self._unlock_with_recovery_key)
+        self.recovery.back_requested.connect(self._show_unlock)
+        self.create.create_requested.connect(self._create)
+        self.create.back_requested.connect(self._back_from_create)
+        self.kept_button.clicked.connect(self._to_check)
+        self.check.back_requested.connect(lambda: self._show(self.kit_page, self.kept_button))
+        self.check.confirmed.connect(self._kit_done)
+        self.check.skipped.connect(self._kit_done)
+        self.quick_exit_button.clicked.connect(self.quick_exit_requested)
+        self._quit_shortcut.activated.connect(self.quit_requested)
+
+    # ------------------------------------------------------------------ navigation
+
+    def _show(self, page: QWidget, focus: QWidget | None = None) -> None:
+        self.stack.setCurrentWidget(page)
+        if focus is not None:
+            focus.setFocus()
+
+    def refresh(self, preferred: Vault | None = None) -> None:
+        """Show the unlock form, or the welcome when there is no vault yet."""
+        vaults = self._registry.vaults()
+        self.unlock.set_vaults(vaults, preferred)
+        self.recovery.set_vaults(vaults, preferred)
+        self.create.back_button.setVisible(True)
+        if vaults:
+            self._show_unlock()
+        else:
+            self._show(self.welcome, self.welcome.create_button)
+
+    @Slot()
+    def _show_unlock(self) -> None:
+        self.recovery.wipe()
+        self._show(self.unlock, self.unlock.passphrase)
+
+    @Slot()
+    def _show_recovery(self) -> None:
+        self.recovery.chooser.setCurrentIndex(self.unlock.chooser.currentIndex())
+        self._show(self.recovery, self.recovery.secret)
+
+    @Slot()
+    def show_create(self) -> None:
+        """Show the create-a-vault form."""
+        self.create.wipe()
+        self._show(self.create, self.create.label_edit)
+
+    @Slot()
+    def _back_from_create(self) -> None:
+        self.create.wipe()
+        self.refresh()
+
+    @property
+    def current_page(self) -> QWidget | None:
+        """The page on show (for tests)."""
+        return self.stack.currentWidget()
+
+    def set_reduced_motion(self, reduced: bool) -> None:
+        """Replace the moving progress bar with words alone."""
+        for page in (self.unlock, self.recovery, self.create):
+            page.busy.reduced_motion = reduced
+
+    # ------------------------------------------------------------------ unlocking
+
+    @Slot(object, str)
+    def _unlock_with_passphrase(self, vault: Vault, passphrase: str) -> None:
+        policy = self._policy
+        self._start_unlock(
+            self.unlock, vault, lambda: vault.unlock(passphrase, policy=policy), False
+        )
+
+    @Slot(object, str)
+    def _unlock_with_recovery_key(self, vault: Vault, key: str) -> None:
+        self._start_unlock(self.recovery, vault, lambda: vault.unlock_with_recovery_key(key), True)
+
+    def _start_unlock(self, page: _SecretPage, vault: Vault, work: object, recovery: bool) -> None:
+        epoch = self._epoch
+        self._busy_vault = vault
+        page.set_busy(True, self.tr("Opening your journal…"))
+        self._jobs.start(
+            work,  # type: ignore[arg-type]
+            on_done=lambda _result: self._unlocked(epoch, vault, recovery),
+            on_error=lambda error: self._not_unlocked(epoch, page, error),
+            guard=self,
+        )
+
+    def _unlocked(self, epoch: int, vault: Vault, recovery: bool) -> None:
+        self._busy_vault = None
+        if epoch != self._epoch:  # locked or exited meanwhile: never show it
+            vault.lock()
+            return
+        self.unlock.wipe()
+        self.recovery.wipe()
+        self.vault_opened.emit(vault)
+        self.ready.emit(vault, recovery)
+
+    def _not_unlocked(self, epoch: int, page: _SecretPage, error: BaseException) -> None:
+        self._busy_vault = None
+        if epoch != self._epoch:
+            return
+        if isinstance(error, RecoveryKeyFormatError):
+            page.show_problem(str(error))
+        elif isinstance(error, WrongSecretError):
+            page.show_problem(
+                self.tr(
+                    "That recovery key doesn't open this vault. Check it against your kit and "
+                    "try again."
+                )
+                if page is self.recovery
+                else self.tr(
+                    "That passphrase doesn't open this vault. Check that Caps Lock is off, "
+                    "and try again."
+                )
+            )
+        elif isinstance(error, VaultError):
+            page.show_problem(str(error))
+        else:
+            page.set_busy(False)
+            report_unexpected(error)
+
+    # ------------------------------------------------------------------ creating
+
+    @Slot(str, str, bool)
+    def _create(self, label: str, passphrase: str, practice: bool) -> None:
+        try:
+            self._registry.check_label_free(label)
+        except LabelTakenError:
+            self.create.show_problem(
+                self.tr(
+                    "Another vault is already called “{label}”. Please choose another name."
+                ).format(label=label)
+            )
+            return
+        epoch = self._epoch
+        registry, policy = self._registry, self._policy
+
+        def work() -> tuple[Vault, str]:
+            vault, key = registry.create(label, passphrase, policy=policy)
+            if practice:
+                Services.for_vault(vault).settings.set("vault.kind", "practice")
+            return vault, key
+
+        self.create.set_busy(True)
+        self._jobs.start(
+            work,
+            on_done=lambda result: self._created(epoch, *result),
+            on_error=self._not_created,
+            guard=self,
+        )
+
+    def _created(self, epoch: int, vault: Vault, key: str) -> None:
+        if epoch != self._epoch:
+            vault.lock()
+            return
+        self.create.wipe()
+        self._new_vault, self._new_key = vault, key
+        self.vault_opened.emit(vault)
+        self.kit.show_key(vault.label, key)
+        self._show(self.kit_page, self.kept_button)
+
+    def _not_created(self, error: BaseException) -> None:
+        if isinstance(error, VaultError):
+            self.create.show_problem(str(error))
+        else:
+            self.create.set_busy(False)
+            report_unexpected(error)
+
+    @Slot()
+    def _to_check(self) -> None:
+        self.check.start(self._new_key)
+        self._show(self.check_page, self.check.group_edit)
+
+    @Slot()
+    def _kit_done(self) -> None:
+        vault = self._new_vault
+        self._forget_kit()
+        if vault is not None:
+            self.ready.emit(vault, False)
+
+    def _forget_kit(self) -> None:
+        self._new_vault, self._new_key = None, ""
+        self.kit.wipe()
+        self.check.wipe()
+
+    # ------------------------------------------------------------------ lock and close
+
+    def reset(self, preferred: Vault | None = None) -> None:
+        """Forget everything typed or shown and return to the unlock form.
+
+        Anything still being unlocked is abandoned: when it finishes, it is locked.
+        """
+        self._epoch += 1
+        if self._busy_vault is not None:
+            self._busy_vault.lock()
+        self.unlock.wipe()
+        self.recovery.wipe()
+        self.create.wipe()
+        self._forget_kit()
+        self.refresh(preferred)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Closing the lock screen quits the app."""
+        event.ignore()
+        self.quit_requested.emit()

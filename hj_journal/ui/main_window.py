@@ -1,0 +1,312 @@
+"""The main window: sidebar of sections, the current page, and the safety bar.
+
+One window exists per unlock. It builds every section's page from the registered
+:class:`SectionSpec` factories, and :meth:`MainWindow.teardown` destroys them all when
+the vault locks, so no widget, model or undo stack outlives the unlocked vault.
+
+Hooks for pages (duck-typed, all optional):
+
+- ``new_entry()`` on the Journal page receives File ▸ New entry (Ctrl+N);
+- ``focus_search()`` receives Edit ▸ Find (Ctrl+F) — the current page's if it has
+  one, otherwise the Journal page's;
+- ``offer_pause()`` on any page takes over *Pause* from the built-in grounding dialog
+  (the coping library will do this); ``hub.pause_requested`` is emitted either way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QSize, Qt, Signal, Slot
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QPlainTextEdit,
+    QStackedWidget,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hj_journal.errorlog import log_unexpected
+from hj_journal.ui.about import AboutDialog, ShortcutsDialog
+from hj_journal.ui.context import UiContext
+from hj_journal.ui.grounding import GroundingDialog
+from hj_journal.ui.icons import app_icon, icon
+from hj_journal.ui.menus import build_menus
+from hj_journal.ui.safety_bar import SafetyBar
+from hj_journal.ui.section_registry import translated, visible_sections
+from hj_journal.ui.sections import SectionPage, SectionSpec
+
+JOURNAL = "journal"
+SETTINGS = "settings"
+KEY_ROLE = Qt.ItemDataRole.UserRole
+
+
+class MainWindow(QMainWindow):
+    """Sidebar, pages and safety bar for one unlocked vault."""
+
+    lock_requested = Signal()
+    quick_exit_requested = Signal()
+    quit_requested = Signal()
+
+    def __init__(
+        self, ctx: UiContext, specs: Sequence[SectionSpec], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("HJ Journal"))
+        self.setWindowIcon(app_icon())
+        self.setAccessibleName(self.tr("HJ Journal"))
+        self.specs = visible_sections(specs, ctx.services)
+        self.pages: dict[str, SectionPage] = {}
+        self._current: str | None = None
+        self._grounding: GroundingDialog | None = None
+        self._build()
+        self.actions_ = build_menus(self, self.specs)
+        self._connect_signals()
+        if self.specs:
+            self.show_section(self.specs[0].key)
+
+    # ------------------------------------------------------------------ building
+
+    def _build(self) -> None:
+        self.safety_bar = SafetyBar(self.ctx.services.vault.label)
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setAccessibleName(self.tr("Sections"))
+        self.sidebar.setIconSize(QSize(20, 20))
+        self.sidebar.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.stack = QStackedWidget()
+        self.stack.setAccessibleName(self.tr("Current section"))
+        for spec in self.specs:
+            label = translated(spec.label)
+            item = QListWidgetItem(icon(spec.icon), label)
+            item.setData(KEY_ROLE, spec.key)
+            if spec.shortcut:
+                item.setToolTip(f"{label} ({spec.shortcut})")
+            self.sidebar.addItem(item)
+            page = spec.factory(self.ctx)
+            page.setObjectName(f"page-{spec.key}")
+            if not page.accessibleName():
+                page.setAccessibleName(label)
+            self.pages[spec.key] = page
+            self.stack.addWidget(page)
+        self.sidebar.setFixedWidth(max(200, self.sidebar.sizeHintForColumn(0) + 40))
+
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(0)
+        body.addWidget(self.sidebar)
+        body.addWidget(self.stack, 1)
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.safety_bar)
+        column.addLayout(body, 1)
+        self.setCentralWidget(central)
+        self.setMinimumSize(820, 560)
+        self.resize(1180, 780)
+
+    def _connect_signals(self) -> None:
+        a = self.actions_
+        a.new_entry.triggered.connect(self.new_entry)
+        a.find.triggered.connect(self.find)
+        a.lock.triggered.connect(self.lock_requested)
+        a.quick_exit.triggered.connect(self.quick_exit_requested)
+        a.quit.triggered.connect(self.quit_requested)
+        a.preferences.triggered.connect(self.show_preferences)
+        a.shortcuts.triggered.connect(self.show_shortcuts)
+        a.about.triggered.connect(self.show_about)
+        for key, action in a.sections.items():
+            action.triggered.connect(
+                lambda _checked=False, k=key: self.show_section(k, focus=True)
+            )
+        self.sidebar.currentItemChanged.connect(self._sidebar_moved)
+        self.safety_bar.pause_clicked.connect(self.pause)
+        self.safety_bar.lock_clicked.connect(self.lock_requested)
+        self.safety_bar.quick_exit_clicked.connect(self.quick_exit_requested)
+        self.ctx.hub.section_requested.connect(self._section_requested)
+
+    # ------------------------------------------------------------------ sections
+
+    @property
+    def current_key(self) -> str | None:
+        """The key of the section on screen."""
+        return self._current
+
+    @property
+    def current_page(self) -> SectionPage | None:
+        """The page on screen."""
+        return self.pages.get(self._current) if self._current else None
+
+    def show_section(self, key: str, *, focus: bool = False) -> bool:
+        """Show the section ``key``; returns False when this vault has no such section."""
+        page = self.pages.get(key)
+        if page is None:
+            return False
+        if key != self._current:
+            previous = self.current_page
+            if previous is not None:
+                self._save(previous)
+            self._current = key
+            self.stack.setCurrentWidget(page)
+            for row in range(self.sidebar.count()):
+                item = self.sidebar.item(row)
+                if item.data(KEY_ROLE) == key and self.sidebar.currentRow() != row:
+                    self.sidebar.setCurrentRow(row)
+            action = self.actions_.sections.get(key) if hasattr(self, "actions_") else None
+            if action is not None:
+                action.setChecked(True)
+            page.activate()
+        if focus:
+            focus_first(page)
+        return True
+
+    @Slot(QListWidgetItem, QListWidgetItem)
+    def _sidebar_moved(self, current: QListWidgetItem | None, _previous: object) -> None:
+        if current is not None:
+            self.show_section(str(current.data(KEY_ROLE)))
+
+    @Slot(str)
+    def _section_requested(self, key: str) -> None:
+        self.show_section(key)
+
+    # ------------------------------------------------------------------ actions
+
+    @Slot()
+    def new_entry(self) -> None:
+        """File ▸ New entry: open the Journal's editor on a new entry."""
+        if self.show_section(JOURNAL):
+            handler = getattr(self.pages[JOURNAL], "new_entry", None)
+            if callable(handler):
+                handler()
+
+    @Slot()
+    def find(self) -> None:
+        """Edit ▸ Find: the current page's search, or the Journal's."""
+        page = self.current_page
+        if page is None or not callable(getattr(page, "focus_search", None)):
+            if not self.show_section(JOURNAL):
+                return
+            page = self.pages[JOURNAL]
+        handler = getattr(page, "focus_search", None)
+        if callable(handler):
+            handler()
+
+    @Slot()
+    def show_preferences(self) -> None:
+        """Edit ▸ Preferences: the Settings section."""
+        self.show_section(SETTINGS, focus=True)
+
+    @Slot()
+    def pause(self) -> None:
+        """The safety bar's Pause: a grounding exercise, one click away."""
+        self.ctx.hub.pause_requested.emit()
+        for page in self.pages.values():
+            offer = getattr(page, "offer_pause", None)
+            if callable(offer):
+                offer()
+                return
+        if self._grounding is None:
+            self._grounding = GroundingDialog(self)
+            self._grounding.finished.connect(self._grounding_closed)
+        self._grounding.show()
+        self._grounding.raise_()
+        self._grounding.activateWindow()
+
+    @Slot()
+    def _grounding_closed(self) -> None:
+        if self._grounding is not None:
+            self._grounding.deleteLater()
+            self._grounding = None
+
+    @Slot()
+    def show_about(self) -> None:
+        """Help ▸ About."""
+        AboutDialog(self).exec()
+
+    @Slot()
+    def show_shortcuts(self) -> None:
+        """Help ▸ Keyboard shortcuts."""
+        ShortcutsDialog(self.actions_.shortcut_rows(), self).exec()
+
+    def refresh_appearance(self) -> None:
+        """Theme or names changed: repaint icons, show the vault's current name."""
+        self.safety_bar.refresh_icons()
+        self.safety_bar.vault_label.setText(self.ctx.services.vault.label)
+        specs = {spec.key: spec for spec in self.specs}
+        for row in range(self.sidebar.count()):
+            item = self.sidebar.item(row)
+            spec = specs.get(str(item.data(KEY_ROLE)))
+            if spec is not None:
+                item.setIcon(icon(spec.icon))
+
+    # ------------------------------------------------------------------ lock and close
+
+    def _save(self, page: SectionPage) -> None:
+        try:
+            page.save_state()
+        except Exception as error:  # one page must not stop the others from saving
+            log_unexpected(self.ctx.paths.log_dir, type(error), error.__traceback__)
+
+    def save_all_pages(self) -> None:
+        """Ask every page to keep what was typed (lock, quick exit, crash)."""
+        for page in list(self.pages.values()):
+            self._save(page)
+
+    def close_dialogs(self) -> None:
+        """Close every dialog this window opened (ends any that are waiting for input)."""
+        for dialog in self.findChildren(QDialog):
+            if dialog.isVisible():
+                dialog.reject()
+
+    def teardown(self) -> None:
+        """Empty every text field and drop every page (the vault is about to lock).
+
+        The fields are emptied first, with their undo histories, so that nothing typed
+        lingers even before Qt deletes the widgets.
+        """
+        self.close_dialogs()
+        self.hide()
+        for widget in self.findChildren(QWidget):
+            if isinstance(widget, QLineEdit):
+                widget.setText("")
+            elif isinstance(widget, (QTextEdit, QPlainTextEdit)):
+                widget.clear()
+                widget.document().clearUndoRedoStacks()
+        for page in self.pages.values():
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self.pages.clear()
+        self.sidebar.clear()
+        self.deleteLater()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Closing the window quits the app (after saving and locking)."""
+        event.ignore()
+        self.quit_requested.emit()
+
+
+def focus_first(page: QWidget) -> None:
+    """Put keyboard focus on the first control of ``page`` that takes Tab focus."""
+    widget = page.nextInFocusChain()
+    while widget is not None and widget is not page:
+        if (
+            page.isAncestorOf(widget)
+            and widget.isVisibleTo(page)
+            and widget.isEnabled()
+            and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+        ):
+            widget.setFocus(Qt.FocusReason.TabFocusReason)
+            return
+        widget = widget.nextInFocusChain()
+    page.setFocus()

@@ -1,0 +1,118 @@
+"""The main window's menus and their shortcuts, following desktop conventions.
+
+File: New entry (Ctrl+N), Lock (Ctrl+L), Quick exit (Ctrl+Shift+Q), Quit (Ctrl+Q).
+Edit: Find (Ctrl+F), Preferences (Ctrl+,). View: one item per section (Ctrl+1 … Ctrl+8).
+Help: Keyboard shortcuts (F1), About HJ Journal.
+
+Quick exit's keys are not registered as a Qt shortcut: Qt blocks shortcuts while a
+dialog is open, so :class:`hj_journal.ui.quick_exit.QuickExitKeys` watches for them
+across the whole app instead; the menu only shows them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QMainWindow
+
+from hj_journal.ui.icons import icon
+from hj_journal.ui.safety_bar import QUICK_EXIT_KEYS
+from hj_journal.ui.section_registry import translated
+from hj_journal.ui.sections import SectionSpec
+
+
+@dataclass
+class WindowActions:
+    """Every action of the main window, so tests and the shortcuts list can find them."""
+
+    new_entry: QAction
+    lock: QAction
+    quick_exit: QAction
+    quit: QAction
+    find: QAction
+    preferences: QAction
+    shortcuts: QAction
+    about: QAction
+    sections: dict[str, QAction] = field(default_factory=dict)
+
+    def shortcut_rows(self) -> list[tuple[str, str]]:
+        """(action, keys) for the Keyboard shortcuts dialog."""
+        rows = []
+        for action in (self.new_entry, self.find, *self.sections.values(), self.preferences):
+            rows.append((_plain(action.text()), action.shortcut().toString(_NATIVE)))
+        rows.append((_plain(self.lock.text()), self.lock.shortcut().toString(_NATIVE)))
+        rows.append((_plain(self.quick_exit.text()), _native(QUICK_EXIT_KEYS)))
+        rows.append((_plain(self.shortcuts.text()), self.shortcuts.shortcut().toString(_NATIVE)))
+        rows.append((_plain(self.quit.text()), self.quit.shortcut().toString(_NATIVE)))
+        return rows
+
+
+_NATIVE = QKeySequence.SequenceFormat.NativeText
+
+
+def _native(keys: str) -> str:
+    return QKeySequence(keys).toString(_NATIVE)
+
+
+def _plain(text: str) -> str:
+    return text.split("\t")[0].replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
+def _action(window: QMainWindow, text: str, keys: str | None, icon_name: str | None) -> QAction:
+    action = QAction(text, window)
+    if keys:
+        action.setShortcut(QKeySequence(keys))
+    if icon_name:
+        action.setIcon(icon(icon_name))
+    action.setStatusTip("")
+    window.addAction(action)  # shortcuts work even while the menu bar is hidden
+    return action
+
+
+def build_menus(window: QMainWindow, specs: Sequence[SectionSpec]) -> WindowActions:
+    """Create the menu bar and return its actions (the window connects them)."""
+    tr = window.tr
+    actions = WindowActions(
+        new_entry=_action(window, tr("&New entry"), "Ctrl+N", "new-entry"),
+        lock=_action(window, tr("&Lock"), "Ctrl+L", "lock"),
+        quick_exit=_action(
+            window, tr("Quick e&xit") + "\t" + _native(QUICK_EXIT_KEYS), None, "quick-exit"
+        ),
+        quit=_action(window, tr("&Quit"), "Ctrl+Q", None),
+        find=_action(window, tr("&Find…"), "Ctrl+F", "search"),
+        preferences=_action(window, tr("&Preferences…"), "Ctrl+,", "settings"),
+        shortcuts=_action(window, tr("&Keyboard shortcuts"), "F1", None),
+        about=_action(window, tr("&About HJ Journal"), None, "info"),
+    )
+    bar = window.menuBar()
+    file_menu = bar.addMenu(tr("&File"))
+    file_menu.addAction(actions.new_entry)
+    file_menu.addSeparator()
+    file_menu.addAction(actions.lock)
+    file_menu.addAction(actions.quick_exit)
+    file_menu.addSeparator()
+    file_menu.addAction(actions.quit)
+
+    edit_menu = bar.addMenu(tr("&Edit"))
+    edit_menu.addAction(actions.find)
+    edit_menu.addSeparator()
+    edit_menu.addAction(actions.preferences)
+
+    view_menu = bar.addMenu(tr("&View"))
+    group = QActionGroup(window)
+    group.setExclusive(True)
+    for spec in specs:
+        action = _action(window, translated(spec.label), spec.shortcut, spec.icon)
+        action.setCheckable(True)
+        action.setData(spec.key)
+        group.addAction(action)
+        view_menu.addAction(action)
+        actions.sections[spec.key] = action
+
+    help_menu = bar.addMenu(tr("&Help"))
+    help_menu.addAction(actions.shortcuts)
+    help_menu.addSeparator()
+    help_menu.addAction(actions.about)
+    return actions

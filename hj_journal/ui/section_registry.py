@@ -1,0 +1,166 @@
+"""The sidebar's sections, in order: what each is called and where its page lives.
+
+The main window builds its sidebar from :data:`SECTIONS`. Each section names the
+module and class of its page (``"package.module:Class"``), imported only when the vault
+is unlocked. Until that module exists, the section shows a short, kind "coming" panel
+— so a later issue adds its page simply by creating the module named here (or by
+replacing its entry with a :class:`SectionSpec` of its own).
+
+Shortcuts are fixed by position (Ctrl+1 … Ctrl+8) so that they stay the same whether
+or not the Sessions section is shown.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from hj_journal.core.services import Services
+from hj_journal.ui.context import UiContext
+from hj_journal.ui.sections import SectionPage, SectionSpec
+
+CONTEXT = "Sections"
+
+
+def translated(text: str) -> str:
+    """A section's label or description in the user's language."""
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def lazy_page(target: str, label: str, coming: str) -> Callable[[UiContext], SectionPage]:
+    """A factory importing ``target`` ("module:Class") on first use.
+
+    Falls back to the "coming" panel only when the module itself does not exist yet;
+    any other import problem is a real error and is raised.
+    """
+    module_name, _, class_name = target.partition(":")
+
+    def build(ctx: UiContext) -> SectionPage:
+        try:
+            module = importlib.import_module(module_name)
+        except ModuleNotFoundError as missing:
+            if missing.name and (
+                module_name == missing.name or module_name.startswith(missing.name + ".")
+            ):
+                from hj_journal.ui.coming import ComingPage
+
+                return ComingPage(ctx, translated(label), translated(coming))
+            raise
+        page_class = getattr(module, class_name)
+        page: SectionPage = page_class(ctx)
+        return page
+
+    return build
+
+
+def _spec(
+    key: str,
+    label: str,
+    icon: str,
+    target: str,
+    coming: str,
+    shortcut: str,
+    *,
+    practice_only: bool = False,
+) -> SectionSpec:
+    return SectionSpec(
+        key=key,
+        label=label,
+        icon=icon,
+        factory=lazy_page(target, label, coming),
+        shortcut=shortcut,
+        practice_only=practice_only,
+    )
+
+
+SECTIONS: list[SectionSpec] = [
+    _spec(
+        "today",
+        QT_TRANSLATE_NOOP("Sections", "Today"),
+        "today",
+        "hj_journal.ui.today.page:TodayPage",
+        QT_TRANSLATE_NOOP("Sections", "A gentle start: how you are arriving, a prompt, a draft."),
+        "Ctrl+1",
+    ),
+    _spec(
+        "journal",
+        QT_TRANSLATE_NOOP("Sections", "Journal"),
+        "journal",
+        "hj_journal.ui.journal.page:JournalPage",
+        QT_TRANSLATE_NOOP("Sections", "Your entries, a calendar, tags and search."),
+        "Ctrl+2",
+    ),
+    _spec(
+        "checkin",
+        QT_TRANSLATE_NOOP("Sections", "Check-in"),
+        "checkin",
+        "hj_journal.ui.checkin.page:CheckInPage",
+        QT_TRANSLATE_NOOP(
+            "Sections",
+            "Short check-ins on how you are, and questionnaires you can take when you "
+            "choose to. Every question will be skippable.",
+        ),
+        "Ctrl+3",
+    ),
+    _spec(
+        "coping",
+        QT_TRANSLATE_NOOP("Sections", "Coping"),
+        "coping",
+        "hj_journal.ui.coping.page:CopingPage",
+        QT_TRANSLATE_NOOP(
+            "Sections",
+            "Breathing, grounding and other practices to follow step by step, including "
+            "your own. Until then, Pause below offers a short grounding exercise.",
+        ),
+        "Ctrl+4",
+    ),
+    _spec(
+        "insights",
+        QT_TRANSLATE_NOOP("Sections", "Insights"),
+        "insights",
+        "hj_journal.ui.insights.page:InsightsPage",
+        QT_TRANSLATE_NOOP(
+            "Sections", "What seems to help you, in your own history, shown only when you ask."
+        ),
+        "Ctrl+5",
+    ),
+    _spec(
+        "care",
+        QT_TRANSLATE_NOOP("Sections", "Care map & plans"),
+        "care",
+        "hj_journal.ui.care.page:CarePage",
+        QT_TRANSLATE_NOOP(
+            "Sections",
+            "Your community care map, your own support resources, and your self-care, "
+            "safety and repair plans.",
+        ),
+        "Ctrl+6",
+    ),
+    _spec(
+        "sessions",
+        QT_TRANSLATE_NOOP("Sections", "Sessions"),
+        "sessions",
+        "hj_journal.ui.sessions.page:SessionsPage",
+        QT_TRANSLATE_NOOP(
+            "Sections", "One-on-one sessions with the people you support, under pseudonyms."
+        ),
+        "Ctrl+7",
+        practice_only=True,
+    ),
+    _spec(
+        "settings",
+        QT_TRANSLATE_NOOP("Sections", "Settings"),
+        "settings",
+        "hj_journal.ui.settings.page:SettingsPage",
+        QT_TRANSLATE_NOOP("Sections", "Appearance, privacy and your vaults."),
+        "Ctrl+8",
+    ),
+]
+
+
+def visible_sections(specs: Sequence[SectionSpec], services: Services) -> list[SectionSpec]:
+    """The sections this vault shows (Sessions only in a practice vault)."""
+    practice = services.settings.is_practice_vault
+    return [spec for spec in specs if practice or not spec.practice_only]

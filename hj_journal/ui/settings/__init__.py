@@ -1,0 +1,1 @@
+"""The Settings section: appearance, privacy, passphrase and recovery key, vaults."""

@@ -1,0 +1,263 @@
+"""The Settings section. Every change applies at once; nothing here needs a Save button.
+
+Appearance and idle time go to the plain app settings file (never anything personal);
+the passphrase and recovery key change the vault's key file; vault names are the
+vaults' own neutral labels.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hj_journal.core.vaults import VaultRegistry
+from hj_journal.ui.app_settings import IDLE_CHOICES, TEXT_SCALES, AppSettings, Theme
+from hj_journal.ui.context import UiContext
+from hj_journal.ui.lock.recovery_kit import RecoveryKitDialog
+from hj_journal.ui.sections import SectionPage
+from hj_journal.ui.settings.passphrase_dialog import ChangePassphraseDialog
+from hj_journal.ui.settings.vaults_box import VaultsBox
+from hj_journal.ui.widgets import MessageLabel, field_label, text_label
+
+COLUMN_WIDTH = 680
+
+
+class SettingsPage(SectionPage):
+    """Appearance, privacy, passphrase and recovery key, vaults."""
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.settings = AppSettings(ctx.app_settings)
+        self.registry = VaultRegistry(ctx.paths.vaults_dir)
+        self._build()
+        self._load()
+        self._connect_signals()
+
+    # ------------------------------------------------------------------ building
+
+    def _section(self, column: QVBoxLayout, title: str, intro: str | None = None) -> QFormLayout:
+        column.addSpacing(18)
+        column.addWidget(text_label(title, "subheading"))
+        if intro:
+            column.addWidget(text_label(intro, "muted"))
+        form = QFormLayout()
+        form.setHorizontalSpacing(18)
+        form.setVerticalSpacing(12)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        column.addLayout(form)
+        return form
+
+    def _build(self) -> None:
+        inner = QWidget()
+        inner.setMaximumWidth(COLUMN_WIDTH)
+        column = QVBoxLayout(inner)
+        column.setContentsMargins(40, 32, 40, 40)
+        column.setSpacing(8)
+        column.addWidget(text_label(self.tr("Settings"), "heading"))
+        self.message = MessageLabel()
+        column.addWidget(self.message)
+
+        form = self._section(column, self.tr("Appearance"))
+        self.theme = QComboBox()
+        for text, theme in (
+            (self.tr("Follow the system"), Theme.SYSTEM),
+            (self.tr("Light"), Theme.LIGHT),
+            (self.tr("Dark"), Theme.DARK),
+            (self.tr("High contrast"), Theme.HIGH_CONTRAST),
+        ):
+            self.theme.addItem(text, theme.value)
+        form.addRow(field_label(self.tr("&Theme"), self.theme), self.theme)
+        self.text_scale = QComboBox()
+        for scale in TEXT_SCALES:
+            text = (
+                self.tr("As the system sets it (100%)")
+                if scale == 100
+                else self.tr("{percent}%").format(percent=scale)
+            )
+            self.text_scale.addItem(text, scale)
+        form.addRow(field_label(self.tr("Te&xt size"), self.text_scale), self.text_scale)
+        self.reduced_motion = QCheckBox(self.tr("Reduce motion"))
+        self.reduced_motion.setAccessibleName(self.tr("Reduce motion"))
+        self.reduced_motion.setToolTip(
+            self.tr("Moving bars and animations give way to calm, still text.")
+        )
+        form.addRow("", self.reduced_motion)
+
+        form = self._section(
+            column,
+            self.tr("Privacy"),
+            self.tr(
+                "Your journal locks itself when the keyboard and mouse have been still for "
+                "this long, and when the computer sleeps or its screen locks."
+            ),
+        )
+        self.idle = QComboBox()
+        for minutes in IDLE_CHOICES:
+            text = (
+                self.tr("1 minute") if minutes == 1 else self.tr("{n} minutes").format(n=minutes)
+            )
+            self.idle.addItem(text, minutes)
+        form.addRow(field_label(self.tr("&Lock after"), self.idle), self.idle)
+
+        self._section(
+            column,
+            self.tr("Passphrase and recovery key"),
+            self.tr(
+                "Changing either one does not touch your entries. A new recovery key makes "
+                "the old one stop working."
+            ),
+        )
+        row = QHBoxLayout()
+        self.change_passphrase = QPushButton(self.tr("Change passphrase…"))
+        self.new_recovery_key = QPushButton(self.tr("Make a new recovery key…"))
+        for button in (self.change_passphrase, self.new_recovery_key):
+            button.setAutoDefault(False)
+            row.addWidget(button)
+        row.addStretch(1)
+        column.addLayout(row)
+
+        self._section(
+            column,
+            self.tr("Vaults"),
+            self.tr(
+                "Each vault is a separate journal with its own passphrase, for example one "
+                "for yourself and one for your practice."
+            ),
+        )
+        self.vaults = VaultsBox(self.registry, self.ctx.services.vault)
+        column.addWidget(self.vaults)
+        self._build_data_section(column)
+        column.addStretch(1)
+
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        holder = QWidget()
+        centre = QHBoxLayout(holder)
+        centre.setContentsMargins(0, 0, 0, 0)
+        centre.addWidget(inner, 1, Qt.AlignmentFlag.AlignTop)
+        centre.addStretch(0)
+        scroll.setWidget(holder)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+    def _build_data_section(self, column: QVBoxLayout) -> None:
+        """Where backup, restore, export and wiping a vault go (the data tools' issue).
+
+        They add a section here with ``self._section(column, ...)`` and put their
+        *Wipe this vault* button beside the vault actions with ``self.vaults.add_action``.
+        """
+
+    def _connect_signals(self) -> None:
+        self.theme.currentIndexChanged.connect(self._theme_chosen)
+        self.text_scale.currentIndexChanged.connect(self._scale_chosen)
+        self.reduced_motion.toggled.connect(self._motion_chosen)
+        self.idle.currentIndexChanged.connect(self._idle_chosen)
+        self.change_passphrase.clicked.connect(self.ask_change_passphrase)
+        self.new_recovery_key.clicked.connect(self.ask_new_recovery_key)
+        self.vaults.create_requested.connect(self._create_vault)
+        self.vaults.changed.connect(self.ctx.hub.settings_changed)
+
+    def _load(self) -> None:
+        s = self.settings
+        for combo, value in (
+            (self.theme, s.theme.value),
+            (self.text_scale, s.text_scale),
+            (self.idle, s.idle_minutes),
+        ):
+            index = combo.findData(value)
+            combo.setCurrentIndex(index if index >= 0 else 0)
+        self.reduced_motion.setChecked(s.reduced_motion)
+
+    def activate(self) -> None:
+        """Shown again: the vault list may have changed."""
+        self.vaults.refresh()
+        self.message.clear_message()
+
+    # ------------------------------------------------------------------ changes
+
+    @Slot(int)
+    def _theme_chosen(self, _index: int) -> None:
+        self.settings.theme = Theme(self.theme.currentData())
+        self.ctx.hub.settings_changed.emit()
+
+    @Slot(int)
+    def _scale_chosen(self, _index: int) -> None:
+        self.settings.text_scale = int(self.text_scale.currentData())
+        self.ctx.hub.settings_changed.emit()
+
+    @Slot(bool)
+    def _motion_chosen(self, reduced: bool) -> None:
+        self.settings.reduced_motion = reduced
+        self.ctx.hub.settings_changed.emit()
+
+    @Slot(int)
+    def _idle_chosen(self, _index: int) -> None:
+        self.settings.idle_minutes = int(self.idle.currentData())
+        self.ctx.hub.settings_changed.emit()
+
+    @Slot()
+    def ask_change_passphrase(self) -> None:
+        """Open the change-passphrase dialog."""
+        dialog = ChangePassphraseDialog(
+            self.ctx.services.vault, self.ctx.policy, self.ctx.jobs, self.window()
+        )
+        try:
+            if dialog.exec() == ChangePassphraseDialog.DialogCode.Accepted:
+                self.message.show_message(
+                    self.tr("Your passphrase has been changed. Your recovery key still works.")
+                )
+        finally:
+            dialog.deleteLater()
+
+    @Slot()
+    def ask_new_recovery_key(self) -> None:
+        """Confirm, make a new recovery key, and show its kit."""
+        answer = QMessageBox.question(
+            self.window(),
+            self.tr("Make a new recovery key?"),
+            self.tr(
+                "Your current recovery key will stop working as soon as the new one is made. "
+                "You'll see the new key once, to save or print."
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.show_new_recovery_key()
+
+    def show_new_recovery_key(self) -> RecoveryKitDialog:
+        """Make the new key now (it is quick) and open its kit."""
+        vault = self.ctx.services.vault
+        key = vault.regenerate_recovery_key()
+        dialog = RecoveryKitDialog(vault.label, key, self.window())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    @Slot()
+    def _create_vault(self) -> None:
+        answer = QMessageBox.question(
+            self.window(),
+            self.tr("Create another vault"),
+            self.tr(
+                "This vault will be locked first (what you typed is kept), then the form for "
+                "a new vault opens."
+            ),
+            QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Ok,
+        )
+        if answer == QMessageBox.StandardButton.Ok:
+            self.ctx.hub.new_vault_requested.emit()

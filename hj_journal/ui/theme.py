@@ -1,0 +1,269 @@
+"""Calm colours, readable text and generous spacing: the app's look in one place.
+
+The Fusion style is used everywhere so that the three palettes look the same on every
+desktop. ``system`` follows the desktop's light or dark scheme and changes with it.
+
+Other pages style their widgets by *role*, never with colours of their own::
+
+    label.setProperty("role", "heading")    # also "subheading", "muted", "notice", "mono"
+    frame.setProperty("role", "card")       # a softly bordered panel
+    button.setProperty("role", "primary")   # the one main action of a screen
+
+Nothing here is red: notices use a calm amber, and "danger" is only ever spelled out
+in words.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+
+from hj_journal.ui.app_settings import AppSettings, Theme
+
+
+@dataclass(frozen=True)
+class Colours:
+    """The handful of colours a theme is made of."""
+
+    name: str
+    window: str
+    surface: str
+    text: str
+    muted: str
+    accent: str
+    accent_text: str
+    border: str
+    sidebar: str
+    selected: str
+    selected_text: str
+    focus: str
+    notice: str
+    notice_bg: str
+    dark: bool
+
+
+LIGHT = Colours(
+    name="light",
+    window="#f5f3ee",
+    surface="#ffffff",
+    text="#26282b",
+    muted="#55585c",
+    accent="#2f6b5e",
+    accent_text="#ffffff",
+    border="#d6d2c8",
+    sidebar="#ebe8e1",
+    selected="#d5e6df",
+    selected_text="#1d2b27",
+    focus="#2b6a99",
+    notice="#6b4d12",
+    notice_bg="#f6ead0",
+    dark=False,
+)
+DARK = Colours(
+    name="dark",
+    window="#1e2023",
+    surface="#282b2f",
+    text="#e7e5e1",
+    muted="#b0ada7",
+    accent="#8cc2b4",
+    accent_text="#10201b",
+    border="#3d4146",
+    sidebar="#23262a",
+    selected="#35463f",
+    selected_text="#f1f5f3",
+    focus="#8fc1e3",
+    notice="#ecd3a0",
+    notice_bg="#3a3224",
+    dark=True,
+)
+HIGH_CONTRAST = Colours(
+    name="high_contrast",
+    window="#000000",
+    surface="#000000",
+    text="#ffffff",
+    muted="#ffffff",
+    accent="#ffff00",
+    accent_text="#000000",
+    border="#ffffff",
+    sidebar="#000000",
+    selected="#ffff00",
+    selected_text="#000000",
+    focus="#00ffff",
+    notice="#ffff00",
+    notice_bg="#000000",
+    dark=True,
+)
+
+
+def resolve(theme: Theme) -> Colours:
+    """The colours for ``theme``; ``system`` asks the desktop for light or dark."""
+    if theme is Theme.LIGHT:
+        return LIGHT
+    if theme is Theme.DARK:
+        return DARK
+    if theme is Theme.HIGH_CONTRAST:
+        return HIGH_CONTRAST
+    scheme = QGuiApplication.styleHints().colorScheme()
+    return DARK if scheme == Qt.ColorScheme.Dark else LIGHT
+
+
+def palette_for(c: Colours) -> QPalette:
+    """A full QPalette (active, inactive and disabled) from a theme's colours."""
+    pal = QPalette()
+    role = QPalette.ColorRole
+    group = QPalette.ColorGroup
+    disabled_text = QColor(c.muted)
+    if c.name != "high_contrast":
+        disabled_text.setAlpha(150)
+    pairs = {
+        role.Window: c.window,
+        role.WindowText: c.text,
+        role.Base: c.surface,
+        role.AlternateBase: c.window,
+        role.Text: c.text,
+        role.Button: c.surface if c.dark else c.window,
+        role.ButtonText: c.text,
+        role.BrightText: c.text,
+        role.ToolTipBase: c.surface,
+        role.ToolTipText: c.text,
+        role.PlaceholderText: c.muted,
+        role.Highlight: c.accent,
+        role.HighlightedText: c.accent_text,
+        role.Link: c.focus,
+        role.LinkVisited: c.focus,
+        role.Accent: c.accent,
+        role.Light: c.surface,
+        role.Midlight: c.border,
+        role.Mid: c.border,
+        role.Dark: c.border,
+        role.Shadow: c.border,
+    }
+    for key, value in pairs.items():
+        pal.setColor(key, QColor(value))
+    for key in (role.WindowText, role.Text, role.ButtonText):
+        pal.setColor(group.Disabled, key, disabled_text)
+    return pal
+
+
+def stylesheet_for(c: Colours, base_pt: float) -> str:
+    """The small stylesheet: spacing, focus rings and the roles named in the module doc."""
+    hc = c.name == "high_contrast"
+    border_w = 2 if hc else 1
+    return f"""
+QLabel[role="heading"] {{ font-size: {base_pt * 1.6:.1f}pt; font-weight: 600; }}
+QLabel[role="subheading"] {{ font-size: {base_pt * 1.2:.1f}pt; font-weight: 600; }}
+QLabel[role="muted"] {{ color: {c.muted}; }}
+QLabel[role="notice"] {{
+    color: {c.notice}; background: {c.notice_bg};
+    border: {border_w}px solid {c.notice if hc else c.notice_bg};
+    border-radius: 6px; padding: 8px 12px;
+}}
+QLabel[role="mono"], QLineEdit[role="mono"] {{
+    font-family: "DejaVu Sans Mono", "Cascadia Mono", "Menlo", "Consolas", monospace;
+}}
+QLabel[role="recovery-key"] {{
+    font-family: "DejaVu Sans Mono", "Cascadia Mono", "Menlo", "Consolas", monospace;
+    font-size: {base_pt * 1.7:.1f}pt; letter-spacing: 1px;
+    background: {c.surface}; border: {border_w}px solid {c.border};
+    border-radius: 8px; padding: 16px;
+}}
+QFrame[role="card"] {{
+    background: {c.surface}; border: {border_w}px solid {c.border}; border-radius: 10px;
+}}
+QFrame[role="card"] QLabel {{ background: transparent; }}
+QPushButton {{
+    padding: 6px 16px; min-height: 1.6em; border-radius: 6px;
+    border: {border_w}px solid {c.border}; background: {c.surface}; color: {c.text};
+}}
+QPushButton:hover {{ border-color: {c.accent}; }}
+QPushButton:pressed {{ background: {c.selected}; color: {c.selected_text}; }}
+QPushButton:disabled {{ color: {c.muted}; }}
+QPushButton[role="primary"] {{
+    background: {c.accent}; color: {c.accent_text}; border-color: {c.accent};
+    font-weight: 600;
+}}
+QPushButton[role="link"] {{
+    border: none; background: transparent; color: {c.focus};
+    text-decoration: underline; padding: 4px 4px;
+}}
+QPushButton:focus, QToolButton:focus {{ border: 2px solid {c.focus}; }}
+QLineEdit, QPlainTextEdit, QTextEdit, QSpinBox, QComboBox, QDateEdit {{
+    padding: 5px 8px; border: {border_w}px solid {c.border}; border-radius: 6px;
+    background: {c.surface}; color: {c.text};
+    selection-background-color: {c.selected}; selection-color: {c.selected_text};
+}}
+QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QSpinBox:focus, QComboBox:focus,
+QDateEdit:focus {{ border: 2px solid {c.focus}; }}
+QCheckBox, QRadioButton {{ spacing: 8px; padding: 2px; }}
+QListWidget#sidebar {{
+    background: {c.sidebar}; border: none; padding: 8px 6px; outline: none;
+}}
+QListWidget#sidebar::item {{ padding: 8px 10px; border-radius: 6px; margin: 1px 0; }}
+QListWidget#sidebar::item:selected {{
+    background: {c.selected}; color: {c.selected_text};
+}}
+QListWidget#sidebar:focus::item:selected {{ border: 2px solid {c.focus}; }}
+QWidget#safetyBar {{ background: {c.sidebar}; border-top: {border_w}px solid {c.border}; }}
+QProgressBar {{
+    border: none; background: {c.border}; border-radius: 3px; max-height: 6px;
+}}
+QProgressBar::chunk {{ background: {c.accent}; border-radius: 3px; }}
+QToolTip {{ color: {c.text}; background: {c.surface}; border: 1px solid {c.border}; }}
+"""
+
+
+class ThemeManager(QObject):
+    """Applies the chosen theme and text size, and follows the desktop's scheme."""
+
+    changed = Signal()
+
+    def __init__(
+        self, app: QApplication, settings: AppSettings, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._app = app
+        self._settings = settings
+        self._base_font = QFont(app.font())
+        self._base_palette = QPalette(app.palette())
+        self._base_style = app.style().name()
+        self.colours = LIGHT
+        app.setStyle("Fusion")
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_scheme_changed)
+
+    def restore(self) -> None:
+        """Put the application's look back as it was (the app is closing, or a test ends)."""
+        QGuiApplication.styleHints().colorSchemeChanged.disconnect(self._on_scheme_changed)
+        self._app.setStyleSheet("")
+        self._app.setPalette(self._base_palette)
+        self._app.setFont(self._base_font)
+        self._app.setStyle(self._base_style)
+
+    def apply(self) -> None:
+        """Apply the theme, text size and motion settings from the settings file."""
+        self.colours = resolve(self._settings.theme)
+        scale = self._settings.text_scale / 100
+        font = QFont(self._base_font)
+        base_pt = max(self._base_font.pointSizeF(), 10.0) * scale
+        font.setPointSizeF(base_pt)
+        self._app.setFont(font)
+        self._app.setPalette(palette_for(self.colours))
+        self._app.setStyleSheet(stylesheet_for(self.colours, base_pt))
+        animate = not self._settings.reduced_motion
+        for effect in (
+            Qt.UIEffect.UI_AnimateMenu,
+            Qt.UIEffect.UI_FadeMenu,
+            Qt.UIEffect.UI_AnimateCombo,
+            Qt.UIEffect.UI_AnimateTooltip,
+            Qt.UIEffect.UI_FadeTooltip,
+            Qt.UIEffect.UI_AnimateToolBox,
+        ):
+            QApplication.setEffectEnabled(effect, animate)
+        self.changed.emit()
+
+    @Slot(Qt.ColorScheme)
+    def _on_scheme_changed(self, _scheme: Qt.ColorScheme) -> None:
+        if self._settings.theme is Theme.SYSTEM:
+            self.apply()

@@ -1,0 +1,239 @@
+"""The lock screen: welcome, create (with the recovery kit), unlock, recovery key."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from hj_journal.core.services import Services
+from hj_journal.core.vaults import KdfPolicy, recovery_key_groups
+from hj_journal.paths import AppPaths
+from hj_journal.ui.settings.passphrase_dialog import ChangePassphraseDialog
+from tests.ui.conftest import PASSPHRASE, MakeHarness, create_vault, open_vault, unlock
+
+NEW_PASSPHRASE = "lantern harbour meadow violin"
+
+
+def _fill_create(page: Any, label: str, passphrase: str, confirm: str | None = None) -> None:
+    page.label_edit.setText(label)
+    page.passphrase.setText(passphrase)
+    page.confirm.setText(passphrase if confirm is None else confirm)
+
+
+def test_a_newcomer_is_welcomed_and_guided_to_create_a_vault(
+    qtbot: Any, make_harness: MakeHarness
+) -> None:
+    harness = make_harness()
+    lock = harness.lock_window
+    assert lock.isVisible()
+    assert lock.current_page is lock.welcome
+    lock.welcome.create_button.click()
+    assert lock.current_page is lock.create
+
+
+def test_creating_a_vault_shows_the_kit_then_checks_a_group(
+    qtbot: Any, make_harness: MakeHarness, paths: AppPaths, policy: KdfPolicy
+) -> None:
+    harness = make_harness()
+    lock = harness.lock_window
+    lock.show_create()
+    _fill_create(lock.create, "Blue notebook", NEW_PASSPHRASE)
+    with qtbot.waitSignal(lock.vault_opened, timeout=10_000):
+        lock.create.create_button.click()
+    assert lock.current_page is lock.kit_page
+    assert harness.controller.vault is not None and harness.controller.vault.is_unlocked
+    shown = lock.kit.key_label.text()
+    groups = shown.split()
+    assert len(groups) == 7 and all(len(g) == 4 for g in groups)
+    assert harness.window is None  # not in yet: the kit comes first
+
+    lock.kept_button.click()
+    assert lock.current_page is lock.check_page
+    wanted = groups[lock.check.index]
+    wrong = "0000" if wanted != "0000" else "1111"
+    lock.check.group_edit.setText(wrong)
+    lock.check.check_button.click()
+    assert lock.check.message.isVisibleTo(lock)
+    assert lock.check.group_edit.selectedText() == wrong
+    assert harness.window is None
+
+    lock.check.group_edit.setText(wanted.lower())
+    lock.check.check_button.click()
+    qtbot.waitUntil(lambda: harness.window is not None and harness.window.isVisible())
+    assert not lock.isVisible()
+    assert lock.kit.key_label.text() == ""  # the key is not kept on screen
+    # The vault really opens with the key that was shown.
+    harness.controller.lock()
+    vault = harness.registry.find("Blue notebook")
+    vault.unlock_with_recovery_key("-".join(groups))
+    vault.lock()
+
+
+def test_the_kit_check_can_be_skipped_after_an_honest_warning(
+    qtbot: Any, make_harness: MakeHarness
+) -> None:
+    harness = make_harness()
+    lock = harness.lock_window
+    lock.show_create()
+    _fill_create(lock.create, "", NEW_PASSPHRASE)
+    with qtbot.waitSignal(lock.vault_opened, timeout=10_000):
+        lock.create.create_button.click()
+    lock.kept_button.click()
+    lock.check.skip_button.click()
+    assert lock.check.warning.isVisibleTo(lock)
+    assert "not even you" in lock.check.warning.text()
+    assert harness.window is None  # the first click only warns
+    lock.check.skip_button.click()
+    qtbot.waitUntil(lambda: harness.window is not None)
+    assert harness.controller.vault.label == "Journal"
+
+
+def test_a_practice_vault_is_marked_as_one(qtbot: Any, make_harness: MakeHarness) -> None:
+    harness = make_harness()
+    lock = harness.lock_window
+    lock.show_create()
+    _fill_create(lock.create, "Practice", NEW_PASSPHRASE)
+    lock.create.practice.setChecked(True)
+    with qtbot.waitSignal(lock.vault_opened, timeout=10_000):
+        lock.create.create_button.click()
+    services = Services.for_vault(harness.controller.vault)
+    assert services.settings.is_practice_vault
+
+
+def test_weak_or_mismatched_passphrases_are_refused_calmly(
+    qtbot: Any, make_harness: MakeHarness
+) -> None:
+    harness = make_harness()
+    lock = harness.lock_window
+    create = lock.create
+    lock.show_create()
+    _fill_create(create, "Blue", "password1")
+    create.create_button.click()
+    assert create.message.isVisibleTo(lock)
+    assert "harder to guess" in create.message.text()
+    assert create.meter.hints.isVisibleTo(lock)
+    assert "common" in create.meter.hints.text()
+
+    _fill_create(create, "Blue", NEW_PASSPHRASE, confirm=NEW_PASSPHRASE + "!")
+    create.create_button.click()
+    assert "different" in create.message.text()
+    assert harness.registry.vaults() == []
+    for word in ("fail", "invalid", "error", "wrong"):
+        assert word not in create.message.text().casefold()
+
+
+def test_a_label_already_in_use_is_pointed_out(
+    qtbot: Any, make_harness: MakeHarness, created_vault: str
+) -> None:
+    harness = make_harness()
+    lock = harness.lock_window
+    lock.show_create()
+    _fill_create(lock.create, "notebook", NEW_PASSPHRASE)
+    lock.create.create_button.click()
+    assert "already called" in lock.create.message.text()
+    assert len(harness.registry.vaults()) == 1
+
+
+def test_unlocking_with_the_passphrase_opens_the_main_window(
+    qtbot: Any, make_harness: MakeHarness, created_vault: str
+) -> None:
+    harness = make_harness()
+    lock = harness.lock_window
+    assert lock.current_page is lock.unlock
+    assert lock.unlock.single_vault.isVisibleTo(lock)
+    assert "Notebook" in lock.unlock.single_vault.text()
+    unlock(qtbot, harness)
+    assert harness.controller.vault.is_unlocked
+    assert not lock.isVisible()
+    assert lock.unlock.passphrase.text() == ""
+
+
+def test_a_wrong_passphrase_says_so_and_keeps_the_text_selected(
+    qtbot: Any, make_harness: MakeHarness, created_vault: str
+) -> None:
+    harness = make_harness()
+    page = harness.lock_window.unlock
+    page.passphrase.setText("a calm and quiet rover")
+    page.unlock_button.click()
+    assert not page.unlock_button.isEnabled()  # busy while the key is derived
+    assert page.busy.isVisibleTo(harness.lock_window)
+    qtbot.waitUntil(lambda: page.message.isVisibleTo(harness.lock_window))
+    assert "doesn't open this vault" in page.message.text()
+    assert page.passphrase.text() == "a calm and quiet rover"
+    assert page.passphrase.selectedText() == "a calm and quiet rover"
+    assert page.passphrase.hasFocus() or not harness.lock_window.isActiveWindow()
+    assert page.unlock_button.isEnabled()
+    assert harness.window is None
+    # Typing the right one over the selection works at once.
+    unlock(qtbot, harness)
+
+
+def test_several_vaults_are_offered_by_their_labels(
+    qtbot: Any, make_harness: MakeHarness, paths: AppPaths, policy: KdfPolicy
+) -> None:
+    create_vault(paths, policy, "Notebook")
+    create_vault(paths, policy, "Practice")
+    harness = make_harness()
+    chooser = harness.lock_window.unlock.chooser
+    assert chooser.isVisibleTo(harness.lock_window)
+    assert [chooser.itemText(i) for i in range(chooser.count())] == ["Notebook", "Practice"]
+    chooser.setCurrentIndex(1)
+    unlock(qtbot, harness)
+    assert harness.controller.vault.label == "Practice"
+
+
+def test_the_recovery_key_unlocks_and_offers_a_new_passphrase(
+    qtbot: Any, make_harness: MakeHarness, created_vault: str, paths: AppPaths, policy: KdfPolicy
+) -> None:
+    harness = make_harness()
+    lock = harness.lock_window
+    lock.unlock.recovery_button.click()
+    assert lock.current_page is lock.recovery
+    lock.recovery.secret.setText("0000-0000-0000-0000-0000-0000-0000")
+    lock.recovery.unlock_button.click()
+    qtbot.waitUntil(lambda: lock.recovery.message.isVisibleTo(lock))
+    assert lock.recovery.secret.selectedText() == "0000-0000-0000-0000-0000-0000-0000"
+
+    lock.recovery.secret.setText(" ".join(recovery_key_groups(created_vault)).lower())
+    lock.recovery.unlock_button.click()
+    qtbot.waitUntil(lambda: harness.window is not None)
+    dialogs = harness.window.findChildren(ChangePassphraseDialog)
+    assert len(dialogs) == 1
+    dialog = dialogs[0]
+    assert not dialog.current.isVisible()  # the forgotten passphrase is not asked for
+    dialog.new.setText(NEW_PASSPHRASE)
+    dialog.confirm.setText(NEW_PASSPHRASE)
+    dialog.change_button.click()
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    harness.controller.lock()
+    assert harness.registry.find("Notebook").check_passphrase(NEW_PASSPHRASE, policy=policy)
+
+
+def test_a_late_unlock_after_quick_exit_is_locked_again(
+    qtbot: Any, make_harness: MakeHarness, created_vault: str
+) -> None:
+    harness = make_harness()
+    page = harness.lock_window.unlock
+    vault = page.chooser.current_vault()
+    page.passphrase.setText(PASSPHRASE)
+    page.unlock_button.click()
+    harness.controller.quick_exit()  # waits for the key, then locks what it opened
+    assert not vault.is_unlocked
+    qtbot.wait(50)  # the late result arrives and is turned away
+    assert not vault.is_unlocked
+    assert harness.window is None
+    assert harness.controller.vault is None
+    assert harness.quits == [1]
+
+
+def test_back_from_create_returns_to_unlock(
+    qtbot: Any, make_harness: MakeHarness, created_vault: str, paths: AppPaths, policy: KdfPolicy
+) -> None:
+    harness = make_harness()
+    lock = harness.lock_window
+    lock.unlock.create_button.click()
+    lock.create.passphrase.setText("something typed")
+    lock.create.back_button.click()
+    assert lock.current_page is lock.unlock
+    assert lock.create.passphrase.text() == ""
+    vault = open_vault(paths, policy)
+    vault.lock()
