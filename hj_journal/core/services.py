@@ -5,8 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from hj_journal.core.checkins import CheckIns
+from hj_journal.core.coping import Coping
 from hj_journal.core.drafts import Drafts
 from hj_journal.core.journal import Journal
+from hj_journal.core.prompts import Prompts
 from hj_journal.core.settings import VaultSettings
 from hj_journal.store.vault import Vault
 
@@ -20,6 +22,8 @@ class Services:
     drafts: Drafts
     checkins: CheckIns
     settings: VaultSettings
+    coping: Coping
+    prompts: Prompts
 
     @classmethod
     def for_vault(cls, vault: Vault) -> Services:
@@ -30,4 +34,6 @@ class Services:
             drafts=Drafts(vault),
             checkins=CheckIns(vault),
             settings=VaultSettings(vault),
+            coping=Coping(vault),
+            prompts=Prompts(vault, VaultSettings(vault)),
         )

@@ -22,6 +22,7 @@ DEFAULTS: dict[str, Any] = {
         "self_care",
     ],
     "today.on_this_day": False,
+    "prompts.content_notes": True,  # Today may offer prompts that carry a content note
 }
 
 
