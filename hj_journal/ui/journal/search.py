@@ -1,15 +1,17 @@
 """Search as you type: wait for a pause in typing, then query off the GUI thread.
 
 Each keystroke restarts a short timer (about 250 ms); when it fires, the query runs on
-a private one-thread :class:`QThreadPool`. Every search gets a generation number and a
-result that arrives after a newer search started is dropped, so a slow query can never
-overwrite the answer to what the user typed since. Results reach the GUI thread by
+a private one-thread :class:`QThreadPool`. Every search gets a generation number: a
+queued search whose text is no longer current skips itself, and a result that arrives
+after a newer search started is dropped, so a slow query can never overwrite the
+answer to what the user typed since. Results reach the GUI thread by
 signal; the worker never touches a widget or a model.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
@@ -36,17 +38,23 @@ class SearchPage:
 
 
 class _Signals(QObject):
-    done = Signal(object)  # SearchPage
-    failed = Signal(int, str)  # generation, error kind (never the search text)
+    # job number, then a SearchPage, an error kind (never the search text) or None
+    finished = Signal(int, object)
 
 
 class _SearchJob(QRunnable):
-    """One query, run on the pool's thread (core services open their own session)."""
+    """One query, run on the pool's thread (core services open their own session).
+
+    The runner keeps each job alive until it reports back (auto-delete is off), so a
+    Python object is never freed by the pool on another thread.
+    """
 
     def __init__(
         self,
+        number: int,
         journal: Journal,
         signals: _Signals,
+        is_current: Callable[[int], bool],
         generation: int,
         text: str,
         order: Order,
@@ -54,11 +62,16 @@ class _SearchJob(QRunnable):
         limit: int,
     ) -> None:
         super().__init__()
-        self._journal, self._signals = journal, signals
+        self.setAutoDelete(False)
+        self._number, self._journal, self._signals = number, journal, signals
+        self._is_current = is_current
         self._generation, self._text, self._order = generation, text, order
         self._offset, self._limit = offset, limit
 
     def run(self) -> None:
+        if not self._is_current(self._generation):
+            self._signals.finished.emit(self._number, None)  # the user typed on: skip it
+            return
         try:
             found = self._journal.search(
                 self._text, order=self._order, limit=self._limit + 1, offset=self._offset
@@ -71,9 +84,10 @@ class _SearchJob(QRunnable):
                 len(found) > self._limit,
                 total,
             )
-            self._signals.done.emit(page)
         except Exception as error:  # reported to the GUI thread, which logs it
-            self._signals.failed.emit(self._generation, type(error).__name__)
+            self._signals.finished.emit(self._number, f"{self._generation}:{type(error).__name__}")
+            return
+        self._signals.finished.emit(self._number, page)
 
 
 class SearchRunner(QObject):
@@ -99,6 +113,8 @@ class SearchRunner(QObject):
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._signals = _Signals(self)
+        self._jobs: dict[int, _SearchJob] = {}
+        self._job_numbers = 0
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(debounce_ms)
@@ -106,8 +122,7 @@ class SearchRunner(QObject):
 
     def _connect_signals(self) -> None:
         self._timer.timeout.connect(self.run_now)
-        self._signals.done.connect(self._show)
-        self._signals.failed.connect(self._failed)
+        self._signals.finished.connect(self._finished)
         self._model.more_wanted.connect(self._fetch_more)
 
     @property
@@ -142,8 +157,7 @@ class SearchRunner(QObject):
         self._timer.stop()
         if not self._text:
             return
-        self._generation += 1
-        self._pool.clear()  # queued searches for older text are no longer wanted
+        self._generation += 1  # queued searches for older text will skip themselves
         self.total_changed.emit(-1)
         self._start(0)
 
@@ -153,18 +167,34 @@ class SearchRunner(QObject):
             self._start(offset)
 
     def _start(self, offset: int) -> None:
+        self._job_numbers += 1
         job = _SearchJob(
+            self._job_numbers,
             self._journal,
             self._signals,
+            self._is_current,
             self._generation,
             self._text,
             self._order,
             offset,
             self._page_size,
         )
+        self._jobs[self._job_numbers] = job
         self._pool.start(job)
 
-    @Slot(object)
+    def _is_current(self, generation: int) -> bool:
+        # Read from the worker thread: a plain int comparison, safe under the GIL.
+        return generation == self._generation
+
+    @Slot(int, object)
+    def _finished(self, number: int, outcome: object) -> None:
+        self._jobs.pop(number, None)
+        if isinstance(outcome, SearchPage):
+            self._show(outcome)
+        elif isinstance(outcome, str):
+            generation, _, kind = outcome.partition(":")
+            self._failed(int(generation), kind)
+
     def _show(self, page: SearchPage) -> None:
         if page.generation != self._generation:
             return  # the user has typed something newer since
@@ -176,7 +206,6 @@ class SearchRunner(QObject):
             self.total_changed.emit(page.total)
         self.results_shown.emit(page.generation)
 
-    @Slot(int, str)
     def _failed(self, generation: int, kind: str) -> None:
         log.warning("A search could not finish (%s).", kind)
         if generation == self._generation:
@@ -188,5 +217,5 @@ class SearchRunner(QObject):
         """Stop searching and wait for a running query (before the vault locks)."""
         self._timer.stop()
         self._generation += 1
-        self._pool.clear()
         self._pool.waitForDone()
+        self._jobs.clear()
