@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from hj_journal.core.care import CareMap
 from hj_journal.core.checkins import CheckIns
 from hj_journal.core.coping import Coping
 from hj_journal.core.drafts import Drafts
 from hj_journal.core.journal import Journal
+from hj_journal.core.plans import Plans
 from hj_journal.core.prompts import Prompts
 from hj_journal.core.settings import VaultSettings
 from hj_journal.store.vault import Vault
@@ -24,6 +26,8 @@ class Services:
     settings: VaultSettings
     coping: Coping
     prompts: Prompts
+    care: CareMap
+    plans: Plans
 
     @classmethod
     def for_vault(cls, vault: Vault) -> Services:
@@ -36,4 +40,6 @@ class Services:
             settings=VaultSettings(vault),
             coping=Coping(vault),
             prompts=Prompts(vault, VaultSettings(vault)),
+            care=CareMap(vault, VaultSettings(vault)),
+            plans=Plans(vault),
         )

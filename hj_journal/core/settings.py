@@ -23,6 +23,7 @@ DEFAULTS: dict[str, Any] = {
     ],
     "today.on_this_day": False,
     "prompts.content_notes": True,  # Today may offer prompts that carry a content note
+    "care.revisit_months": 0,  # care map revisit reminder: 0 = off, else months (1–24)
 }
 
 
