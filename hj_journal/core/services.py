@@ -5,12 +5,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from hj_journal.core.care import CareMap
+from hj_journal.core.checkin_prefs import CheckInSettings
+from hj_journal.core.checkin_words import CheckInWords
 from hj_journal.core.checkins import CheckIns
 from hj_journal.core.coping import Coping
+from hj_journal.core.custom_scales import CustomScales
 from hj_journal.core.drafts import Drafts
 from hj_journal.core.journal import Journal
 from hj_journal.core.plans import Plans
 from hj_journal.core.prompts import Prompts
+from hj_journal.core.questionnaires import Questionnaires
 from hj_journal.core.settings import VaultSettings
 from hj_journal.store.vault import Vault
 
@@ -24,6 +28,10 @@ class Services:
     drafts: Drafts
     checkins: CheckIns
     settings: VaultSettings
+    checkin_prefs: CheckInSettings
+    checkin_words: CheckInWords
+    questionnaires: Questionnaires
+    scales: CustomScales
     coping: Coping
     prompts: Prompts
     care: CareMap
@@ -38,6 +46,10 @@ class Services:
             drafts=Drafts(vault),
             checkins=CheckIns(vault),
             settings=VaultSettings(vault),
+            checkin_prefs=CheckInSettings(VaultSettings(vault)),
+            checkin_words=CheckInWords(VaultSettings(vault)),
+            questionnaires=Questionnaires(vault, CheckInSettings(VaultSettings(vault))),
+            scales=CustomScales(vault),
             coping=Coping(vault),
             prompts=Prompts(vault, VaultSettings(vault)),
             care=CareMap(vault, VaultSettings(vault)),

@@ -22,8 +22,24 @@ DEFAULTS: dict[str, Any] = {
         "self_care",
     ],
     "today.on_this_day": False,
+    # Check-in and questionnaires (hj_journal.core.checkin_prefs, checkin_words).
+    "checkin.hidden_instruments": [],
+    "checkin.phq8_mode": False,
+    "checkin.layout": "one_per_screen",  # or "single_page"
+    "checkin.support_threshold": None,  # 0–10: offer the support panel at this distress
+    "checkin.content_notes_off": [],  # content-note categories not asked (e.g. self_harm)
+    "checkin.words.emotions": [],
+    "checkin.words.body_sensations": [],
+    "checkin.words.context_tags": [],
     "prompts.content_notes": True,  # Today may offer prompts that carry a content note
     "care.revisit_months": 0,  # care map revisit reminder: 0 = off, else months (1–24)
+    # Backups (hj_journal.core.backup): automatic on unlock and lock when something
+    # changed, keeping the newest of the last 7 days and 4 weeks; folder None = the
+    # app's data folder, else a folder the user picked (a USB stick).
+    "backup.auto": True,
+    "backup.keep_daily": 7,
+    "backup.keep_weekly": 4,
+    "backup.folder": None,
 }
 
 
