@@ -1,4 +1,4 @@
-"""Commands for writing and finding: new, list, search, checkin."""
+"""Commands for writing and finding: new, list, search (and checkin, from checkin_cmd)."""
 
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ import argparse
 import sys
 from datetime import date
 
+from hj_journal.cli import checkin_cmd
 from hj_journal.cli.common import EXIT_OK, CliError, Context, add_command, parse_day
-from hj_journal.core.checkins import CheckInInput
 from hj_journal.core.journal import EntryInput, EntrySummary, TimelineFilter
 from hj_journal.store.search import MARK_END, MARK_START
 
@@ -36,9 +36,7 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     find.add_argument("query")
     find.add_argument("--limit", type=int, default=20, metavar="N")
 
-    checkin = add_command(commands, "checkin", cmd_checkin, "a quick check-in")
-    checkin.add_argument("--distress", type=int, metavar="N", help="0 (calm) to 10")
-    checkin.add_argument("--note", default="")
+    checkin_cmd.register(commands)
 
 
 def cmd_new(ctx: Context) -> int:
@@ -97,15 +95,4 @@ def cmd_search(ctx: Context) -> int:
         print(_line(result.summary))
         if result.snippet_marked and not result.summary.has_content_note:
             print(f"    {_terminal_marks(result.snippet_marked)}")
-    return EXIT_OK
-
-
-def cmd_checkin(ctx: Context) -> int:
-    """Save a quick check-in."""
-    distress = ctx.args.distress
-    if distress is not None and not 0 <= distress <= 10:
-        raise CliError("Distress is a whole number from 0 (calm) to 10.")
-    with ctx.unlocked() as services:
-        services.checkins.add(CheckInInput(distress=distress, note=ctx.args.note, phase="cli"))
-    print("Check-in saved. Thank you for checking in with yourself.")
     return EXIT_OK

@@ -1,0 +1,185 @@
+"""``hj-journal checkin``: a quick check-in, or one questionnaire's answers.
+
+Every value is optional. Numbers are read here rather than by argparse so that a
+mistake is one clear sentence (exit 1) naming the value and its range.
+
+Questionnaire answers are a comma-separated list in item order, ``-`` for an item
+skipped and ``n`` for "prefer not to answer" (``--answers=-,1,…`` when the list starts
+with a skipped item, so that it is not read as an option). Results stay hidden unless
+``--show-result`` asks for them, as in the app.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from hj_journal.cli.common import EXIT_OK, CliError, Context, add_command
+from hj_journal.core.checkin_words import normalise
+from hj_journal.core.checkins import RANGES, CheckInInput
+from hj_journal.core.errors import InputError
+from hj_journal.core.instruments import DECLINED, Answer, builtin_instruments
+from hj_journal.core.questionnaires import ResponseInput, ResponseView
+
+SKIPPED = "-"
+DECLINED_MARK = "n"
+HINTS = {"distress": " (calm)", "mood": "", "energy": ""}
+
+
+def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """Add the ``checkin`` command."""
+    checkin = add_command(
+        commands, "checkin", cmd_checkin, "a quick check-in, or a questionnaire's answers"
+    )
+    checkin.add_argument("--distress", metavar="N", help="0 (calm) to 10")
+    checkin.add_argument("--mood", metavar="N", help="-3 (very unpleasant) to +3 (very pleasant)")
+    checkin.add_argument("--energy", metavar="N", help="0 (none) to 4 (a lot)")
+    checkin.add_argument("--emotion", action="append", default=[], metavar="X")
+    checkin.add_argument(
+        "--context", action="append", default=[], metavar="X", help="e.g. money, housing, work"
+    )
+    checkin.add_argument("--note", default="")
+    checkin.add_argument(
+        "--instrument", metavar="ID", help="a questionnaire: who5, pss10, gad7, phq9 or phq8"
+    )
+    checkin.add_argument(
+        "--answers",
+        metavar="A,B,…",
+        help=f"answers in item order; '{SKIPPED}' skips one, '{DECLINED_MARK}' is "
+        "'prefer not to answer' (write --answers=-,1,… when the first is skipped)",
+    )
+    checkin.add_argument("--difficulty", metavar="N", help="the optional closing question, from 0")
+    checkin.add_argument(
+        "--show-result", action="store_true", help="print the result after saving"
+    )
+
+
+def parse_number(name: str, text: str | None) -> int | None:
+    """A whole number within the check-in range of ``name``; None when not given."""
+    if text is None:
+        return None
+    low, high = RANGES[name]
+    hint = HINTS.get(name, "")
+    try:
+        value = int(text.strip())  # "+2" and "-2" both read as numbers
+    except ValueError:
+        raise CliError(
+            f"--{name} takes a whole number from {low}{hint} to {high}, not {text!r}."
+        ) from None
+    if not low <= value <= high:
+        raise CliError(f"--{name} takes a whole number from {low}{hint} to {high}, not {value}.")
+    return value
+
+
+def parse_answers(text: str) -> list[Answer]:
+    """Answers from ``"0,1,-,n"``: ``-`` is skipped, ``n`` is prefer not to answer."""
+    answers: list[Answer] = []
+    for position, part in enumerate(text.split(","), start=1):
+        token = part.strip().lower()
+        if token == SKIPPED:
+            answers.append(None)
+        elif token == DECLINED_MARK:
+            answers.append(DECLINED)
+        else:
+            try:
+                answers.append(int(token))
+            except ValueError:
+                raise CliError(
+                    f"Answer {position} should be a number, '{SKIPPED}' or "
+                    f"'{DECLINED_MARK}', not {part.strip()!r}."
+                ) from None
+    return answers
+
+
+def _words(values: list[str], what: str) -> list[str]:
+    try:
+        return [normalise(value) for value in values]
+    except InputError as error:
+        raise CliError(f"{what}: {error}") from None
+
+
+def cmd_checkin(ctx: Context) -> int:
+    """Save a quick check-in, or a questionnaire response."""
+    args = ctx.args
+    if args.instrument or args.answers:
+        return _questionnaire(ctx)
+    if args.difficulty is not None or args.show_result:
+        raise CliError("--difficulty and --show-result go with --instrument and --answers.")
+    data = CheckInInput(
+        distress=parse_number("distress", args.distress),
+        mood=parse_number("mood", args.mood),
+        energy=parse_number("energy", args.energy),
+        emotions=_words(args.emotion, "--emotion"),
+        context_tags=_words(args.context, "--context"),
+        note=args.note,
+        phase="cli",
+    )
+    with ctx.unlocked() as services:
+        services.checkins.add(data)
+    print("Check-in saved. Thank you for checking in with yourself.")
+    return EXIT_OK
+
+
+def _questionnaire(ctx: Context) -> int:
+    args = ctx.args
+    if not (args.instrument and args.answers):
+        raise CliError("A questionnaire needs both --instrument ID and --answers A,B,….")
+    quick = (args.distress, args.mood, args.energy)
+    if any(v is not None for v in quick) or args.emotion or args.context or args.note:
+        raise CliError("Save a questionnaire on its own, without the quick check-in options.")
+    instrument_id = args.instrument.strip().lower()
+    answers = parse_answers(args.answers)
+    library = builtin_instruments()
+    if instrument_id in library:
+        form = library.get(instrument_id).variant(instrument_id)
+        instrument = library.get(instrument_id)
+        if form is not None and len(answers) == len(instrument.items) - len(form.leave_out):
+            # PHQ-8 answers may be given eight long; the item it does not ask stays empty.
+            it = iter(answers)
+            answers = [
+                None if item.id in form.leave_out else next(it) for item in instrument.items
+            ]
+    difficulty = _difficulty(args.difficulty)
+    with ctx.unlocked() as services:
+        saved = services.questionnaires.save(
+            ResponseInput(instrument_id, answers, difficulty=difficulty)
+        )
+    print("Your answers are saved. Thank you for taking the time.")
+    if args.show_result:
+        print(result_text(saved))
+    return EXIT_OK
+
+
+def _difficulty(text: str | None) -> int | str | None:
+    if text is None or text.strip() == SKIPPED:
+        return None
+    if text.strip().lower() == DECLINED_MARK:
+        return DECLINED
+    try:
+        return int(text)
+    except ValueError:
+        raise CliError(f"--difficulty takes a number from 0, not {text!r}.") from None
+
+
+def result_text(saved: ResponseView) -> str:
+    """The result in a few calm lines (total, band, "This is not a diagnosis")."""
+    result = saved.score
+    library = builtin_instruments()
+    name = result.instrument_id
+    if result.instrument_id in library:
+        instrument = library.get(result.instrument_id)
+        form = instrument.variant(result.instrument_id)
+        name = form.short_name if form is not None else instrument.short_name
+    lines: list[str] = []
+    if not result.scored:
+        lines.append(f"{name}: not scored ({result.skipped} skipped).")
+    elif result.percentage is not None:
+        lines.append(f"{name}: {result.percentage} out of 100 — {result.band_label}.")
+    else:
+        lines.append(f"{name}: {result.total} — {result.band_label}.")
+    lines.append("This is not a diagnosis.")
+    if "item9" in result.flags:
+        lines.append(
+            "If things feel heavy, your own people, resources and safety plan are in "
+            "HJ Journal under Care map & plans."
+        )
+    return "\n".join(lines)
