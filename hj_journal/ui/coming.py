@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from hj_journal.ui.context import UiContext
-from hj_journal.ui.icons import icon
+from hj_journal.ui.icons import set_icon
 from hj_journal.ui.sections import SectionPage
 from hj_journal.ui.widgets import Card, text_label
 
@@ -24,12 +24,18 @@ class ComingPage(SectionPage):
         outer.addStretch(1)
         card = Card()
         card.setMaximumWidth(560)
+        card.setMinimumWidth(320)
         picture = QLabel()
-        picture.setPixmap(icon("coming").pixmap(40, 40))
+        set_icon(picture, "coming", 40)
         picture.setAccessibleName(self.tr("A small seedling"))
         card.body.addWidget(picture, 0, Qt.AlignmentFlag.AlignLeft)
         card.body.addWidget(text_label(title, "heading"))
         card.body.addWidget(text_label(self.tr("This part of HJ Journal is on its way.")))
         card.body.addWidget(text_label(description, "muted"))
-        outer.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
+        # Stretches rather than an alignment flag: wrapped text then gets its height.
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(card, 3)
+        row.addStretch(1)
+        outer.addLayout(row)
         outer.addStretch(2)

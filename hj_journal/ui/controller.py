@@ -27,6 +27,7 @@ from hj_journal.ui.clipboard import ClipboardGuard
 from hj_journal.ui.context import UiContext
 from hj_journal.ui.crash import CrashHandler
 from hj_journal.ui.hub import Hub
+from hj_journal.ui.icons import refresh_all as refresh_icons
 from hj_journal.ui.idle import IdleMonitor
 from hj_journal.ui.lock.window import LockWindow
 from hj_journal.ui.main_window import MainWindow
@@ -86,6 +87,7 @@ class AppController(QObject):
         self._connect_signals()
 
     def _connect_signals(self) -> None:
+        self.theme.changed.connect(self._theme_changed)
         self.idle.idle.connect(self.lock)
         self.quick_keys.pressed.connect(self.quick_exit)
         if self.system_lock is not None:
@@ -170,6 +172,7 @@ class AppController(QObject):
         self.clipboard.watch(True)
         if not self.idle.running:
             self._vault_opened(vault)
+        self.idle.note_activity()  # count from the moment the window is there
         hub.vault_unlocked.emit()
         if via_recovery:
             self.offer_new_passphrase()
@@ -260,5 +263,11 @@ class AppController(QObject):
         self.theme.apply()
         self.idle.set_interval(self._idle_interval())
         self.lock_window.set_reduced_motion(self.settings.reduced_motion)
+        if self.window is not None:
+            self.window.refresh_appearance()
+
+    @Slot()
+    def _theme_changed(self) -> None:
+        refresh_icons()  # icons are drawn in the palette's text colour
         if self.window is not None:
             self.window.refresh_appearance()

@@ -68,7 +68,7 @@ class GroundingDialog(QDialog):
         layout.addWidget(self.progress)
         self.text = QLabel()
         self.text.setWordWrap(True)
-        self.text.setProperty("role", "subheading")
+        self.text.setProperty("role", "lead")
         self.text.setMinimumHeight(90)
         self.text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.text.setFocusPolicy(Qt.FocusPolicy.TabFocus)
@@ -90,7 +90,7 @@ class GroundingDialog(QDialog):
         self.close_button.clicked.connect(self.reject)
         self.back_button.clicked.connect(self.back)
         self.next_button.clicked.connect(self.forward)
-        self.setMinimumSize(460, 320)
+        self.setMinimumSize(540, 340)
         self._show_step()
 
     @Slot()

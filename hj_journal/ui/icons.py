@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
+from PySide6.QtCore import QByteArray, QObject, QRectF, QSize, Qt
+from PySide6.QtGui import QAction, QColor, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
 
 from hj_journal.bundled import ResourcesMissingError, resource_path
 
@@ -86,3 +87,37 @@ def app_icon() -> QIcon:
     for size in (*_SIZES, 64, 128, 256):
         result.addPixmap(_render(svg, size, 1.0))
     return result
+
+
+# Widgets and actions given an icon through set_icon() are repainted by refresh_all()
+# when the theme changes (their colour follows the palette's text colour).
+ICON_PROPERTY = "hjIcon"
+_ICON_SIZE_PROPERTY = "hjIconSize"
+
+
+def set_icon(target: QObject, name: str, size: int | None = None) -> None:
+    """Give a button, action or label (``size`` for labels) an icon that follows the theme."""
+    target.setProperty(ICON_PROPERTY, name)
+    if size is not None:
+        target.setProperty(_ICON_SIZE_PROPERTY, size)
+    _apply(target, name)
+
+
+def _apply(target: QObject, name: str) -> None:
+    if isinstance(target, QLabel):
+        size = int(target.property(_ICON_SIZE_PROPERTY) or 24)
+        target.setPixmap(icon(name).pixmap(size, size))
+    elif isinstance(target, (QAbstractButton, QAction)):
+        target.setIcon(icon(name))
+
+
+def refresh_all() -> None:
+    """Repaint every icon given through :func:`set_icon` in the current palette."""
+    for widget in QApplication.allWidgets():
+        name = widget.property(ICON_PROPERTY)
+        if name:
+            _apply(widget, str(name))
+        for action in widget.actions():
+            name = action.property(ICON_PROPERTY)
+            if name:
+                _apply(action, str(name))

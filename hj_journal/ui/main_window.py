@@ -71,8 +71,10 @@ class MainWindow(QMainWindow):
         self._build()
         self.actions_ = build_menus(self, self.specs)
         self._connect_signals()
+        self.refresh_appearance()
         if self.specs:
             self.show_section(self.specs[0].key)
+        self.sidebar.setFocus()  # keyboard users start at the sections
 
     # ------------------------------------------------------------------ building
 
@@ -99,7 +101,6 @@ class MainWindow(QMainWindow):
                 page.setAccessibleName(label)
             self.pages[spec.key] = page
             self.stack.addWidget(page)
-        self.sidebar.setFixedWidth(max(200, self.sidebar.sizeHintForColumn(0) + 40))
 
         body = QHBoxLayout()
         body.setContentsMargins(0, 0, 0, 0)
@@ -240,15 +241,17 @@ class MainWindow(QMainWindow):
         ShortcutsDialog(self.actions_.shortcut_rows(), self).exec()
 
     def refresh_appearance(self) -> None:
-        """Theme or names changed: repaint icons, show the vault's current name."""
-        self.safety_bar.refresh_icons()
+        """Theme, text size or names changed: sidebar icons and rows, the vault's name."""
         self.safety_bar.vault_label.setText(self.ctx.services.vault.label)
         specs = {spec.key: spec for spec in self.specs}
+        row_height = self.sidebar.fontMetrics().height() + 22
         for row in range(self.sidebar.count()):
             item = self.sidebar.item(row)
+            item.setSizeHint(QSize(0, max(40, row_height)))
             spec = specs.get(str(item.data(KEY_ROLE)))
             if spec is not None:
                 item.setIcon(icon(spec.icon))
+        self.sidebar.setFixedWidth(max(200, self.sidebar.sizeHintForColumn(0) + 40))
 
     # ------------------------------------------------------------------ lock and close
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow
 
-from hj_journal.ui.icons import icon
+from hj_journal.ui.icons import set_icon
 from hj_journal.ui.safety_bar import QUICK_EXIT_KEYS
 from hj_journal.ui.section_registry import translated
 from hj_journal.ui.sections import SectionSpec
@@ -65,7 +65,7 @@ def _action(window: QMainWindow, text: str, keys: str | None, icon_name: str | N
     if keys:
         action.setShortcut(QKeySequence(keys))
     if icon_name:
-        action.setIcon(icon(icon_name))
+        set_icon(action, icon_name)
     action.setStatusTip("")
     window.addAction(action)  # shortcuts work even while the menu bar is hidden
     return action
@@ -104,7 +104,8 @@ def build_menus(window: QMainWindow, specs: Sequence[SectionSpec]) -> WindowActi
     group = QActionGroup(window)
     group.setExclusive(True)
     for spec in specs:
-        action = _action(window, translated(spec.label), spec.shortcut, spec.icon)
+        label = translated(spec.label).replace("&", "&&")  # "Care map & plans"
+        action = _action(window, label, spec.shortcut, spec.icon)
         action.setCheckable(True)
         action.setData(spec.key)
         group.addAction(action)

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
-from hj_journal.ui.icons import icon
+from hj_journal.ui.icons import set_icon
 
 QUICK_EXIT_KEYS = "Ctrl+Shift+Q"
 
@@ -22,7 +22,7 @@ class SafetyBar(QWidget):
         self.setObjectName("safetyBar")
         self.setAccessibleName(self.tr("Safety bar"))
         # A plain QWidget only paints a stylesheet background with this attribute.
-        self.setAutoFillBackground(True)
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         row = QHBoxLayout(self)
         row.setContentsMargins(16, 8, 12, 8)
         row.setSpacing(10)
@@ -58,15 +58,10 @@ class SafetyBar(QWidget):
         self.quick_exit_button.clicked.connect(self.quick_exit_clicked)
 
     def _button(self, icon_name: str, text: str, accessible: str, tip: str) -> QPushButton:
-        button = QPushButton(icon(icon_name), text)
+        button = QPushButton(text)
+        set_icon(button, icon_name)
         button.setIconSize(QSize(18, 18))
         button.setAccessibleName(accessible)
         button.setToolTip(tip)
         button.setAutoDefault(False)
         return button
-
-    def refresh_icons(self) -> None:
-        """Repaint the icons in the current theme's colours."""
-        self.pause_button.setIcon(icon("pause"))
-        self.lock_button.setIcon(icon("lock"))
-        self.quick_exit_button.setIcon(icon("quick-exit"))

@@ -112,7 +112,8 @@ SECTIONS: list[SectionSpec] = [
         QT_TRANSLATE_NOOP(
             "Sections",
             "Breathing, grounding and other practices to follow step by step, including "
-            "your own. Until then, Pause below offers a short grounding exercise.",
+            "your own. Until then, Pause at the top of the window offers a short grounding "
+            "exercise.",
         ),
         "Ctrl+4",
     ),

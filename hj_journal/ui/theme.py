@@ -5,7 +5,7 @@ desktop. ``system`` follows the desktop's light or dark scheme and changes with 
 
 Other pages style their widgets by *role*, never with colours of their own::
 
-    label.setProperty("role", "heading")    # also "subheading", "muted", "notice", "mono"
+    label.setProperty("role", "heading")    # also "subheading", "lead", "muted", "notice", "mono"
     frame.setProperty("role", "card")       # a softly bordered panel
     button.setProperty("role", "primary")   # the one main action of a screen
 
@@ -21,6 +21,7 @@ from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
+from hj_journal.bundled import ResourcesMissingError, resource_path
 from hj_journal.ui.app_settings import AppSettings, Theme
 
 
@@ -152,9 +153,14 @@ def stylesheet_for(c: Colours, base_pt: float) -> str:
     """The small stylesheet: spacing, focus rings and the roles named in the module doc."""
     hc = c.name == "high_contrast"
     border_w = 2 if hc else 1
+    check = _asset(
+        "check-on-dark.svg" if QColor(c.accent).lightness() > 150 else "check-on-light.svg"
+    )
+    chevron = _asset("chevron-for-dark.svg" if c.dark else "chevron-for-light.svg")
     return f"""
 QLabel[role="heading"] {{ font-size: {base_pt * 1.6:.1f}pt; font-weight: 600; }}
 QLabel[role="subheading"] {{ font-size: {base_pt * 1.2:.1f}pt; font-weight: 600; }}
+QLabel[role="lead"] {{ font-size: {base_pt * 1.3:.1f}pt; }}
 QLabel[role="muted"] {{ color: {c.muted}; }}
 QLabel[role="notice"] {{
     color: {c.notice}; background: {c.notice_bg};
@@ -195,9 +201,22 @@ QLineEdit, QPlainTextEdit, QTextEdit, QSpinBox, QComboBox, QDateEdit {{
     background: {c.surface}; color: {c.text};
     selection-background-color: {c.selected}; selection-color: {c.selected_text};
 }}
+QComboBox::drop-down {{ border: none; width: 26px; }}
+QComboBox::down-arrow {{ image: url("{chevron}"); width: 14px; height: 14px; }}
 QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QSpinBox:focus, QComboBox:focus,
 QDateEdit:focus {{ border: 2px solid {c.focus}; }}
 QCheckBox, QRadioButton {{ spacing: 8px; padding: 2px; }}
+QCheckBox::indicator {{
+    width: 16px; height: 16px; border-radius: 4px;
+    border: {border_w + 1}px solid {c.muted}; background: {c.surface};
+}}
+QCheckBox::indicator:checked {{
+    background: {c.accent}; border-color: {c.accent}; image: url("{check}");
+}}
+QCheckBox::indicator:focus {{ border-color: {c.focus}; }}
+QCheckBox::indicator:disabled {{ border-color: {c.border}; }}
+QListWidget#vaultList {{ border: {border_w}px solid {c.border}; border-radius: 6px; }}
+QListWidget#vaultList::item {{ padding: 6px 8px; }}
 QListWidget#sidebar {{
     background: {c.sidebar}; border: none; padding: 8px 6px; outline: none;
 }}
@@ -205,14 +224,22 @@ QListWidget#sidebar::item {{ padding: 8px 10px; border-radius: 6px; margin: 1px 
 QListWidget#sidebar::item:selected {{
     background: {c.selected}; color: {c.selected_text};
 }}
-QListWidget#sidebar:focus::item:selected {{ border: 2px solid {c.focus}; }}
-QWidget#safetyBar {{ background: {c.sidebar}; border-top: {border_w}px solid {c.border}; }}
+QListWidget#sidebar::item:selected:focus {{ border: 2px solid {c.focus}; }}
+QWidget#safetyBar {{ background: {c.sidebar}; border-bottom: {border_w}px solid {c.border}; }}
 QProgressBar {{
     border: none; background: {c.border}; border-radius: 3px; max-height: 6px;
 }}
 QProgressBar::chunk {{ background: {c.accent}; border-radius: 3px; }}
 QToolTip {{ color: {c.text}; background: {c.surface}; border: 1px solid {c.border}; }}
 """
+
+
+def _asset(name: str) -> str:
+    """A bundled drawing's path, as a stylesheet ``url()`` wants it."""
+    try:
+        return resource_path("icons", name).as_posix()
+    except ResourcesMissingError:
+        return ""
 
 
 class ThemeManager(QObject):

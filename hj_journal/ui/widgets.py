@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAction, QKeySequence
 from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from hj_journal.ui.icons import icon
+from hj_journal.ui.icons import set_icon
 
 
 def text_label(text: str, role: str | None = None, *, wrap: bool = True) -> QLabel:
@@ -90,7 +90,7 @@ class PassphraseEdit(QLineEdit):
         text = self.tr("Hide passphrase") if shown else self.tr("Show passphrase")
         self._toggle.setText(text)
         self._toggle.setToolTip(self.tr("{action} (Ctrl+H)").format(action=text))
-        self._toggle.setIcon(icon("hide" if shown else "show"))
+        set_icon(self._toggle, "hide" if shown else "show")
 
     def wipe(self) -> None:
         """Empty the field, hide its text again and forget its undo history."""

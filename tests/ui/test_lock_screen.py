@@ -8,7 +8,7 @@ from hj_journal.core.services import Services
 from hj_journal.core.vaults import KdfPolicy, recovery_key_groups
 from hj_journal.paths import AppPaths
 from hj_journal.ui.settings.passphrase_dialog import ChangePassphraseDialog
-from tests.ui.conftest import PASSPHRASE, MakeHarness, create_vault, open_vault, unlock
+from tests.ui.shell_support import PASSPHRASE, MakeHarness, create_vault, open_vault, unlock
 
 NEW_PASSPHRASE = "lantern harbour meadow violin"
 

@@ -23,14 +23,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from hj_journal.core.vaults import recovery_key_groups
 from hj_journal.ui.file_dialogs import ask_save_path
-from hj_journal.ui.icons import icon
+from hj_journal.ui.icons import set_icon
+from hj_journal.ui.lock.common import PageSwitcher
 from hj_journal.ui.widgets import MessageLabel, field_label, text_label
 
 AskPath = Callable[[QWidget | None, str, str, str, str], Path | None]
@@ -157,9 +157,11 @@ class KitView(QWidget):
         self.key_label.setAccessibleName(self.tr("Your recovery key"))
         layout.addWidget(self.key_label)
         row = QHBoxLayout()
-        self.pdf_button = QPushButton(icon("save-pdf"), self.tr("Save as PDF…"))
+        self.pdf_button = QPushButton(self.tr("Save as PDF…"))
+        set_icon(self.pdf_button, "save-pdf")
         self.pdf_button.setAccessibleName(self.tr("Save the recovery kit as a PDF"))
-        self.print_button = QPushButton(icon("print"), self.tr("Print…"))
+        self.print_button = QPushButton(self.tr("Print…"))
+        set_icon(self.print_button, "print")
         self.print_button.setAccessibleName(self.tr("Print the recovery kit"))
         for button in (self.pdf_button, self.print_button):
             button.setAutoDefault(False)
@@ -175,7 +177,9 @@ class KitView(QWidget):
     def show_key(self, label: str, key: str) -> None:
         """Show ``key`` for the vault called ``label``."""
         self._label, self._key = label, key
-        self.key_label.setText("  ".join(recovery_key_groups(key)) if key else "")
+        groups = recovery_key_groups(key) if key else []
+        # Two steady lines (four groups, then three) read more easily than a wrap.
+        self.key_label.setText("  ".join(groups[:4]) + "\n" + "  ".join(groups[4:]))
         self.key_label.setAccessibleDescription(" ".join(recovery_key_groups(key)) if key else "")
         self.status.hide()
 
@@ -338,7 +342,7 @@ class RecoveryKitDialog(QDialog):
         layout.addWidget(
             text_label(self.tr("Your previous recovery key no longer opens this vault."), "muted")
         )
-        self.stack = QStackedWidget()
+        self.stack = PageSwitcher()
         first = QWidget()
         first_box = QVBoxLayout(first)
         first_box.setContentsMargins(0, 0, 0, 0)
@@ -355,8 +359,9 @@ class RecoveryKitDialog(QDialog):
         self.stack.addWidget(first)
         self.stack.addWidget(self.check)
         layout.addWidget(self.stack)
+        layout.addStretch(1)
         self.continue_button.clicked.connect(lambda: self._to_check(key))
-        self.check.back_requested.connect(lambda: self.stack.setCurrentIndex(0))
+        self.check.back_requested.connect(lambda: self.stack.setCurrentWidget(first))
         self.check.confirmed.connect(self.accept)
         self.check.skipped.connect(self.accept)
         self.finished.connect(self._wipe)
@@ -364,7 +369,7 @@ class RecoveryKitDialog(QDialog):
 
     def _to_check(self, key: str) -> None:
         self.check.start(key)
-        self.stack.setCurrentIndex(1)
+        self.stack.setCurrentWidget(self.check)
 
     @Slot()
     def _wipe(self) -> None:

@@ -32,7 +32,7 @@ from hj_journal.core.vaults import (
     VaultRegistry,
     WrongSecretError,
 )
-from hj_journal.ui.icons import app_icon, icon
+from hj_journal.ui.icons import app_icon, set_icon
 from hj_journal.ui.lock.common import PageSwitcher
 from hj_journal.ui.lock.create_page import CreatePage, WelcomePage
 from hj_journal.ui.lock.recovery_kit import KitCheck, KitView
@@ -127,7 +127,8 @@ class LockWindow(QWidget):
         top.addWidget(logo)
         top.addWidget(name)
         top.addStretch(1)
-        self.quick_exit_button = QPushButton(icon("quick-exit"), self.tr("Quick exit"))
+        self.quick_exit_button = QPushButton(self.tr("Quick exit"))
+        set_icon(self.quick_exit_button, "quick-exit")
         self.quick_exit_button.setIconSize(QSize(18, 18))
         self.quick_exit_button.setAccessibleName(self.tr("Quick exit: hide the app at once"))
         self.quick_exit_button.setToolTip(self.tr("Hides the app at once (Ctrl+Shift+Q)"))

@@ -104,8 +104,8 @@ class VaultsBox(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(10)
         self.list = QListWidget()
+        self.list.setObjectName("vaultList")
         self.list.setAccessibleName(self.tr("Vaults on this computer"))
-        self.list.setMaximumHeight(150)
         layout.addWidget(self.list)
         self.buttons = QHBoxLayout()
         self.rename_button = QPushButton(self.tr("Rename…"))
@@ -151,6 +151,10 @@ class VaultsBox(QWidget):
                 chosen is None and vault.folder == self._current.folder
             ):
                 self.list.setCurrentItem(item)
+        # As tall as the vaults need (up to four rows), no empty box below them.
+        rows = min(max(self.list.count(), 1), 4)
+        frame = 2 * self.list.frameWidth() + 4
+        self.list.setFixedHeight(rows * max(self.list.sizeHintForRow(0), 24) + frame)
         self._update_buttons()
 
     def chosen_vault(self) -> Vault | None:

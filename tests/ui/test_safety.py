@@ -1,0 +1,322 @@
+"""Safety and privacy: auto-lock, quick exit, clipboard, crashes, system sleep."""
+
+from __future__ import annotations
+
+import sys
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
+
+from hj_journal.core.journal import EntryInput
+from hj_journal.core.services import Services
+from hj_journal.core.vaults import KdfPolicy
+from hj_journal.errorlog import LOG_NAME
+from hj_journal.paths import AppPaths
+from hj_journal.ui.crash import CrashDialog
+from hj_journal.ui.idle import IdleMonitor
+from hj_journal.ui.section_registry import SECTIONS
+from hj_journal.ui.system_lock import SystemLockWatcher
+from tests.ui.shell_support import (
+    CANARY,
+    PASSPHRASE,
+    FakePage,
+    MakeHarness,
+    open_vault,
+    places_holding,
+    unlock,
+)
+
+
+def _press_quick_exit(widget: Any) -> None:
+    QTest.keyClick(
+        widget,
+        Qt.Key.Key_Q,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+
+
+# ---------------------------------------------------------------------- auto-lock
+
+
+def test_auto_lock_drops_every_page_and_model_and_shows_the_lock_screen(
+    qtbot: Any, make_harness: MakeHarness, created_vault: str
+) -> None:
+    harness = make_harness(idle_ms=200)
+    unlock(qtbot, harness)
+    harness.window.show_section("journal")
+    assert places_holding(CANARY)  # the fake pages really hold it
+    vault = harness.controller.vault
+    qtbot.waitUntil(lambda: harness.window is None, timeout=5_000)
+    assert not vault.is_unlocked
+    assert harness.lock_window.isVisible()
+    assert "save page-journal" in FakePage.log and "save page-today" in FakePage.log
+    qtbot.waitUntil(lambda: not places_holding(CANARY), timeout=5_000)
+
+
+def test_activity_holds_the_auto_lock_off(
+    qtbot: Any, make_harness: MakeHarness, created_vault: str
+) -> None:
+    harness = make_harness(idle_ms=400)
+    unlock(qtbot, harness)
+    for _ in range(6):
+        qtbot.wait(100)
+        QTest.mouseMove(harness.window.sidebar)
+        QTest.keyClick(harness.window.sidebar, Qt.Key.Key_Shift)
+    assert harness.window is not None
+    harness.controller.hub.user_active.emit()  # a guided exercise can hold it off too
+    qtbot.waitUntil(lambda: harness.window is None, timeout=5_000)
+
+
+def test_the_real_journal_lets_go_of_everything_on_auto_lock(
+    qtbot: Any, make_harness: MakeHarness, created_vault: str, paths: AppPaths, policy: KdfPolicy
+) -> None:
+    vault = open_vault(paths, policy)
+    Services.for_vault(vault).journal.create(
+        EntryInput(
+            title=f"Title {CANARY}",
+            body=f"Body {CANARY}",
+            tags=("canarytag",),
+            entry_date=date.today(),
+        )
+    )
+    vault.lock()
+    harness = make_harness(sections=SECTIONS, idle_ms=300)
+    unlock(qtbot, harness)
+    window = harness.window
+    window.show_section("journal")
+    page = window.pages["journal"]
+    if hasattr(page, "focus_search"):
+        window.find()
+        QTest.keyClicks(QApplication.focusWidget(), "marigold")
+    qtbot.waitUntil(lambda: bool(places_holding(CANARY)), timeout=5_000)
+    qtbot.waitUntil(lambda: harness.window is None, timeout=5_000)
+    qtbot.waitUntil(lambda: not places_holding(CANARY), timeout=5_000)
+    assert not places_holding("canarytag")
+    assert harness.lock_window.isVisible()
+
+
+def test_the_idle_monitor_counts_time_the_computer_slept() -> None:
+    now = {"mono": 100.0, "wall": 1_000.0}
+    monitor = IdleMonitor(60_000, monotonic=lambda: now["mono"], wall=lambda: now["wall"])
+    monitor.note_activity()
+    now["mono"] += 5  # the monotonic clock stands still during sleep on Linux…
+    now["wall"] += 3_600  # …the wall clock does not
+    assert monitor.idle_seconds() >= 3_600
+    now["wall"] -= 7_200  # and a wall clock set back does not hide real idle time
+    assert monitor.idle_seconds() == 5
+
+
+# ---------------------------------------------------------------------- quick exit
+
+
+def test_quick_exit_saves_locks_and_hides_at_once(
+    qtbot: Any, make_harness: MakeHarness, created_vault: str
+) -> None:
+    harness = make_harness()
+    unlock(qtbot, harness)
+    window = harness.window
+    vault = harness.controller.vault
+    hidden: list[bool] = []
+    window.destroyed.connect(lambda: hidden.append(True))
+    _press_quick_exit(window.sidebar)
+    assert not window.isVisible()
+    assert not harness.lock_window.isVisible()
+    assert not vault.is_unlocked
+    assert {"save page-today", "save page-journal"} <= set(FakePage.log)
+    assert harness.quits == [1]
+    assert QApplication.activeModalWidget() is None  # nothing was asked
+    assert all(not w.isVisible() for w in QApplication.topLevelWidgets())
+
+
+def test_quick_exit_works_while_a_dialog_is_open(
+    qtbot: Any, make_harness: MakeHarness, created_vault: str
+) -> None:
+    harness = make_harness()
+    unlock(qtbot, harness)
+    vault = harness.controller.vault
+    box = QMessageBox(harness.window)
+    box.setText("A question")
+
+    def press() -> None:
+        _press_quick_exit(QApplication.activeModalWidget() or box)
+
+    QTimer.singleShot(50, press)
+    box.exec()
+    assert not vault.is_unlocked
+    assert harness.quits == [1]
+
+
+def test_quick_exit_button_and_lock_screen_button(
+    qtbot: Any, make_harness: MakeHarness, created_vault: str
+) -> None:
+    harness = make_harness()
+    harness.lock_window.unlock.passphrase.setText("typed so far")
+    harness.lock_window.quick_exit_button.click()
+    assert not harness.lock_window.isVisible()
+    assert harness.lock_window.unlock.passphrase.text() == ""
+    assert harness.quits == [1]
+
+
+def test_quick_exit_keeps_the_journal_draft(
+    qtbot: Any, make_harness: MakeHarness, created_vault: str, paths: AppPaths, policy: KdfPolicy
+) -> None:
+    harness = make_harness(sections=SECTIONS)
+    unlock(qtbot, harness)
+    harness.window.new_entry()
+    editor = harness.window.pages["journal"].editor
+    editor.title.setText("Evening")
+    editor.body.setPlainText(f"Typed just now {CANARY}")
+    harness.window.safety_bar.quick_exit_button.click()
+    assert harness.quits == [1]
+    vault = open_vault(paths, policy)
+    try:
+        draft = Services.for_vault(vault).drafts.load()
+    finally:
+        vault.lock()
+    assert draft is not None
+    assert CANARY in draft.body
+
+
+# ---------------------------------------------------------------------- clipboard
+
+
+def test_the_clipboard_is_cleared_on_lock_only_when_it_holds_our_text(
+    qtbot: Any, make_harness: MakeHarness, created_vault: str
+) -> None:
+    clipboard = QGuiApplication.clipboard()
+    harness = make_harness()
+    unlock(qtbot, harness)
+    harness.controller.ctx.clipboard.copy(f"Copied {CANARY}")
+    assert clipboard.text() == f"Copied {CANARY}"
+    harness.controller.lock()
+    assert clipboard.text() == ""
+
+    unlock(qtbot, harness)
+    harness.controller.ctx.clipboard.copy("ours")
+    harness.controller.clipboard.watch(False)  # as if the app were in the background
+    clipboard.setText("from another program")  # the app did not put this there
+    harness.controller.lock()
+    assert clipboard.text() == "from another program"
+    clipboard.clear()
+
+
+def test_ctrl_c_in_a_field_counts_as_the_apps_text(
+    qtbot: Any, make_harness: MakeHarness, created_vault: str
+) -> None:
+    clipboard = QGuiApplication.clipboard()
+    harness = make_harness()
+    unlock(qtbot, harness)
+    harness.window.show_section("journal")
+    page = harness.window.pages["journal"]
+    page.search.setFocus()
+    page.search.selectAll()
+    page.search.copy()
+    assert clipboard.text() == CANARY
+    harness.controller.lock()
+    assert clipboard.text() == ""
+
+
+# ---------------------------------------------------------------------- crashes
+
+
+def test_an_unexpected_error_saves_first_logs_without_content_and_says_so_calmly(
+    qtbot: Any, make_harness: MakeHarness, created_vault: str, paths: AppPaths
+) -> None:
+    harness = make_harness()
+    unlock(qtbot, harness)
+    crash = harness.controller.crash
+    try:
+        raise ValueError(f"something about {CANARY}")
+    except ValueError:
+        crash.handle(*sys.exc_info())
+    assert FakePage.log.count("save page-today") >= 1  # drafts were kept first
+    log = (paths.log_dir / LOG_NAME).read_text(encoding="utf-8")
+    assert "builtins.ValueError" in log
+    assert CANARY not in log
+    dialog = crash.dialog
+    assert isinstance(dialog, CrashDialog) and dialog.isVisible()
+    texts = [label.text() for label in dialog.findChildren(QLabel)]
+    words = " ".join(texts).replace(str(crash.last_log), "").casefold()
+    assert "kept as a draft" in words
+    for word in ("fail", "crash", "fatal", "error"):
+        assert word not in words
+        assert word not in dialog.windowTitle().casefold()
+    # A second error while the dialog is up does not stack another dialog.
+    try:
+        raise KeyError("again")
+    except KeyError:
+        crash.handle(*sys.exc_info())
+    assert crash.dialog is dialog
+    dialog.lock_button.click()
+    assert harness.window is None
+
+
+def test_the_crash_handler_becomes_the_excepthook_and_gives_it_back(
+    qtbot: Any, make_harness: MakeHarness
+) -> None:
+    harness = make_harness()
+    crash = harness.controller.crash
+    previous = sys.excepthook
+    crash.uninstall()
+    crash.install()
+    assert sys.excepthook == crash.handle
+    crash.uninstall()
+    assert sys.excepthook is not crash.handle
+    sys.excepthook = previous
+
+
+def test_a_page_that_raises_while_saving_does_not_stop_the_lock(
+    qtbot: Any, make_harness: MakeHarness, created_vault: str, paths: AppPaths
+) -> None:
+    harness = make_harness()
+    unlock(qtbot, harness)
+    page = harness.window.pages["today"]
+
+    def broken() -> None:
+        raise RuntimeError(CANARY)
+
+    page.save_state = broken
+    vault = harness.controller.vault
+    harness.controller.lock()
+    assert not vault.is_unlocked
+    log = (paths.log_dir / LOG_NAME).read_text(encoding="utf-8")
+    assert "RuntimeError" in log and CANARY not in log
+
+
+# ---------------------------------------------------------------------- system sleep
+
+
+def test_system_sleep_or_screen_lock_locks_the_journal(
+    qtbot: Any, make_harness: MakeHarness, created_vault: str
+) -> None:
+    harness = make_harness()
+    watcher = SystemLockWatcher()
+    watcher.lock_requested.connect(harness.controller.lock)
+    unlock(qtbot, harness)
+    vault = harness.controller.vault
+    watcher._on_sleep_or_screensaver(False)  # waking up or the screen saver ending: nothing
+    assert vault.is_unlocked
+    watcher._on_sleep_or_screensaver(True)
+    assert not vault.is_unlocked
+    assert harness.lock_window.isVisible()
+    watcher.deleteLater()
+
+
+def test_locking_waits_for_a_passphrase_change_in_progress(
+    qtbot: Any, make_harness: MakeHarness, created_vault: str, paths: AppPaths, policy: KdfPolicy
+) -> None:
+    harness = make_harness()
+    unlock(qtbot, harness)
+    vault = harness.controller.vault
+    harness.controller.jobs.start(
+        lambda: vault.change_passphrase("lantern harbour meadow violin", policy=policy)
+    )
+    harness.controller.lock()
+    assert not vault.is_unlocked
+    check = harness.registry.find("Notebook")
+    assert check.check_passphrase("lantern harbour meadow violin", policy=policy)
+    assert not check.check_passphrase(PASSPHRASE, policy=policy)
