@@ -1,0 +1,508 @@
+"""Encrypted backups of a vault: make, list, check, rotate.
+
+A backup is a folder, ``<root>/<vault folder name>/<UTC time>/``, holding
+
+* ``vault.db``    an encrypted copy of the database, made while the vault is open
+                  (SQLCipher's ``sqlcipher_export`` under the vault's own key);
+* ``vault.key``   a copy of the vault's key file, so the backup opens with the same
+                  passphrase or recovery key as the vault did when it was made;
+* ``backup.json`` a small plain manifest: when, why, sizes and a SHA-256 of the
+                  encrypted file — nothing about what is inside.
+
+A folder rather than one archive file: a backup is then laid out like a vault, it can be
+checked and restored by SQLCipher directly (no unpacking to a temporary file, which
+would double the space used and leave a copy behind), and restoring needs no archive
+parser at all, so there is no path-escape or decompression-bomb risk to defend against.
+A backup is written into a hidden ``.partial-…`` folder and renamed only once it has
+been checked, so a half-written backup never appears in the list.
+
+Change detection for automatic backups is cheap and needs no schema change: the
+write-ahead log is folded into the database first, and then "changed" means the log
+still holds commits, or the database file's size or modification time differs from the
+one recorded in the newest backup's manifest. Reading never changes either, so an
+unlock-and-lock without writing makes no new backup. (On file systems with coarse
+times, such as FAT, a change within two seconds of the last backup may be noticed only
+at the next change.)
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import secrets
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime, tzinfo
+from pathlib import Path
+
+from hj_journal import __version__
+from hj_journal.core.backup_rotation import DEFAULT_DAILY, DEFAULT_WEEKLY, Stamp, backups_to_keep
+from hj_journal.core.errors import InputError
+from hj_journal.core.settings import VaultSettings
+from hj_journal.store import snapshot
+from hj_journal.store.coltypes import utcnow
+from hj_journal.store.errors import VaultDamagedError
+from hj_journal.store.files import fsync_folder, overwrite_and_remove, write_atomic
+from hj_journal.store.kdf import KdfPolicy
+from hj_journal.store.keyfile import KeyFile
+from hj_journal.store.migrate import current_revision
+from hj_journal.store.vault import DB_FILE, KEY_FILE, Vault, VerifyReport
+
+MANIFEST = "backup.json"
+FORMAT = "hj-journal-backup"
+VERSION = 1
+PARTIAL_PREFIX = ".partial-"
+
+# Reasons recorded in the manifest.
+MANUAL = "manual"
+ON_UNLOCK = "unlock"
+ON_LOCK = "lock"
+BEFORE_RESTORE = "before-restore"
+
+# Vault settings (defaults in hj_journal.core.settings.DEFAULTS).
+SETTING_AUTO = "backup.auto"
+SETTING_DAILY = "backup.keep_daily"
+SETTING_WEEKLY = "backup.keep_weekly"
+SETTING_FOLDER = "backup.folder"
+SETTING_OTHER_FOLDERS = "backup.other_folders"
+
+Progress = Callable[[int, int], None]
+_STEPS = 1000  # progress is reported in thousandths
+
+
+class BackupDamagedError(VaultDamagedError):
+    """A backup failed its checks; it is never restored."""
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """One backup as listed. ``problem`` is set when its manifest cannot be read."""
+
+    folder: Path
+    created: datetime
+    size: int
+    reason: str = MANUAL
+    label: str = ""
+    vault_id: str = ""
+    schema: str | None = None
+    keep: bool = False
+    db_sha256: str = ""
+    source_state: tuple[int, int] | None = None
+    problem: str | None = None
+
+    @property
+    def name(self) -> str:
+        """The folder's name (a UTC time), shown nowhere but useful in messages."""
+        return self.folder.name
+
+    @property
+    def db_path(self) -> Path:
+        """The encrypted copy of the database."""
+        return self.folder / DB_FILE
+
+    @property
+    def key_path(self) -> Path:
+        """The copy of the key file."""
+        return self.folder / KEY_FILE
+
+
+# ---------------------------------------------------------------------- reading
+
+
+def read_backup(folder: Path) -> BackupInfo:
+    """Read a backup folder's manifest. Never raises for a damaged manifest: see ``problem``."""
+    folder = Path(folder)
+    try:
+        raw = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
+        if not isinstance(raw, dict) or raw.get("format") != FORMAT:
+            raise ValueError("format")
+        if not isinstance(raw.get("version"), int) or raw["version"] > VERSION:
+            raise ValueError("version")
+        state = raw.get("source_state")
+        return BackupInfo(
+            folder=folder,
+            created=_aware(datetime.fromisoformat(str(raw["created"]))),
+            size=_size_of(folder),
+            reason=str(raw.get("reason", MANUAL)),
+            label=str(raw.get("label", "")),
+            vault_id=str(raw["vault_id"]),
+            schema=raw.get("schema") if isinstance(raw.get("schema"), str) else None,
+            keep=raw.get("keep") is True,
+            db_sha256=str(raw["db_sha256"]),
+            source_state=(int(state[0]), int(state[1])) if isinstance(state, list) else None,
+        )
+    except (OSError, ValueError, KeyError, TypeError, IndexError):
+        return BackupInfo(
+            folder=folder,
+            created=_folder_time(folder),
+            size=_size_of(folder),
+            problem="This backup's description file is missing or damaged.",
+        )
+
+
+def _aware(moment: datetime) -> datetime:
+    if moment.tzinfo is None:
+        raise ValueError("naive")
+    return moment.astimezone(UTC)
+
+
+def _folder_time(folder: Path) -> datetime:
+    try:
+        return datetime.fromtimestamp(folder.stat().st_mtime, UTC)
+    except OSError:
+        return datetime.fromtimestamp(0, UTC)
+
+
+def _size_of(folder: Path) -> int:
+    total = 0
+    for name in (DB_FILE, KEY_FILE):
+        with contextlib.suppress(OSError):
+            total += (folder / name).stat().st_size
+    return total
+
+
+def list_backups(folder: Path) -> list[BackupInfo]:
+    """Every backup in one vault's backup folder, newest first."""
+    if not folder.is_dir():
+        return []
+    found = [
+        read_backup(child)
+        for child in folder.iterdir()
+        if child.is_dir() and not child.name.startswith(".") and (child / DB_FILE).exists()
+    ]
+    return sorted(found, key=lambda b: (b.created, b.name), reverse=True)
+
+
+def sha256_file(path: Path) -> str:
+    """The SHA-256 of a file, read in pieces."""
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def check_files(info: BackupInfo) -> list[str]:
+    """Checks that need no key: the manifest, the key file, and the copy's checksum."""
+    if info.problem:
+        return [info.problem]
+    if not info.db_path.is_file() or not info.key_path.is_file():
+        return ["A file is missing from this backup."]
+    try:
+        keyfile = KeyFile.from_bytes(info.key_path.read_bytes())
+    except VaultDamagedError:
+        return ["This backup's key file is damaged."]
+    if keyfile.vault_id != info.vault_id:
+        return ["This backup's key file does not belong with its database."]
+    if sha256_file(info.db_path) != info.db_sha256:
+        return ["This backup's database has changed since it was written (damage on disk)."]
+    return []
+
+
+def verify_with_key(info: BackupInfo, key: bytearray) -> VerifyReport:
+    """Check a backup completely with its raw key (from its own key file)."""
+    problems = check_files(info)
+    if not problems:
+        problems = snapshot.check_file(info.db_path, key)
+    return VerifyReport(tuple(problems))
+
+
+def unwrap_backup_key(
+    info: BackupInfo,
+    *,
+    passphrase: str | None = None,
+    recovery_key: str | None = None,
+    policy: KdfPolicy | None = None,
+) -> bytearray:
+    """The backup's database key, from its own key file (wrong secrets raise as usual)."""
+    try:
+        keyfile = KeyFile.from_bytes(info.key_path.read_bytes())
+    except FileNotFoundError:
+        raise BackupDamagedError("A file is missing from this backup.") from None
+    if recovery_key is not None:
+        return keyfile.unwrap_with_recovery_key(recovery_key)
+    if passphrase is None or policy is None:
+        raise InputError("A passphrase or recovery key is needed to open this backup.")
+    return keyfile.unwrap_with_passphrase(passphrase, policy)
+
+
+# ---------------------------------------------------------------------- one vault's backups
+
+
+class Backups:
+    """The backups of one unlocked vault."""
+
+    def __init__(
+        self,
+        vault: Vault,
+        default_root: Path,
+        *,
+        clock: Callable[[], datetime] = utcnow,
+        zone: tzinfo | None = None,
+    ) -> None:
+        """``zone`` is where days and weeks begin for rotation (default: this computer's)."""
+        self.vault = vault
+        self._zone = zone
+        self.default_root = Path(default_root)
+        self.settings = VaultSettings(vault)
+        self._clock = clock
+
+    # ------------------------------------------------------------------ where
+
+    @property
+    def root(self) -> Path:
+        """The folder automatic backups go to (a folder the user picked, or the default)."""
+        chosen = self.settings.get(SETTING_FOLDER)
+        return Path(chosen) if isinstance(chosen, str) and chosen else self.default_root
+
+    def folder(self, root: Path | None = None) -> Path:
+        """This vault's own sub-folder of ``root``."""
+        return (root or self.root) / self.vault.folder.name
+
+    def all_roots(self) -> list[Path]:
+        """Every place this vault's backups were written to (for wiping)."""
+        roots = [self.default_root, self.root]
+        others = self.settings.get(SETTING_OTHER_FOLDERS) or []
+        roots.extend(Path(p) for p in others if isinstance(p, str))
+        unique: list[Path] = []
+        for root in roots:
+            if root not in unique:
+                unique.append(root)
+        return unique
+
+    def available(self, root: Path | None = None) -> list[BackupInfo]:
+        """This vault's backups in ``root`` (default: the automatic folder), newest first."""
+        return list_backups(self.folder(root))
+
+    # ------------------------------------------------------------------ making
+
+    def create(
+        self,
+        *,
+        root: Path | None = None,
+        reason: str = MANUAL,
+        keep: bool = False,
+        rotate: bool = True,
+        progress: Progress | None = None,
+    ) -> BackupInfo:
+        """Make and check a backup; then rotate the automatic folder (unless ``rotate``
+        is false, as before a restore, which must not remove the backup being restored).
+
+        ``root`` (a folder the user picked once, such as a USB stick) is remembered so
+        that wiping the vault can find the backups there too; it is never rotated.
+        """
+        if root is not None and Path(root) != self.root:
+            self._remember_other_root(Path(root))
+        folder = self.folder(root)
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        _remove_partials(folder)
+        created = self._clock()
+        partial = folder / f"{PARTIAL_PREFIX}{secrets.token_hex(4)}"
+        partial.mkdir(mode=0o700)
+        try:
+            self._write(partial, created, reason, keep, progress)
+            final = _free_name(folder, created)
+            partial.rename(final)
+            fsync_folder(folder)
+        except BaseException:
+            _remove_tree(partial)
+            raise
+        if root is None and rotate:
+            self.rotate()
+        return read_backup(final)
+
+    def _write(
+        self,
+        partial: Path,
+        created: datetime,
+        reason: str,
+        keep: bool,
+        progress: Progress | None,
+    ) -> None:
+        self.vault.checkpoint()
+        state = _state(self.vault)
+        key_bytes = self.vault.key_path.read_bytes()
+        keyfile = KeyFile.from_bytes(key_bytes)
+        target = partial / DB_FILE
+        snapshot.export_copy(self.vault.engine, target, _scaled(progress, 0, 800))
+        snapshot.fsync_file(target)
+        write_atomic(partial / KEY_FILE, key_bytes)
+        problems = snapshot.check_attached(self.vault.engine, target)
+        if progress is not None:
+            progress(950, _STEPS)
+        if problems:
+            raise BackupDamagedError(
+                "The new backup did not read back correctly, so it was not kept. "
+                "The disk it was written to may be full or failing."
+            )
+        manifest = {
+            "format": FORMAT,
+            "version": VERSION,
+            "created": created.astimezone(UTC).isoformat(),
+            "reason": reason,
+            "keep": keep,
+            "label": self.vault.label,
+            "vault_id": keyfile.vault_id,
+            "schema": current_revision(self.vault.engine),
+            "db_sha256": sha256_file(target),
+            "source_state": list(state),
+            "app_version": __version__,
+        }
+        write_atomic(partial / MANIFEST, json.dumps(manifest, indent=2).encode("utf-8"))
+        if progress is not None:
+            progress(_STEPS, _STEPS)
+
+    def _remember_other_root(self, root: Path) -> None:
+        others = [
+            p for p in (self.settings.get(SETTING_OTHER_FOLDERS) or []) if isinstance(p, str)
+        ]
+        if str(root) not in others:
+            self.settings.set(SETTING_OTHER_FOLDERS, [*others, str(root)])
+
+    # ------------------------------------------------------------------ automatic
+
+    def changed_since_last_backup(self) -> bool:
+        """True when the vault holds writes that the newest automatic backup lacks."""
+        self.vault.checkpoint()
+        wal = self.vault.db_path.with_name(self.vault.db_path.name + "-wal")
+        with contextlib.suppress(OSError):
+            if wal.stat().st_size > 0:
+                return True
+        newest = next((b for b in self.available() if b.problem is None), None)
+        return newest is None or newest.source_state != _state(self.vault)
+
+    def auto_backup(self, reason: str, progress: Progress | None = None) -> BackupInfo | None:
+        """Back up if automatic backups are on and something changed; else ``None``."""
+        if self.settings.get(SETTING_AUTO) is False:
+            return None
+        if not self.changed_since_last_backup():
+            return None
+        return self.create(reason=reason, progress=progress)
+
+    # ------------------------------------------------------------------ rotating
+
+    def rotate(self) -> list[BackupInfo]:
+        """Remove automatic-folder backups beyond the daily and weekly numbers kept."""
+        daily = _count(self.settings.get(SETTING_DAILY), DEFAULT_DAILY)
+        weekly = _count(self.settings.get(SETTING_WEEKLY), DEFAULT_WEEKLY)
+        backups = [b for b in self.available() if b.problem is None]
+        stamps = [Stamp(b.name, b.created, b.keep) for b in backups]
+        kept = backups_to_keep(stamps, daily=daily, weekly=weekly, zone=self._zone)
+        removed = [b for b in backups if b.name not in kept]
+        for backup in removed:
+            self.delete(backup)
+        return removed
+
+    def delete(self, info: BackupInfo) -> None:
+        """Remove one backup (its files are overwritten first)."""
+        if info.folder.parent.name != self.vault.folder.name:
+            raise InputError("That folder is not one of this vault's backups.")
+        _remove_tree(info.folder)
+
+    # ------------------------------------------------------------------ checking
+
+    def verify(self, info: BackupInfo, progress: Progress | None = None) -> VerifyReport:
+        """Check a backup of this vault completely, with the vault's own key."""
+        problems = check_files(info)
+        if progress is not None:
+            progress(300, _STEPS)
+        if not problems and info.vault_id != self.vault_id:
+            problems = ["This backup belongs to a different vault."]
+        if not problems:
+            problems = snapshot.check_attached(self.vault.engine, info.db_path)
+        if progress is not None:
+            progress(_STEPS, _STEPS)
+        return VerifyReport(tuple(problems))
+
+    @property
+    def vault_id(self) -> str:
+        """The open vault's id (from its key file)."""
+        return self.vault.read_key_file().vault_id
+
+
+# ---------------------------------------------------------------------- helpers
+
+
+def _state(vault: Vault) -> tuple[int, int]:
+    stat = vault.db_path.stat()
+    return (stat.st_size, stat.st_mtime_ns)
+
+
+def _count(value: object, default: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        return default
+    return max(0, min(value, 1000))
+
+
+def _free_name(folder: Path, created: datetime) -> Path:
+    base = created.astimezone(UTC).strftime("%Y-%m-%dT%H-%M-%SZ")
+    candidate = folder / base
+    number = 2
+    while candidate.exists():
+        candidate = folder / f"{base}-{number}"
+        number += 1
+    return candidate
+
+
+def _scaled(progress: Progress | None, start: int, end: int) -> Progress | None:
+    if progress is None:
+        return None
+    report = progress
+
+    def scaled(done: int, total: int) -> None:
+        share = done / total if total else 1.0
+        report(start + int((end - start) * share), _STEPS)
+
+    return scaled
+
+
+def _remove_tree(folder: Path) -> None:
+    """Overwrite and remove every file under ``folder``, then the folders."""
+    if not folder.exists():
+        return
+    for path in sorted(folder.rglob("*"), reverse=True):
+        if path.is_symlink():
+            path.unlink()
+        elif path.is_file():
+            overwrite_and_remove(path)
+        elif path.is_dir():
+            path.rmdir()
+    folder.rmdir()
+    with contextlib.suppress(OSError):
+        fsync_folder(folder.parent)
+
+
+def _remove_partials(folder: Path) -> None:
+    for child in folder.iterdir():
+        if child.is_dir() and child.name.startswith(PARTIAL_PREFIX):
+            _remove_tree(child)
+
+
+def remove_vault_backups(vault_folder_name: str, roots: Iterable[Path]) -> int:
+    """Remove every backup of one vault under each of ``roots``; returns how many."""
+    removed = 0
+    for root in roots:
+        folder = Path(root) / vault_folder_name
+        if not folder.is_dir():
+            continue
+        removed += sum(1 for child in folder.iterdir() if child.is_dir())
+        _remove_tree(folder)
+    return removed
+
+
+__all__ = [
+    "BEFORE_RESTORE",
+    "MANUAL",
+    "ON_LOCK",
+    "ON_UNLOCK",
+    "BackupDamagedError",
+    "BackupInfo",
+    "Backups",
+    "check_files",
+    "list_backups",
+    "read_backup",
+    "remove_vault_backups",
+    "unwrap_backup_key",
+    "verify_with_key",
+]

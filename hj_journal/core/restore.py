@@ -1,0 +1,170 @@
+"""Restore a backup: as a new vault beside the others, or over the open vault.
+
+A backup is restored only after it passes every check (its manifest, its key file, the
+checksum of its encrypted copy, and every page decrypted and authenticated). Restoring
+over the open vault first makes a fresh backup of it, marked to keep, so the step can
+always be undone.
+
+* **As a new vault** the database file is copied into a new vault folder and checked
+  again there. With the open vault's key (a backup of this same vault), the new vault
+  gets the open vault's current key file, so today's passphrase and recovery key open
+  it. With a key unwrapped from the backup's own key file (a backup restored on a new
+  computer), it gets that key file: it opens with the passphrase used when the backup
+  was made.
+* **Over the open vault** every row is replaced by the backup's rows in one
+  transaction, through the vault's own connection. The vault stays open and its key
+  file is untouched (a backup of the same vault has the same database key).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import shutil
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from hj_journal.core.backup import (
+    BEFORE_RESTORE,
+    SETTING_AUTO,
+    SETTING_DAILY,
+    SETTING_FOLDER,
+    SETTING_OTHER_FOLDERS,
+    SETTING_WEEKLY,
+    BackupDamagedError,
+    BackupInfo,
+    Backups,
+    verify_with_key,
+)
+from hj_journal.core.errors import InputError
+from hj_journal.store import snapshot
+from hj_journal.store.files import fsync_folder, overwrite_and_remove, write_atomic
+from hj_journal.store.migrate import current_revision
+from hj_journal.store.registry import VaultRegistry
+from hj_journal.store.vault import DB_FILE, KEY_FILE, Vault, new_vault_folder
+
+Progress = Callable[[int, int], None]
+_KEEP_SETTINGS = (
+    SETTING_AUTO,
+    SETTING_DAILY,
+    SETTING_WEEKLY,
+    SETTING_FOLDER,
+    SETTING_OTHER_FOLDERS,
+)
+
+OTHER_VERSION = (
+    "This backup was made by another version of HJ Journal, so it can't replace the open "
+    "vault directly. Restore it as a new vault instead; it is brought up to date when opened."
+)
+REFUSED = "This backup did not pass its checks, so it was not restored. Your vault is unchanged."
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    """What a restore over the open vault did."""
+
+    restored: BackupInfo
+    safety_backup: BackupInfo  # the open vault as it was just before
+
+
+def _refuse_unless_ok(problems: tuple[str, ...]) -> None:
+    if problems:
+        raise BackupDamagedError(REFUSED)
+
+
+def restore_over(
+    backups: Backups, info: BackupInfo, progress: Progress | None = None
+) -> RestoreResult:
+    """Replace the open vault's contents with the backup's, after backing the vault up."""
+    _refuse_unless_ok(backups.verify(info).problems)
+    current = backups.vault.engine
+    if info.schema != current_revision(current):
+        raise InputError(OTHER_VERSION)
+    safety = backups.create(
+        reason=BEFORE_RESTORE, keep=True, rotate=False, progress=_part(progress, 0, 400)
+    )
+    kept = {key: backups.settings.get(key) for key in _KEEP_SETTINGS}
+    try:
+        snapshot.replace_contents(current, info.db_path, _part(progress, 400, 950))
+    except snapshot.SchemaMismatchError:
+        raise InputError(OTHER_VERSION) from None
+    except snapshot.SnapshotError:
+        raise BackupDamagedError(REFUSED) from None
+    for key, value in kept.items():
+        backups.settings.set(key, value)
+    backups.vault.checkpoint()
+    if progress is not None:
+        progress(1000, 1000)
+    return RestoreResult(restored=info, safety_backup=safety)
+
+
+def restore_as_new(
+    info: BackupInfo,
+    registry: VaultRegistry,
+    label: str,
+    *,
+    backups: Backups | None = None,
+    key: bytearray | None = None,
+    progress: Progress | None = None,
+) -> Vault:
+    """Restore a backup as a new vault called ``label``; returns it locked.
+
+    Give ``backups`` (the open vault's, for a backup of that same vault) or ``key``
+    (unwrapped from the backup's own key file with :func:`unwrap_backup_key`).
+    """
+    label = label.strip()
+    if not label:
+        raise InputError("Please give the restored vault a name.")
+    registry.check_label_free(label)
+    if backups is not None:
+        report = backups.verify(info, _part(progress, 0, 400))
+        key_bytes = backups.vault.key_path.read_bytes()
+    elif key is not None:
+        report = verify_with_key(info, key)
+        key_bytes = info.key_path.read_bytes()
+    else:
+        raise InputError("A key is needed to check this backup.")
+    _refuse_unless_ok(report.problems)
+    registry.vaults_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    folder = new_vault_folder(registry.vaults_dir)
+    folder.mkdir(mode=0o700)
+    try:
+        partial = folder / f"{DB_FILE}.partial"
+        shutil.copyfile(info.db_path, partial)
+        snapshot.fsync_file(partial)
+        partial.rename(folder / DB_FILE)
+        if progress is not None:
+            progress(700, 1000)
+        if backups is not None:
+            problems = snapshot.check_attached(backups.vault.engine, folder / DB_FILE)
+        else:
+            assert key is not None
+            problems = snapshot.check_file(folder / DB_FILE, key)
+        _refuse_unless_ok(tuple(problems))
+        # The key file goes last: a folder without one is not yet a vault.
+        write_atomic(folder / KEY_FILE, key_bytes)
+        vault = Vault(folder)
+        vault.label = label
+    except BaseException:
+        for path in sorted(folder.iterdir()) if folder.exists() else []:
+            overwrite_and_remove(path)
+        with contextlib.suppress(OSError):
+            folder.rmdir()
+        raise
+    fsync_folder(registry.vaults_dir)
+    if progress is not None:
+        progress(1000, 1000)
+    return vault
+
+
+def _part(progress: Progress | None, start: int, end: int) -> Progress | None:
+    if progress is None:
+        return None
+    report = progress
+
+    def part(done: int, total: int) -> None:
+        report(start + int((end - start) * (done / total if total else 1.0)), 1000)
+
+    return part
+
+
+__all__ = ["REFUSED", "RestoreResult", "restore_as_new", "restore_over"]

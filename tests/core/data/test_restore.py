@@ -1,0 +1,156 @@
+"""Restoring a backup: as a new vault, or over the open one (backed up first)."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pytest
+
+from hj_journal.core.backup import BackupDamagedError, Backups, read_backup
+from hj_journal.core.checkins import CheckInInput
+from hj_journal.core.errors import InputError
+from hj_journal.core.journal import EntryInput
+from hj_journal.core.restore import restore_as_new, restore_over
+from hj_journal.core.services import Services
+from hj_journal.core.vaults import KdfPolicy, LabelTakenError, VaultRegistry
+from hj_journal.paths import AppPaths
+from tests.helpers import PASSPHRASE
+
+
+@pytest.fixture
+def backups(services: Services, paths: AppPaths) -> Backups:
+    return Backups(services.vault, paths.data_dir / "backups", zone=UTC)
+
+
+def _titles(services: Services) -> list[str]:
+    return sorted(e.title for e in services.journal.timeline(limit=1000))
+
+
+def _entry(services: Services, title: str, tags: tuple[str, ...] = ()) -> int:
+    return services.journal.create(
+        EntryInput(entry_date=date(2026, 3, 1), title=title, body=f"{title} body", tags=tags)
+    ).id
+
+
+def test_restore_over_the_open_vault_backs_it_up_first(
+    services: Services, backups: Backups
+) -> None:
+    _entry(services, "before", ("calm",))
+    services.checkins.add(CheckInInput(distress=3, note="then"))
+    old = backups.create()
+    _entry(services, "after")
+    services.checkins.add(CheckInInput(distress=5, note="now"))
+    seen: list[int] = []
+
+    result = restore_over(backups, old, progress=lambda d, t: seen.append(d))
+
+    assert _titles(services) == ["before"]
+    assert [c.note for c in services.checkins.recent()] == ["then"]
+    assert services.journal.tags() == [("calm", 1)]
+    assert [r.summary.title for r in services.journal.search("before")] == ["before"]
+    assert services.journal.search("after") == []
+    assert seen[-1] == 1000
+    safety = result.safety_backup
+    assert safety.keep and safety.reason == "before-restore"
+    assert backups.verify(safety).ok
+    # …and the safety backup holds what was there, so the restore can be undone.
+    restore_over(backups, safety)
+    assert _titles(services) == ["after", "before"]
+    assert services.vault.verify().ok
+
+
+def test_restore_over_keeps_the_current_backup_settings(
+    services: Services, backups: Backups, tmp_path: Path
+) -> None:
+    old = backups.create()
+    services.settings.set("backup.keep_daily", 3)
+    services.settings.set("backup.folder", str(tmp_path / "stick"))
+    restore_over(backups, old)
+    assert services.settings.get("backup.keep_daily") == 3
+    assert services.settings.get("backup.folder") == str(tmp_path / "stick")
+
+
+def test_a_damaged_backup_never_replaces_the_vault(services: Services, backups: Backups) -> None:
+    _entry(services, "old")
+    old = backups.create()
+    _entry(services, "new")
+    data = bytearray(old.db_path.read_bytes())
+    data[-500] ^= 0xFF
+    old.db_path.write_bytes(bytes(data))
+    count = len(backups.available())
+    with pytest.raises(BackupDamagedError, match="Your vault is unchanged"):
+        restore_over(backups, old)
+    assert _titles(services) == ["new", "old"]
+    assert len(backups.available()) == count  # no safety backup was needed
+
+
+def test_a_backup_from_another_schema_must_be_restored_as_new(
+    services: Services, backups: Backups
+) -> None:
+    old = backups.create()
+    manifest_path = old.folder / "backup.json"
+    manifest = json.loads(manifest_path.read_text())
+    manifest["schema"] = "0000_older"
+    manifest_path.write_text(json.dumps(manifest))
+    with pytest.raises(InputError, match="as a new vault"):
+        restore_over(backups, read_backup(old.folder))
+
+
+def test_restore_as_new_opens_with_todays_passphrase(
+    services: Services,
+    backups: Backups,
+    registry: VaultRegistry,
+    policy: KdfPolicy,
+) -> None:
+    _entry(services, "in the backup")
+    info = backups.create()
+    services.vault.change_passphrase("a newer passphrase today", policy=policy)
+    restored = restore_as_new(info, registry, "Restored", backups=backups)
+    assert not restored.is_unlocked
+    assert restored.folder != services.vault.folder
+    assert registry.find("Restored").folder == restored.folder
+    restored.unlock("a newer passphrase today", policy=policy)
+    try:
+        assert _titles(Services.for_vault(restored)) == ["in the backup"]
+        assert restored.verify().ok
+    finally:
+        restored.lock()
+    assert _titles(services) == ["in the backup"]  # the open vault is untouched
+
+
+def test_restore_as_new_needs_a_free_name(
+    services: Services, backups: Backups, registry: VaultRegistry
+) -> None:
+    info = backups.create()
+    with pytest.raises(LabelTakenError):
+        restore_as_new(info, registry, services.vault.label, backups=backups)
+    with pytest.raises(InputError):
+        restore_as_new(info, registry, "   ", backups=backups)
+    assert len(registry.vaults()) == 1
+
+
+def test_restore_as_new_with_the_backups_own_key_file(
+    services: Services, backups: Backups, registry: VaultRegistry, policy: KdfPolicy
+) -> None:
+    from hj_journal.core.backup import unwrap_backup_key
+
+    _entry(services, "made long ago")
+    info = backups.create()
+    services.vault.change_passphrase("changed since then", policy=policy)
+    key = unwrap_backup_key(info, passphrase=PASSPHRASE, policy=policy)
+    restored = restore_as_new(info, registry, "Old copy", key=key)
+    restored.unlock(PASSPHRASE, policy=policy)  # the passphrase of that time
+    restored.lock()
+
+
+def test_an_empty_backup_list_and_a_clock_in_the_manifest(backups: Backups) -> None:
+    assert backups.available() == []
+    info = Backups(
+        backups.vault,
+        backups.default_root,
+        clock=lambda: datetime(2026, 5, 4, 3, 2, 1, tzinfo=UTC),
+    ).create()
+    assert info.name == "2026-05-04T03-02-01Z"
+    assert info.created == datetime(2026, 5, 4, 3, 2, 1, tzinfo=UTC)
