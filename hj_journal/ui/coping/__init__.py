@@ -1,0 +1,1 @@
+"""The coping library and its guided player."""

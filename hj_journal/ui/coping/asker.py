@@ -1,0 +1,59 @@
+"""The questions the Coping page asks through dialogs, in one replaceable object.
+
+Tests hand the page a fake with the same methods, so no dialog ever blocks a test.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from hj_journal.core.coping_library import Strategy
+from hj_journal.ui.coping.form import StrategyForm
+from hj_journal.ui.file_dialogs import ask_open_path, ask_save_path
+
+
+class CopingAsker(QObject):
+    """Real dialogs."""
+
+    def edit_strategy(
+        self, parent: QWidget | None, strategy: Strategy | None, heading: str
+    ) -> Strategy | None:
+        """The strategy form; the checked strategy or ``None``."""
+        return StrategyForm.ask(parent, strategy, heading=heading)
+
+    def confirm_delete(self, parent: QWidget | None, title: str) -> bool:
+        """Ask before deleting one of the person's own strategies."""
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Delete this strategy?"))
+        box.setText(self.tr("Delete “{title}” from your library?").format(title=title))
+        box.setInformativeText(
+            self.tr("Practices you already recorded keep its name. This can't be undone.")
+        )
+        delete = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(self.tr("Keep it"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        return box.clickedButton() is delete
+
+    def save_path(self, parent: QWidget | None, suggested: str) -> Path | None:
+        """Where to save an exported strategy."""
+        return ask_save_path(
+            parent,
+            self.tr("Export a strategy"),
+            suggested,
+            self.tr("Coping strategy files (*.toml)"),
+            "toml",
+        )
+
+    def open_path(self, parent: QWidget | None) -> Path | None:
+        """Which strategy file to import."""
+        return ask_open_path(
+            parent, self.tr("Import a strategy"), self.tr("Coping strategy files (*.toml)")
+        )
+
+    def tell(self, parent: QWidget | None, title: str, text: str) -> None:
+        """A calm message with one button."""
+        QMessageBox.information(parent, title, text)

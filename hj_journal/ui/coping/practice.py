@@ -1,0 +1,74 @@
+"""Open the guided player for a strategy and save the practice it hands back.
+
+The one place where a finished (or stopped) practice meets the coping service, so the
+library page, the safety bar's *Pause* and a practitioner's session all record
+practices the same way.
+"""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from hj_journal.core.coping import PracticeInput
+from hj_journal.core.coping_library import Strategy
+from hj_journal.core.errors import InputError
+from hj_journal.core.player import Clock
+from hj_journal.ui.context import UiContext
+from hj_journal.ui.coping.labels import reduced_motion
+from hj_journal.ui.coping.player import PlayerDialog
+
+AUTO_ADVANCE_KEY = "coping/auto_advance"
+
+
+def _auto_advance(ctx: UiContext) -> bool:
+    value = ctx.app_settings.value(AUTO_ADVANCE_KEY, True)
+    if isinstance(value, str):
+        return value.strip().casefold() not in {"0", "false", "no", "off"}
+    return bool(value)
+
+
+def start_practice(
+    ctx: UiContext,
+    strategy: Strategy,
+    parent: QWidget | None,
+    *,
+    ask_before: bool = True,
+    session_id: int | None = None,
+    clock: Clock = time.monotonic,
+) -> PlayerDialog:
+    """Show the player (not modal) and save the practice if the person chooses to."""
+    dialog = PlayerDialog(
+        strategy,
+        now=ctx.services.coping.now,
+        clock=clock,
+        reduced_motion=reduced_motion(ctx.app_settings),
+        auto_advance=_auto_advance(ctx),
+        ask_before=ask_before,
+        session_id=session_id,
+        parent=parent,
+    )
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+    def save(data: PracticeInput) -> None:
+        # Remember the person's choice about moving on by itself for next time.
+        ctx.app_settings.setValue(AUTO_ADVANCE_KEY, dialog.auto_advance.isChecked())
+        try:
+            saved = ctx.services.coping.record_practice(data)
+        except InputError as error:
+            QMessageBox.information(
+                parent,
+                QCoreApplication.translate("Practice", "Not saved"),
+                str(error),
+            )
+            return
+        ctx.hub.practice_saved.emit(saved.id)
+
+    dialog.practice_ready.connect(save)
+    ctx.hub.vault_locking.connect(dialog.save_state)
+    dialog.show()
+    dialog.raise_()
+    dialog.activateWindow()
+    return dialog
