@@ -279,7 +279,6 @@ class EntryEditor(QWidget):
         self.tabs.setCurrentIndex(0)
         self.cover_text.setText(self.tr("Content note: %1").replace("%1", note or ""))
         self.write_stack.setCurrentWidget(self.cover if note else self.body)
-        self.tags.set_known_tags([name for name, _ in self._services.journal.tags()])
         self._update_words()
         self._update_buttons()
 
@@ -402,7 +401,6 @@ class EntryEditor(QWidget):
         self._dirty = self._unsaved = False
         self._dirty_since.invalidate()
         self.status.setText(self.tr("Saved %1").replace("%1", moment_text(saved.updated_at)))
-        self.tags.set_known_tags([name for name, _ in journal.tags()])
         self._update_buttons()
         self.saved.emit(saved)
         return saved

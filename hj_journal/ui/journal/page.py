@@ -12,7 +12,7 @@ from dataclasses import replace
 from datetime import date
 from typing import cast
 
-from PySide6.QtCore import QModelIndex, Qt, Slot
+from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from hj_journal.core.errors import NotFoundError
 from hj_journal.core.journal import EntryView
+from hj_journal.core.vaults import VaultLockedError
 from hj_journal.store.search import Order
 from hj_journal.ui.context import UiContext
 from hj_journal.ui.journal.browse import BrowsePanel
@@ -36,10 +37,13 @@ from hj_journal.ui.journal.models import ENTRY_ID_ROLE, SearchModel, TimelineMod
 from hj_journal.ui.journal.search import DEBOUNCE_MS, SearchRunner
 from hj_journal.ui.journal.trash import TrashView
 from hj_journal.ui.sections import SectionPage
+from hj_journal.ui.worker import Jobs, report_unexpected
 
 
 class JournalPage(SectionPage):
     """Timeline, calendar, tags and search beside the editor."""
+
+    tags_loaded = Signal()  # the tag filter and tag completion are up to date
 
     def __init__(
         self,
@@ -55,6 +59,10 @@ class JournalPage(SectionPage):
         self._journal = ctx.services.journal
         self._asker = asker or Asker()
         self._last_trashed: int | None = None
+        # Counting tags reads every tag row (a third of a second at 50,000 entries), so
+        # it runs in the background; a second request while one runs is remembered.
+        self._jobs = Jobs(self, max_threads=1)
+        self._tags_state = "idle"  # "idle", "loading", or "again" (reload when done)
         self.timeline = TimelineModel(self._journal, page_size=page_size, parent=self)
         self.results = SearchModel(self)
         self.runner = SearchRunner(
@@ -131,6 +139,7 @@ class JournalPage(SectionPage):
         self.timeline.rowsInserted.connect(self._update_summary)
         self.timeline.rowsRemoved.connect(self._update_summary)
         self.runner.total_changed.connect(self._search_total)
+        self.runner.results_shown.connect(self._results_shown)
         self.editor.saved.connect(self._editor_saved)
         self.editor.trash_requested.connect(self._trash_entry)
         self.trash.restored.connect(self._restored)
@@ -300,6 +309,7 @@ class JournalPage(SectionPage):
         # Keep what was typed, then let go of every piece of content this page holds.
         self.save_state()
         self.runner.shutdown()
+        self._jobs.wait()
         self.editor.wipe()
         for model in (self.timeline, self.results, self.trash.model):
             model.clear()
@@ -310,7 +320,27 @@ class JournalPage(SectionPage):
     # ------------------------------------------------------------------ browsing
 
     def _refresh_tags(self) -> None:
-        self.browse.tag_filter.set_tags(self._journal.tags())
+        if self._tags_state != "idle":
+            self._tags_state = "again"
+            return
+        self._tags_state = "loading"
+        self._jobs.start(
+            self._journal.tags, on_done=self._tags_loaded, on_error=self._tags_failed, guard=self
+        )
+
+    def _tags_loaded(self, tags: list[tuple[str, int]]) -> None:
+        again = self._tags_state == "again"
+        self._tags_state = "idle"
+        self.browse.tag_filter.set_tags(tags)
+        self.editor.tags.set_known_tags([name for name, _ in tags])
+        self.tags_loaded.emit()
+        if again:
+            self._refresh_tags()
+
+    def _tags_failed(self, error: BaseException) -> None:
+        self._tags_state = "idle"
+        if not isinstance(error, VaultLockedError):  # locking mid-way is expected
+            report_unexpected(error)
 
     @Slot(str)
     def _search_typed(self, text: str) -> None:
@@ -330,20 +360,34 @@ class JournalPage(SectionPage):
 
     @Slot(int)
     def _search_total(self, total: int) -> None:
-        summary, lists = self.browse.summary, self.browse.lists
+        summary = self.browse.summary
         summary.setVisible(True)
         if total < 0:
             summary.setText(self.tr("Searching…"))
         elif total == 0:
-            summary.setText(self.tr("No entries match."))
-            self.browse.empty_note.setText(
-                self.tr("Nothing matches that yet. Try fewer or different words.")
-            )
-            lists.setCurrentWidget(self.browse.empty_note)
+            self._show_no_matches()
         else:
             text = self.tr("1 entry matches.") if total == 1 else self.tr("%1 entries match.")
             summary.setText(text.replace("%1", f"{total:,}"))
-            lists.setCurrentWidget(self.browse.results_list)
+
+    @Slot(int)
+    def _results_shown(self, _generation: int) -> None:
+        rows = self.results.rowCount()
+        if rows == 0:
+            self._show_no_matches()
+            return
+        self.browse.lists.setCurrentWidget(self.browse.results_list)
+        if self.runner.total is None:
+            self.browse.summary.setText(
+                self.tr("%1 or more entries match; counting…").replace("%1", str(rows))
+            )
+
+    def _show_no_matches(self) -> None:
+        self.browse.summary.setText(self.tr("No entries match."))
+        self.browse.empty_note.setText(
+            self.tr("Nothing matches that yet. Try fewer or different words.")
+        )
+        self.browse.lists.setCurrentWidget(self.browse.empty_note)
 
     @Slot(object)
     def _tag_chosen(self, tag: str | None) -> None:

@@ -34,11 +34,19 @@ class SearchPage:
     offset: int
     results: list[SearchResult]
     more: bool
-    total: int | None  # counted with the first page only
+
+
+@dataclass(frozen=True)
+class SearchCount:
+    """How many entries match a search (counted after its first page is shown)."""
+
+    generation: int
+    total: int
 
 
 class _Signals(QObject):
-    # job number, then a SearchPage, an error kind (never the search text) or None
+    # job number, then a SearchPage, a SearchCount, an error kind (never the search
+    # text) or None for a search that skipped itself
     finished = Signal(int, object)
 
 
@@ -76,18 +84,18 @@ class _SearchJob(QRunnable):
             found = self._journal.search(
                 self._text, order=self._order, limit=self._limit + 1, offset=self._offset
             )
-            total = self._journal.count_matches(self._text) if self._offset == 0 else None
-            page = SearchPage(
-                self._generation,
-                self._offset,
-                found[: self._limit],
-                len(found) > self._limit,
-                total,
-            )
+            more = len(found) > self._limit
+            page = SearchPage(self._generation, self._offset, found[: self._limit], more)
+            # Results first; counting every match of a common word can take longer.
+            self._signals.finished.emit(self._number, page)
+            if self._offset == 0:
+                total = len(page.results)
+                if more and self._is_current(self._generation):
+                    total = self._journal.count_matches(self._text)
+                self._signals.finished.emit(self._number, SearchCount(self._generation, total))
         except Exception as error:  # reported to the GUI thread, which logs it
-            self._signals.finished.emit(self._number, f"{self._generation}:{type(error).__name__}")
-            return
-        self._signals.finished.emit(self._number, page)
+            kind = type(error).__name__
+            self._signals.finished.emit(self._number, f"{self._generation}:{kind}")
 
 
 class SearchRunner(QObject):
@@ -108,6 +116,7 @@ class SearchRunner(QObject):
         super().__init__(parent)
         self._journal, self._model, self._page_size = journal, model, page_size
         self._text = ""
+        self.total: int | None = None  # matches of the current search, once counted
         self._order: Order = "newest"
         self._generation = 0
         self._pool = QThreadPool(self)
@@ -158,6 +167,7 @@ class SearchRunner(QObject):
         if not self._text:
             return
         self._generation += 1  # queued searches for older text will skip themselves
+        self.total = None
         self.total_changed.emit(-1)
         self._start(0)
 
@@ -188,9 +198,16 @@ class SearchRunner(QObject):
 
     @Slot(int, object)
     def _finished(self, number: int, outcome: object) -> None:
-        self._jobs.pop(number, None)
         if isinstance(outcome, SearchPage):
+            if outcome.offset > 0:
+                self._jobs.pop(number, None)  # a first page is followed by its count
             self._show(outcome)
+            return
+        self._jobs.pop(number, None)
+        if isinstance(outcome, SearchCount):
+            if outcome.generation == self._generation:
+                self.total = outcome.total
+                self.total_changed.emit(outcome.total)
         elif isinstance(outcome, str):
             generation, _, kind = outcome.partition(":")
             self._failed(int(generation), kind)
@@ -202,14 +219,13 @@ class SearchRunner(QObject):
             self._model.set_results(page.results, more=page.more)
         else:
             self._model.append_results(page.results, more=page.more)
-        if page.total is not None:
-            self.total_changed.emit(page.total)
         self.results_shown.emit(page.generation)
 
     def _failed(self, generation: int, kind: str) -> None:
         log.warning("A search could not finish (%s).", kind)
         if generation == self._generation:
             self._model.clear()
+            self.total = 0
             self.total_changed.emit(0)
             self.results_shown.emit(generation)
 

@@ -47,6 +47,8 @@ class TrashView(QWidget):
         self.list.setModel(self.model)
         self.list.setItemDelegate(EntryDelegate(self.list))
         self.list.setUniformItemSizes(True)
+        self.list.setLayoutMode(QListView.LayoutMode.Batched)
+        self.list.setBatchSize(100)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.list.setAccessibleName(self.tr("Entries in the trash"))
         list_label.setBuddy(self.list)

@@ -16,6 +16,7 @@ from hj_journal.paths import AppPaths
 from hj_journal.ui.context import UiContext
 from hj_journal.ui.hub import Hub
 from hj_journal.ui.journal.dialogs import Unsaved
+from hj_journal.ui.journal.page import JournalPage
 
 # The offscreen platform says this about every top-level window; it is not our warning.
 PLATFORM_NOISE = {"This plugin does not support propagateSizeHints()"}
@@ -47,6 +48,21 @@ def ui_ctx(services: Services, paths: AppPaths, tmp_path: Path) -> UiContext:
     """What the main window hands every page, built over the test's vault."""
     settings = QSettings(str(tmp_path / "ui-settings.ini"), QSettings.Format.IniFormat)
     return UiContext(services=services, hub=Hub(), paths=paths, app_settings=settings)
+
+
+@pytest.fixture
+def journal_page(qtbot, ui_ctx: UiContext, asker: FakeAsker) -> Callable[..., JournalPage]:
+    """Build a Journal page (answering questions with ``asker``) and wait for its tags."""
+
+    def make(**kwargs: object) -> JournalPage:
+        kwargs.setdefault("asker", asker)
+        page = JournalPage(ui_ctx, **kwargs)  # type: ignore[arg-type]
+        qtbot.addWidget(page)
+        # Tags load in the background; the answer arrives through the event loop.
+        qtbot.waitSignal(page.tags_loaded, timeout=5000).wait()
+        return page
+
+    return make
 
 
 @pytest.fixture

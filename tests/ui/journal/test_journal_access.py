@@ -68,11 +68,10 @@ def test_every_control_has_an_accessible_name(
     assert _unnamed(page) == []
 
 
-def test_every_journal_input_has_a_label_buddy(qtbot, ui_ctx: UiContext) -> None:
+def test_every_journal_input_has_a_label_buddy(journal_page, qtbot, ui_ctx: UiContext) -> None:
     from PySide6.QtWidgets import QLabel
 
-    page = JournalPage(ui_ctx)
-    qtbot.addWidget(page)
+    page = journal_page()
     buddies = {label.buddy() for label in page.findChildren(QLabel) if label.buddy()}
     for field in (
         page.browse.search,

@@ -19,10 +19,10 @@ from hj_journal.ui.journal.page import JournalPage
 from hj_journal.ui.today.page import TodayPage
 
 
-def _page(qtbot, ui_ctx: UiContext, asker, **kwargs) -> JournalPage:  # type: ignore[no-untyped-def]
-    page = JournalPage(ui_ctx, asker=asker, **kwargs)
-    qtbot.addWidget(page)
-    return page
+@pytest.fixture
+def make(journal_page):  # type: ignore[no-untyped-def]
+    """Shorter name for the page factory in this file."""
+    return journal_page
 
 
 def _drop(page: JournalPage) -> None:
@@ -32,8 +32,10 @@ def _drop(page: JournalPage) -> None:
     assert not shiboken6.isValid(page)
 
 
-def test_autosave_keeps_a_draft_shortly_after_typing(qtbot, ui_ctx: UiContext, asker) -> None:
-    page = _page(qtbot, ui_ctx, asker, autosave_ms=50)
+def test_autosave_keeps_a_draft_shortly_after_typing(
+    make, qtbot, ui_ctx: UiContext, asker
+) -> None:
+    page = make(autosave_ms=50)
     qtbot.keyClicks(page.editor.title, "Evening")
     qtbot.keyClicks(page.editor.body, "The walk home was slow.")
     qtbot.waitUntil(lambda: ui_ctx.services.drafts.load() is not None, timeout=5000)
@@ -48,8 +50,8 @@ def test_autosave_keeps_a_draft_shortly_after_typing(qtbot, ui_ctx: UiContext, a
     assert ui_ctx.services.journal.count() == 0  # a draft is not an entry
 
 
-def test_save_state_keeps_the_draft_at_once(qtbot, ui_ctx: UiContext, asker) -> None:
-    page = _page(qtbot, ui_ctx, asker, autosave_ms=60_000)
+def test_save_state_keeps_the_draft_at_once(make, qtbot, ui_ctx: UiContext, asker) -> None:
+    page = make(autosave_ms=60_000)
     qtbot.keyClicks(page.editor.body, "Half a thought")
     assert ui_ctx.services.drafts.load() is None  # the timer has not fired
     page.save_state()
@@ -58,23 +60,23 @@ def test_save_state_keeps_the_draft_at_once(qtbot, ui_ctx: UiContext, asker) -> 
     assert draft.body == "Half a thought"
 
 
-def test_untouched_editor_keeps_no_draft(qtbot, ui_ctx: UiContext, asker) -> None:
-    page = _page(qtbot, ui_ctx, asker)
+def test_untouched_editor_keeps_no_draft(make, qtbot, ui_ctx: UiContext, asker) -> None:
+    page = make()
     page.save_state()
     assert ui_ctx.services.drafts.load() is None
 
 
-def test_lock_saves_the_draft_first(qtbot, ui_ctx: UiContext, asker) -> None:
-    page = _page(qtbot, ui_ctx, asker, autosave_ms=60_000)
+def test_lock_saves_the_draft_first(make, qtbot, ui_ctx: UiContext, asker) -> None:
+    page = make(autosave_ms=60_000)
     qtbot.keyClicks(page.editor.body, "Before the lock")
     ui_ctx.hub.vault_locking.emit()
     assert ui_ctx.services.drafts.load().body == "Before the lock"  # type: ignore[union-attr]
 
 
 def test_ctrl_s_creates_then_updates_and_lets_the_draft_go(
-    qtbot, ui_ctx: UiContext, asker
+    make, qtbot, ui_ctx: UiContext, asker
 ) -> None:
-    page = _page(qtbot, ui_ctx, asker, autosave_ms=60_000)
+    page = make(autosave_ms=60_000)
     page.resize(1000, 700)
     page.show()
     page.activateWindow()
@@ -109,15 +111,15 @@ def test_ctrl_s_creates_then_updates_and_lets_the_draft_go(
     assert page.timeline.summary_at(0).preview == "Tea on the step. Then rain."
 
 
-def test_saving_nothing_says_so_gently(qtbot, ui_ctx: UiContext, asker) -> None:
-    page = _page(qtbot, ui_ctx, asker)
+def test_saving_nothing_says_so_gently(make, qtbot, ui_ctx: UiContext, asker) -> None:
+    page = make()
     assert page.editor.save() is None
     assert page.editor.status.text() == "There's nothing to save yet."
     assert ui_ctx.services.journal.count() == 0
 
 
-def test_a_refused_save_keeps_the_writing(qtbot, ui_ctx: UiContext, asker) -> None:
-    page = _page(qtbot, ui_ctx, asker)
+def test_a_refused_save_keeps_the_writing(make, qtbot, ui_ctx: UiContext, asker) -> None:
+    page = make()
     page.editor.tags.setText("x" * 80)
     page.editor.body.setPlainText("Keep me")
     assert page.editor.save() is None
@@ -125,7 +127,7 @@ def test_a_refused_save_keeps_the_writing(qtbot, ui_ctx: UiContext, asker) -> No
     assert ui_ctx.services.drafts.load().body == "Keep me"  # type: ignore[union-attr]
 
 
-def test_draft_is_offered_back_after_a_crash(qtbot, ui_ctx: UiContext, asker) -> None:
+def test_draft_is_offered_back_after_a_crash(make, qtbot, ui_ctx: UiContext, asker) -> None:
     first = JournalPage(ui_ctx, asker=asker, autosave_ms=60_000)
     qtbot.keyClicks(first.editor.title, "Unfinished")
     qtbot.keyClicks(first.editor.body, "It started when")
@@ -138,7 +140,7 @@ def test_draft_is_offered_back_after_a_crash(qtbot, ui_ctx: UiContext, asker) ->
     assert today.draft_card.message.text().startswith("You have unsaved writing from ")
     assert "Unfinished" in today.draft_card.message.text()
 
-    journal = _page(qtbot, ui_ctx, asker)
+    journal = make()
     assert journal.editor.title.text() == "Unfinished"
     assert journal.editor.body.toPlainText() == "It started when"
     assert journal.editor.has_unsaved
@@ -151,11 +153,11 @@ def test_draft_is_offered_back_after_a_crash(qtbot, ui_ctx: UiContext, asker) ->
     assert ui_ctx.services.drafts.load() is not None
 
 
-def test_continue_it_opens_the_draft_in_the_journal(qtbot, ui_ctx: UiContext, asker) -> None:
+def test_continue_it_opens_the_draft_in_the_journal(make, qtbot, ui_ctx: UiContext, asker) -> None:
     ui_ctx.services.drafts.save(DraftState(title="Kept", body="Some words"))
     today = TodayPage(ui_ctx, asker=asker)
     qtbot.addWidget(today)
-    journal = _page(qtbot, ui_ctx, asker)
+    journal = make()
     journal.editor.new_entry()  # as if the editor showed something else
     with qtbot.waitSignal(ui_ctx.hub.section_requested) as asked:
         today.draft_card.continue_button.click()
@@ -163,11 +165,11 @@ def test_continue_it_opens_the_draft_in_the_journal(qtbot, ui_ctx: UiContext, as
     assert journal.editor.body.toPlainText() == "Some words"
 
 
-def test_discarding_the_offered_draft_asks_once(qtbot, ui_ctx: UiContext, asker) -> None:
+def test_discarding_the_offered_draft_asks_once(make, qtbot, ui_ctx: UiContext, asker) -> None:
     ui_ctx.services.drafts.save(DraftState(body="Let this go"))
     today = TodayPage(ui_ctx, asker=asker)
     qtbot.addWidget(today)
-    journal = _page(qtbot, ui_ctx, asker)
+    journal = make()
     asker.confirm_answer = False
     today.draft_card.discard_button.click()
     assert asker.asked == ["discard"]
@@ -181,7 +183,7 @@ def test_discarding_the_offered_draft_asks_once(qtbot, ui_ctx: UiContext, asker)
 
 
 def test_draft_of_changes_to_a_saved_entry_comes_back_to_that_entry(
-    qtbot, ui_ctx: UiContext, asker
+    make, qtbot, ui_ctx: UiContext, asker
 ) -> None:
     saved = ui_ctx.services.journal.create(EntryInput(date(2024, 1, 1), title="A", body="old"))
     first = JournalPage(ui_ctx, asker=asker, autosave_ms=60_000)
@@ -189,7 +191,7 @@ def test_draft_of_changes_to_a_saved_entry_comes_back_to_that_entry(
     first.editor.body.setPlainText("new words")
     first.save_state()
     _drop(first)
-    page = _page(qtbot, ui_ctx, asker)
+    page = make()
     assert page.editor.entry_id == saved.id
     assert page.editor.body.toPlainText() == "new words"
     page.editor.save()
@@ -202,10 +204,10 @@ def test_draft_of_changes_to_a_saved_entry_comes_back_to_that_entry(
     [(Unsaved.KEEP_WRITING, False, 1), (Unsaved.SAVE, True, 2), (Unsaved.DISCARD, True, 1)],
 )
 def test_unsaved_writing_is_asked_about_before_opening_another_entry(
-    qtbot, ui_ctx: UiContext, asker, answer: Unsaved, opened: bool, entries: int
+    make, qtbot, ui_ctx: UiContext, asker, answer: Unsaved, opened: bool, entries: int
 ) -> None:
     other = ui_ctx.services.journal.create(EntryInput(date(2024, 1, 1), title="Other"))
-    page = _page(qtbot, ui_ctx, asker, autosave_ms=60_000)
+    page = make(autosave_ms=60_000)
     page.editor.body.setPlainText("Not saved yet")
     asker.unsaved_answer = answer
     page.open_entry(other.id)
@@ -218,18 +220,20 @@ def test_unsaved_writing_is_asked_about_before_opening_another_entry(
         assert ui_ctx.services.drafts.load() is None
 
 
-def test_opening_without_unsaved_writing_asks_nothing(qtbot, ui_ctx: UiContext, asker) -> None:
+def test_opening_without_unsaved_writing_asks_nothing(
+    make, qtbot, ui_ctx: UiContext, asker
+) -> None:
     a = ui_ctx.services.journal.create(EntryInput(date(2024, 1, 1), title="A"))
     b = ui_ctx.services.journal.create(EntryInput(date(2024, 1, 2), title="B"))
-    page = _page(qtbot, ui_ctx, asker)
+    page = make()
     page.open_entry(a.id)
     page.open_entry(b.id)
     assert asker.asked == []
     assert page.editor.title.text() == "B"
 
 
-def test_opening_a_missing_entry_says_so(qtbot, ui_ctx: UiContext, asker) -> None:
-    page = _page(qtbot, ui_ctx, asker)
+def test_opening_a_missing_entry_says_so(make, qtbot, ui_ctx: UiContext, asker) -> None:
+    page = make()
     page.open_entry(4242)
     assert not page.notice.isHidden()
     assert "isn't in your journal" in page.notice_text.text()
@@ -237,11 +241,11 @@ def test_opening_a_missing_entry_says_so(qtbot, ui_ctx: UiContext, asker) -> Non
         page.editor.open_entry(4242)
 
 
-def test_content_note_comes_before_the_words(qtbot, ui_ctx: UiContext, asker) -> None:
+def test_content_note_comes_before_the_words(make, qtbot, ui_ctx: UiContext, asker) -> None:
     saved = ui_ctx.services.journal.create(
         EntryInput(date(2024, 1, 1), body="hard words", content_note="Grief")
     )
-    page = _page(qtbot, ui_ctx, asker)
+    page = make()
     page.open_entry(saved.id)
     editor = page.editor
     assert editor.write_stack.currentWidget() is editor.cover
@@ -250,8 +254,8 @@ def test_content_note_comes_before_the_words(qtbot, ui_ctx: UiContext, asker) ->
     assert editor.write_stack.currentWidget() is editor.body
 
 
-def test_word_count_and_markdown_preview(qtbot, ui_ctx: UiContext, asker) -> None:
-    page = _page(qtbot, ui_ctx, asker)
+def test_word_count_and_markdown_preview(make, qtbot, ui_ctx: UiContext, asker) -> None:
+    page = make()
     editor = page.editor
     editor.body.setPlainText("One two three")
     assert editor.words.text() == "3 words"
@@ -264,9 +268,9 @@ def test_word_count_and_markdown_preview(qtbot, ui_ctx: UiContext, asker) -> Non
     assert editor.body.toPlainText() == "# Calm\n\nOne *two* three <b>four</b>"  # kept as typed
 
 
-def test_tags_complete_from_tags_in_use(qtbot, ui_ctx: UiContext, asker) -> None:
+def test_tags_complete_from_tags_in_use(make, qtbot, ui_ctx: UiContext, asker) -> None:
     ui_ctx.services.journal.create(EntryInput(date(2024, 1, 1), tags=["rest", "family"]))
-    page = _page(qtbot, ui_ctx, asker)
+    page = make()
     tags = page.editor.tags
     assert sorted(tags.completer_model.stringList()) == ["family", "rest"]
     qtbot.keyClicks(tags, "work, re")
@@ -276,9 +280,9 @@ def test_tags_complete_from_tags_in_use(qtbot, ui_ctx: UiContext, asker) -> None
     assert tags.tags() == ("rest", "work")
 
 
-def test_links_open_an_entry_from_elsewhere(qtbot, ui_ctx: UiContext, asker) -> None:
+def test_links_open_an_entry_from_elsewhere(make, qtbot, ui_ctx: UiContext, asker) -> None:
     saved = ui_ctx.services.journal.create(EntryInput(date(2024, 1, 1), title="From Today"))
-    page = _page(qtbot, ui_ctx, asker)
+    page = make()
     links_for(ui_ctx.hub).entry_requested.emit(saved.id)
     assert page.editor.entry_id == saved.id
     links_for(ui_ctx.hub).new_entry_requested.emit("care-1", "What sustains you?")
@@ -291,10 +295,10 @@ def test_links_open_an_entry_from_elsewhere(qtbot, ui_ctx: UiContext, asker) -> 
 
 
 def test_locking_keeps_the_draft_then_drops_all_content(
-    qtbot, ui_ctx: UiContext, asker, add_entries
+    make, qtbot, ui_ctx: UiContext, asker, add_entries
 ) -> None:
     add_entries(3, title="Canary title")
-    page = _page(qtbot, ui_ctx, asker, autosave_ms=60_000)
+    page = make(autosave_ms=60_000)
     today = TodayPage(ui_ctx, asker=asker)
     qtbot.addWidget(today)
     qtbot.keyClicks(page.editor.body, "Canary words")

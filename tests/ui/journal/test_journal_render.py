@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from hj_journal.core.drafts import DraftState
 from hj_journal.ui.context import UiContext
-from hj_journal.ui.journal.page import JournalPage
 from hj_journal.ui.today.page import TodayPage
 
 SIZE = QSize(1180, 780)
@@ -67,10 +66,11 @@ def test_today_renders(qtbot, ui_ctx: UiContext, themed, qt_warnings, tmp_path) 
     assert not qt_warnings
 
 
-def test_journal_renders(qtbot, ui_ctx: UiContext, themed, qt_warnings, tmp_path) -> None:
+def test_journal_renders(
+    journal_page, qtbot, ui_ctx: UiContext, themed, qt_warnings, tmp_path
+) -> None:
     ids = add_samples(ui_ctx.services)
-    page = JournalPage(ui_ctx)
-    qtbot.addWidget(page)
+    page = journal_page()
     page.browse.calendar.setCurrentPage(2024, 6)
     page.browse.calendar.setSelectedDate(QDate(2024, 6, 28))
     page.open_entry(ids[0])
@@ -79,10 +79,11 @@ def test_journal_renders(qtbot, ui_ctx: UiContext, themed, qt_warnings, tmp_path
     assert not qt_warnings
 
 
-def test_editor_renders(qtbot, ui_ctx: UiContext, themed, qt_warnings, tmp_path) -> None:
+def test_editor_renders(
+    journal_page, qtbot, ui_ctx: UiContext, themed, qt_warnings, tmp_path
+) -> None:
     add_samples(ui_ctx.services)
-    page = JournalPage(ui_ctx)
-    qtbot.addWidget(page)
+    page = journal_page()
     page.new_entry()
     editor = page.editor
     editor.title.setText("Evening, after the meeting")
@@ -98,10 +99,11 @@ def test_editor_renders(qtbot, ui_ctx: UiContext, themed, qt_warnings, tmp_path)
     assert not qt_warnings
 
 
-def test_search_renders(qtbot, ui_ctx: UiContext, themed, qt_warnings, tmp_path) -> None:
+def test_search_renders(
+    journal_page, qtbot, ui_ctx: UiContext, themed, qt_warnings, tmp_path
+) -> None:
     add_samples(ui_ctx.services)
-    page = JournalPage(ui_ctx, debounce_ms=10)
-    qtbot.addWidget(page)
+    page = journal_page(debounce_ms=10)
     with qtbot.waitSignal(page.runner.results_shown, timeout=5000):
         page.browse.search.setText("tea")
     assert page.results.rowCount() == 2
@@ -109,21 +111,23 @@ def test_search_renders(qtbot, ui_ctx: UiContext, themed, qt_warnings, tmp_path)
     assert not qt_warnings
 
 
-def test_trash_renders(qtbot, ui_ctx: UiContext, themed, qt_warnings, tmp_path) -> None:
+def test_trash_renders(
+    journal_page, qtbot, ui_ctx: UiContext, themed, qt_warnings, tmp_path
+) -> None:
     ids = add_samples(ui_ctx.services)
     for entry_id in ids[:3]:
         ui_ctx.services.journal.trash(entry_id)
-    page = JournalPage(ui_ctx)
-    qtbot.addWidget(page)
+    page = journal_page()
     page.show_trash()
     _shoot(qtbot, page, "trash", themed, tmp_path)
     assert page.trash.model.rowCount() == 3
     assert not qt_warnings
 
 
-def test_empty_journal_renders(qtbot, ui_ctx: UiContext, themed, qt_warnings, tmp_path) -> None:
-    page = JournalPage(ui_ctx)
-    qtbot.addWidget(page)
+def test_empty_journal_renders(
+    journal_page, qtbot, ui_ctx: UiContext, themed, qt_warnings, tmp_path
+) -> None:
+    page = journal_page()
     today = TodayPage(ui_ctx)
     qtbot.addWidget(today)
     _shoot(qtbot, page, "journal-empty", themed, tmp_path)

@@ -4,18 +4,18 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from PySide6.QtCore import Qt, QThread
 
 from hj_journal.core.journal import EntryInput
 from hj_journal.ui.context import UiContext
 from hj_journal.ui.journal.models import SNIPPET_HTML_ROLE, TITLE_HTML_ROLE
-from hj_journal.ui.journal.page import JournalPage
 
 
-def _page(qtbot, ui_ctx: UiContext, **kwargs) -> JournalPage:  # type: ignore[no-untyped-def]
-    page = JournalPage(ui_ctx, **kwargs)
-    qtbot.addWidget(page)
-    return page
+@pytest.fixture
+def make(journal_page):  # type: ignore[no-untyped-def]
+    """Shorter name for the page factory in this file."""
+    return journal_page
 
 
 def _record_searches(ui_ctx: UiContext, monkeypatch) -> list[tuple[str, bool]]:  # type: ignore[no-untyped-def]
@@ -32,25 +32,29 @@ def _record_searches(ui_ctx: UiContext, monkeypatch) -> list[tuple[str, bool]]: 
 
 
 def test_typing_searches_once_after_a_pause_off_the_gui_thread(
-    qtbot, ui_ctx: UiContext, monkeypatch
+    make, qtbot, ui_ctx: UiContext, monkeypatch
 ) -> None:
     ui_ctx.services.journal.create(EntryInput(date(2024, 1, 1), title="Tea with Sam"))
     calls = _record_searches(ui_ctx, monkeypatch)
-    page = _page(qtbot, ui_ctx, debounce_ms=200)
+    page = make(debounce_ms=200)
+    counted = qtbot.waitSignal(
+        page.runner.total_changed, timeout=5000, check_params_cb=lambda n: n >= 0
+    )
     with qtbot.waitSignal(page.runner.results_shown, timeout=5000):
         qtbot.keyClicks(page.browse.search, "tea")
         assert calls == []  # nothing yet: the user is still typing
+    counted.wait()
     assert calls == [("tea", False)]  # one query, not on the GUI thread
     assert page.results.rowCount() == 1
     assert page.browse.lists.currentWidget() is page.browse.results_list
     assert page.browse.summary.text() == "1 entry matches."
 
 
-def test_results_are_highlighted_and_entry_text_is_escaped(qtbot, ui_ctx: UiContext) -> None:
+def test_results_are_highlighted_and_entry_text_is_escaped(make, qtbot, ui_ctx: UiContext) -> None:
     ui_ctx.services.journal.create(
         EntryInput(date(2024, 1, 1), title="<b>Tea</b> & toast", body="Tea & <i>honey</i>")
     )
-    page = _page(qtbot, ui_ctx, debounce_ms=10)
+    page = make(debounce_ms=10)
     with qtbot.waitSignal(page.runner.results_shown, timeout=5000):
         page.browse.search.setText("tea")
     index = page.results.index(0)
@@ -59,11 +63,11 @@ def test_results_are_highlighted_and_entry_text_is_escaped(qtbot, ui_ctx: UiCont
     assert index.data(SNIPPET_HTML_ROLE).startswith("<b>Tea</b> &amp; &lt;i&gt;honey&lt;/i")
 
 
-def test_a_newer_search_wins_over_an_older_answer(qtbot, ui_ctx: UiContext) -> None:
+def test_a_newer_search_wins_over_an_older_answer(make, qtbot, ui_ctx: UiContext) -> None:
     journal = ui_ctx.services.journal
     journal.create(EntryInput(date(2024, 1, 1), title="river"))
     journal.create(EntryInput(date(2024, 1, 2), title="garden"))
-    page = _page(qtbot, ui_ctx, debounce_ms=10)
+    page = make(debounce_ms=10)
     page.browse.search.setText("river")
     page.runner.run_now()
     page.browse.search.setText("garden")
@@ -75,11 +79,11 @@ def test_a_newer_search_wins_over_an_older_answer(qtbot, ui_ctx: UiContext) -> N
     assert page.results.summary_at(0).title == "garden"
 
 
-def test_best_match_order_and_no_matches(qtbot, ui_ctx: UiContext) -> None:
+def test_best_match_order_and_no_matches(make, qtbot, ui_ctx: UiContext) -> None:
     journal = ui_ctx.services.journal
     journal.create(EntryInput(date(2024, 1, 2), title="Other", body="a word about rest"))
     journal.create(EntryInput(date(2024, 1, 1), title="Rest", body="rest rest rest"))
-    page = _page(qtbot, ui_ctx, debounce_ms=10)
+    page = make(debounce_ms=10)
     assert not page.browse.order.isEnabled()
     with qtbot.waitSignal(page.runner.results_shown, timeout=5000):
         page.browse.search.setText("rest")
@@ -98,13 +102,18 @@ def test_best_match_order_and_no_matches(qtbot, ui_ctx: UiContext) -> None:
     assert page.browse.tag_filter.isEnabled()
 
 
-def test_more_results_load_as_the_list_scrolls(qtbot, ui_ctx: UiContext, add_entries) -> None:
+def test_more_results_load_as_the_list_scrolls(
+    make, qtbot, ui_ctx: UiContext, add_entries
+) -> None:
     add_entries(12, body="tea again")
-    page = _page(qtbot, ui_ctx, debounce_ms=10)
+    page = make(debounce_ms=10)
     page.runner._page_size = 5
     with qtbot.waitSignal(page.runner.results_shown, timeout=5000):
         page.browse.search.setText("tea")
     assert page.results.rowCount() == 5
+    if page.runner.total is None:  # results come first, the count a moment later
+        assert page.browse.summary.text() == "5 or more entries match; counting…"
+        qtbot.waitSignal(page.runner.total_changed, timeout=5000).wait()
     assert page.browse.summary.text() == "12 entries match."
     while page.results.canFetchMore():
         with qtbot.waitSignal(page.results.rowsInserted, timeout=5000):
@@ -112,9 +121,9 @@ def test_more_results_load_as_the_list_scrolls(qtbot, ui_ctx: UiContext, add_ent
     assert page.results.rowCount() == 12
 
 
-def test_clicking_a_result_opens_it(qtbot, ui_ctx: UiContext) -> None:
+def test_clicking_a_result_opens_it(make, qtbot, ui_ctx: UiContext) -> None:
     saved = ui_ctx.services.journal.create(EntryInput(date(2024, 1, 1), title="Tea", body="x"))
-    page = _page(qtbot, ui_ctx, debounce_ms=10)
+    page = make(debounce_ms=10)
     page.resize(1000, 700)
     page.show()
     with qtbot.waitSignal(page.runner.results_shown, timeout=5000):

@@ -13,10 +13,10 @@ from hj_journal.ui.context import UiContext
 from hj_journal.ui.journal.page import JournalPage
 
 
-def _page(qtbot, ui_ctx: UiContext, asker) -> JournalPage:  # type: ignore[no-untyped-def]
-    page = JournalPage(ui_ctx, asker=asker)
-    qtbot.addWidget(page)
-    return page
+@pytest.fixture
+def make(journal_page):  # type: ignore[no-untyped-def]
+    """Shorter name for the page factory in this file."""
+    return journal_page
 
 
 def _select_all(page: JournalPage) -> None:
@@ -27,9 +27,11 @@ def _select_all(page: JournalPage) -> None:
         )
 
 
-def test_trash_from_the_editor_and_restore(qtbot, ui_ctx: UiContext, asker, add_entries) -> None:
+def test_trash_from_the_editor_and_restore(
+    make, qtbot, ui_ctx: UiContext, asker, add_entries
+) -> None:
     ids = add_entries(3)
-    page = _page(qtbot, ui_ctx, asker)
+    page = make()
     page.open_entry(ids[1])
     with qtbot.waitSignal(ui_ctx.hub.entry_trashed):
         page.editor.trash_button.click()
@@ -47,12 +49,12 @@ def test_trash_from_the_editor_and_restore(qtbot, ui_ctx: UiContext, asker, add_
 
 
 def test_trash_view_restores_the_chosen_entries(
-    qtbot, ui_ctx: UiContext, asker, add_entries
+    make, qtbot, ui_ctx: UiContext, asker, add_entries
 ) -> None:
     ids = add_entries(4)
     for entry_id in ids[:2]:
         ui_ctx.services.journal.trash(entry_id)
-    page = _page(qtbot, ui_ctx, asker)
+    page = make()
     page.show_trash()
     assert page.stack.currentWidget() is page.trash
     assert page.trash.model.rowCount() == 2
@@ -69,11 +71,11 @@ def test_trash_view_restores_the_chosen_entries(
 
 
 def test_delete_for_good_asks_once_and_keeps_on_no(
-    qtbot, ui_ctx: UiContext, asker, add_entries
+    make, qtbot, ui_ctx: UiContext, asker, add_entries
 ) -> None:
     ids = add_entries(2)
     ui_ctx.services.journal.trash(ids[0])
-    page = _page(qtbot, ui_ctx, asker)
+    page = make()
     page.show_trash()
     asker.confirm_answer = False
     page.trash.delete_button.click()
@@ -88,11 +90,11 @@ def test_delete_for_good_asks_once_and_keeps_on_no(
     assert ui_ctx.services.journal.get(ids[1]).deleted_at is None  # only the chosen one
 
 
-def test_empty_trash_asks_once(qtbot, ui_ctx: UiContext, asker, add_entries) -> None:
+def test_empty_trash_asks_once(make, qtbot, ui_ctx: UiContext, asker, add_entries) -> None:
     ids = add_entries(3)
     for entry_id in ids:
         ui_ctx.services.journal.trash(entry_id)
-    page = _page(qtbot, ui_ctx, asker)
+    page = make()
     page.show_trash()
     page.trash.empty_button.click()
     assert asker.asked == ["delete 3"]
@@ -102,7 +104,7 @@ def test_empty_trash_asks_once(qtbot, ui_ctx: UiContext, asker, add_entries) -> 
 
 
 def test_calendar_marks_days_of_the_visible_month_only(
-    qtbot, ui_ctx: UiContext, asker, monkeypatch
+    make, qtbot, ui_ctx: UiContext, asker, monkeypatch
 ) -> None:
     journal = ui_ctx.services.journal
     for day in (date(2024, 6, 3), date(2024, 6, 3), date(2024, 6, 20), date(2024, 7, 1)):
@@ -117,7 +119,7 @@ def test_calendar_marks_days_of_the_visible_month_only(
         return real(first, last)
 
     monkeypatch.setattr(journal, "days_with_entries", spy)
-    page = _page(qtbot, ui_ctx, asker)
+    page = make()
     calendar = page.browse.calendar
     calendar.setCurrentPage(2024, 6)
     assert calendar.marked_days == {date(2024, 6, 3), date(2024, 6, 20)}
@@ -137,11 +139,11 @@ def test_calendar_marks_days_of_the_visible_month_only(
     assert date(2024, 6, 25) in calendar.marked_days
 
 
-def test_choosing_a_day_shows_its_entries(qtbot, ui_ctx: UiContext, asker) -> None:
+def test_choosing_a_day_shows_its_entries(make, qtbot, ui_ctx: UiContext, asker) -> None:
     journal = ui_ctx.services.journal
     for day, title in ((date(2024, 6, 3), "a"), (date(2024, 6, 3), "b"), (date(2024, 6, 4), "c")):
         journal.create(EntryInput(day, title=title))
-    page = _page(qtbot, ui_ctx, asker)
+    page = make()
     page.browse.calendar.day_chosen.emit(date(2024, 6, 3))
     titles = {page.timeline.summary_at(r).title for r in range(page.timeline.rowCount())}
     assert titles == {"a", "b"}
@@ -151,10 +153,12 @@ def test_choosing_a_day_shows_its_entries(qtbot, ui_ctx: UiContext, asker) -> No
     assert not page.browse.day_row.isVisibleTo(page)
 
 
-def test_tag_filter_lists_counts_and_filters(qtbot, ui_ctx: UiContext, asker, add_entries) -> None:
+def test_tag_filter_lists_counts_and_filters(
+    make, qtbot, ui_ctx: UiContext, asker, add_entries
+) -> None:
     add_entries(3, tags=["rest"])
     add_entries(1, start=date(2023, 1, 1), tags=["work", "rest"])
-    page = _page(qtbot, ui_ctx, asker)
+    page = make()
     combo = page.browse.tag_filter
     assert [combo.itemText(i) for i in range(combo.count())] == [
         "All tags",
@@ -169,5 +173,6 @@ def test_tag_filter_lists_counts_and_filters(qtbot, ui_ctx: UiContext, asker, ad
     # A new tag appears in the filter once an entry carries it.
     page.editor.tags.setText("garden")
     page.editor.body.setPlainText("Planted beans.")
-    page.editor.save()
+    with qtbot.waitSignal(page.tags_loaded, timeout=5000):
+        page.editor.save()
     assert combo.findData("garden") > 0

@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt
 
 from hj_journal.core.journal import EntryInput
 from hj_journal.ui.context import UiContext
-from hj_journal.ui.journal.page import JournalPage
 from hj_journal.ui.today.cards import TodayPrompt
 from hj_journal.ui.today.page import TodayPage
 
@@ -64,11 +63,12 @@ def test_arriving_rating_by_keyboard(qtbot, ui_ctx: UiContext, asker) -> None:
     assert names == ["0 out of 10, at ease", "5 out of 10, some stress", "10 out of 10, very hard"]
 
 
-def test_latest_entries_open_in_the_journal(qtbot, ui_ctx: UiContext, asker, add_entries) -> None:
+def test_latest_entries_open_in_the_journal(
+    journal_page, qtbot, ui_ctx: UiContext, asker, add_entries
+) -> None:
     ids = add_entries(7)
     today = _today(qtbot, ui_ctx, asker)
-    journal = JournalPage(ui_ctx, asker=asker)
-    qtbot.addWidget(journal)
+    journal = journal_page()
     assert len(today.latest.buttons) == 5
     assert today.latest.buttons[0].text().endswith("Entry 0")
     with qtbot.waitSignal(ui_ctx.hub.section_requested) as asked:
@@ -108,11 +108,12 @@ def test_on_this_day_is_off_until_chosen(qtbot, ui_ctx: UiContext, asker) -> Non
     assert again.on_this_day_toggle.isChecked()
 
 
-def test_prompt_provider_and_writing_about_it(qtbot, ui_ctx: UiContext, asker) -> None:
+def test_prompt_provider_and_writing_about_it(
+    journal_page, qtbot, ui_ctx: UiContext, asker
+) -> None:
     page = _today(qtbot, ui_ctx, asker)
     assert page.prompt_card.text.text()  # the placeholder prompt
-    journal = JournalPage(ui_ctx, asker=asker)
-    qtbot.addWidget(journal)
+    journal = journal_page()
     page.set_prompt_provider(lambda: TodayPrompt("Who could you ask for help?", "community-2"))
     assert page.prompt_card.text.text() == "Who could you ask for help?"
     page.prompt_card.write_button.click()
