@@ -1,4 +1,7 @@
-"""The entry editor: Markdown source in a plain-text editor, with a rendered preview.
+"""The entry editor: title, date, tags, content note, the writing, Save and drafts.
+
+The writing itself is Markdown source in a plain-text editor, with a rendered preview
+(:mod:`hj_journal.ui.journal.writing`).
 
 Why a plain-text editor and not a rich ``QTextEdit`` with ``setMarkdown``/``toMarkdown``:
 Qt's Markdown writer re-creates the text from its own document model, so a round trip
@@ -18,18 +21,14 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QFontMetrics, QKeySequence, QShortcut, QTextDocument
+from PySide6.QtGui import QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
-    QStackedWidget,
-    QTabWidget,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -41,6 +40,7 @@ from hj_journal.core.services import Services
 from hj_journal.ui.journal.dialogs import Asker
 from hj_journal.ui.journal.marks import moment_text, plain_label, pydate, qdate
 from hj_journal.ui.journal.tags import TagsEdit
+from hj_journal.ui.journal.writing import WritingTabs
 
 AUTOSAVE_MS = 3000
 MAX_WAIT_MS = 15000
@@ -121,35 +121,10 @@ class EntryEditor(QWidget):
         self.prompt.setAccessibleName(self.tr("Prompt"))
         self.prompt.hide()
 
-        self.body = QPlainTextEdit()
-        self.body.setAccessibleName(self.tr("Your writing"))
-        self.body.setAccessibleDescription(self.tr("Markdown is welcome. Ctrl+S saves."))
-        self.body.setPlaceholderText(self.tr("Write whatever you like. Markdown is welcome."))
-        self.body.setTabChangesFocus(True)
-        self.body.document().setDocumentMargin(10)
-        self.cover = QWidget()  # the content note, before the words
-        cover_box = QVBoxLayout(self.cover)
-        self.cover_text = plain_label(role="subheading")
-        self.cover_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.reveal = QPushButton(self.tr("Show the entry"))
-        self.reveal.setAccessibleName(self.tr("Show the entry"))
-        cover_box.addStretch(1)
-        cover_box.addWidget(self.cover_text)
-        cover_box.addWidget(self.reveal, 0, Qt.AlignmentFlag.AlignHCenter)
-        cover_box.addStretch(2)
-        self.write_stack = QStackedWidget()
-        self.write_stack.addWidget(self.body)
-        self.write_stack.addWidget(self.cover)
-
-        self.preview = QTextBrowser()
-        self.preview.setOpenLinks(False)
-        self.preview.document().setDocumentMargin(10)
-        self.preview.setAccessibleName(self.tr("Preview of your writing"))
-        self.tabs = QTabWidget()
-        self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.write_stack, self.tr("&Write"))
-        self.tabs.addTab(self.preview, self.tr("&Preview"))
-        self.tabs.setAccessibleName(self.tr("Write or preview"))
+        self.tabs = WritingTabs()
+        self.body, self.preview = self.tabs.body, self.tabs.preview
+        self.cover, self.cover_text = self.tabs.cover, self.tabs.cover_text
+        self.reveal, self.write_stack = self.tabs.reveal, self.tabs.write_stack
         body_label = QLabel(self.tr("&Entry"))
         body_label.setBuddy(self.body)
 
@@ -213,8 +188,6 @@ class EntryEditor(QWidget):
         self.body.textChanged.connect(self._body_changed)
         self._count_timer.timeout.connect(self._update_words)
         self._autosave.timeout.connect(self.save_draft_now)
-        self.tabs.currentChanged.connect(self._tab_changed)
-        self.reveal.clicked.connect(self._reveal)
         self.save_button.clicked.connect(self.save)
         self.trash_button.clicked.connect(self._trash)
         self.discard_button.clicked.connect(self._ask_discard)
@@ -276,9 +249,7 @@ class EntryEditor(QWidget):
         self._dirty = False
         self._dirty_since.invalidate()
         self._autosave.stop()
-        self.tabs.setCurrentIndex(0)
-        self.cover_text.setText(self.tr("Content note: %1").replace("%1", note or ""))
-        self.write_stack.setCurrentWidget(self.cover if note else self.body)
+        self.tabs.cover_with(note)
         self._update_words()
         self._update_buttons()
 
@@ -305,7 +276,7 @@ class EntryEditor(QWidget):
             day=entry.entry_date,
             note=entry.content_note,
         )
-        self.status.setText(self.tr("Saved %1").replace("%1", moment_text(entry.updated_at)))
+        self.status.setText(self.tr("Saved at %1").replace("%1", moment_text(entry.updated_at)))
 
     def load_draft(self, draft: DraftState) -> None:
         """Continue a kept draft (of a new entry, or of changes to a saved one)."""
@@ -400,7 +371,7 @@ class EntryEditor(QWidget):
         self._entry = saved
         self._dirty = self._unsaved = False
         self._dirty_since.invalidate()
-        self.status.setText(self.tr("Saved %1").replace("%1", moment_text(saved.updated_at)))
+        self.status.setText(self.tr("Saved at %1").replace("%1", moment_text(saved.updated_at)))
         self._update_buttons()
         self.saved.emit(saved)
         return saved
@@ -428,9 +399,8 @@ class EntryEditor(QWidget):
                 edit.clear()
             self.body.setPlainText("")
             self.body.document().clearUndoRedoStacks()
-            self.preview.clear()
+            self.tabs.wipe()
             self.prompt.clear()
-            self.cover_text.clear()
             self.status.clear()
             self.tags.set_known_tags([])
         finally:
@@ -476,27 +446,6 @@ class EntryEditor(QWidget):
         self.trash_button.setEnabled(self._entry is not None)
         self.discard_button.setEnabled(self.has_unsaved)
 
-    @Slot(int)
-    def _tab_changed(self, index: int) -> None:
-        if self.tabs.widget(index) is self.preview:
-            document = QTextDocument(self.preview)
-            document.setDocumentMargin(10)
-            document.setMarkdown(
-                self.body.toPlainText(),
-                QTextDocument.MarkdownFeature.MarkdownDialectGitHub
-                | QTextDocument.MarkdownFeature.MarkdownNoHTML,
-            )
-            self.preview.setDocument(document)
-
-    @Slot()
-    def _reveal(self) -> None:
-        self.write_stack.setCurrentWidget(self.body)
-        self.body.setFocus()
-
     def focus_body(self) -> None:
         """Put the cursor in the writing area (or on the content note's button)."""
-        self.tabs.setCurrentIndex(0)
-        if self.write_stack.currentWidget() is self.cover:
-            self.reveal.setFocus()
-        else:
-            self.body.setFocus()
+        self.tabs.focus_writing()

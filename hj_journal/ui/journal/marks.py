@@ -60,9 +60,11 @@ def day_text(day: date, *, long: bool = False) -> str:
 
 
 def moment_text(moment: datetime) -> str:
-    """A moment in local time, e.g. "14:32, Fri 3 May 2024"."""
+    """A moment in local time: "14:32" today, else "14:32, Fri 3 May 2024"."""
     local = moment.astimezone()
     clock = QLocale().toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
+    if local.date() == date.today():
+        return clock
     return f"{clock}, {day_text(local.date())}"
 
 
