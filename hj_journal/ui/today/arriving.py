@@ -86,7 +86,6 @@ class ArrivingCard(QFrame):
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setAccessibleName(self.tr("Save how you're arriving"))
         self.save_button.setEnabled(False)
-        self.save_button.setProperty("role", "primary")
         self.skip_button = QPushButton(self.tr("Skip for now"))
         self.skip_button.setAccessibleName(self.tr("Skip the arriving check-in"))
         actions = QHBoxLayout()
