@@ -1,0 +1,1 @@
+"""The Care map & plans section: community care map, support resources and plans."""
