@@ -26,7 +26,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from hj_journal.core.care import PersonKind, PersonView
-from hj_journal.ui.care.labels import tr
+from hj_journal.ui.care.labels import ring_short, tr
 from hj_journal.ui.care.map_layout import Box, Label, MapLayout, layout_map
 
 NAME_CHARS = 18  # names longer than about this are shortened with "…" on the map
@@ -151,6 +151,7 @@ class CareMapWidget(QWidget):
             painter.setBrush(tint)
             painter.setPen(QPen(palette.color(QPalette.ColorRole.Mid), 1.2))
             painter.drawEllipse(centre, radius, radius)
+        self._paint_empty_ring_names(painter, palette)
         self._paint_you(painter, palette)
         for person in self._people:
             self._paint_person(painter, palette, person)
@@ -160,6 +161,20 @@ class CareMapWidget(QWidget):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(QRectF(self.rect()).adjusted(2, 2, -2, -2), 8, 8)
         painter.end()
+
+    def _paint_empty_ring_names(self, painter: QPainter, palette: QPalette) -> None:
+        # An empty ring gets its name, quietly, at the bottom of its band, so the map
+        # explains itself before anyone is on it.
+        centre = self._centre()
+        used = {person.ring for person in self._people}
+        inner = self._layout.you.height / 2
+        painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+        for ring, outer in enumerate(self._layout.band_radii, 1):
+            if ring not in used:
+                middle = (inner + outer) / 2
+                rect = QRectF(centre.x() - 80, centre.y() + middle - 12, 160, 24)
+                painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, ring_short(ring))
+            inner = outer
 
     def _paint_you(self, painter: QPainter, palette: QPalette) -> None:
         rect = self._to_widget(self._layout.you)
