@@ -224,7 +224,11 @@ class CopingPage(SectionPage):
         )
         self.model.set_items(items)
         if items:
-            self.count.setText(self.tr("%n strategies shown", "", len(items)))
+            self.count.setText(
+                self.tr("1 strategy shown")
+                if len(items) == 1
+                else self.tr("{n} strategies shown").format(n=len(items))
+            )
         else:
             self.count.setText(self.tr("Nothing matches these choices. Try fewer filters."))
         row = self.model.row_of(keep_key) if keep_key else -1

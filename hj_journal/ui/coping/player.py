@@ -31,7 +31,7 @@ from hj_journal.core.coping import PracticeInput
 from hj_journal.core.coping_library import Strategy
 from hj_journal.core.player import Clock
 from hj_journal.ui.coping.labels import meta_line
-from hj_journal.ui.coping.rating import DistressRating
+from hj_journal.ui.coping.rating import distress_rating
 from hj_journal.ui.coping.stepper import PlayerPanel
 
 
@@ -42,6 +42,16 @@ def _label(text: str, role: str | None = None) -> QLabel:
     if role:
         label.setProperty("role", role)
     return label
+
+
+def _focus_first(widget: QWidget) -> None:
+    """Give the keyboard to ``widget``, or to the first child that takes Tab focus."""
+    candidates = [widget, *widget.findChildren(QWidget)]
+    for candidate in candidates:
+        policy = candidate.focusPolicy()
+        if policy & Qt.FocusPolicy.TabFocus and candidate.isVisibleTo(widget.window()):
+            candidate.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
 
 
 class PlayerDialog(QDialog):
@@ -132,7 +142,7 @@ class PlayerDialog(QDialog):
         )
         box.addWidget(self.skip_optional)
         box.addWidget(self.auto_advance)
-        self.rating_before = DistressRating(
+        self.rating_before = distress_rating(
             self.tr("If you like: how much distress do you feel right now?")
         )
         box.addSpacing(6)
@@ -158,7 +168,7 @@ class PlayerDialog(QDialog):
         box.setSpacing(10)
         self.after_heading = _label("", "subheading")
         self.before_was = _label("", "muted")
-        self.rating_after = DistressRating(
+        self.rating_after = distress_rating(
             self.tr("If you like: how much distress do you feel now?")
         )
         self.note = QPlainTextEdit()
@@ -234,7 +244,7 @@ class PlayerDialog(QDialog):
         if before is not None:
             self.before_was.setText(self.tr("Before you began, you chose {n}.").format(n=before))
         self.pages.setCurrentWidget(self.after)
-        self.rating_after.setFocus()
+        _focus_first(self.rating_after)
 
     def practice(self) -> PracticeInput | None:
         """What would be saved now (``None`` before the steps began)."""

@@ -7,6 +7,8 @@ clears it too, so "no answer" is always one step away.
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QRect, Qt, Signal, Slot
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
@@ -152,3 +154,18 @@ class DistressRating(QWidget):
             super().keyPressEvent(event)
             return
         event.accept()
+
+
+def distress_rating(question: str, parent: QWidget | None = None) -> Any:
+    """The app's shared 0–10 rating (the Check-in's) when present, else :class:`DistressRating`.
+
+    Both are widgets offering ``value()``, ``set_value()``, ``clear()`` and ``changed``
+    (typed ``Any`` because the shared one is imported only when it exists).
+    """
+    try:
+        from hj_journal.ui.checkin.rating import QuickRatingWidget
+    except ModuleNotFoundError as missing:
+        if missing.name not in ("hj_journal.ui.checkin", "hj_journal.ui.checkin.rating"):
+            raise
+        return DistressRating(question, parent)
+    return QuickRatingWidget(question, parent)

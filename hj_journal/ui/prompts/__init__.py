@@ -1,0 +1,1 @@
+"""Healing Justice prompts: today's prompt card and the prompts manager."""
