@@ -42,9 +42,12 @@ RESOURCE_KIND_LABELS = {
 EXAMPLE_LABEL = QT_TRANSLATE_NOOP("Care", "Example — edit or delete")
 
 
-def tr(text: str) -> str:
-    """``text`` in the user's language (context "Care")."""
-    return QCoreApplication.translate(CONTEXT, text)
+def tr(text: object) -> str:
+    """``text`` in the user's language (context "Care").
+
+    Takes ``object`` because ``QT_TRANSLATE_NOOP`` is typed that way; it is a string.
+    """
+    return QCoreApplication.translate(CONTEXT, str(text))
 
 
 def ring_label(ring: int) -> str:

@@ -87,12 +87,12 @@ class MapPanel(QWidget):
 
         left = QVBoxLayout()
         self.map = CareMapWidget(self)
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidget(self.map)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.scroll.setAccessibleName(tr("Care map"))
-        left.addWidget(self.scroll, 1)
+        self.map_scroll = QScrollArea(self)
+        self.map_scroll.setWidget(self.map)
+        self.map_scroll.setWidgetResizable(True)
+        self.map_scroll.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.map_scroll.setAccessibleName(tr("Care map"))
+        left.addWidget(self.map_scroll, 1)
         self.legend = text_label(
             "   ·   ".join(
                 tr("{ring}: {meaning}").format(ring=ring_short(ring), meaning=ring_label(ring))
@@ -186,11 +186,11 @@ class MapPanel(QWidget):
 
     def centre_map(self) -> None:
         """Scroll so that "You" is in the middle of the view."""
-        self.scroll.ensureVisible(
+        self.map_scroll.ensureVisible(
             self.map.width() // 2,
             self.map.height() // 2,
-            self.scroll.viewport().width() // 2,
-            self.scroll.viewport().height() // 2,
+            self.map_scroll.viewport().width() // 2,
+            self.map_scroll.viewport().height() // 2,
         )
 
     def current_id(self) -> int | None:
@@ -224,7 +224,7 @@ class MapPanel(QWidget):
         self.remove_button.setEnabled(person is not None)
         if person is not None:
             box = self.map.box_in_widget(person.id)
-            self.scroll.ensureVisible(int(box.center().x()), int(box.center().y()), 80, 40)
+            self.map_scroll.ensureVisible(int(box.center().x()), int(box.center().y()), 80, 40)
 
     def _show_revisit(self) -> None:
         months = self._care.revisit_months()

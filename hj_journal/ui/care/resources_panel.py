@@ -142,8 +142,8 @@ class ResourcesPanel(QWidget):
         self.list.activated.connect(lambda _index: self.edit_resource())
         self.add_button.clicked.connect(self.add_resource)
         self.edit_button.clicked.connect(lambda: self.edit_resource())
-        self.up_button.clicked.connect(lambda: self.move(-1))
-        self.down_button.clicked.connect(lambda: self.move(1))
+        self.up_button.clicked.connect(lambda: self.move_chosen(-1))
+        self.down_button.clicked.connect(lambda: self.move_chosen(1))
         self.remove_button.clicked.connect(lambda: self.remove_resource())
         self.examples_button.clicked.connect(self.add_examples)
         none, alt = Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.AltModifier
@@ -151,8 +151,8 @@ class ResourcesPanel(QWidget):
             self.list,
             {
                 (Qt.Key.Key_Delete, none): self.remove_resource,
-                (Qt.Key.Key_Up, alt): lambda: self.move(-1),
-                (Qt.Key.Key_Down, alt): lambda: self.move(1),
+                (Qt.Key.Key_Up, alt): lambda: self.move_chosen(-1),
+                (Qt.Key.Key_Down, alt): lambda: self.move_chosen(1),
             },
         )
 
@@ -237,7 +237,7 @@ class ResourcesPanel(QWidget):
         self.list.setFocus()
         self.changed.emit()
 
-    def move(self, steps: int) -> None:
+    def move_chosen(self, steps: int) -> None:
         """Move the chosen resource up (negative) or down the list."""
         chosen = self.current_id()
         if chosen is None:

@@ -45,7 +45,8 @@ class SupportList(QWidget):
     ) -> None:
         """Show these people (only the inner ring) and resources (in their order)."""
         while self._layout.count():
-            widget = self._layout.takeAt(0).widget()  # the closing stretch has none
+            item = self._layout.takeAt(0)
+            widget = item.widget() if item is not None else None  # spacing has none
             if widget is not None:
                 widget.hide()
                 widget.deleteLater()

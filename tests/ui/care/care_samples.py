@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from hj_journal.core.care import PersonInput
 from hj_journal.core.services import Services
+
+TODAY = date(2024, 6, 14)
+"""The day the pages are told it is (an ordinary day, fixed so pictures stay the same)."""
 
 FEW = [
     PersonInput(

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date
 from pathlib import Path
 
 import pytest
@@ -14,8 +13,6 @@ from hj_journal.core.services import Services
 from hj_journal.paths import AppPaths
 from hj_journal.ui.context import UiContext
 from hj_journal.ui.hub import Hub
-
-TODAY = date(2024, 6, 14)
 
 # The offscreen platform says this about every top-level window; it is not our warning.
 PLATFORM_NOISE = {"This plugin does not support propagateSizeHints()"}

@@ -6,7 +6,6 @@ import ast
 import re
 from pathlib import Path
 
-from conftest import TODAY
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -27,6 +26,7 @@ from hj_journal.ui.care.person_form import PersonDialog
 from hj_journal.ui.care.plan_versions import EarlierVersionsDialog
 from hj_journal.ui.care.resource_form import ResourceDialog
 from hj_journal.ui.context import UiContext
+from tests.ui.care.care_samples import TODAY
 
 UI = Path(__file__).resolve().parents[3] / "hj_journal" / "ui" / "care"
 GUILT = re.compile(

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from care_samples import add_few, add_many
-from conftest import TODAY
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
@@ -17,6 +15,7 @@ from hj_journal.ui.care.page import CarePage
 from hj_journal.ui.care.person_form import PersonDialog
 from hj_journal.ui.care.support_list import SupportList
 from hj_journal.ui.context import UiContext
+from tests.ui.care.care_samples import TODAY, add_few, add_many
 
 
 def _page(qtbot, ui_ctx: UiContext, asker, today=lambda: TODAY) -> CarePage:

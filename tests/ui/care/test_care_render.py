@@ -10,8 +10,6 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from care_samples import FEW, add_few, add_many
-from conftest import TODAY
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -21,6 +19,7 @@ from hj_journal.ui.care.person_form import PersonDialog
 from hj_journal.ui.care.resource_form import ResourceDialog
 from hj_journal.ui.care.support_list import SupportList
 from hj_journal.ui.context import UiContext
+from tests.ui.care.care_samples import FEW, TODAY, add_few, add_many
 
 SIZE = QSize(1180, 780)
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from conftest import TODAY
 from PySide6.QtCore import Qt
 
 from hj_journal.core.care import ResourceInput
@@ -10,6 +9,7 @@ from hj_journal.ui.care.models import SUBTITLE_ROLE
 from hj_journal.ui.care.page import CarePage
 from hj_journal.ui.care.resources_panel import ResourcesPanel
 from hj_journal.ui.context import UiContext
+from tests.ui.care.care_samples import TODAY
 
 
 def _page(qtbot, ui_ctx: UiContext, asker) -> CarePage:
