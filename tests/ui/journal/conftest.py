@@ -44,10 +44,16 @@ class FakeAsker:
 
 
 @pytest.fixture
-def ui_ctx(services: Services, paths: AppPaths, tmp_path: Path) -> UiContext:
-    """What the main window hands every page, built over the test's vault."""
+def ui_ctx(services: Services, paths: AppPaths, tmp_path: Path) -> Iterator[UiContext]:
+    """What the main window hands every page, built over the test's vault.
+
+    Afterwards it announces the lock, as the main window does, so pages finish their
+    background reads before the vault fixture locks the vault.
+    """
     settings = QSettings(str(tmp_path / "ui-settings.ini"), QSettings.Format.IniFormat)
-    return UiContext(services=services, hub=Hub(), paths=paths, app_settings=settings)
+    ctx = UiContext(services=services, hub=Hub(), paths=paths, app_settings=settings)
+    yield ctx
+    ctx.hub.vault_locking.emit()
 
 
 @pytest.fixture
