@@ -178,6 +178,8 @@ class StrategyForm(QDialog):
         self.cautions.setPlainText("\n".join(strategy.cautions))
         self.basis.setText(strategy.basis)
         self.steps.set_parts(strategy.intro, strategy.steps, strategy.closing)
+        for field in (self.title, self.summary, self.content_note, self.basis):
+            field.setCursorPosition(0)  # show how each line begins, not how it ends
 
     def strategy(self) -> Strategy:
         """What the form holds now (not yet checked)."""
