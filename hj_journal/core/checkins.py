@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import and_, or_, select
 
 from hj_journal.core.errors import InputError, NotFoundError
 from hj_journal.store.coltypes import utcnow
@@ -134,14 +134,24 @@ class CheckIns:
             return _view(row)
 
     def recent(
-        self, *, limit: int = 50, since: datetime | None = None, until: datetime | None = None
+        self,
+        *,
+        limit: int = 50,
+        since: datetime | None = None,
+        until: datetime | None = None,
+        after: CheckInView | None = None,
     ) -> list[CheckInView]:
-        """Check-ins, newest first."""
+        """Check-ins, newest first; ``after`` continues a list past that check-in."""
         query = select(CheckIn).order_by(CheckIn.at.desc(), CheckIn.id.desc()).limit(limit)
         if since is not None:
             query = query.where(CheckIn.at >= since)
         if until is not None:
             query = query.where(CheckIn.at < until)
+        if after is not None:
+            # Same moment, smaller id: two check-ins saved in one instant both appear.
+            query = query.where(
+                or_(CheckIn.at < after.at, and_(CheckIn.at == after.at, CheckIn.id < after.id))
+            )
         with self._vault.session() as session:
             return [_view(row) for row in session.scalars(query)]
 

@@ -9,6 +9,7 @@ import pytest
 
 from hj_journal.core.checkin_prefs import CheckInPreferences, Layout
 from hj_journal.core.checkin_words import MAX_WORD, OUTSIDE_CONDITIONS, WordKind
+from hj_journal.core.checkins import CheckInInput
 from hj_journal.core.errors import InputError, NotFoundError
 from hj_journal.core.scales import CustomScale
 from hj_journal.core.services import Services
@@ -163,3 +164,14 @@ def test_hidden_and_deleted_scales(services: Services) -> None:
     scales.delete(saved.id)
     with pytest.raises(NotFoundError):
         scales.ratings(saved.id)
+
+
+# ---------------------------------------------------------------------- check-in paging
+
+
+def test_recent_checkins_continue_after_one_even_at_the_same_moment(services: Services) -> None:
+    same = datetime(2026, 2, 1, 12, tzinfo=UTC)
+    ids = [services.checkins.add(CheckInInput(distress=i, at=same)).id for i in range(5)]
+    first = services.checkins.recent(limit=2)
+    rest = services.checkins.recent(limit=10, after=first[-1])
+    assert [c.id for c in first + rest] == sorted(ids, reverse=True)

@@ -1,0 +1,1 @@
+"""The Check-in section: quick check-ins, questionnaires, your own scales and history."""

@@ -1,0 +1,227 @@
+"""History charts (QtCharts): your scores over time, with the bands as calm shading.
+
+Band edges are drawn as soft areas behind the line, in shades of the theme's own
+accent and never red. Halfway between two bands' whole numbers is the edge (a GAD-7
+band 0–4 meets 5–9 at 4.5). A change the questionnaire calls meaningful (WHO-5: 10
+points) gets its own marker and legend entry. Custom scales are drawn the same way,
+without bands: they are never scored against norms.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from PySide6.QtCharts import (
+    QAreaSeries,
+    QChart,
+    QChartView,
+    QDateTimeAxis,
+    QLineSeries,
+    QScatterSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QCoreApplication, QDateTime, QMargins, Qt
+from PySide6.QtGui import QBrush, QColor, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QApplication
+
+from hj_journal.core.instrument_schema import Band, Instrument
+from hj_journal.core.questionnaires import HistoryPoint
+
+BAND_ALPHAS = (28, 52, 76, 100, 124)
+CONTEXT = "HistoryChart"
+
+
+@dataclass
+class ChartParts:
+    """A chart and the series in it (kept for tests and for reading the values out)."""
+
+    chart: QChart
+    line: QLineSeries
+    band_areas: list[QAreaSeries] = field(default_factory=list)
+    marks: QScatterSeries | None = None
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def _ms(moment: datetime) -> float:
+    return float(QDateTime(moment.astimezone()).toMSecsSinceEpoch())
+
+
+def _palette() -> QPalette:
+    return QApplication.palette()
+
+
+def _new_chart(title: str) -> QChart:
+    palette = _palette()
+    chart = QChart()
+    chart.setTitle(title)
+    chart.setBackgroundBrush(QBrush(palette.color(QPalette.ColorRole.Base)))
+    chart.setBackgroundRoundness(8)
+    chart.setTitleBrush(QBrush(palette.color(QPalette.ColorRole.Text)))
+    chart.setMargins(QMargins(8, 8, 8, 8))
+    chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+    legend = chart.legend()
+    legend.setAlignment(Qt.AlignmentFlag.AlignBottom)
+    legend.setLabelColor(palette.color(QPalette.ColorRole.Text))
+    return chart
+
+
+Axes = tuple[QDateTimeAxis, QValueAxis]
+
+
+def _axes(chart: QChart, times: Sequence[datetime], low: float, high: float) -> Axes:
+    palette = _palette()
+    text = palette.color(QPalette.ColorRole.Text)
+    grid = palette.color(QPalette.ColorRole.Mid)
+    x_axis = QDateTimeAxis()
+    x_axis.setFormat("d MMM yyyy")
+    start, end = (min(times), max(times)) if times else (datetime.now(), datetime.now())
+    if end - start < timedelta(days=2):
+        start, end = start - timedelta(days=1), end + timedelta(days=1)
+    # A little room at both ends, so the first and last points are not cut in half.
+    pad = (end - start) * 0.04
+    start, end = start - pad, end + pad
+    x_axis.setRange(
+        QDateTime.fromMSecsSinceEpoch(int(_ms(start))),
+        QDateTime.fromMSecsSinceEpoch(int(_ms(end))),
+    )
+    x_axis.setTickCount(min(6, max(2, len(times))))
+    y_axis = QValueAxis()
+    y_axis.setRange(low, high)
+    y_axis.setLabelFormat("%d")
+    y_axis.setTickCount(whole_ticks(int(high - low)))
+    for axis in (x_axis, y_axis):
+        axis.setLabelsBrush(QBrush(text))
+        axis.setGridLineColor(grid)
+        axis.setLinePenColor(grid)
+    chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
+    chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
+    return x_axis, y_axis
+
+
+def whole_ticks(span: int) -> int:
+    """A tick count (3–6) that puts every tick on a whole number, when there is one."""
+    for count in (6, 5, 4, 3):
+        if span > 0 and span % (count - 1) == 0:
+            return count
+    return 2
+
+
+def _attach(chart: QChart, series: QAreaSeries | QLineSeries | QScatterSeries, axes: Axes) -> None:
+    chart.addSeries(series)
+    for axis in axes:
+        series.attachAxis(axis)
+
+
+def band_edges(bands: Sequence[Band]) -> list[tuple[Band, float, float]]:
+    """Each band with its drawn lower and upper edge (halfway between whole numbers)."""
+    ordered = sorted(bands, key=lambda b: b.min)
+    edges = []
+    for i, band in enumerate(ordered):
+        lower = band.min if i == 0 else band.min - 0.5
+        upper = band.max if i == len(ordered) - 1 else band.max + 0.5
+        edges.append((band, float(lower), float(upper)))
+    return edges
+
+
+def _band_areas(
+    chart: QChart, bands: Sequence[Band], start: float, end: float, axes: Axes
+) -> list[QAreaSeries]:
+    palette = _palette()
+    accent = palette.color(QPalette.ColorRole.Highlight)
+    # On a dark background the same shades read fainter; lift them a little.
+    lift = 1.6 if palette.color(QPalette.ColorRole.Base).lightness() < 128 else 1.0
+    areas = []
+    for i, (band, lower, upper) in enumerate(band_edges(bands)):
+        low_line, high_line = QLineSeries(chart), QLineSeries(chart)
+        for x in (start, end):
+            low_line.append(x, lower)
+            high_line.append(x, upper)
+        area = QAreaSeries(high_line, low_line)
+        area.setName(band.label)
+        fill = QColor(accent)
+        fill.setAlpha(min(200, int(BAND_ALPHAS[min(i, len(BAND_ALPHAS) - 1)] * lift)))
+        area.setBrush(QBrush(fill))
+        area.setPen(QPen(Qt.PenStyle.NoPen))
+        _attach(chart, area, axes)
+        areas.append(area)
+    return areas
+
+
+def _score_line(
+    chart: QChart, name: str, points: Sequence[tuple[float, float]], axes: Axes
+) -> QLineSeries:
+    palette = _palette()
+    line = QLineSeries()
+    line.setName(name)
+    pen = QPen(palette.color(QPalette.ColorRole.Text))
+    pen.setWidthF(2.0)
+    line.setPen(pen)
+    line.setPointsVisible(True)
+    for x, y in points:
+        line.append(x, y)
+    _attach(chart, line, axes)
+    return line
+
+
+def instrument_chart(
+    instrument: Instrument, points: Sequence[HistoryPoint], *, title: str = ""
+) -> ChartParts:
+    """Scores over time for one questionnaire, with its bands behind them.
+
+    ``points`` come from ``services.questionnaires.history`` (any order); responses
+    that were not scored are left out of the line.
+    """
+    chart = _new_chart(title or instrument.short_name)
+    scored = sorted(
+        (p for p in points if p.response.value is not None), key=lambda p: p.response.at
+    )
+    times = [p.response.at for p in scored]
+    low, high = instrument.banded_range()
+    axes = _axes(chart, times, low, high)
+    start = float(axes[0].min().toMSecsSinceEpoch())
+    end = float(axes[0].max().toMSecsSinceEpoch())
+    areas = _band_areas(chart, instrument.bands, start, end, axes)
+    values = [(_ms(p.response.at), float(p.response.value or 0)) for p in scored]
+    parts = ChartParts(chart, _score_line(chart, _tr("Your results"), values, axes), areas)
+    meaningful = [v for v, p in zip(values, scored, strict=True) if p.meaningful]
+    if instrument.scoring.meaningful_change is not None:
+        marks = QScatterSeries()
+        marks.setName(
+            _tr("A change of {n} points or more").format(n=instrument.scoring.meaningful_change)
+        )
+        marks.setMarkerShape(QScatterSeries.MarkerShape.MarkerShapeRectangle)
+        marks.setMarkerSize(13.0)
+        marks.setColor(_palette().color(QPalette.ColorRole.Link))
+        marks.setBorderColor(_palette().color(QPalette.ColorRole.Base))
+        for x, y in meaningful:
+            marks.append(x, y)
+        _attach(chart, marks, axes)
+        parts.marks = marks
+    return parts
+
+
+def scale_chart(
+    name: str, low: int, high: int, ratings: Sequence[tuple[datetime, int]]
+) -> ChartParts:
+    """Ratings on a custom scale over time: a line only, no bands."""
+    chart = _new_chart(name)
+    times = [at for at, _ in ratings]
+    axes = _axes(chart, times, low, high)
+    values = [(_ms(at), float(value)) for at, value in sorted(ratings)]
+    line = _score_line(chart, _tr("Your ratings"), values, axes)
+    chart.legend().setVisible(False)
+    return ChartParts(chart, line)
+
+
+def chart_view(chart: QChart, name: str) -> QChartView:
+    """A view for a chart, smooth and named for screen readers."""
+    view = QChartView(chart)
+    view.setRenderHint(QPainter.RenderHint.Antialiasing)
+    view.setAccessibleName(name)
+    view.setMinimumHeight(300)
+    return view

@@ -1,0 +1,371 @@
+"""Taking a questionnaire: a calm introduction, the questions, then results only if asked.
+
+Predictable (care.md requirement 5): one bar at the bottom with *Leave without
+saving* on the left and *Back*, *Skip*, *Next* on the right, in the same places on
+every step; progress as "3 of 10"; nothing moves on by itself. The layout is one
+question per screen or every question on one page, as the person chose.
+
+The introduction shows the questionnaire's content note before anything is asked,
+and for an item with its own note (PHQ-9 item 9) a way to turn that kind of question
+off. After saving, the results stay hidden until "See your results".
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFrame,
+    QHBoxLayout,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hj_journal.core.checkin_prefs import Layout
+from hj_journal.core.instruments import Answer
+from hj_journal.core.questionnaires import AskedForm, ResponseInput, ResponseView
+from hj_journal.core.services import Services
+from hj_journal.ui.checkin.access import name_controls
+from hj_journal.ui.checkin.names import category_question, form_name
+from hj_journal.ui.checkin.question import QuestionWidget, plain
+from hj_journal.ui.checkin.results import ResultsView
+from hj_journal.ui.widgets import MessageLabel
+
+COLUMN = 680
+
+
+class QuestionnaireFlow(QWidget):
+    """One questionnaire from introduction to (optional) results."""
+
+    closed = Signal()  # back to the list
+    saved = Signal(object)  # the ResponseView
+    coping_requested = Signal()
+
+    def __init__(
+        self, services: Services, instrument_id: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._instrument_id = instrument_id
+        self.form: AskedForm = services.questionnaires.form(instrument_id)
+        self.layout_choice = services.checkin_prefs.load().layout
+        self.questions: list[QuestionWidget] = []
+        self.difficulty: QuestionWidget | None = None
+        self.step = -1  # -1: the introduction
+        self.response: ResponseView | None = None
+        self.setAccessibleName(form_name(self.form.instrument, self.form.form_id))
+
+        self.stack = QStackedWidget()
+        self.intro = self._build_intro()
+        self.stack.addWidget(self._scrolled(self.intro))
+        self.steps = QStackedWidget()
+        self.stack.addWidget(self.steps)
+        self.done = self._build_done()
+        self.stack.addWidget(self._scrolled(self.done))
+        self.results: ResultsView | None = None
+
+        self.progress = plain("", "muted")
+        self.progress.setAccessibleName(self.tr("Progress"))
+        self.message = MessageLabel()
+        self.leave_button = QPushButton(self.tr("&Leave without saving"))
+        self.back_button = QPushButton(self.tr("&Back"))
+        self.skip_button = QPushButton(self.tr("&Skip"))
+        self.next_button = QPushButton(self.tr("&Next"))
+        self.next_button.setProperty("role", "primary")
+        self.nav = QWidget()
+        nav = QHBoxLayout(self.nav)
+        nav.setContentsMargins(0, 8, 0, 0)
+        nav.addWidget(self.leave_button)
+        nav.addStretch(1)
+        nav.addWidget(self.back_button)
+        nav.addWidget(self.skip_button)
+        nav.addWidget(self.next_button)
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.progress)
+        outer.addWidget(self.stack, 1)
+        outer.addWidget(self.message)
+        outer.addWidget(self.nav)
+        self._even_widths()
+        name_controls(self)
+        self.leave_button.clicked.connect(self.closed)
+        self.back_button.clicked.connect(self.back)
+        self.skip_button.clicked.connect(self.skip)
+        self.next_button.clicked.connect(self.forward)
+        self._show_step()
+
+    def _even_widths(self) -> None:
+        """Back, Skip and Next share one width that fits every text Next can have, so
+        no button ever moves when the words change."""
+        texts = (self.tr("Begi&n"), self.tr("&Next"), self.tr("Save a&nswers"))
+        widest = 0
+        for button in (self.back_button, self.skip_button, self.next_button):
+            button.ensurePolished()
+            widest = max(widest, button.sizeHint().width())
+        for text in texts:
+            self.next_button.setText(text)
+            widest = max(widest, self.next_button.sizeHint().width())
+        for button in (self.back_button, self.skip_button, self.next_button):
+            button.setFixedWidth(widest + 8)
+
+    # ------------------------------------------------------------------ building
+
+    @staticmethod
+    def _scrolled(widget: QWidget) -> QScrollArea:
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        holder = QWidget()
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        # No alignment flag: with one the column would shrink to its narrowest.
+        widget.setMaximumWidth(COLUMN)
+        row.addWidget(widget, 1)
+        row.addStretch(0)
+        column.addLayout(row)
+        column.addStretch(1)
+        scroll.setWidget(holder)
+        return scroll
+
+    def _build_intro(self) -> QWidget:
+        instrument = self.form.instrument
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(12)
+        column.addWidget(plain(form_name(instrument, self.form.form_id), "heading"))
+        column.addWidget(plain(instrument.title, "muted"))
+        count = len(self.form.asked_items)
+        column.addWidget(
+            plain(
+                self.tr("{count} questions about how things have been {recall}.").format(
+                    count=count, recall=instrument.recall_period
+                )
+            )
+        )
+        if instrument.content_note is not None:
+            column.addWidget(plain(instrument.content_note.text, "notice"))
+        column.addWidget(
+            plain(
+                self.tr(
+                    "You can skip any question, or choose “Prefer not to answer”. "
+                    "Your results stay hidden until you choose to see them."
+                )
+            )
+        )
+        self.category_boxes: dict[str, QCheckBox] = {}
+        off = self._services.checkin_prefs.load().content_notes_off
+        for item in instrument.items:
+            note = item.content_note
+            if note is None or note.category in self.category_boxes:
+                continue
+            check = QCheckBox(category_question(note.category))
+            check.setChecked(note.category not in off)
+            check.toggled.connect(
+                lambda on, category=note.category: self._set_category(category, on)
+            )
+            self.category_boxes[note.category] = check
+            column.addWidget(check)
+        about = QWidget()
+        about_box = QVBoxLayout(about)
+        about_box.setContentsMargins(0, 0, 0, 0)
+        about_box.addWidget(plain(instrument.about.attribution, "muted"))
+        about_box.addWidget(plain(instrument.about.licence, "muted"))
+        self.about_button = QPushButton(self.tr("About this questionnaire"))
+        self.about_button.setCheckable(True)
+        self.about_button.toggled.connect(about.setVisible)
+        about.setVisible(False)
+        self.about_panel = about
+        row = QHBoxLayout()
+        row.addWidget(self.about_button)
+        row.addStretch(1)
+        column.addLayout(row)
+        column.addWidget(about)
+        column.addStretch(1)
+        return box
+
+    def _build_done(self) -> QWidget:
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(12)
+        column.addWidget(plain(self.tr("Your answers are saved."), "heading"))
+        column.addWidget(
+            plain(
+                self.tr(
+                    "Thank you for taking the time. Your results are there whenever you "
+                    "want to see them, now or later in History."
+                )
+            )
+        )
+        self.see_results_button = QPushButton(self.tr("See your results"))
+        self.see_results_button.setProperty("role", "primary")
+        self.not_now_button = QPushButton(self.tr("Not now, back to questionnaires"))
+        row = QHBoxLayout()
+        row.addWidget(self.not_now_button)
+        row.addStretch(1)
+        row.addWidget(self.see_results_button)
+        column.addLayout(row)
+        column.addStretch(1)
+        self.see_results_button.clicked.connect(self.show_results)
+        self.not_now_button.clicked.connect(self.closed)
+        return box
+
+    def _set_category(self, category: str, on: bool) -> None:
+        self._services.checkin_prefs.set_content_note_category(category, not on)
+        self.form = self._services.questionnaires.form(self._instrument_id)
+
+    def _build_questions(self) -> None:
+        """Make the question widgets for the form as it is now (after the intro)."""
+        while self.steps.count():
+            widget = self.steps.widget(0)
+            self.steps.removeWidget(widget)
+            widget.deleteLater()
+        instrument = self.form.instrument
+        options = [(o.value, o.label) for o in instrument.options]
+        self.questions = []
+        for number, index in enumerate(self.form.asked_items, start=1):
+            item = instrument.items[index]
+            self.questions.append(
+                QuestionWidget(
+                    instrument.stem,
+                    item.text,
+                    options,
+                    number=str(number),
+                    note=item.content_note,
+                )
+            )
+        self.difficulty = None
+        if instrument.difficulty is not None:
+            self.difficulty = QuestionWidget(
+                self.tr("This last question is optional and is not scored."),
+                instrument.difficulty.text,
+                list(enumerate(instrument.difficulty.options)),
+            )
+        pages: list[QWidget] = [*self.questions]
+        if self.difficulty is not None:
+            pages.append(self.difficulty)
+        if self.layout_choice is Layout.SINGLE_PAGE:
+            page = QWidget()
+            column = QVBoxLayout(page)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.setSpacing(28)
+            for widget in pages:
+                column.addWidget(widget)
+                widget.answered.connect(self._show_step)
+            column.addStretch(1)
+            self.steps.addWidget(self._scrolled(page))
+        else:
+            for widget in pages:
+                self.steps.addWidget(self._scrolled(widget))
+        name_controls(self.steps)
+
+    # ------------------------------------------------------------------ moving
+
+    @property
+    def pages(self) -> list[QuestionWidget]:
+        """Every question shown, the optional difficulty question last."""
+        return [*self.questions, *([self.difficulty] if self.difficulty else [])]
+
+    @property
+    def step_count(self) -> int:
+        """How many steps the questions take (1 on a single page)."""
+        return 1 if self.layout_choice is Layout.SINGLE_PAGE else len(self.pages)
+
+    @Slot()
+    def forward(self) -> None:
+        """Next step; from the introduction, begin; on the last step, save."""
+        if self.step == -1:
+            self._build_questions()
+            self.step = 0
+        elif self.step >= self.step_count - 1:
+            self.save()
+            return
+        else:
+            self.step += 1
+        self._show_step()
+
+    @Slot()
+    def back(self) -> None:
+        """The previous step (the first question goes back to the introduction)."""
+        if self.step >= 0:
+            self.step -= 1
+            self._show_step()
+
+    @Slot()
+    def skip(self) -> None:
+        """Leave this question unanswered and move on."""
+        if self.step < 0 or self.layout_choice is Layout.SINGLE_PAGE:
+            return
+        self.pages[self.step].clear()
+        self.forward()
+
+    @Slot()
+    def _show_step(self) -> None:
+        intro = self.step == -1
+        single = self.layout_choice is Layout.SINGLE_PAGE
+        self.stack.setCurrentIndex(0 if intro else 1)
+        self.back_button.setEnabled(not intro)
+        self.skip_button.setEnabled(not intro and not single)
+        last = not intro and self.step >= self.step_count - 1
+        self.next_button.setText(
+            # Alt+N always moves forward, whatever the button says.
+            self.tr("Begi&n") if intro else self.tr("Save a&nswers") if last else self.tr("&Next")
+        )
+        if intro:
+            self.progress.setText("")
+            self.next_button.setFocus()
+            return
+        if single:
+            answered = sum(1 for page in self.pages if page.answer() is not None)
+            self.progress.setText(
+                self.tr("{n} of {total} answered").format(n=answered, total=len(self.pages))
+            )
+        else:
+            self.steps.setCurrentIndex(self.step)
+            self.progress.setText(
+                self.tr("{n} of {total}").format(n=self.step + 1, total=len(self.pages))
+            )
+            self.pages[self.step].focus_answers()
+
+    # ------------------------------------------------------------------ saving
+
+    def answers(self) -> list[Answer]:
+        """Answers in item order; items not asked stay None."""
+        given: list[Answer] = [None] * len(self.form.instrument.items)
+        for index, question in zip(self.form.asked_items, self.questions, strict=True):
+            given[index] = question.answer()
+        return given
+
+    @Slot()
+    def save(self) -> ResponseView | None:
+        """Save the answers exactly as given; then offer (not show) the results."""
+        difficulty = self.difficulty.answer() if self.difficulty is not None else None
+        data = ResponseInput(self.form.form_id, self.answers(), difficulty=difficulty)
+        self.response = self._services.questionnaires.save(data)
+        self.nav.hide()
+        self.progress.setText("")
+        self.stack.setCurrentIndex(2)
+        self.see_results_button.setFocus()
+        self.saved.emit(self.response)
+        return self.response
+
+    @Slot()
+    def show_results(self) -> None:
+        """Show the results the person asked to see, with their own earlier ones."""
+        if self.response is None:
+            return
+        history = self._services.questionnaires.history(self.form.instrument.id)
+        earlier = [p for p in history if p.response.id != self.response.id]
+        current = next((p for p in history if p.response.id == self.response.id), None)
+        self.results = ResultsView(self.form.instrument, self.response, earlier, current=current)
+        self.results.closed.connect(self.closed)
+        self.results.coping_requested.connect(self.coping_requested)
+        self.stack.addWidget(self._scrolled(self.results))
+        self.stack.setCurrentIndex(3)
+        self.results.focus_first()

@@ -1,0 +1,233 @@
+"""Grouped words to choose from (feelings, body sensations, context), plus your own.
+
+Each word is a small toggle ("chip"); words wrap onto as many lines as the width
+needs. Built-in words are stored as their English key and shown translated (context
+``CheckInWords``); the person's own words are shown as typed. "Add" keeps a new word
+for next time through ``services.checkin_words`` and chooses it straight away.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSize, Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QLayoutItem,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+    QWidgetItem,
+)
+
+from hj_journal.core.checkin_words import CheckInWords, WordGroup, WordKind
+from hj_journal.core.errors import InputError
+from hj_journal.ui.checkin.rating import TOGGLE_STYLE
+from hj_journal.ui.widgets import MessageLabel
+
+WORDS_CONTEXT = "CheckInWords"
+
+
+def shown_word(word: str, *, own: bool = False) -> str:
+    """A word as shown: built-in words translated, the person's own words as typed."""
+    return word if own else QCoreApplication.translate(WORDS_CONTEXT, word)
+
+
+class FlowLayout(QLayout):
+    """Lays widgets out left to right, wrapping onto new lines (Qt's flow layout example)."""
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 6) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self._spacing = spacing
+        self.setContentsMargins(0, 0, 0, 0)
+
+    def addItem(self, item: QLayoutItem) -> None:
+        self._items.append(item)
+
+    def addWidget(self, widget: QWidget) -> None:
+        self.addChildWidget(widget)
+        self.addItem(QWidgetItem(widget))
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._arrange(QRect(0, 0, width, 0), move=False)
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._arrange(rect, move=True)
+
+    def sizeHint(self) -> QSize:
+        return self.minimumSize()
+
+    def minimumSize(self) -> QSize:
+        size = QSize()
+        for item in self._items:
+            size = size.expandedTo(item.minimumSize())
+        margins = self.contentsMargins()
+        return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
+
+    def _arrange(self, rect: QRect, *, move: bool) -> int:
+        x, y, line_height = rect.x(), rect.y(), 0
+        for item in self._items:
+            hint = item.sizeHint()
+            next_x = x + hint.width() + self._spacing
+            if next_x - self._spacing > rect.right() and line_height > 0:
+                x = rect.x()
+                y += line_height + self._spacing
+                next_x = x + hint.width() + self._spacing
+                line_height = 0
+            if move:
+                item.setGeometry(QRect(QPoint(x, y), hint))
+            x = next_x
+            line_height = max(line_height, hint.height())
+        return y + line_height - rect.y()
+
+
+class WordPicker(QWidget):
+    """Grouped toggles for one kind of word, with "add your own" underneath.
+
+    With ``words`` (the vault's word lists) the groups come from there and new words
+    are kept for next time; without it, ``groups`` are shown and nothing is added.
+    """
+
+    changed = Signal()
+    word_added = Signal(str)
+
+    def __init__(
+        self,
+        name: str,
+        kind: WordKind,
+        *,
+        words: CheckInWords | None = None,
+        groups: Sequence[WordGroup] = (),
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(name)
+        self.setStyleSheet(TOGGLE_STYLE)
+        self.kind = kind
+        self._words = words
+        self.chips: dict[str, QToolButton] = {}
+        self._groups_box = QVBoxLayout()
+        self._groups_box.setContentsMargins(0, 0, 0, 0)
+        self._groups_box.setSpacing(8)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        layout.addLayout(self._groups_box)
+
+        self.own_edit = QLineEdit()
+        self.own_edit.setPlaceholderText(self.tr("Your own word"))
+        self.own_edit.setAccessibleName(self.tr("Add your own word to {list}").format(list=name))
+        self.own_edit.setMaxLength(60)
+        self.add_button = QPushButton(self.tr("Add"))
+        self.add_button.setAccessibleName(self.tr("Add this word"))
+        self.message = MessageLabel()
+        add_row = QHBoxLayout()
+        add_row.setContentsMargins(0, 0, 0, 0)
+        add_row.addWidget(self.own_edit, 1)
+        add_row.addWidget(self.add_button)
+        if words is not None:
+            layout.addLayout(add_row)
+            layout.addWidget(self.message)
+        else:
+            self.own_edit.hide()
+            self.add_button.hide()
+        self.own_edit.returnPressed.connect(self.add_own)
+        self.add_button.clicked.connect(self.add_own)
+        self.set_groups(words.groups(kind) if words is not None else groups)
+
+    def set_groups(self, groups: Sequence[WordGroup]) -> None:
+        """Show these groups (keeping what was chosen, where the words remain)."""
+        chosen = set(self.selected())
+        while self._groups_box.count():
+            item = self._groups_box.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
+        self.chips.clear()
+        for group in groups:
+            self._groups_box.addWidget(self._group_widget(group, chosen))
+
+    def _group_widget(self, group: WordGroup, chosen: set[str]) -> QWidget:
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(4)
+        title = (
+            self.tr("Your own words")
+            if group.own
+            else QCoreApplication.translate(WORDS_CONTEXT, group.title)
+        )
+        heading = QLabel(title)
+        heading.setProperty("role", "muted")
+        heading.setTextFormat(Qt.TextFormat.PlainText)
+        column.addWidget(heading)
+        flow_box = QWidget()
+        flow_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        flow = FlowLayout(flow_box)
+        for word in group.words:
+            chip = QToolButton()
+            chip.setText(shown_word(word, own=group.own))
+            chip.setCheckable(True)
+            chip.setChecked(word in chosen)
+            chip.setAccessibleName(f"{chip.text()} ({title})")
+            chip.setProperty("word", word)
+            chip.toggled.connect(self.changed)
+            flow.addWidget(chip)
+            self.chips[word] = chip
+        column.addWidget(flow_box)
+        return box
+
+    def selected(self) -> list[str]:
+        """The chosen words (their stored keys), in the order shown."""
+        return [word for word, chip in self.chips.items() if chip.isChecked()]
+
+    def set_selected(self, words: Sequence[str]) -> None:
+        """Choose exactly these words (unknown ones are ignored)."""
+        wanted = set(words)
+        for word, chip in self.chips.items():
+            chip.setChecked(word in wanted)
+
+    def clear(self) -> None:
+        """Nothing chosen; the own-word field emptied."""
+        self.set_selected(())
+        self.own_edit.clear()
+        self.message.clear_message()
+
+    @Slot()
+    def add_own(self) -> None:
+        """Keep the typed word for next time and choose it now."""
+        if self._words is None or not self.own_edit.text().strip():
+            return
+        try:
+            word = self._words.add(self.kind, self.own_edit.text())
+        except InputError as error:
+            self.message.show_message(str(error))
+            return
+        self.message.clear_message()
+        self.own_edit.clear()
+        self.set_groups(self._words.groups(self.kind))
+        self.chips[word].setChecked(True)
+        self.word_added.emit(word)

@@ -1,0 +1,145 @@
+"""The quick check-in: every field optional, saved as given; the reusable 0–10 rating."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from hj_journal.core.checkin_prefs import CheckInPreferences
+from hj_journal.core.checkin_words import WordKind
+from hj_journal.ui.checkin.page import CheckInPage
+from hj_journal.ui.checkin.quick import QuickCheckInCard
+from hj_journal.ui.checkin.rating import QuickRatingWidget, ScaleChoice
+from hj_journal.ui.context import UiContext
+
+
+def _card(qtbot, ui_ctx: UiContext) -> QuickCheckInCard:  # type: ignore[no-untyped-def]
+    card = QuickCheckInCard(ui_ctx.services)
+    qtbot.addWidget(card)
+    return card
+
+
+def test_an_empty_check_in_is_saved(qtbot, ui_ctx: UiContext) -> None:
+    card = _card(qtbot, ui_ctx)
+    with qtbot.waitSignal(card.saved) as saved:
+        card.save_button.click()
+    [checkin] = ui_ctx.services.checkins.recent()
+    assert saved.args[0].id == checkin.id
+    assert (checkin.distress, checkin.mood, checkin.energy, checkin.note) == (None, None, None, "")
+    assert checkin.emotions == checkin.body_sensations == checkin.context_tags == ()
+
+
+def test_one_number_is_enough(qtbot, ui_ctx: UiContext) -> None:
+    card = _card(qtbot, ui_ctx)
+    assert not card.more.isVisibleTo(card)  # the richer part waits until asked for
+    card.distress.scale.button(3).click()
+    card.save_button.click()
+    [checkin] = ui_ctx.services.checkins.recent()
+    assert (checkin.distress, checkin.phase) == (3, "checkin")
+    assert card.distress.value() is None  # the form is empty again for next time
+    assert "Thank you" in card.message.text()
+
+
+def test_a_rich_check_in_keeps_every_part(qtbot, ui_ctx: UiContext) -> None:
+    card = _card(qtbot, ui_ctx)
+    card.more_button.click()
+    assert card.more.isVisibleTo(card)
+    card.distress.scale.button(7).click()
+    card.mood.button(-2).click()
+    card.energy.button(1).click()
+    card.emotions.chips["tired"].click()
+    card.emotions.chips["hopeful"].click()
+    card.body.chips["tight chest"].click()
+    card.context.chips["housing"].click()
+    card.context.chips["discrimination"].click()
+    card.note.setPlainText("  letter from the landlord  ")
+    card.save_button.click()
+    [checkin] = ui_ctx.services.checkins.recent()
+    assert (checkin.distress, checkin.mood, checkin.energy) == (7, -2, 1)
+    assert checkin.emotions == ("hopeful", "tired")  # in the order shown
+    assert checkin.body_sensations == ("tight chest",)
+    assert checkin.context_tags == ("housing", "discrimination")
+    assert checkin.note == "letter from the landlord"
+
+
+def test_your_own_word_is_kept_and_chosen(qtbot, ui_ctx: UiContext) -> None:
+    card = _card(qtbot, ui_ctx)
+    card.more_button.click()
+    card.context.own_edit.setText("  bus strike ")
+    card.context.add_button.click()
+    assert card.context.chips["bus strike"].isChecked()
+    assert ui_ctx.services.checkin_words.own(WordKind.CONTEXT) == ("bus strike",)
+    card.context.own_edit.setText("x" * 61)
+    assert len(card.context.own_edit.text()) == 60  # the field stops at the longest allowed
+    card.context.own_edit.clear()
+    card.save_button.click()
+    assert ui_ctx.services.checkin_words.own(WordKind.CONTEXT) == ("bus strike",)
+    assert ui_ctx.services.checkins.recent()[0].context_tags == ("bus strike",)
+    again = _card(qtbot, ui_ctx)  # next time, the word is offered
+    assert "bus strike" in again.context.chips
+
+
+def test_a_second_click_clears_and_the_keyboard_moves_and_clears(qtbot) -> None:
+    scale = ScaleChoice(-3, 3, {-3: "low", 3: "high"}, name="Mood", show_sign=True)
+    qtbot.addWidget(scale)
+    scale.button(-1).click()
+    assert scale.value() == -1  # -1 is a real value here, not "nothing chosen"
+    scale.button(-1).click()
+    assert scale.value() is None
+    scale.button(0).click()
+    qtbot.keyClick(scale.button(0), Qt.Key.Key_Left)
+    assert scale.value() == -1
+    qtbot.keyClick(scale.button(-1), Qt.Key.Key_Delete)
+    assert scale.value() is None
+    assert [scale.button(v).text() for v in (-3, 0, 3)] == ["−3", "0", "+3"]
+
+
+def test_the_reusable_rating_is_optional_and_clearable(qtbot) -> None:
+    rating = QuickRatingWidget("Before you begin, how much stress? (optional)")
+    qtbot.addWidget(rating)
+    assert rating.value() is None
+    assert not rating.clear_button.isEnabled()
+    with qtbot.waitSignal(rating.changed) as changed:
+        rating.scale.button(6).click()
+    assert changed.args == [6]
+    assert rating.value() == 6
+    assert rating.clear_button.isEnabled()
+    rating.clear_button.click()
+    assert rating.value() is None
+    assert "5 of 0 to 10, some stress" in rating.scale.button(5).accessibleName()
+
+
+def test_the_page_saves_announces_and_offers_support_only_at_the_chosen_level(
+    qtbot, ui_ctx: UiContext
+) -> None:
+    page = CheckInPage(ui_ctx)
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(ui_ctx.hub.checkin_saved):
+        page.quick.distress.scale.button(10).click()
+        page.quick.save_button.click()
+    assert page.support_panel is None  # off unless the person chose a level
+
+    ui_ctx.services.checkin_prefs.save(CheckInPreferences(support_threshold=7))
+    page.quick.distress.scale.button(6).click()
+    page.quick.save_button.click()
+    assert page.support_panel is None
+    page.quick.distress.scale.button(7).click()
+    page.quick.save_button.click()
+    panel = page.support_panel
+    assert panel is not None and panel.isVisible()
+    assert "carrying a lot" in panel.intro_label.text()
+    panel.close_button.click()
+    assert not panel.isVisible()
+    assert len(ui_ctx.services.checkins.recent()) == 3  # nothing else happened
+
+
+def test_quick_check_in_renders(qtbot, ui_ctx: UiContext, shoot, qt_warnings) -> None:
+    page = CheckInPage(ui_ctx)
+    qtbot.addWidget(page)
+    shoot(page, "quick")
+    page.quick.more_button.click()
+    page.quick.distress.scale.button(4).click()
+    page.quick.mood.button(1).click()
+    page.quick.emotions.chips["hopeful"].click()
+    page.quick.context.chips["work"].click()
+    shoot(page, "quick-more")
+    assert not qt_warnings
