@@ -146,7 +146,7 @@ class PlanFlow(QWidget):
         if section.intro:
             column.addWidget(text_label(section.intro, "muted"))
         for plan_field in section.fields:
-            self._add_field(column, page, plan_field)
+            self._add_field(column, page, plan_field, alone=len(section.fields) == 1)
         if section.link is not None:
             linked = self._plans.form(section.link)
             button = QPushButton(tr("Open my {plan}").format(plan=linked.title.lower()), page)
@@ -161,14 +161,20 @@ class PlanFlow(QWidget):
         scroll.setWidget(page)
         return scroll
 
-    def _add_field(self, column: QVBoxLayout, page: QWidget, plan_field: PlanField) -> None:
+    def _add_field(
+        self, column: QVBoxLayout, page: QWidget, plan_field: PlanField, *, alone: bool
+    ) -> None:
         editor: Editor
         if plan_field.lines is Lines.ONE:
             editor = QLineEdit(page)
         else:
             editor = QPlainTextEdit(page)
             editor.setTabChangesFocus(True)
-            editor.setMinimumHeight(editor.fontMetrics().lineSpacing() * 4 + 16)
+            lines = editor.fontMetrics().lineSpacing()
+            if alone:  # the one question of its section may take the room there is
+                editor.setMinimumHeight(lines * 6 + 16)
+            else:  # several questions stay visible together; long answers scroll inside
+                editor.setFixedHeight(lines * 5 + 16)
         editor.setAccessibleName(plan_field.label)
         column.addSpacing(6)
         column.addWidget(field_label(plan_field.question, editor))
