@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -295,8 +295,17 @@ class PlayerDialog(QDialog):
             return
         super().keyPressEvent(event)
 
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Closing the window is closing without saving (see :meth:`done`)."""
+        self._settled = True
+        super().closeEvent(event)
+
     def done(self, result: int) -> None:
-        """However the dialog closes, the steps stop first (nothing keeps ticking)."""
+        """However the dialog closes, the steps stop first (nothing keeps ticking).
+
+        Closing the window without *Save* keeps no record, as *Close without saving*.
+        """
+        self._settled = True
         if self.panel is not None:
             self.panel.player.stop()
             self.panel.timer.stop()

@@ -219,3 +219,20 @@ def test_begin_opens_the_player_on_the_chosen_strategy(page: CopingPage, qtbot) 
     assert dialog.strategy.id == "cyclic-sighing"
     assert dialog.pages.currentWidget() is dialog.before  # the optional rating comes first
     dialog.close()
+
+
+def test_the_safety_bars_pause_in_the_main_window_opens_the_player(
+    qtbot, care_ctx: UiContext
+) -> None:  # type: ignore[no-untyped-def]
+    from hj_journal.ui.main_window import MainWindow
+    from hj_journal.ui.section_registry import SECTIONS
+
+    coping = [spec for spec in SECTIONS if spec.key == "coping"]
+    window = MainWindow(care_ctx, coping)
+    qtbot.addWidget(window)
+    assert isinstance(window.pages["coping"], CopingPage)
+    window.safety_bar.pause_button.click()
+    dialogs = window.findChildren(PlayerDialog)
+    assert [d.strategy.id for d in dialogs] == [PAUSE_STRATEGY_ID]
+    assert dialogs[0].panel is not None  # straight into the first step
+    dialogs[0].let_go()

@@ -228,3 +228,18 @@ def test_the_app_setting_for_reduced_motion_is_followed(
         dialog.panel.count if reduced else dialog.panel.pacer
     )
     dialog.let_go()
+
+
+def test_closing_the_window_keeps_no_record_even_if_the_vault_locks_next(
+    qtbot, care_ctx: UiContext, clock
+) -> None:  # type: ignore[no-untyped-def]
+    dialog = PlayerDialog(
+        strategy(care_ctx, "orienting"), now=care_ctx.services.coping.now, clock=clock
+    )
+    qtbot.addWidget(dialog)
+    saved: list[object] = []
+    dialog.practice_ready.connect(saved.append)
+    dialog.begin()
+    dialog.close()
+    dialog.save_state()
+    assert saved == []
