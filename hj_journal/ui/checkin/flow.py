@@ -229,11 +229,12 @@ class QuestionnaireFlow(QWidget):
         instrument = self.form.instrument
         options = [(o.value, o.label) for o in instrument.options]
         self.questions = []
+        single = self.layout_choice is Layout.SINGLE_PAGE
         for number, index in enumerate(self.form.asked_items, start=1):
             item = instrument.items[index]
             self.questions.append(
                 QuestionWidget(
-                    instrument.stem,
+                    "" if single else instrument.stem,  # once at the top of a single page
                     item.text,
                     options,
                     number=str(number),
@@ -250,11 +251,12 @@ class QuestionnaireFlow(QWidget):
         pages: list[QWidget] = [*self.questions]
         if self.difficulty is not None:
             pages.append(self.difficulty)
-        if self.layout_choice is Layout.SINGLE_PAGE:
+        if single:
             page = QWidget()
             column = QVBoxLayout(page)
             column.setContentsMargins(0, 0, 0, 0)
             column.setSpacing(28)
+            column.addWidget(plain(instrument.stem))
             for widget in pages:
                 column.addWidget(widget)
                 widget.answered.connect(self._show_step)

@@ -243,3 +243,50 @@ def test_questionnaire_screens_render(qtbot, ui_ctx: UiContext, shoot, qt_warnin
     flow.show_results()
     shoot(page, "results-shown")
     assert not qt_warnings
+
+
+def test_settings_dialog_returns_the_choices(qtbot) -> None:
+    from hj_journal.core.instruments import builtin_instruments
+    from hj_journal.ui.checkin.settings_dialog import QuestionnaireSettingsDialog
+
+    dialog = QuestionnaireSettingsDialog(list(builtin_instruments()), CheckInPreferences())
+    qtbot.addWidget(dialog)
+    assert dialog.threshold_combo.currentText() == "Never (off)"
+    dialog.instrument_boxes["pss10"].setChecked(False)
+    dialog.phq8_box.setChecked(True)
+    dialog.category_boxes["self_harm"].setChecked(False)
+    dialog.layout_combo.setCurrentIndex(1)
+    dialog.threshold_combo.setCurrentIndex(dialog.threshold_combo.findData(8))
+    assert dialog.result_prefs() == CheckInPreferences(
+        hidden_instruments=frozenset({"pss10"}),
+        phq8_mode=True,
+        layout=Layout.SINGLE_PAGE,
+        support_threshold=8,
+        content_notes_off=frozenset({"self_harm"}),
+    )
+
+
+def test_settings_and_single_page_render(qtbot, ui_ctx: UiContext, shoot, qt_warnings) -> None:
+    from hj_journal.core.instruments import builtin_instruments
+    from hj_journal.ui.checkin.settings_dialog import QuestionnaireSettingsDialog
+
+    dialog = QuestionnaireSettingsDialog(
+        list(builtin_instruments()), CheckInPreferences(support_threshold=8)
+    )
+    qtbot.addWidget(dialog)
+    shoot(dialog, "settings-dialog", size=None)
+    ui_ctx.services.questionnaires.save(ResponseInput("pss10", [2] * 10))
+    ui_ctx.services.checkin_prefs.save(CheckInPreferences(layout=Layout.SINGLE_PAGE))
+    page = CheckInPage(ui_ctx)
+    qtbot.addWidget(page)
+    flow = page.start("pss10")
+    flow.forward()
+    flow.pages[0].choose(1)
+    flow.pages[3].choose(DECLINED)
+    shoot(page, "single-page")
+    for question in flow.pages:
+        question.choose(1)
+    flow.forward()
+    flow.show_results()
+    shoot(page, "results-pss10")
+    assert not qt_warnings
