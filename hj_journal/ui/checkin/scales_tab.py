@@ -244,7 +244,12 @@ class ScalesPanel(QWidget):
         self.rate_button = QPushButton(self.tr("Save rating"))
         self.rate_button.setProperty("role", "primary")
         self.rate_button.clicked.connect(self.save_rating)
+        self.hide_button = QPushButton(self.tr("Hide this scale"))
+        self.hide_button.setProperty("role", "link")
+        self.hide_button.setToolTip(self.tr("Your ratings stay; the scale leaves this list."))
+        self.hide_button.clicked.connect(self.hide_scale)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.hide_button)
         buttons.addStretch(1)
         buttons.addWidget(self.rate_button)
         column.addLayout(buttons)
@@ -258,6 +263,14 @@ class ScalesPanel(QWidget):
         )
         self.detail.addWidget(box)
         name_controls(box)
+
+    @Slot()
+    def hide_scale(self) -> None:
+        """Take the current scale off the list (its ratings are kept)."""
+        view = self.current()
+        if view is not None:
+            self._services.scales.set_hidden(view.id, True)
+            self.refresh()
 
     @Slot()
     def save_rating(self) -> None:

@@ -134,6 +134,9 @@ def test_your_own_scale_is_defined_rated_and_charted(qtbot, ui_ctx: UiContext) -
     assert panel.chart is not None
     assert [p.y() for p in panel.chart.line.points()] == [4]
     assert panel.chart.band_areas == []  # never scored against norms
+    panel.hide_button.click()
+    assert panel.list.count() == 0
+    assert [s.hidden for s in ui_ctx.services.scales.all(include_hidden=True)] == [True]
 
 
 def test_a_scale_file_is_imported_and_a_bad_one_explained(
