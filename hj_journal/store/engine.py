@@ -16,9 +16,8 @@ from typing import Any
 import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine, create_engine, event
 
+from hj_journal.store.errors import DATABASE_DAMAGED as DAMAGED
 from hj_journal.store.errors import VaultDamagedError
-
-DAMAGED = "The journal's database is damaged, so it was not opened."
 
 # Pragmas every connection gets right after keying (DESIGN.md §4).
 _PRAGMAS = (

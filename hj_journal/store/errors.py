@@ -6,6 +6,8 @@ key is 2, a damaged vault is 3, anything else the user can fix is 1.
 
 from __future__ import annotations
 
+DATABASE_DAMAGED = "The journal's database is damaged, so it was not opened."
+
 
 class VaultError(Exception):
     """Base class. ``str(error)`` is a sentence meant for the person using the app."""

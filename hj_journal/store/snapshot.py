@@ -25,6 +25,7 @@ from typing import Any
 import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine
 
+from hj_journal.store import bulk
 from hj_journal.store.models import Base
 
 #: ``progress(done, total)``; may raise to stop the work (the copy is then abandoned).
@@ -207,31 +208,19 @@ def replace_contents(engine: Engine, source: Path, progress: Progress | None = N
     ``source`` must be a copy of this same vault (same key) at the same schema revision
     (:class:`SchemaMismatchError` otherwise). It all happens in one write transaction:
     if anything fails or ``progress`` raises, the vault is exactly as it was. Deleted
-    rows are overwritten on disk (``secure_delete``) and the search index follows the
-    rows through its triggers.
+    rows are overwritten on disk (``secure_delete``); the search index is rebuilt from
+    the new rows in the same transaction (triggers suspended, see :mod:`.bulk`).
     """
     tables = list(Base.metadata.sorted_tables)
     with _attached(engine, source) as conn:
         if _revision(conn, "main") != _revision(conn, SNAPSHOT):
             raise SchemaMismatchError("The copy was made with a different schema.")
-        total = len(tables) * 2
-        done = 0
         conn.execute("BEGIN IMMEDIATE")
+        run = bulk.dbapi_runner(conn)
         try:
-            for table in reversed(tables):
-                conn.execute(f'DELETE FROM main."{table.name}"')
-                done += 1
-                if progress is not None:
-                    progress(done, total)
-            for table in tables:
-                columns = ", ".join(f'"{column.name}"' for column in table.columns)
-                conn.execute(
-                    f'INSERT INTO main."{table.name}" ({columns}) '
-                    f'SELECT {columns} FROM {SNAPSHOT}."{table.name}"'
-                )
-                done += 1
-                if progress is not None:
-                    progress(done, total)
+            with bulk.triggers_suspended(run):
+                _copy_rows(conn, tables, progress)
+                bulk.rebuild_search_index(run)
             problems = conn.execute("PRAGMA main.foreign_key_check").fetchall()
             if problems:
                 raise SnapshotError("The copy's rows point at rows that are not there.")
@@ -240,6 +229,25 @@ def replace_contents(engine: Engine, source: Path, progress: Progress | None = N
             with contextlib.suppress(sqlcipher.Error):
                 conn.execute("ROLLBACK")
             raise
+
+
+def _copy_rows(conn: Any, tables: list[Any], progress: Progress | None) -> None:
+    total = len(tables) * 2
+    done = 0
+    for table in reversed(tables):
+        conn.execute(f'DELETE FROM main."{table.name}"')
+        done += 1
+        if progress is not None:
+            progress(done, total)
+    for table in tables:
+        columns = ", ".join(f'"{column.name}"' for column in table.columns)
+        conn.execute(
+            f'INSERT INTO main."{table.name}" ({columns}) '
+            f'SELECT {columns} FROM {SNAPSHOT}."{table.name}"'
+        )
+        done += 1
+        if progress is not None:
+            progress(done, total)
 
 
 def fsync_file(path: Path) -> None:

@@ -19,14 +19,11 @@ import secrets
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, exc, text
-from sqlalchemy.orm import Session, sessionmaker
-
-from hj_journal.store import migrate, recovery
-from hj_journal.store.engine import DAMAGED, KeyMismatchError, make_engine
+from hj_journal.store import recovery
 from hj_journal.store.errors import (
+    DATABASE_DAMAGED,
     UnsupportedVaultError,
     VaultDamagedError,
     VaultExistsError,
@@ -37,6 +34,13 @@ from hj_journal.store.files import fsync_folder, overwrite_and_remove, write_ato
 from hj_journal.store.kdf import KdfPolicy
 from hj_journal.store.keyfile import KeyFile
 from hj_journal.store.secret import wipe
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+    from sqlalchemy.orm import Session, sessionmaker
+
+# SQLAlchemy, Alembic and SQLCipher load on first unlock, not on import: the lock
+# screen lists vaults with this module and must appear as fast as a bare window.
 
 KEY_FILE = "vault.key"
 DB_FILE = "vault.db"
@@ -196,6 +200,12 @@ class Vault:
             raise VaultDamagedError("The journal's database file is missing from this vault.")
 
     def _open(self, key: bytearray) -> None:
+        from sqlalchemy import exc
+        from sqlalchemy.orm import sessionmaker
+
+        from hj_journal.store import migrate
+        from hj_journal.store.engine import KeyMismatchError, make_engine
+
         self.lock()
         engine = make_engine(self.db_path, key)
         try:
@@ -217,7 +227,7 @@ class Vault:
             engine.dispose()
             wipe(key)
             if is_damage(error):
-                raise VaultDamagedError(DAMAGED) from None
+                raise VaultDamagedError(DATABASE_DAMAGED) from None
             raise
         except BaseException:
             engine.dispose()
@@ -245,13 +255,15 @@ class Vault:
         """A database session; commit it yourself. Damage becomes VaultDamagedError."""
         if self._sessions is None:
             raise VaultLockedError("The vault is locked.")
+        from sqlalchemy import exc
+
         with self._sessions() as session:
             try:
                 yield session
             except exc.DatabaseError as error:
                 session.rollback()
                 if is_damage(error):
-                    raise VaultDamagedError(DAMAGED) from None
+                    raise VaultDamagedError(DATABASE_DAMAGED) from None
                 raise
 
     @contextlib.contextmanager
@@ -284,6 +296,8 @@ class Vault:
 
     def verify(self) -> VerifyReport:
         """Check every page's authentication code and SQLite's own structure."""
+        from sqlalchemy import exc
+
         problems: list[str] = []
         try:
             with self.engine.connect() as conn:
@@ -305,6 +319,8 @@ class Vault:
 
     def checkpoint(self) -> None:
         """Fold the write-ahead log into the database file and truncate it."""
+        from sqlalchemy import text
+
         with self.engine.connect() as conn:
             conn.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
 
@@ -314,6 +330,8 @@ class Vault:
         self._engine = self._sessions = None
         self._key = None
         if engine is not None:
+            from sqlalchemy import exc, text
+
             with contextlib.suppress(exc.DBAPIError), engine.connect() as conn:
                 conn.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
             engine.dispose()

@@ -1,0 +1,95 @@
+"""Writing many entries at once (imports, restores) without the per-row trigger cost.
+
+The triggers that keep the search index and ``entries.tag_text`` in step are right for
+one entry at a time, but each trigger run costs SQLCipher a few dozen locked memory
+allocations (``cipher_memory_security``): importing 10,000 entries row by row spends
+most of its time in ``mlock``. So a bulk write drops those triggers inside its own
+transaction, writes the rows, brings ``tag_text`` and the index up to date with one
+statement each, and creates the triggers again from their own stored SQL — all in the
+same transaction, so if anything fails the triggers (and everything else) are back as
+they were.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import Any
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+#: Runs one SQL statement with named parameters and returns its rows (if any).
+Runner = Callable[[str, dict[str, Any]], list[Any]]
+
+# The same expression the entry_tags triggers use (migration 0001).
+_TAG_TEXT = (
+    "(SELECT coalesce(group_concat(name, ' '), '') FROM "
+    "(SELECT name FROM entry_tags WHERE entry_id = entries.id ORDER BY name))"
+)
+_CHUNK = 500
+TABLES = ("entries", "entry_tags")
+
+
+def session_runner(session: Session) -> Runner:
+    """Run statements through an ORM session (inside its transaction)."""
+
+    def run(sql: str, params: dict[str, Any]) -> list[Any]:
+        result = session.execute(text(sql), params)
+        return list(result.all()) if getattr(result, "returns_rows", False) else []
+
+    return run
+
+
+def dbapi_runner(connection: Any) -> Runner:
+    """Run statements on a plain DB-API connection (inside its transaction)."""
+
+    def run(sql: str, params: dict[str, Any]) -> list[Any]:
+        return list(connection.execute(sql, params).fetchall())
+
+    return run
+
+
+@contextlib.contextmanager
+def triggers_suspended(run: Runner, tables: Sequence[str] = TABLES) -> Iterator[None]:
+    """Drop the triggers on ``tables`` for the rest of this transaction's block.
+
+    The caller must be inside a write transaction and must bring derived data up to
+    date itself (:func:`index_entries`, :func:`rebuild_search_index`) before the block
+    ends. The triggers are created again even when the block raises, and the caller's
+    rollback then undoes the whole block anyway.
+    """
+    marks = ", ".join(f":t{i}" for i in range(len(tables)))
+    rows = run(
+        "SELECT name, sql FROM main.sqlite_master "
+        f"WHERE type = 'trigger' AND tbl_name IN ({marks}) ORDER BY name",
+        {f"t{i}": name for i, name in enumerate(tables)},
+    )
+    for name, _sql in rows:
+        run(f'DROP TRIGGER main."{name}"', {})
+    try:
+        yield
+    finally:
+        for _name, sql in rows:
+            run(sql, {})
+
+
+def index_entries(run: Runner, entry_ids: Iterable[int]) -> None:
+    """Set ``tag_text`` from the tags and add these (new) entries to the search index."""
+    ids = list(entry_ids)
+    for start in range(0, len(ids), _CHUNK):
+        chunk = ids[start : start + _CHUNK]
+        params = {f"i{n}": value for n, value in enumerate(chunk)}
+        marks = ", ".join(f":i{n}" for n in range(len(chunk)))
+        run(f"UPDATE entries SET tag_text = {_TAG_TEXT} WHERE id IN ({marks})", params)
+        run(
+            "INSERT INTO entry_fts(rowid, title, body, tag_text) "
+            f"SELECT id, title, body, tag_text FROM entries WHERE id IN ({marks})",
+            params,
+        )
+
+
+def rebuild_search_index(run: Runner) -> None:
+    """Recompute every entry's ``tag_text`` and the whole search index from the rows."""
+    run(f"UPDATE entries SET tag_text = {_TAG_TEXT}", {})
+    run("INSERT INTO entry_fts(entry_fts) VALUES ('rebuild')", {})
