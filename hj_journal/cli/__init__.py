@@ -11,26 +11,17 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
-from typing import NoReturn
 
 from hj_journal import __version__
-from hj_journal.cli import data_cmds, journal_cmds, vault_cmds
-from hj_journal.cli.common import EXIT_USER, CliError, Context, add_common_options, run_command
+from hj_journal.cli.options import EXIT_USER, Parser, add_common_options
 from hj_journal.paths import AppPaths
-
-COMMAND_MODULES = (vault_cmds, journal_cmds, data_cmds)
-
-
-class _Parser(argparse.ArgumentParser):
-    """Reports a usage mistake in one line instead of argparse's usage block."""
-
-    def error(self, message: str) -> NoReturn:
-        self.exit(EXIT_USER, f"hj-journal: {message} (see 'hj-journal --help')\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
-    """The full argument parser."""
-    parser = _Parser(
+    """The full argument parser (imports every command module)."""
+    from hj_journal.cli import data_cmds, journal_cmds, vault_cmds
+
+    parser = Parser(
         prog="hj-journal",
         description="HJ Journal: a private, encrypted self-care journal. "
         "Run without a command to open the app.",
@@ -38,25 +29,49 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"HJ Journal {__version__}")
     add_common_options(parser, top_level=True)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in COMMAND_MODULES:
+    for module in (vault_cmds, journal_cmds, data_cmds):
         module.register(commands)
     return parser
+
+
+def _gui_paths(args_list: list[str]) -> AppPaths | None:
+    """The app's folders when the arguments ask for the desktop app, else None.
+
+    Checked with a small parser first so that starting the app never loads the
+    command modules and the database layer before the lock screen shows.
+    """
+    light = Parser(prog="hj-journal", add_help=False)
+    add_common_options(light, top_level=True)
+    try:
+        known, rest = light.parse_known_args(args_list)
+    except SystemExit:
+        return None
+    if rest:
+        return None
+    return AppPaths.under(known.data_dir) if known.data_dir else AppPaths.default()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``hj-journal`` command."""
     args_list = list(sys.argv[1:] if argv is None else argv)
+    gui_paths = _gui_paths(args_list)
+    if gui_paths is not None:
+        from hj_journal.ui.app import run
+
+        return run(gui_paths)
+    from hj_journal.cli.common import Context, run_command
+
     parser = build_parser()
     try:
         args = parser.parse_args(args_list)
     except SystemExit as stop:  # --help, --version, or a usage mistake already reported
         return stop.code if isinstance(stop.code, int) else EXIT_USER
     paths = AppPaths.under(args.data_dir) if args.data_dir else AppPaths.default()
-    if args.command is None:
+    if args.command is None:  # e.g. only common options given after a mistake was fixed
         from hj_journal.ui.app import run
 
         return run(paths)
     return run_command(args, Context(paths=paths, args=args))
 
 
-__all__ = ["CliError", "build_parser", "main"]
+__all__ = ["build_parser", "main"]

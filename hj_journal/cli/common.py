@@ -12,6 +12,13 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
+from hj_journal.cli.options import (
+    EXIT_DAMAGED,
+    EXIT_OK,
+    EXIT_USER,
+    EXIT_WRONG_SECRET,
+    add_common_options,
+)
 from hj_journal.core.errors import InputError, NotFoundError
 from hj_journal.core.services import Services
 from hj_journal.core.vaults import (
@@ -25,11 +32,6 @@ from hj_journal.core.vaults import (
 )
 from hj_journal.errorlog import log_unexpected
 from hj_journal.paths import AppPaths
-
-EXIT_OK = 0
-EXIT_USER = 1
-EXIT_WRONG_SECRET = 2
-EXIT_DAMAGED = 3
 
 # For scripted tests of the command line only: new vaults use the production floor
 # instead of calibrating (still 64 MiB, 3 passes: never weaker than the floor).
@@ -126,33 +128,6 @@ def parse_day(text: str) -> date:
         raise CliError(f"{text!r} is not a date; write dates like 2026-11-27.") from None
 
 
-def add_common_options(parser: argparse.ArgumentParser, *, top_level: bool) -> None:
-    """Options every command accepts, before or after the command's name."""
-    default = None if top_level else argparse.SUPPRESS
-    group = parser.add_argument_group("common options")
-    group.add_argument(
-        "--data-dir", metavar="DIR", default=default, help="keep vaults, settings and logs in DIR"
-    )
-    group.add_argument(
-        "--vault",
-        metavar="LABEL",
-        default=default,
-        help="which vault to use (default: the only or default one)",
-    )
-    group.add_argument(
-        "--passphrase-file",
-        metavar="PATH",
-        default=default,
-        help="read the passphrase from a file (or set HJ_PASSPHRASE)",
-    )
-    group.add_argument(
-        "--recovery-key-file",
-        metavar="PATH",
-        default=default,
-        help="unlock with the recovery key in this file instead",
-    )
-
-
 Handler = Callable[[Context], int]
 
 
@@ -198,3 +173,20 @@ def run_command(args: argparse.Namespace, context: Context) -> int:
 def _fail(message: str, code: int) -> int:
     print(f"hj-journal: {message}", file=sys.stderr)
     return code
+
+
+# Command modules take these from here along with the rest of the shared machinery.
+__all__ = [
+    "EXIT_DAMAGED",
+    "EXIT_OK",
+    "EXIT_USER",
+    "EXIT_WRONG_SECRET",
+    "CliError",
+    "Context",
+    "add_command",
+    "add_common_options",
+    "ask_secret",
+    "parse_day",
+    "read_secret_file",
+    "run_command",
+]

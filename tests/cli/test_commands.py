@@ -160,3 +160,23 @@ def test_an_unexpected_error_is_logged_without_content(run_cli, initialised, pat
     assert "RuntimeError" in log
     assert "secret content" not in log
     assert CLI_PASSPHRASE not in log
+
+
+def test_starting_the_app_is_recognised_without_loading_the_commands(tmp_path) -> None:
+    import subprocess
+
+    from hj_journal.cli import _gui_paths
+
+    assert _gui_paths(["--data-dir", str(tmp_path)]).data_dir == tmp_path.resolve()
+    assert _gui_paths([]) is not None
+    assert _gui_paths(["list"]) is None
+    assert _gui_paths(["--help"]) is None
+    assert _gui_paths(["--data-dir"]) is None  # the full parser reports the mistake
+    code = (
+        "import sys, hj_journal.cli as c; c._gui_paths([]);"
+        "import hj_journal.core.vaults;"
+        "heavy = [m for m in ('sqlalchemy', 'alembic', 'sqlcipher3') if m in sys.modules];"
+        "print(heavy)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
