@@ -1,0 +1,109 @@
+"""Write a :class:`~hj_journal.core.exchange.export_pdf.PrintDocument` as a PDF with Qt.
+
+Only QtGui is needed (``QTextDocument`` and ``QPdfWriter``), so this also works headless
+with ``QT_QPA_PLATFORM=offscreen``; the command line imports it lazily. The document
+never loads anything from outside itself: images named in entry text are not fetched
+(not from the disk, not from the network), and raw HTML in entries is shown as text.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import secrets
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QUrl
+from PySide6.QtGui import (
+    QFont,
+    QGuiApplication,
+    QPageLayout,
+    QPageSize,
+    QPdfWriter,
+    QTextBlockFormat,
+    QTextCursor,
+    QTextDocument,
+)
+
+from hj_journal.core.exchange.export_pdf import PrintDocument
+
+RESOLUTION = 300  # dots per inch
+# QTextDocument.print_ keeps 2 cm margins of its own inside the printable area.
+MARGIN_MM = 0.0
+
+
+class _SealedDocument(QTextDocument):
+    """A text document that loads no resources (images, style sheets) at all."""
+
+    def loadResource(self, kind: int, name: QUrl) -> object:
+        return None
+
+
+def ensure_gui_application() -> QGuiApplication:
+    """The running Qt application, or a new QGuiApplication (fonts need one)."""
+    app = QGuiApplication.instance()
+    if app is None:
+        app = QGuiApplication([])
+    assert isinstance(app, QGuiApplication)
+    return app
+
+
+def layout_document(document: PrintDocument) -> QTextDocument:
+    """The laid-out text (also used by tests and a print preview)."""
+    text = _SealedDocument()
+    features = QTextDocument.MarkdownFeature(
+        QTextDocument.MarkdownFeature.MarkdownDialectGitHub.value
+        | QTextDocument.MarkdownFeature.MarkdownNoHTML.value
+    )
+    text.setMarkdown(document.markdown, features)
+    font = QFont()
+    font.setPointSizeF(11.0)
+    text.setDefaultFont(font)
+    text.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, document.title)
+    _breathe(text)
+    return text
+
+
+def _breathe(text: QTextDocument) -> None:
+    """Room around each entry's title and between lines, for calm reading."""
+    cursor = QTextCursor(text)
+    block = text.begin()
+    while block.isValid():
+        fmt = block.blockFormat()
+        if fmt.headingLevel() == 2:
+            fmt.setTopMargin(20.0)
+            fmt.setBottomMargin(2.0)
+        elif fmt.headingLevel() == 0:
+            fmt.setLineHeight(125.0, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        cursor.setPosition(block.position())
+        cursor.setBlockFormat(fmt)
+        block = block.next()
+
+
+def write_pdf(document: PrintDocument, path: Path) -> None:
+    """Lay out ``document`` on A4 pages and write it to ``path`` (complete, or not at all)."""
+    ensure_gui_application()
+    path = Path(path)
+    tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.partial")
+    try:
+        writer = QPdfWriter(str(tmp))
+        writer.setResolution(RESOLUTION)
+        writer.setTitle(document.title)
+        writer.setCreator("HJ Journal")
+        writer.setPageLayout(
+            QPageLayout(
+                QPageSize(QPageSize.PageSizeId.A4),
+                QPageLayout.Orientation.Portrait,
+                QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
+                QPageLayout.Unit.Millimeter,
+            )
+        )
+        text = layout_document(document)
+        text.print_(writer)
+        del writer  # the file is finished when the writer goes
+        with open(tmp, "rb") as handle:
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            tmp.unlink()
