@@ -14,7 +14,7 @@ import uuid as uuid_module
 from datetime import date, datetime
 from typing import Any, ClassVar
 
-from sqlalchemy import JSON, Date, ForeignKey, Index, Integer, MetaData, String, Text
+from sqlalchemy import JSON, Date, ForeignKey, Index, Integer, MetaData, String, Text, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from hj_journal.store.coltypes import UTCDateTime, utcnow
@@ -144,6 +144,18 @@ class CheckIn(_Identified, Base):
         ForeignKey("sessions.id", ondelete="SET NULL"), index=True
     )
     source_id: Mapped[str | None] = mapped_column(index=True)
+
+    # Insights read ratings over years from this narrow index instead of the rows
+    # (migration 0003); practice-session check-ins are not part of anyone's own history.
+    __table_args__ = (
+        Index(
+            "ix_checkins_ratings",
+            "at",
+            "distress",
+            "mood",
+            sqlite_where=text("session_id IS NULL"),
+        ),
+    )
 
 
 class InstrumentResponse(_Identified, Base):
