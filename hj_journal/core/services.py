@@ -11,6 +11,7 @@ from hj_journal.core.checkins import CheckIns
 from hj_journal.core.coping import Coping
 from hj_journal.core.custom_scales import CustomScales
 from hj_journal.core.drafts import Drafts
+from hj_journal.core.insights import Insights
 from hj_journal.core.journal import Journal
 from hj_journal.core.plans import Plans
 from hj_journal.core.prompts import Prompts
@@ -36,6 +37,7 @@ class Services:
     prompts: Prompts
     care: CareMap
     plans: Plans
+    insights: Insights
 
     @classmethod
     def for_vault(cls, vault: Vault) -> Services:
@@ -54,4 +56,5 @@ class Services:
             prompts=Prompts(vault, VaultSettings(vault)),
             care=CareMap(vault, VaultSettings(vault)),
             plans=Plans(vault),
+            insights=Insights(vault),
         )
