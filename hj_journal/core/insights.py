@@ -34,7 +34,13 @@ from hj_journal.core.insights_math import (
     next_bucket,
 )
 from hj_journal.core.instrument_schema import ScoringRule
-from hj_journal.core.instruments import InstrumentLibrary, UnknownInstrumentError
+from hj_journal.core.instruments import (
+    AnswerError,
+    InstrumentLibrary,
+    Score,
+    UnknownInstrumentError,
+    decode_answers,
+)
 from hj_journal.store.coltypes import utcnow
 from hj_journal.store.models import CopingStrategy
 from hj_journal.store.vault import Vault
@@ -394,15 +400,23 @@ class Insights:
             from hj_journal.core.instruments import builtin_instruments
 
             library = builtin_instruments()
-        grouped: dict[str, list[q.ResponseRow]] = {}
+        # Rescored as given (by the version they were given under), so a PHQ-9 with only
+        # item 9 skipped joins the PHQ-8 series and never sits on the PHQ-9 scale.
+        grouped: dict[str, list[tuple[q.ResponseRow, Score]]] = {}
         for row in q.responses(session):
-            grouped.setdefault(row.instrument_id, []).append(row)
-        result = []
-        for instrument_id in sorted(grouped):
-            series = _questionnaire(library, instrument_id, grouped[instrument_id], self._zone)
-            if series is not None:
-                result.append(series)
-        return tuple(result)
+            try:
+                result = library.score(
+                    row.form or row.instrument_id,
+                    decode_answers(row.answers),
+                    version=row.version,
+                )
+            except (AnswerError, UnknownInstrumentError):
+                continue  # a questionnaire no longer shipped: nothing to chart it against
+            grouped.setdefault(result.instrument_id, []).append((row, result))
+        return tuple(
+            _questionnaire(library, form_id, grouped[form_id], self._zone)
+            for form_id in sorted(grouped)
+        )
 
     def _rhythm(self, session: Session, today: date) -> WritingRhythm:
         _, _, first = q.first_and_last(session, self._zone)
@@ -506,15 +520,12 @@ def _observations(
 
 def _questionnaire(
     library: InstrumentLibrary,
-    instrument_id: str,
-    rows: Sequence[q.ResponseRow],
+    form_id: str,
+    scored: Sequence[tuple[q.ResponseRow, Score]],
     zone: tzinfo | None,
-) -> QuestionnaireSeries | None:
-    try:
-        instrument = library.get(instrument_id)
-    except UnknownInstrumentError:
-        return None  # a questionnaire no longer shipped: nothing to chart it against
-    form = instrument.variant(instrument_id)
+) -> QuestionnaireSeries:
+    instrument = library.get(form_id)
+    form = instrument.variant(form_id)
     bands = form.bands if form is not None else instrument.bands
     low, high = instrument.banded_range(form.leave_out if form is not None else frozenset())
     percentage = instrument.scoring.rule is ScoringRule.SUM_TIMES_4
@@ -522,14 +533,14 @@ def _questionnaire(
         ScorePoint(
             at=row.at,
             day=q.local_day(row.at, zone),
-            value=row.total * 4 if percentage else row.total,
-            band=row.band,
+            value=result.percentage if result.percentage is not None else result.total,
+            band=result.band,
         )
-        for row in rows
-        if row.scored and row.total is not None
+        for row, result in scored
+        if result.scored and result.total is not None
     )
     return QuestionnaireSeries(
-        instrument_id=instrument_id,
+        instrument_id=form_id,
         title=form.title if form is not None else instrument.title,
         short_name=form.short_name if form is not None else instrument.short_name,
         unit="percentage" if percentage else "total",
@@ -538,7 +549,7 @@ def _questionnaire(
         bands=tuple(BandEdge(b.key, b.label, b.min, b.max) for b in bands),
         bands_informal=instrument.scoring.bands_informal,
         points=points,
-        not_scored=len(rows) - len(points),
+        not_scored=len(scored) - len(points),
     )
 
 

@@ -17,6 +17,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from typing import Any
 
 from sqlalchemy import text
 from sqlalchemy.exc import OperationalError
@@ -104,7 +105,7 @@ _STORED_TITLE = text(
 
 _RESPONSES = text(
     """
-    SELECT at, instrument_id, total, band, scored
+    SELECT at, instrument_id, instrument_version, answers, extra
     FROM instrument_responses
     WHERE session_id IS NULL
     ORDER BY at, id
@@ -136,13 +137,13 @@ class DayRatings:
 
 @dataclass(frozen=True)
 class ResponseRow:
-    """One questionnaire response outside any session."""
+    """One questionnaire response outside any session, as stored."""
 
     at: datetime
     instrument_id: str
-    total: int | None
-    band: str | None
-    scored: bool
+    version: int
+    answers: list[Any]
+    form: str | None  # a shorter form asked for (``phq8``), if any
 
 
 def stored_moment(moment: datetime) -> str:
@@ -255,10 +256,21 @@ def stored_title(session: Session, strategy_key: str) -> str | None:
 
 def responses(session: Session) -> list[ResponseRow]:
     """Every questionnaire response outside sessions, oldest first."""
-    return [
-        ResponseRow(parse_moment(at), instrument_id, total, band, bool(scored))
-        for at, instrument_id, total, band, scored in session.execute(_RESPONSES)
-    ]
+    result = []
+    for at, instrument_id, version, answers, extra in session.execute(_RESPONSES).all():
+        answers = json.loads(answers) if isinstance(answers, str) else answers
+        extra = json.loads(extra) if isinstance(extra, str) else extra
+        form = extra.get("form") if isinstance(extra, dict) else None
+        result.append(
+            ResponseRow(
+                at=parse_moment(at),
+                instrument_id=instrument_id,
+                version=int(version),
+                answers=answers if isinstance(answers, list) else [],
+                form=form if isinstance(form, str) and form else None,
+            )
+        )
+    return result
 
 
 def entry_days(session: Session, days: Sequence[date]) -> list[int]:

@@ -13,6 +13,7 @@ from hj_journal.core.checkins import CheckInInput
 from hj_journal.core.insights import Granularity, Insights
 from hj_journal.core.insights_math import count_words, median_of, median_of_values
 from hj_journal.core.journal import EntryInput
+from hj_journal.core.questionnaires import ResponseInput
 from hj_journal.core.services import Services
 from hj_journal.store.models import (
     CheckIn,
@@ -323,29 +324,22 @@ def test_count_words_handles_quotes_and_odd_text() -> None:
 # ---------------------------------------------------------------------- questionnaires
 
 
-def add_response(vault: Vault, instrument: str, total: int | None, band: str | None, day: date):
-    with vault.transaction() as session:
-        session.add(
-            InstrumentResponse(
-                at=noon(day),
-                instrument_id=instrument,
-                instrument_version=1,
-                answers=[],
-                total=total,
-                band=band,
-                scored=total is not None,
-            )
+def add_response(services: Services, instrument: str, answers: list, day: date) -> None:
+    services.questionnaires.save(ResponseInput(instrument, answers, at=noon(day)))
+
+
+def test_questionnaire_scores_come_with_band_edges(services: Services) -> None:
+    add_response(services, "gad7", [2, 2, 2, 2, 2, 1, 1], date(2026, 1, 5))  # 12
+    add_response(services, "gad7", [1, 1, 1, 1, 1, 1, 0], date(2026, 2, 2))  # 6
+    add_response(services, "gad7", [1, None, 1, 1, 1, 1, 0], date(2026, 2, 3))  # not scored
+    add_response(services, "who5", [3, 3, 3, 3, 3], date(2026, 1, 6))  # 15 → 60 %
+    add_response(services, "phq9", [1, 1, 1, 1, 1, 1, 1, 1, None], date(2026, 1, 7))  # PHQ-8
+    with services.vault.transaction() as session:
+        session.add(  # a questionnaire this version no longer ships
+            InstrumentResponse(instrument_id="old", instrument_version=1, answers=[1])
         )
-
-
-def test_questionnaire_scores_come_with_band_edges(vault: Vault) -> None:
-    add_response(vault, "gad7", 12, "moderate", date(2026, 1, 5))
-    add_response(vault, "gad7", 6, "mild", date(2026, 2, 2))
-    add_response(vault, "gad7", None, None, date(2026, 2, 3))  # skipped items: not scored
-    add_response(vault, "who5", 15, "good", date(2026, 1, 6))
-    add_response(vault, "no-longer-shipped", 3, None, date(2026, 1, 6))
-    by_id = {s.instrument_id: s for s in insights(vault).questionnaires()}
-    assert set(by_id) == {"gad7", "who5"}
+    by_id = {s.instrument_id: s for s in insights(services.vault).questionnaires()}
+    assert set(by_id) == {"gad7", "who5", "phq8"}
     gad = by_id["gad7"]
     assert [(p.day, p.value, p.band) for p in gad.points] == [
         (date(2026, 1, 5), 12, "moderate"),
@@ -361,7 +355,10 @@ def test_questionnaire_scores_come_with_band_edges(vault: Vault) -> None:
     assert (gad.low, gad.high, gad.unit) == (0, 21, "total")
     who = by_id["who5"]
     assert (who.unit, who.low, who.high) == ("percentage", 0, 100)
-    assert [p.value for p in who.points] == [60]  # raw 15 × 4
+    assert [p.value for p in who.points] == [60]
+    phq8 = by_id["phq8"]
+    assert (phq8.high, [p.value for p in phq8.points]) == (24, [8])
+    assert phq8.bands[-1].high == 24
 
 
 # ---------------------------------------------------------------------- rhythm
