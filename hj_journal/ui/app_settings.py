@@ -61,8 +61,11 @@ def confine_qt_settings(paths: AppPaths) -> None:
     """
     folder = str(paths.config_dir / "qt")
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
-        QSettings.setPath(QSettings.Format.IniFormat, scope, folder)
+    # On Linux, Qt's own settings go through the "native" (INI) paths; elsewhere the
+    # default format above makes them INI files, so both tables are pointed here.
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
+            QSettings.setPath(fmt, scope, folder)
 
 
 def forget_file_dialog_history() -> None:

@@ -14,8 +14,15 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QMarginsF, Qt, Signal, Slot
-from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import QCoreApplication, QLocale, QMarginsF, QSizeF, Qt, Signal, Slot
+from PySide6.QtGui import (
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextDocument,
+)
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
@@ -58,7 +65,11 @@ def kit_html(label: str, key: str, made_on: date) -> str:
         ),
         _tr("When you make a new key, this page no longer opens anything and can be destroyed."),
     ]
-    items = "".join(f"<li style='margin-bottom:8pt'>{html.escape(line)}</li>" for line in lines)
+    item_style = "margin-bottom:10pt; line-height:135%"
+    items = "".join(f"<li style='{item_style}'>{html.escape(line)}</li>" for line in lines)
+    groups = recovery_key_groups(key)
+    gap = "&#160;&#160;"
+    key_lines = gap.join(groups[:4]) + "<br/>" + gap.join(groups[4:])  # [0-9A-Z] only
     return f"""
 <html><body style="font-family: 'DejaVu Sans', Arial, sans-serif; font-size: 11pt;
   color: #222222;">
@@ -78,7 +89,7 @@ def kit_html(label: str, key: str, made_on: date) -> str:
 <table width="100%" cellpadding="14" style="border: 1px solid #888888;
   border-collapse: collapse;"><tr><td align="center"
   style="font-family: 'DejaVu Sans Mono', 'Courier New', monospace; font-size: 19pt;
-  letter-spacing: 1pt;">{html.escape(" ".join(recovery_key_groups(key)))}</td></tr></table>
+  letter-spacing: 1pt;">{key_lines}</td></tr></table>
 <ol style="margin-top: 18pt;">{items}</ol>
 <p style="color: #555555; margin-top: 18pt;">{
         html.escape(
@@ -97,10 +108,17 @@ def _page_size() -> QPageSize:
 
 
 def _render(device: QPagedPaintDevice, label: str, key: str) -> None:
-    # With no page size of its own, the document takes the device's page and margins.
+    # Laid out with the device's own resolution, on one page, without page numbers.
     doc = QTextDocument()
+    doc.documentLayout().setPaintDevice(device)
     doc.setHtml(kit_html(label, key, date.today()))
-    doc.print_(device)
+    rect = device.pageLayout().paintRectPixels(device.resolution())
+    doc.setPageSize(QSizeF(rect.width(), rect.height()))
+    painter = QPainter(device)
+    try:
+        doc.drawContents(painter)
+    finally:
+        painter.end()
 
 
 def save_kit_pdf(path: Path, label: str, key: str) -> None:
@@ -109,7 +127,7 @@ def save_kit_pdf(path: Path, label: str, key: str) -> None:
     writer.setTitle(_tr("Recovery kit"))
     writer.setCreator("HJ Journal")
     writer.setPageSize(_page_size())
-    writer.setPageMargins(QMarginsF(20, 20, 20, 20), QPageLayout.Unit.Millimeter)
+    writer.setPageMargins(QMarginsF(25, 25, 25, 25), QPageLayout.Unit.Millimeter)
     writer.setResolution(300)
     _render(writer, label, key)
 

@@ -1,0 +1,123 @@
+"""Every control of the app shell has an accessible name (what a screen reader says)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSlider,
+    QAbstractSpinBox,
+    QComboBox,
+    QHeaderView,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollBar,
+    QTextEdit,
+    QWidget,
+)
+
+from hj_journal.store import recovery
+from hj_journal.ui.about import AboutDialog, ShortcutsDialog
+from hj_journal.ui.crash import CrashDialog
+from hj_journal.ui.grounding import GroundingDialog
+from hj_journal.ui.lock.recovery_kit import RecoveryKitDialog
+from hj_journal.ui.settings.passphrase_dialog import ChangePassphraseDialog
+from hj_journal.ui.settings.vaults_box import RenameDialog
+from tests.ui.shell_support import MakeHarness, unlock
+
+# Fields must be named explicitly; buttons may be named by their own text.
+FIELDS = (QLineEdit, QTextEdit, QPlainTextEdit, QComboBox, QAbstractSpinBox, QAbstractItemView)
+CONTROLS = (*FIELDS, QAbstractButton, QAbstractSlider)
+
+
+def _qt_internal(widget: QWidget, root: QWidget) -> bool:
+    """Parts Qt builds inside its own composite widgets (named by the widget around them)."""
+    if isinstance(widget, (QScrollBar, QHeaderView)) or widget.objectName().startswith("qt_"):
+        return True
+    parent = widget.parentWidget()
+    while parent is not None and parent is not root:
+        if isinstance(parent, (QComboBox, QAbstractSpinBox, QHeaderView)):
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+def unnamed_controls(root: QWidget) -> list[str]:
+    """Controls under ``root`` a screen reader could not name."""
+    missing = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        if not isinstance(widget, CONTROLS) or _qt_internal(widget, root):
+            continue
+        if isinstance(widget, FIELDS):
+            name = widget.accessibleName()
+        else:
+            iface = QAccessible.queryAccessibleInterface(widget)
+            name = iface.text(QAccessible.Text.Name) if iface is not None else ""
+        if not name.strip():
+            missing.append(
+                f"{type(widget).__name__} {widget.objectName()!r} in {type(root).__name__}"
+            )
+    return missing
+
+
+def test_every_lock_screen_page_names_its_controls(qtbot: Any, make_harness: MakeHarness) -> None:
+    harness = make_harness()
+    lock = harness.lock_window
+    problems = []
+    for index in range(lock.stack.count()):
+        lock.stack.setCurrentWidget(lock.stack.widget(index))
+        problems += unnamed_controls(lock)
+    assert problems == []
+
+
+def test_the_main_window_and_its_pages_name_their_controls(
+    qtbot: Any, make_harness: MakeHarness, created_vault: str
+) -> None:
+    harness = make_harness()
+    unlock(qtbot, harness)
+    assert unnamed_controls(harness.window) == []
+
+
+def test_every_dialog_names_its_controls(
+    qtbot: Any, make_harness: MakeHarness, created_vault: str
+) -> None:
+    harness = make_harness()
+    unlock(qtbot, harness)
+    window, controller = harness.window, harness.controller
+    vault = controller.vault
+    makers: list[Callable[[], QWidget]] = [
+        lambda: GroundingDialog(window),
+        lambda: AboutDialog(window),
+        lambda: ShortcutsDialog(window.actions_.shortcut_rows(), window),
+        lambda: CrashDialog(harness.paths.log_dir / "x.log", window),
+        lambda: ChangePassphraseDialog(
+            controller.vault, controller.policy, controller.jobs, window
+        ),
+        lambda: ChangePassphraseDialog(
+            controller.vault, controller.policy, controller.jobs, window, require_current=False
+        ),
+        lambda: RecoveryKitDialog("Notebook", recovery.generate(), window),
+        lambda: RenameDialog(harness.registry, vault, window),
+    ]
+    problems = []
+    for make in makers:
+        dialog = make()
+        dialog.show()
+        problems += unnamed_controls(dialog)
+        if isinstance(dialog, RecoveryKitDialog):
+            dialog.continue_button.click()  # the check step too
+            problems += unnamed_controls(dialog)
+        dialog.close()
+        dialog.deleteLater()
+    assert problems == []
+
+
+def test_the_walk_notices_an_unnamed_field(qtbot: Any) -> None:
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    QLineEdit(holder)
+    assert unnamed_controls(holder) == ["QLineEdit '' in QWidget"]

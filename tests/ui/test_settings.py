@@ -1,0 +1,290 @@
+"""Settings: changes apply at once, persist, and never put anything personal on disk."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QLineEdit
+
+from hj_journal.core.vaults import KdfPolicy
+from hj_journal.paths import AppPaths
+from hj_journal.ui.app_settings import KNOWN_KEYS, AppSettings, Theme, forget_file_dialog_history
+from hj_journal.ui.file_dialogs import ask_save_path, private_file_dialog
+from hj_journal.ui.lock.recovery_kit import RecoveryKitDialog
+from hj_journal.ui.section_registry import SECTIONS
+from hj_journal.ui.settings.passphrase_dialog import ChangePassphraseDialog
+from hj_journal.ui.theme import DARK, HIGH_CONTRAST
+from tests.ui.shell_support import (
+    CANARY,
+    PASSPHRASE,
+    MakeHarness,
+    create_vault,
+    files_holding,
+    settings_text,
+    unlock,
+)
+
+NEW_PASSPHRASE = "lantern harbour meadow violin"
+
+
+def choose_in(dialog: QFileDialog, target: Path) -> None:
+    """Go to ``target``'s folder (so Qt would remember it) and accept ``target``."""
+    dialog.selectFile(str(target))
+    name = dialog.findChild(QLineEdit, "fileNameEdit")
+    if name is not None:
+        name.setText(str(target))
+    dialog.accept()
+
+
+def answer_file_dialog(target: Path, seen: list[bool], tries: int = 250) -> None:
+    """Choose ``target`` in the file dialog about to open (never leaves it hanging)."""
+
+    def attempt(left: int) -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, QFileDialog):
+            seen.append(dialog.testOption(QFileDialog.Option.DontUseNativeDialog))
+            choose_in(dialog, target)
+        elif left > 0:
+            QTimer.singleShot(20, lambda: attempt(left - 1))
+        elif isinstance(dialog, QDialog):
+            dialog.reject()  # something else is asking: end it so the test fails, not hangs
+
+    QTimer.singleShot(20, lambda: attempt(tries))
+
+
+def _settings_page(qtbot: Any, harness: Any) -> Any:
+    unlock(qtbot, harness)
+    harness.window.show_section("settings")
+    return harness.window.pages["settings"]
+
+
+def _choose(combo: Any, value: object) -> None:
+    combo.setCurrentIndex(combo.findData(value))
+
+
+def test_appearance_and_idle_time_apply_at_once_and_persist(
+    qtbot: Any, make_harness: MakeHarness, created_vault: str, paths: AppPaths
+) -> None:
+    harness = make_harness(idle_ms=None)
+    page = _settings_page(qtbot, harness)
+    assert harness.controller.idle.interval_ms == 5 * 60_000  # the default
+
+    _choose(page.theme, Theme.DARK.value)
+    assert QGuiApplication.palette().color(QPalette.ColorRole.Window) == QColor(DARK.window)
+    _choose(page.text_scale, 130)
+    base = harness.controller.theme._base_font.pointSizeF()
+    assert QApplication.font().pointSizeF() == max(base, 10.0) * 1.3
+    _choose(page.idle, 10)
+    assert harness.controller.idle.interval_ms == 10 * 60_000
+    page.reduced_motion.setChecked(True)
+    assert harness.lock_window.unlock.busy.reduced_motion
+
+    text = settings_text(paths)
+    assert "theme=dark" in text
+    assert "idle_minutes=10" in text
+    # A new start reads the same choices.
+    again = AppSettings(QSettings(str(paths.settings_file), QSettings.Format.IniFormat))
+    assert again.theme is Theme.DARK
+    assert again.text_scale == 130
+    assert again.idle_minutes == 10
+    assert again.reduced_motion is True
+
+    _choose(page.theme, Theme.HIGH_CONTRAST.value)
+    assert QGuiApplication.palette().color(QPalette.ColorRole.Window) == QColor(
+        HIGH_CONTRAST.window
+    )
+
+
+def test_the_settings_page_shows_what_was_saved(
+    qtbot: Any, make_harness: MakeHarness, created_vault: str, paths: AppPaths
+) -> None:
+    paths.config_dir.mkdir(parents=True, exist_ok=True)
+    stored = AppSettings(QSettings(str(paths.settings_file), QSettings.Format.IniFormat))
+    stored.theme = Theme.LIGHT
+    stored.idle_minutes = 2
+    stored.text_scale = 150
+    harness = make_harness(idle_ms=None)
+    page = _settings_page(qtbot, harness)
+    assert page.theme.currentData() == "light"
+    assert page.idle.currentData() == 2
+    assert page.text_scale.currentData() == 150
+    assert harness.controller.idle.interval_ms == 2 * 60_000
+
+
+def test_odd_values_in_the_settings_file_fall_back_calmly(paths: AppPaths) -> None:
+    paths.config_dir.mkdir(parents=True, exist_ok=True)
+    paths.settings_file.write_text(
+        "[appearance]\ntheme=purple\ntext_scale=huge\n[privacy]\nidle_minutes=-3\n",
+        encoding="utf-8",
+    )
+    settings = AppSettings(QSettings(str(paths.settings_file), QSettings.Format.IniFormat))
+    assert settings.theme is Theme.SYSTEM
+    assert settings.text_scale == 100
+    assert settings.idle_minutes == 1
+
+
+def test_changing_the_passphrase_checks_the_current_one_first(
+    qtbot: Any, make_harness: MakeHarness, created_vault: str, policy: KdfPolicy
+) -> None:
+    harness = make_harness()
+    unlock(qtbot, harness)
+    controller = harness.controller
+    dialog = ChangePassphraseDialog(controller.vault, policy, controller.jobs, harness.window)
+    dialog.open()
+    dialog.current.setText("not the one")
+    dialog.new.setText(NEW_PASSPHRASE)
+    dialog.confirm.setText(NEW_PASSPHRASE)
+    dialog.change_button.click()
+    qtbot.waitUntil(lambda: dialog.message.isVisibleTo(dialog))
+    assert "isn't your current passphrase" in dialog.message.text()
+    assert dialog.current.selectedText() == "not the one"
+    assert dialog.isVisible()
+
+    dialog.current.setText(PASSPHRASE)
+    dialog.confirm.setText(NEW_PASSPHRASE + " ")
+    dialog.change_button.click()
+    assert "different" in dialog.message.text()
+
+    dialog.confirm.setText(NEW_PASSPHRASE)
+    with qtbot.waitSignal(dialog.accepted, timeout=10_000):
+        dialog.change_button.click()
+    assert dialog.new.text() == ""  # nothing typed is kept
+    harness.controller.lock()
+    vault = harness.registry.find("Notebook")
+    assert vault.check_passphrase(NEW_PASSPHRASE, policy=policy)
+    assert not vault.check_passphrase(PASSPHRASE, policy=policy)
+
+
+def test_a_new_recovery_key_replaces_the_old_one(
+    qtbot: Any, make_harness: MakeHarness, created_vault: str
+) -> None:
+    harness = make_harness()
+    page = _settings_page(qtbot, harness)
+    dialog = page.show_new_recovery_key()
+    assert isinstance(dialog, RecoveryKitDialog)
+    new_key = "-".join(dialog.kit.key_label.text().split())
+    dialog.continue_button.click()
+    dialog.check.skip_button.click()
+    dialog.check.skip_button.click()
+    assert not dialog.isVisible()
+    assert dialog.kit.key_label.text() == ""
+    harness.controller.lock()
+    vault = harness.registry.find("Notebook")
+    vault.unlock_with_recovery_key(new_key)
+    vault.lock()
+    try:
+        vault.unlock_with_recovery_key(created_vault)
+    except Exception as error:  # any refusal will do: its words are checked below
+        assert "recovery key" in str(error)
+    else:
+        raise AssertionError("the old recovery key still opens the vault")
+
+
+def test_vaults_can_be_renamed_made_default_and_added_to(
+    qtbot: Any, make_harness: MakeHarness, created_vault: str, paths: AppPaths, policy: KdfPolicy
+) -> None:
+    create_vault(paths, policy, "Second")
+    harness = make_harness()
+    page = _settings_page(qtbot, harness)
+    box = page.vaults
+    assert box.list.count() == 2
+    assert "open now" in box.list.item(0).text()
+    box.list.setCurrentRow(1)
+    box.apply_rename(box.chosen_vault(), "Practice")
+    assert harness.registry.find("Practice").label == "Practice"
+    box.list.setCurrentRow(1)
+    box.make_default()
+    assert harness.registry.find("Practice").is_default
+    assert "offered first" in box.list.item(1).text()
+
+    harness.controller.hub.new_vault_requested.emit()
+    assert harness.window is None
+    assert harness.lock_window.current_page is harness.lock_window.create
+
+
+def test_the_file_dialog_remembers_nothing(
+    qtbot: Any, make_harness: MakeHarness, tmp_path: Path, paths: AppPaths
+) -> None:
+    make_harness()
+    folder = tmp_path / f"Folder-{CANARY}"
+    folder.mkdir()
+    target = folder / f"kit-{CANARY}.pdf"
+    seen: list[bool] = []
+    answer_file_dialog(target, seen)
+    chosen = ask_save_path(None, "Save", "kit.pdf", "PDF documents (*.pdf)", "pdf")
+    assert chosen == target
+    assert seen == [True]  # Qt's own dialog, never the platform's
+    assert files_holding(paths.config_dir, [CANARY]) == []
+    forget_file_dialog_history()  # idempotent
+
+
+def test_without_forgetting_qt_would_remember_the_folder(
+    qtbot: Any, make_harness: MakeHarness, tmp_path: Path, paths: AppPaths
+) -> None:
+    make_harness()  # confines Qt's own settings to the config folder
+    folder = tmp_path / f"Folder-{CANARY}"
+    folder.mkdir()
+    dialog = private_file_dialog(None, "Save")
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    QTimer.singleShot(50, lambda: choose_in(dialog, folder / "kit.pdf"))
+    dialog.exec()
+    shiboken6.delete(dialog)  # Qt writes its state here
+    assert files_holding(paths.config_dir / "qt", [CANARY])  # this is what we clean up
+    forget_file_dialog_history()
+    assert files_holding(paths.config_dir, [CANARY]) == []
+
+
+def test_a_whole_session_leaves_nothing_personal_in_plain_files(
+    qtbot: Any, make_harness: MakeHarness, tmp_path: Path, paths: AppPaths
+) -> None:
+    canaries = [CANARY, "Searchterm-ochre-5521", "tag-cinnabar-882"]
+    folder = tmp_path / f"Kit-{CANARY}"
+    folder.mkdir()
+    harness = make_harness(sections=SECTIONS)
+    lock = harness.lock_window
+    lock.show_create()
+    lock.create.label_edit.setText("Notebook")
+    lock.create.passphrase.setText(PASSPHRASE)
+    lock.create.confirm.setText(PASSPHRASE)
+    with qtbot.waitSignal(lock.vault_opened, timeout=10_000):
+        lock.create.create_button.click()
+
+    answer_file_dialog(folder / f"kit-{CANARY}.pdf", [])
+    lock.kit.pdf_button.click()
+    assert (folder / f"kit-{CANARY}.pdf").read_bytes().startswith(b"%PDF")
+    lock.kept_button.click()
+    with qtbot.waitSignal(lock.ready):
+        lock.check.skip_button.click()
+        lock.check.skip_button.click()
+
+    window = harness.window
+    journal = window.pages["journal"]
+    window.new_entry()
+    editor = journal.editor
+    editor.title.setText(f"Title {CANARY}")
+    editor.body.setPlainText(f"Body {CANARY}")
+    journal.save_state()
+    window.find()
+    journal.browse.search.setText(canaries[1])
+    editor.tags.setText(canaries[2]) if hasattr(editor.tags, "setText") else None
+    qtbot.wait(400)  # let the search run (debounced)
+    window.show_section("settings")
+    settings = window.pages["settings"]
+    _choose(settings.theme, Theme.DARK.value)
+    _choose(settings.idle, 15)
+    harness.controller.lock()
+    unlock(qtbot, harness)
+    harness.controller.quit()
+
+    written = [paths.config_dir, paths.log_dir, tmp_path / "tmp", paths.data_dir]
+    for place in written:
+        if place.exists():
+            assert files_holding(place, canaries) == [], place
+    qsettings = QSettings(str(paths.settings_file), QSettings.Format.IniFormat)
+    assert set(qsettings.allKeys()) <= KNOWN_KEYS
+    for key in qsettings.allKeys():
+        assert not any(c in str(qsettings.value(key)) for c in canaries)
