@@ -16,6 +16,7 @@ from hj_journal.core.journal import Journal
 from hj_journal.core.plans import Plans
 from hj_journal.core.prompts import Prompts
 from hj_journal.core.questionnaires import Questionnaires
+from hj_journal.core.sessions import Sessions
 from hj_journal.core.settings import VaultSettings
 from hj_journal.store.vault import Vault
 
@@ -38,6 +39,7 @@ class Services:
     care: CareMap
     plans: Plans
     insights: Insights
+    sessions: Sessions
 
     @classmethod
     def for_vault(cls, vault: Vault) -> Services:
@@ -57,4 +59,11 @@ class Services:
             care=CareMap(vault, VaultSettings(vault)),
             plans=Plans(vault),
             insights=Insights(vault),
+            sessions=Sessions(
+                vault,
+                VaultSettings(vault),
+                CheckIns(vault),
+                Questionnaires(vault, CheckInSettings(VaultSettings(vault))),
+                Coping(vault),
+            ),
         )

@@ -1,0 +1,251 @@
+"""The session summary a client keeps, as data and as Markdown or HTML text.
+
+:class:`SessionSummary` has no field for private notes, so nothing built from it can
+show them. The HTML is plain enough for ``QTextDocument`` (the PDF is made from it in
+the UI layer); the Markdown is the same content for copying or export.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, tzinfo
+from html import escape
+
+from hj_journal.core.insights_wording import DAY_NAMES
+
+MONTHS = (
+    "January February March April May June July August September October November December"
+).split()
+FOOTER = (
+    "This summary is yours to keep. It describes what we did and agreed together; it is "
+    "not a diagnosis."
+)
+SCALE_NOTE = "Distress is rated from 0 (completely calm) to 10 (the most distress)."
+
+
+@dataclass(frozen=True)
+class Rating:
+    """A check-in's ratings at the start or end of a session."""
+
+    distress: int | None
+    mood: int | None
+    at: datetime
+
+
+@dataclass(frozen=True)
+class PracticeEffect:
+    """One practice done together, with the ratings before and after."""
+
+    title: str
+    before: int | None
+    after: int | None
+    finished: bool = True
+
+    @property
+    def change(self) -> int | None:
+        """After minus before (negative: lower distress); None without both ratings."""
+        if self.before is None or self.after is None:
+            return None
+        return self.after - self.before
+
+
+@dataclass(frozen=True)
+class SessionSummary:
+    """What the client keeps from one session. Deliberately without private notes."""
+
+    pseudonym: str
+    pronouns: str
+    started_at: datetime
+    ended_at: datetime | None
+    arriving: Rating | None
+    leaving: Rating | None
+    practices: tuple[PracticeEffect, ...]
+    shared_notes: str
+    agreements: str
+    self_care_steps: str
+
+    @property
+    def distress_change(self) -> int | None:
+        """Leaving minus arriving distress; None unless both were rated."""
+        if self.arriving is None or self.leaving is None:
+            return None
+        if self.arriving.distress is None or self.leaving.distress is None:
+            return None
+        return self.leaving.distress - self.arriving.distress
+
+
+@dataclass(frozen=True)
+class TrendPoint:
+    """One questionnaire result in one session (value None when not scored)."""
+
+    session_id: int
+    at: datetime
+    value: int | None
+    band_label: str | None
+
+
+@dataclass(frozen=True)
+class TrendSeries:
+    """A client's results on one questionnaire across sessions, oldest first."""
+
+    instrument_id: str
+    short_name: str
+    points: tuple[TrendPoint, ...]
+
+
+# ---------------------------------------------------------------------- sentences
+
+
+def long_date(moment: datetime, zone: tzinfo | None = None) -> str:
+    """``Tuesday 10 February 2026`` in the local time zone."""
+    local = moment.astimezone(zone)
+    return f"{DAY_NAMES[local.weekday()]} {local.day} {MONTHS[local.month - 1]} {local.year}"
+
+
+def when(summary: SessionSummary, zone: tzinfo | None = None) -> str:
+    """The session's date and times."""
+    start = summary.started_at.astimezone(zone)
+    text = f"{long_date(start)}, {start:%H:%M}"
+    if summary.ended_at is not None:
+        text += f"–{summary.ended_at.astimezone(zone):%H:%M}"
+    return text
+
+
+def who(summary: SessionSummary) -> str:
+    """The client's pseudonym with pronouns, if given."""
+    return summary.pseudonym + (f" ({summary.pronouns})" if summary.pronouns else "")
+
+
+def _signed(n: int) -> str:
+    return f"{n:+d}".replace("-", "−")  # a true minus sign reads better in print
+
+
+def _points(n: int) -> str:
+    return f"{n} point" + ("" if n == 1 else "s")
+
+
+def arriving_and_leaving(summary: SessionSummary) -> str:
+    """One sentence on distress at the start and the end, or "" when neither was rated."""
+    start = summary.arriving.distress if summary.arriving else None
+    end = summary.leaving.distress if summary.leaving else None
+    if start is None and end is None:
+        return ""
+    if end is None:
+        return f"You arrived at {start} out of 10."
+    if start is None:
+        return f"You left at {end} out of 10."
+    change = end - start
+    if change < 0:
+        tail = f"{_points(-change)} lower"
+    elif change > 0:
+        tail = f"{_points(change)} higher"
+    else:
+        tail = "the same as when you arrived"
+    return f"You arrived at {start} out of 10 and left at {end}: {tail}."
+
+
+def mood_line(summary: SessionSummary) -> str:
+    """Mood at the start and end, when given (−3 to +3)."""
+    start = summary.arriving.mood if summary.arriving else None
+    end = summary.leaving.mood if summary.leaving else None
+    parts = []
+    if start is not None:
+        parts.append(f"arriving {_signed(start)}")
+    if end is not None:
+        parts.append(f"leaving {_signed(end)}")
+    return f"Mood (from −3 to +3): {', '.join(parts)}." if parts else ""
+
+
+def practice_line(practice: PracticeEffect) -> str:
+    """``Box breathing: 7 before, 5 after (2 points lower).``"""
+    if practice.before is None and practice.after is None:
+        return f"{practice.title}."
+    parts = []
+    if practice.before is not None:
+        parts.append(f"{practice.before} before")
+    if practice.after is not None:
+        parts.append(f"{practice.after} after")
+    text = f"{practice.title}: {', '.join(parts)}"
+    change = practice.change
+    if change is not None:
+        if change < 0:
+            text += f" ({_points(-change)} lower)"
+        elif change > 0:
+            text += f" ({_points(change)} higher)"
+        else:
+            text += " (the same)"
+    return text + "."
+
+
+def _sections(summary: SessionSummary) -> list[tuple[str, list[str]]]:
+    """Headings with their paragraphs, leaving out what is empty."""
+    sections: list[tuple[str, list[str]]] = []
+    ratings = [line for line in (arriving_and_leaving(summary), mood_line(summary)) if line]
+    if ratings:
+        sections.append(("How you arrived and left", [*ratings, SCALE_NOTE]))
+    if summary.practices:
+        sections.append(
+            ("Practices we did together", [practice_line(p) for p in summary.practices])
+        )
+    for heading, text in (
+        ("Notes we wrote together", summary.shared_notes),
+        ("What we agreed", summary.agreements),
+        ("Self-care until next time", summary.self_care_steps),
+    ):
+        paragraphs = [p.strip() for p in text.strip().split("\n\n") if p.strip()]
+        if paragraphs:
+            sections.append((heading, paragraphs))
+    return sections
+
+
+def summary_markdown(summary: SessionSummary, zone: tzinfo | None = None) -> str:
+    """The summary as Markdown."""
+    lines = ["# Your session", "", f"{when(summary, zone)} · {who(summary)}", ""]
+    sections = _sections(summary)
+    if not sections:
+        lines += ["Nothing was recorded in this session.", ""]
+    for heading, paragraphs in sections:
+        lines += [f"## {heading}", ""]
+        bullets = heading == "Practices we did together"
+        for paragraph in paragraphs:
+            lines += [f"- {paragraph}" if bullets else paragraph]
+            if not bullets:
+                lines.append("")
+        if bullets:
+            lines.append("")
+    lines += ["---", "", FOOTER, ""]
+    return "\n".join(lines)
+
+
+def summary_html(summary: SessionSummary, zone: tzinfo | None = None) -> str:
+    """The summary as simple HTML for ``QTextDocument`` (and so for the PDF)."""
+    parts = [
+        "<html><head><style>",
+        "body { color: #1f2328; }",
+        "h1 { font-size: 22pt; font-weight: 600; margin-bottom: 2pt; }",
+        "h2 { font-size: 14pt; font-weight: 600; color: #2d4a5a;"
+        " margin-top: 16pt; margin-bottom: 4pt; }",
+        "p { font-size: 11pt; line-height: 140%; margin-top: 0; margin-bottom: 6pt; }",
+        "p.meta { color: #57606a; font-size: 11pt; }",
+        "p.small { color: #57606a; font-size: 9.5pt; }",
+        "li { font-size: 11pt; margin-bottom: 4pt; }",
+        "</style></head><body>",
+        "<h1>Your session</h1>",
+        f'<p class="meta">{escape(when(summary, zone))} · {escape(who(summary))}</p>',
+    ]
+    sections = _sections(summary)
+    if not sections:
+        parts.append("<p>Nothing was recorded in this session.</p>")
+    for heading, paragraphs in sections:
+        parts.append(f"<h2>{escape(heading)}</h2>")
+        if heading == "Practices we did together":
+            parts.append("<ul>")
+            parts += [f"<li>{escape(p)}</li>" for p in paragraphs]
+            parts.append("</ul>")
+            continue
+        for paragraph in paragraphs:
+            css = ' class="small"' if paragraph == SCALE_NOTE else ""
+            body = escape(paragraph).replace("\n", "<br>")
+            parts.append(f"<p{css}>{body}</p>")
+    parts += ["<hr>", f'<p class="small">{escape(FOOTER)}</p>', "</body></html>"]
+    return "\n".join(parts)
