@@ -142,24 +142,3 @@ def test_markdown_helpers() -> None:
     body = "# One\n```\n# code\n```\n## Two"
     assert demote_headings(body) == "### One\n```\n# code\n```\n#### Two"
     assert demote_headings("###### six") == "###### six"
-
-
-def test_the_pdf_is_written_and_its_text_can_be_read(services: Services, tmp_path: Path) -> None:
-    from PySide6.QtPdf import QPdfDocument
-
-    from hj_journal.ui.export_pdf import write_pdf
-
-    _journal(services)
-    out = tmp_path / "journal.pdf"
-    write_pdf(pdf_document(services.vault, None, None, zone=ZONE), out)
-    data = out.read_bytes()
-    assert data.startswith(b"%PDF")
-    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
-    pdf = QPdfDocument(None)
-    pdf.load(str(out))
-    assert pdf.pageCount() >= 1
-    text = " ".join(pdf.getAllText(page).text() for page in range(pdf.pageCount()))
-    assert 'A "quiet" morning' in text
-    assert "No title here." in text
-    assert "Content note: grief" in text
-    assert "in the trash" not in text

@@ -1,0 +1,1 @@
+"""Own your data: backups, restore, export, import and wipe (the File menu)."""

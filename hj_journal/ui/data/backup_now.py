@@ -1,0 +1,112 @@
+"""File ▸ Back up now…: one backup, made and checked in the background, with progress."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QWidget
+
+from hj_journal.core.backup import BackupInfo
+from hj_journal.core.exchange.importer import Cancelled
+from hj_journal.core.vaults import VaultError
+from hj_journal.ui.context import UiContext
+from hj_journal.ui.data.common import backups_for, dialog_layout, human_size
+from hj_journal.ui.data.task import ProgressBar, ProgressTask
+from hj_journal.ui.widgets import MessageLabel
+from hj_journal.ui.worker import report_unexpected
+
+
+class BackupNowDialog(QDialog):
+    """Starts a backup as soon as it opens; *Show backups…* opens the list afterwards."""
+
+    show_backups_requested = Signal()
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.backups = backups_for(ctx)
+        layout = dialog_layout(
+            self,
+            self.tr("Back up now"),
+            self.tr(
+                "An encrypted copy of this vault, checked page by page once it is written. "
+                "It opens with your passphrase or your recovery key."
+            ),
+        )
+        self.bar = ProgressBar(self.tr("Backup progress"))
+        layout.addWidget(self.bar)
+        self.message = MessageLabel()
+        layout.addWidget(self.message)
+        row = QHBoxLayout()
+        self.stop_button = QPushButton(self.tr("Stop"))
+        self.stop_button.setAutoDefault(False)
+        self.list_button = QPushButton(self.tr("Show backups…"))
+        self.list_button.setAutoDefault(False)
+        self.close_button = QPushButton(self.tr("Close"))
+        self.close_button.setDefault(True)
+        row.addWidget(self.stop_button)
+        row.addStretch(1)
+        row.addWidget(self.list_button)
+        row.addWidget(self.close_button)
+        layout.addLayout(row)
+        self.task = ProgressTask(ctx.jobs, self)
+        self.task.progressed.connect(self.bar.set_fraction)
+        self.stop_button.clicked.connect(self.task.cancel)
+        self.close_button.clicked.connect(self.reject)
+        self.list_button.clicked.connect(self._show_list)
+        self.setMinimumWidth(480)
+        self.made: BackupInfo | None = None
+
+    def start(self) -> None:
+        """Begin the backup (called when the dialog opens)."""
+        backups = self.backups
+        self.message.show_message(self.tr("Backing up and checking the copy…"))
+        self._busy(True)
+        self.task.start(
+            lambda report: backups.create(progress=report),
+            on_done=self._made,
+            on_error=self._failed,
+        )
+
+    def _busy(self, busy: bool) -> None:
+        self.stop_button.setVisible(busy)
+        self.list_button.setEnabled(not busy)
+        self.close_button.setEnabled(not busy)
+
+    def _made(self, info: BackupInfo) -> None:
+        self.made = info
+        self._busy(False)
+        self.bar.set_fraction(1, 1)
+        self.message.show_message(
+            self.tr("Backed up and checked (%1). Every page reads back whole.").replace(
+                "%1", human_size(info.size)
+            )
+        )
+
+    def _failed(self, error: BaseException) -> None:
+        self._busy(False)
+        self.bar.reset_bar()
+        if isinstance(error, Cancelled):
+            self.message.show_message(self.tr("Stopped. No backup was kept."))
+        elif isinstance(error, OSError):
+            self.message.show_message(
+                self.tr(
+                    "The backup couldn't be written. If the folder is on a USB stick, check "
+                    "that it is plugged in and has room."
+                )
+            )
+        elif isinstance(error, VaultError):
+            self.message.show_message(str(error))
+        else:
+            self.message.show_message(self.tr("The backup couldn't be made."))
+            report_unexpected(error)
+
+    def _show_list(self) -> None:
+        self.accept()
+        self.show_backups_requested.emit()
+
+    def reject(self) -> None:
+        """Closing while it runs stops the backup first."""
+        if self.task.running:
+            self.task.cancel()
+            return
+        super().reject()
