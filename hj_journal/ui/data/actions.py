@@ -93,13 +93,22 @@ class DataMenu(QObject):
         busy.setMinimumDuration(0)
         busy.setWindowModality(Qt.WindowModality.WindowModal)
         busy.show()
+        # The backups go on a pool thread; the vault itself is closed and removed on
+        # this thread, where its connections are used (see _wiped).
         self.ctx.jobs.start(
-            lambda: _wipe(self.ctx, typed),
-            on_done=lambda _r: self._wiped(busy),
+            lambda: _remove_backups(self.ctx, typed),
+            on_done=lambda _r: self._wiped(busy, typed),
             on_error=lambda error: self._not_wiped(busy, error),
         )
 
-    def _wiped(self, busy: QProgressDialog) -> None:
+    def _wiped(self, busy: QProgressDialog, typed: str) -> None:
+        from hj_journal.core.wipe import wipe_vault
+
+        try:
+            wipe_vault(self.ctx.services.vault, typed)
+        except Exception as error:  # shown calmly; the backups are gone either way
+            self._not_wiped(busy, error)
+            return
         busy.close()
         self.ctx.hub.lock_requested.emit()
 
@@ -119,11 +128,16 @@ class DataMenu(QObject):
             report_unexpected(error)
 
 
-def _wipe(ctx: UiContext, typed: str) -> Any:
-    from hj_journal.core.wipe import wipe_vault
+def _remove_backups(ctx: UiContext, typed: str) -> int:
+    from hj_journal.core.backup import remove_vault_backups
+    from hj_journal.core.errors import InputError
+    from hj_journal.core.wipe import MISMATCH, label_matches
     from hj_journal.ui.data.common import backups_for
 
-    return wipe_vault(ctx.services.vault, typed, backups=backups_for(ctx))
+    vault = ctx.services.vault
+    if not label_matches(vault, typed):
+        raise InputError(MISMATCH)
+    return remove_vault_backups(vault.folder.name, backups_for(ctx).all_roots())
 
 
 @dataclass

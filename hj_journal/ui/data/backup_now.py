@@ -105,8 +105,7 @@ class BackupNowDialog(QDialog):
         self.show_backups_requested.emit()
 
     def reject(self) -> None:
-        """Closing while it runs stops the backup first."""
+        """Closing stops a running backup (nothing half-made is kept)."""
         if self.task.running:
             self.task.cancel()
-            return
         super().reject()

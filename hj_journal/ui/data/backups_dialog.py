@@ -305,11 +305,9 @@ class BackupsDialog(QDialog):
         self.message.show_message(self.tr("The backup was removed."))
 
     def reject(self) -> None:
-        """Close — a running job finishes or stops first (Stop is one click away)."""
+        """Closing stops running work; the vault is left as it was."""
         if self.task.running:
             self.task.cancel()
-            self.message.show_message(self.tr("Stopping…"))
-            return
         super().reject()
 
 

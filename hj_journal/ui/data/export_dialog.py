@@ -272,10 +272,9 @@ class ExportDialog(QDialog):
             report_unexpected(error)
 
     def reject(self) -> None:
-        """Closing while it runs stops the export first."""
+        """Closing stops a running export (no file is left)."""
         if self.task.running:
             self.task.cancel()
-            return
         super().reject()
 
 

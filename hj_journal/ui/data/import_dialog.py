@@ -285,8 +285,7 @@ class ImportDialog(QDialog):
         self.read_button.setDefault(not ready)
 
     def reject(self) -> None:
-        """Closing while it works stops the work first (nothing is half-written)."""
+        """Closing stops running work (nothing is half-written)."""
         if self.task.running:
             self.task.cancel()
-            return
         super().reject()

@@ -355,3 +355,19 @@ def test_an_automatic_backup_to_a_missing_stick_is_noted_calmly(
     qtbot.waitUntil(lambda: len(seen) == 1, timeout=15000)
     assert seen[0].made is None
     assert "couldn't be written" in seen[0].problem
+
+
+def test_a_wrong_name_wipes_nothing(qtbot, ui_ctx: UiContext, monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *args: shown.append(args[2]))
+    info = Backups(ui_ctx.services.vault, ui_ctx.paths.data_dir / "backups").create()
+    window = QWidget()
+    qtbot.addWidget(window)
+    actions = install_data_actions(window, ui_ctx, QMenu(window))
+    actions.menu.wipe(typed="notebook")
+    qtbot.waitUntil(lambda: bool(shown), timeout=15000)
+    assert "nothing was removed" in shown[0]
+    assert ui_ctx.services.vault.is_unlocked
+    assert info.folder.exists()
