@@ -205,7 +205,6 @@ class Journal:
             self._apply(entry, data, tags)
             session.add(entry)
             session.flush()
-            session.refresh(entry)
             return _view(entry)
 
     def update(self, entry_id: int, data: EntryInput) -> EntryView:
@@ -216,7 +215,6 @@ class Journal:
             self._apply(entry, data, tags)
             entry.updated_at = self._clock()
             session.flush()
-            session.refresh(entry)
             return _view(entry)
 
     @staticmethod

@@ -15,7 +15,7 @@ from datetime import date, datetime
 from typing import Any, ClassVar
 
 from sqlalchemy import JSON, Date, ForeignKey, Index, Integer, MetaData, String, Text, text
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, relationship
 
 from hj_journal.store.coltypes import UTCDateTime, utcnow
 
@@ -66,7 +66,7 @@ class Entry(_Identified, Base):
     entry_date: Mapped[date]
     title: Mapped[str] = mapped_column(default="")
     body: Mapped[str] = mapped_column(default="")
-    # Space-separated tag names, kept by triggers from entry_tags, indexed for search.
+    # Space-separated tag names for search, kept by sync_tag_text (and bulk writes).
     tag_text: Mapped[str] = mapped_column(default="")
     prompt_key: Mapped[str | None]
     mood: Mapped[int | None]
@@ -88,6 +88,25 @@ class Entry(_Identified, Base):
         # Lets newest-first search sort thousands of matches without reading their rows.
         Index("ix_entries_search_order", "id", "deleted_at", "entry_date", "created_at"),
     )
+
+
+def tag_text_for(entry: Entry) -> str:
+    """The searchable text of an entry's tags: names in code-point order, one space apart."""
+    return " ".join(sorted(tag.name for tag in entry.tags))
+
+
+def sync_tag_text(session: Session, _context: object, _instances: object) -> None:
+    """Before a flush, bring every new or changed entry's ``tag_text`` up to date.
+
+    Listened to by every vault session (``before_flush``). Setting it before the row is
+    written means the search index is updated once per save, whatever the tag count.
+    """
+    for obj in (*session.new, *session.dirty):
+        entry = obj.entry if isinstance(obj, EntryTag) else obj
+        if isinstance(entry, Entry) and "tags" in entry.__dict__:
+            text = tag_text_for(entry)
+            if entry.tag_text != text:
+                entry.tag_text = text
 
 
 class EntryTag(Base):

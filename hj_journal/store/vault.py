@@ -200,11 +200,12 @@ class Vault:
             raise VaultDamagedError("The journal's database file is missing from this vault.")
 
     def _open(self, key: bytearray) -> None:
-        from sqlalchemy import exc
+        from sqlalchemy import event, exc
         from sqlalchemy.orm import sessionmaker
 
         from hj_journal.store import migrate
         from hj_journal.store.engine import KeyMismatchError, make_engine
+        from hj_journal.store.models import sync_tag_text
 
         self.lock()
         engine = make_engine(self.db_path, key)
@@ -235,6 +236,7 @@ class Vault:
             raise
         self._engine, self._key = engine, key
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        event.listen(self._sessions, "before_flush", sync_tag_text)
 
     # ------------------------------------------------------------------ using
 
