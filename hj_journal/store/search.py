@@ -86,12 +86,22 @@ class Highlighter:
             self._prefix is not None and folded.startswith(self._prefix)
         )
 
-    def _spans(self, text_: str) -> list[tuple[int, int]]:
+    def _spans(self, text_: str, *, first_only: bool = False) -> list[tuple[int, int]]:
         if self._ascii is None:
             return []
         if text_.isascii():
-            return [m.span() for m in self._ascii.finditer(text_.lower())]
-        return [m.span() for m in _WORD.finditer(text_) if self._matches(m.group(0))]
+            lowered = text_.lower()
+            if first_only:
+                found = self._ascii.search(lowered)
+                return [found.span()] if found else []
+            return [m.span() for m in self._ascii.finditer(lowered)]
+        spans = []
+        for m in _WORD.finditer(text_):
+            if self._matches(m.group(0)):
+                spans.append(m.span())
+                if first_only:
+                    break
+        return spans
 
     def mark(self, text_: str) -> str:
         """``text_`` with every matching word wrapped in MARK_START … MARK_END."""
@@ -104,7 +114,7 @@ class Highlighter:
 
     def snippet(self, body: str, words: int = 16) -> str:
         """About ``words`` words of ``body`` around the first match, marked, on one line."""
-        spans = self._spans(body[:200_000])
+        spans = self._spans(body[:200_000], first_only=True)
         first_at = spans[0][0] if spans else 0
         # Step back about four words from the first match, then take ``words`` words.
         head = body[:first_at]
