@@ -1,0 +1,1 @@
+"""The Insights section: what a person's own history shows, gathered in the background."""

@@ -1,0 +1,270 @@
+"""Insights charts (QtCharts): typical ratings over time, questionnaire scores, writing.
+
+Weeks (months, years) without check-ins are gaps in the line, never zeros. Questionnaire
+bands are soft shades of the theme's accent behind the line, never red. Every chart
+carries a plain-text description for screen readers (:func:`describe_series`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, datetime, time, timedelta
+
+from PySide6.QtCharts import (
+    QAreaSeries,
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QDateTimeAxis,
+    QLineSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QDateTime, QMargins, Qt
+from PySide6.QtGui import QBrush, QColor, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QApplication
+
+from hj_journal.core.insights import (
+    Granularity,
+    QuestionnaireSeries,
+    RatingSeries,
+    WeekCount,
+)
+from hj_journal.ui.insights.labels import day_text, points_text, tr
+
+BAND_ALPHAS = (26, 50, 74, 98, 122)
+SHOWN = {Granularity.WEEK: 26, Granularity.MONTH: 24, Granularity.YEAR: 30}
+"""How many of the latest buckets each view shows."""
+
+
+def _palette() -> QPalette:
+    return QApplication.palette()
+
+
+def _ms(day: date) -> float:
+    return float(QDateTime(datetime.combine(day, time(12))).toMSecsSinceEpoch())
+
+
+def _new_chart(title: str) -> QChart:
+    palette = _palette()
+    chart = QChart()
+    chart.setTitle(title)
+    chart.setBackgroundBrush(QBrush(palette.color(QPalette.ColorRole.Base)))
+    chart.setBackgroundRoundness(8)
+    chart.setTitleBrush(QBrush(palette.color(QPalette.ColorRole.Text)))
+    chart.setMargins(QMargins(6, 6, 6, 6))
+    chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+    chart.legend().setLabelColor(palette.color(QPalette.ColorRole.Text))
+    chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+    return chart
+
+
+def _style_axis(axis: QValueAxis | QDateTimeAxis | QBarCategoryAxis) -> None:
+    palette = _palette()
+    axis.setLabelsBrush(QBrush(palette.color(QPalette.ColorRole.Text)))
+    axis.setGridLineColor(palette.color(QPalette.ColorRole.Mid))
+    axis.setLinePenColor(palette.color(QPalette.ColorRole.Mid))
+
+
+def _date_axis(first: date, last: date, granularity: Granularity | None) -> QDateTimeAxis:
+    axis = QDateTimeAxis()
+    span = max((last - first).days, 2)
+    if granularity is Granularity.YEAR:
+        axis.setFormat("yyyy")
+    elif granularity is Granularity.MONTH or span > 400:
+        axis.setFormat("MMM yyyy")
+    else:
+        axis.setFormat("d MMM yyyy" if granularity is None else "d MMM")
+    pad = timedelta(days=max(1, span // 25))
+    axis.setRange(
+        QDateTime.fromMSecsSinceEpoch(int(_ms(first - pad))),
+        QDateTime.fromMSecsSinceEpoch(int(_ms(last + pad))),
+    )
+    axis.setTickCount(6 if span > 60 else 4)
+    _style_axis(axis)
+    return axis
+
+
+def _value_axis(low: float, high: float, step: int = 1) -> QValueAxis:
+    axis = QValueAxis()
+    axis.setRange(low, high)
+    axis.setLabelFormat("%d")
+    axis.setTickType(QValueAxis.TickType.TicksDynamic)
+    axis.setTickAnchor(low)
+    axis.setTickInterval(step)
+    _style_axis(axis)
+    return axis
+
+
+def _line_pen() -> QPen:
+    pen = QPen(_palette().color(QPalette.ColorRole.Highlight))
+    pen.setWidthF(2.4)
+    return pen
+
+
+def rating_chart(series: RatingSeries, title: str) -> QChart:
+    """The typical (median) rating of each recent week, month or year, gaps left open."""
+    chart = _new_chart(title)
+    buckets = series.recent(SHOWN[series.granularity])
+    if not buckets:
+        return chart
+    by_year = series.granularity is Granularity.YEAR
+    x_axis: QValueAxis | QDateTimeAxis
+    if by_year:  # whole years read best as plain numbers, one tick each
+        x_axis = _value_axis(buckets[0].start.year - 0.5, buckets[-1].start.year + 0.5)
+        x_axis.setTickAnchor(buckets[0].start.year)
+        x_axis.setGridLineVisible(False)
+    else:
+        x_axis = _date_axis(buckets[0].start, buckets[-1].start, series.granularity)
+    step = 2 if series.high - series.low > 6 else 1
+    y_axis = _value_axis(series.low, series.high, step)
+    chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
+    chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
+    segments: list[list[tuple[float, float]]] = [[]]
+    for bucket in buckets:
+        if bucket.median is None:
+            if segments[-1]:
+                segments.append([])
+            continue
+        x = float(bucket.start.year) if by_year else _ms(bucket.start)
+        segments[-1].append((x, float(bucket.median)))
+    for points in (s for s in segments if s):
+        line = QLineSeries()
+        line.setName(tr("Typical rating"))
+        line.setPen(_line_pen())
+        line.setPointsVisible(True)
+        for x, y in points:
+            line.append(x, y)
+        chart.addSeries(line)
+        line.attachAxis(x_axis)
+        line.attachAxis(y_axis)
+    chart.legend().setVisible(False)
+    return chart
+
+
+def describe_series(series: RatingSeries, measure_name: str) -> str:
+    """A plain-text version of a rating chart, for screen readers and tooltips."""
+    buckets = [b for b in series.recent(SHOWN[series.granularity]) if b.median is not None]
+    if not buckets:
+        return tr("No {measure} ratings in this period yet.").format(measure=measure_name)
+    unit = {
+        Granularity.WEEK: tr("the week of {day}"),
+        Granularity.MONTH: tr("{day}"),
+        Granularity.YEAR: tr("{day}"),
+    }[series.granularity]
+    lines = []
+    for bucket in buckets:
+        if series.granularity is Granularity.YEAR:
+            when = str(bucket.start.year)
+        elif series.granularity is Granularity.MONTH:
+            when = bucket.start.strftime("%B %Y")
+        else:
+            when = unit.format(day=day_text(bucket.start))
+        lines.append(
+            tr("{when}: typically {value} ({count} ratings)").format(
+                when=when, value=points_text(bucket.median or 0), count=bucket.count
+            )
+        )
+    return "\n".join(lines)
+
+
+def questionnaire_chart(series: QuestionnaireSeries) -> QChart:
+    """Scores over time with the questionnaire's bands as calm shading behind them."""
+    chart = _new_chart(series.short_name)
+    days = [p.day for p in series.points]
+    first, last = (min(days), max(days)) if days else (date.today(), date.today())
+    x_axis = _date_axis(first, last, None)
+    y_axis = _value_axis(series.low, series.high, _band_step(series.high - series.low))
+    chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
+    chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
+    start = float(x_axis.min().toMSecsSinceEpoch())
+    end = float(x_axis.max().toMSecsSinceEpoch())
+    accent = _palette().color(QPalette.ColorRole.Highlight)
+    lift = 1.6 if _palette().color(QPalette.ColorRole.Base).lightness() < 128 else 1.0
+    ordered = sorted(series.bands, key=lambda b: b.low)
+    for i, band in enumerate(ordered):
+        lower = band.low if i == 0 else band.low - 0.5
+        upper = band.high if i == len(ordered) - 1 else band.high + 0.5
+        low_line, high_line = QLineSeries(chart), QLineSeries(chart)
+        for x in (start, end):
+            low_line.append(x, lower)
+            high_line.append(x, upper)
+        area = QAreaSeries(high_line, low_line)
+        area.setName(band.label)
+        fill = QColor(accent)
+        fill.setAlpha(min(200, int(BAND_ALPHAS[min(i, len(BAND_ALPHAS) - 1)] * lift)))
+        area.setBrush(QBrush(fill))
+        area.setPen(QPen(Qt.PenStyle.NoPen))
+        chart.addSeries(area)
+        area.attachAxis(x_axis)
+        area.attachAxis(y_axis)
+    line = QLineSeries()
+    line.setName(tr("Your results"))
+    pen = QPen(_palette().color(QPalette.ColorRole.Text))
+    pen.setWidthF(2.0)
+    line.setPen(pen)
+    line.setPointsVisible(True)
+    for point in series.points:
+        line.append(_ms(point.day), float(point.value))
+    chart.addSeries(line)
+    line.attachAxis(x_axis)
+    line.attachAxis(y_axis)
+    return chart
+
+
+def _band_step(span: int) -> int:
+    for step in (1, 2, 4, 5, 10, 20):
+        if span / step <= 8:
+            return step
+    return 25
+
+
+def rhythm_chart(weeks: Sequence[WeekCount]) -> QChart:
+    """Entries in each of the recent weeks, as quiet bars (an empty week is just empty)."""
+    chart = _new_chart(tr("Entries each week"))
+    shown = list(weeks)[-SHOWN[Granularity.WEEK] :]
+    bars = QBarSet(tr("Entries"))
+    bars.setColor(_palette().color(QPalette.ColorRole.Highlight))
+    bars.setBorderColor(_palette().color(QPalette.ColorRole.Highlight))
+    for week in shown:
+        bars.append(float(week.entries))
+    series = QBarSeries()
+    series.append(bars)
+    series.setBarWidth(0.7)
+    chart.addSeries(series)
+    x_axis = QBarCategoryAxis()
+    # Weeks are named in the caption under the chart (too narrow to label each bar).
+    x_axis.append([week.start.isoformat() for week in shown])
+    _style_axis(x_axis)
+    x_axis.setGridLineVisible(False)
+    x_axis.setLabelsVisible(False)
+    top = max((w.entries for w in shown), default=0)
+    y_axis = _value_axis(0, max(top, 2), max(1, (top + 4) // 5))
+    chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
+    chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
+    series.attachAxis(x_axis)
+    series.attachAxis(y_axis)
+    chart.legend().setVisible(False)
+    return chart
+
+
+def rhythm_caption(weeks: Sequence[WeekCount]) -> str:
+    """What the rhythm chart's bars span, in words."""
+    shown = list(weeks)[-SHOWN[Granularity.WEEK] :]
+    if not shown:
+        return ""
+    return tr("One bar for each week, from the week of {first} to this week.").format(
+        first=day_text(shown[0].start)
+    )
+
+
+def chart_view(chart: QChart, name: str, description: str = "", height: int = 240) -> QChartView:
+    """A smooth view for a chart, named and described for screen readers."""
+    view = QChartView(chart)
+    view.setRenderHint(QPainter.RenderHint.Antialiasing)
+    view.setAccessibleName(name)
+    view.setAccessibleDescription(description)
+    view.setToolTip(description)
+    view.setMinimumHeight(height)
+    return view

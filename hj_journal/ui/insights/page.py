@@ -1,0 +1,350 @@
+"""The Insights section: patterns in your own history, gathered off the GUI thread.
+
+While the report is gathered (in a :class:`~hj_journal.ui.worker.Jobs` thread) the page
+shows a calm "Gathering your insights…". Questionnaire results stay folded away until
+you ask for them (instruments.md: results are hidden until asked). Nothing here counts
+gaps or streaks; every pattern is an observation from your own ratings.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCharts import QChart, QChartView
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hj_journal.core.insights import Granularity, InsightsReport
+from hj_journal.core.vaults import VaultLockedError
+from hj_journal.ui.context import UiContext
+from hj_journal.ui.insights import charts
+from hj_journal.ui.insights.heatmap import HeatMapWidget
+from hj_journal.ui.insights.labels import tr
+from hj_journal.ui.insights.panels import CalmerDaysPanel, WhatHelpsPanel
+from hj_journal.ui.sections import SectionPage
+from hj_journal.ui.widgets import Card, text_label
+from hj_journal.ui.worker import Jobs, report_unexpected
+
+GRANULARITY_LABELS = {
+    Granularity.WEEK: "By &week",
+    Granularity.MONTH: "By &month",
+    Granularity.YEAR: "By &year",
+}
+
+
+class InsightsPage(SectionPage):
+    """Distress and mood over time, what helps, calmer days, calendar, rhythm, scores."""
+
+    loaded = Signal()  # a report is shown (tests wait for it)
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self._jobs = Jobs(self, max_threads=1)
+        self._state = "idle"  # "idle", "loading" or "again"
+        self._dirty = True
+        self.report: InsightsReport | None = None
+        self.granularity = Granularity.WEEK
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(24, 20, 24, 8)
+        outer.setSpacing(6)
+        outer.addWidget(text_label(tr("Insights"), "heading"))
+        outer.addWidget(
+            text_label(
+                tr(
+                    "Patterns in your own check-ins, practices and writing. They are "
+                    "observations, not verdicts, and nothing here is a diagnosis."
+                ),
+                "muted",
+            )
+        )
+        self.stack = QStackedWidget(self)
+        outer.addWidget(self.stack, 1)
+        self.waiting = self._message_page(tr("Gathering your insights…"))
+        self.empty = self._message_page(
+            tr(
+                "When you have a few check-ins, the patterns in them will gather here. "
+                "There is no hurry."
+            )
+        )
+        self.problem = self._message_page(
+            tr("Your insights could not be gathered just now. They will be tried again later.")
+        )
+        self.content = self._build_content()
+        self.stack.setCurrentWidget(self.waiting)
+        self._connect_signals()
+
+    # ------------------------------------------------------------------ building
+
+    def _message_page(self, text: str) -> QLabel:
+        label = text_label(text, "lead")
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setAccessibleName(text)
+        self.stack.addWidget(label)
+        return label
+
+    def _card(self, layout: QVBoxLayout, title: str) -> Card:
+        card = Card(margin=20)
+        card.body.addWidget(text_label(title, "subheading"))
+        layout.addWidget(card)
+        return card
+
+    def _build_content(self) -> QScrollArea:
+        scroll = QScrollArea(self.stack)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        inner = QWidget(scroll)
+        column = QVBoxLayout(inner)
+        column.setContentsMargins(0, 8, 12, 16)
+        column.setSpacing(14)
+
+        over_time = self._card(column, tr("Distress and mood over time"))
+        choices = QHBoxLayout()
+        self.granularity_group = QButtonGroup(self)
+        self.granularity_buttons: dict[Granularity, QRadioButton] = {}
+        for granularity, label in GRANULARITY_LABELS.items():
+            button = QRadioButton(tr(label))
+            button.setAccessibleName(tr(label).replace("&", ""))
+            self.granularity_group.addButton(button)
+            self.granularity_buttons[granularity] = button
+            choices.addWidget(button)
+        self.granularity_buttons[Granularity.WEEK].setChecked(True)
+        choices.addStretch(1)
+        over_time.body.addLayout(choices)
+        over_time.body.addWidget(
+            text_label(
+                tr(
+                    "Each point is your typical rating (the median) for that period. A period "
+                    "without check-ins is left as a gap."
+                ),
+                "muted",
+            )
+        )
+        self.distress_view = charts.chart_view(QChart(), tr("Distress over time"))
+        self.mood_view = charts.chart_view(QChart(), tr("Mood over time"))
+        over_time.body.addWidget(self.distress_view)
+        over_time.body.addWidget(self.mood_view)
+
+        self.what_helps = WhatHelpsPanel()
+        self._card(column, tr("What helps me")).body.addWidget(self.what_helps)
+        self.calmer_days = CalmerDaysPanel()
+        self._card(column, tr("What was present on calmer days")).body.addWidget(self.calmer_days)
+
+        calendar = self._card(column, tr("Check-ins on the calendar"))
+        self.heat_map = HeatMapWidget()
+        self.heat_map_text = text_label("", "muted")
+        calendar.body.addWidget(self.heat_map)
+        calendar.body.addWidget(self.heat_map_text)
+
+        rhythm = self._card(column, tr("Your writing rhythm"))
+        self.rhythm_text = text_label("")
+        self.rhythm_view = charts.chart_view(QChart(), tr("Entries each week"), height=190)
+        self.rhythm_view.setMaximumHeight(230)
+        self.rhythm_range = text_label("", "muted")
+        rhythm.body.addWidget(self.rhythm_text)
+        rhythm.body.addWidget(self.rhythm_view)
+        rhythm.body.addWidget(self.rhythm_range)
+
+        scores = self._card(column, tr("Questionnaires"))
+        scores.body.addWidget(
+            text_label(
+                tr(
+                    "Your questionnaire results over time, with the published groupings "
+                    "shaded behind them. They are shown only when you ask, and they are "
+                    "not a diagnosis."
+                ),
+                "muted",
+            )
+        )
+        self.show_scores = QPushButton(tr("&Show my questionnaire results"))
+        self.show_scores.setCheckable(True)
+        scores.body.addWidget(self.show_scores, 0, Qt.AlignmentFlag.AlignLeft)
+        self.scores_box = QWidget()
+        self.scores_layout = QVBoxLayout(self.scores_box)
+        self.scores_layout.setContentsMargins(0, 0, 0, 0)
+        self.scores_box.hide()
+        scores.body.addWidget(self.scores_box)
+
+        column.addStretch(1)
+        scroll.setWidget(inner)
+        self.stack.addWidget(scroll)
+        return scroll
+
+    def _connect_signals(self) -> None:
+        hub = self.ctx.hub
+        for signal in (hub.checkin_saved, hub.practice_saved, hub.entry_saved):
+            signal.connect(self._changed)
+        hub.entries_changed.connect(self._changed)
+        hub.vault_locking.connect(self._locking)
+        self.granularity_group.buttonToggled.connect(self._granularity_toggled)
+        self.show_scores.toggled.connect(self._scores_toggled)
+
+    # ------------------------------------------------------------------ loading
+
+    def activate(self) -> None:
+        """Shown: gather the insights again if anything changed since last time."""
+        if self._dirty or self.report is None:
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Gather the insights in the background."""
+        if self._state != "idle":
+            self._state = "again"
+            return
+        self._state = "loading"
+        self._dirty = False
+        if self.report is None:
+            self.stack.setCurrentWidget(self.waiting)
+        self._jobs.start(
+            self.ctx.services.insights.report,
+            on_done=self._loaded,
+            on_error=self._failed,
+            guard=self,
+        )
+
+    def _loaded(self, report: InsightsReport) -> None:
+        again = self._state == "again"
+        self._state = "idle"
+        self.show_report(report)
+        if again:
+            self.refresh()
+
+    def _failed(self, error: BaseException) -> None:
+        self._state = "idle"
+        if isinstance(error, VaultLockedError):  # locking mid-way is expected
+            return
+        self.stack.setCurrentWidget(self.problem)
+        report_unexpected(error)
+
+    @Slot()
+    @Slot(int)
+    def _changed(self, _id: int = 0) -> None:
+        self._dirty = True
+        if self.isVisible():
+            self.refresh()
+
+    @Slot()
+    def _locking(self) -> None:
+        self._jobs.wait()
+        self.report = None
+
+    # ------------------------------------------------------------------ showing
+
+    def show_report(self, report: InsightsReport) -> None:
+        """Fill every part of the page from ``report``."""
+        self.report = report
+        if report.checkins == 0 and not report.what_helps and not report.rhythm.recent_entries:
+            self.stack.setCurrentWidget(self.empty)
+            self.loaded.emit()
+            return
+        self._show_over_time()
+        self.what_helps.set_effects(report.what_helps)
+        self.calmer_days.set_calmer_days(report.calmer_days)
+        self.heat_map.set_map(report.heat_map)
+        self.heat_map_text.setText(self.heat_map.text_alternative())
+        self.rhythm_text.setText(report.rhythm.sentence)
+        _replace_chart(self.rhythm_view, charts.rhythm_chart(report.rhythm.weeks))
+        self.rhythm_range.setText(charts.rhythm_caption(report.rhythm.weeks))
+        self._show_scores()
+        self.stack.setCurrentWidget(self.content)
+        self.loaded.emit()
+
+    def _show_over_time(self) -> None:
+        if self.report is None:
+            return
+        distress = self.report.distress[self.granularity]
+        mood = self.report.mood[self.granularity]
+        titles = {
+            Granularity.WEEK: (
+                tr("Distress, week by week (0–10)"),
+                tr("Mood, week by week (−3 to +3)"),
+            ),
+            Granularity.MONTH: (
+                tr("Distress, month by month (0–10)"),
+                tr("Mood, month by month (−3 to +3)"),
+            ),
+            Granularity.YEAR: (
+                tr("Distress, year by year (0–10)"),
+                tr("Mood, year by year (−3 to +3)"),
+            ),
+        }[self.granularity]
+        _replace_chart(self.distress_view, charts.rating_chart(distress, titles[0]))
+        _replace_chart(self.mood_view, charts.rating_chart(mood, titles[1]))
+        for view, series, name in (
+            (self.distress_view, distress, tr("distress")),
+            (self.mood_view, mood, tr("mood")),
+        ):
+            text = charts.describe_series(series, name)
+            view.setAccessibleDescription(text)
+            view.setToolTip(text)
+
+    def _show_scores(self) -> None:
+        while self.scores_layout.count():
+            item = self.scores_layout.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        if self.report is None:
+            return
+        series_list = [s for s in self.report.questionnaires if s.points]
+        if not series_list:
+            self.scores_layout.addWidget(
+                text_label(
+                    tr("You have not taken a questionnaire with every item answered."), "muted"
+                )
+            )
+            return
+        for series in series_list:
+            description = "; ".join(f"{p.day.isoformat()}: {p.value}" for p in series.points[-12:])
+            view = charts.chart_view(
+                charts.questionnaire_chart(series), series.title, description, height=260
+            )
+            self.scores_layout.addWidget(view)
+            if series.bands_informal:
+                self.scores_layout.addWidget(
+                    text_label(
+                        tr("These groupings are informal; the authors publish no cut-offs."),
+                        "muted",
+                    )
+                )
+            if series.not_scored:
+                self.scores_layout.addWidget(
+                    text_label(
+                        tr("{n} responses with skipped questions are kept but not scored.").format(
+                            n=series.not_scored
+                        ),
+                        "muted",
+                    )
+                )
+
+    @Slot(object, bool)
+    def _granularity_toggled(self, button: object, checked: bool) -> None:
+        if not checked:
+            return
+        for granularity, candidate in self.granularity_buttons.items():
+            if candidate is button:
+                self.granularity = granularity
+        self._show_over_time()
+
+    @Slot(bool)
+    def _scores_toggled(self, shown: bool) -> None:
+        self.scores_box.setVisible(shown)
+        self.show_scores.setText(
+            tr("&Hide my questionnaire results") if shown else tr("&Show my questionnaire results")
+        )
+
+
+def _replace_chart(view: QChartView, chart: QChart) -> None:
+    old = view.chart()
+    view.setChart(chart)
+    if old is not None and old is not chart:
+        old.deleteLater()
