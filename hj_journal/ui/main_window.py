@@ -268,9 +268,7 @@ class MainWindow(QMainWindow):
 
     def close_dialogs(self) -> None:
         """Close every dialog this window opened (ends any that are waiting for input)."""
-        for dialog in self.findChildren(QDialog):
-            if dialog.isVisible():
-                dialog.reject()
+        close_dialogs(self)
 
     def teardown(self) -> None:
         """Empty every text field and drop every page (the vault is about to lock).
@@ -297,6 +295,14 @@ class MainWindow(QMainWindow):
         """Closing the window quits the app (after saving and locking)."""
         event.ignore()
         self.quit_requested.emit()
+
+
+def close_dialogs(owner: QWidget) -> None:
+    """Close every visible dialog ``owner`` opened; hiding also ends a waiting ``exec()``."""
+    for dialog in owner.findChildren(QDialog):
+        if dialog.isVisible():
+            dialog.reject()
+            dialog.hide()
 
 
 def focus_first(page: QWidget) -> None:

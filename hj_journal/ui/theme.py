@@ -99,15 +99,16 @@ HIGH_CONTRAST = Colours(
 )
 
 
-def resolve(theme: Theme) -> Colours:
-    """The colours for ``theme``; ``system`` asks the desktop for light or dark."""
+def resolve(theme: Theme, scheme: Qt.ColorScheme | None = None) -> Colours:
+    """The colours for ``theme``; ``system`` follows ``scheme`` (default: ask the desktop)."""
     if theme is Theme.LIGHT:
         return LIGHT
     if theme is Theme.DARK:
         return DARK
     if theme is Theme.HIGH_CONTRAST:
         return HIGH_CONTRAST
-    scheme = QGuiApplication.styleHints().colorScheme()
+    if scheme is None:
+        scheme = QGuiApplication.styleHints().colorScheme()
     return DARK if scheme == Qt.ColorScheme.Dark else LIGHT
 
 
@@ -257,6 +258,7 @@ class ThemeManager(QObject):
         self._base_palette = QPalette(app.palette())
         self._base_style = app.style().name()
         self.colours = LIGHT
+        self._scheme: Qt.ColorScheme | None = None  # as last announced by the desktop
         app.setStyle("Fusion")
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_scheme_changed)
 
@@ -270,7 +272,7 @@ class ThemeManager(QObject):
 
     def apply(self) -> None:
         """Apply the theme, text size and motion settings from the settings file."""
-        self.colours = resolve(self._settings.theme)
+        self.colours = resolve(self._settings.theme, self._scheme)
         scale = self._settings.text_scale / 100
         font = QFont(self._base_font)
         base_pt = max(self._base_font.pointSizeF(), 10.0) * scale
@@ -291,6 +293,7 @@ class ThemeManager(QObject):
         self.changed.emit()
 
     @Slot(Qt.ColorScheme)
-    def _on_scheme_changed(self, _scheme: Qt.ColorScheme) -> None:
+    def _on_scheme_changed(self, scheme: Qt.ColorScheme) -> None:
+        self._scheme = scheme
         if self._settings.theme is Theme.SYSTEM:
             self.apply()

@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QLineEdit
 
@@ -17,7 +17,7 @@ from hj_journal.ui.file_dialogs import ask_save_path, private_file_dialog
 from hj_journal.ui.lock.recovery_kit import RecoveryKitDialog
 from hj_journal.ui.section_registry import SECTIONS
 from hj_journal.ui.settings.passphrase_dialog import ChangePassphraseDialog
-from hj_journal.ui.theme import DARK, HIGH_CONTRAST
+from hj_journal.ui.theme import DARK, HIGH_CONTRAST, LIGHT
 from tests.ui.shell_support import (
     CANARY,
     PASSPHRASE,
@@ -288,3 +288,23 @@ def test_a_whole_session_leaves_nothing_personal_in_plain_files(
     assert set(qsettings.allKeys()) <= KNOWN_KEYS
     for key in qsettings.allKeys():
         assert not any(c in str(qsettings.value(key)) for c in canaries)
+
+
+def test_the_system_theme_follows_the_desktop_scheme(
+    qtbot: Any, make_harness: MakeHarness
+) -> None:
+    harness = make_harness()
+    theme = harness.controller.theme
+    harness.controller.settings.theme = Theme.SYSTEM
+    button = harness.lock_window.quick_exit_button
+    theme._on_scheme_changed(Qt.ColorScheme.Light)
+    light_icon = button.icon().pixmap(24, 24).toImage()
+    theme._on_scheme_changed(Qt.ColorScheme.Dark)  # what the desktop announces
+    assert QGuiApplication.palette().color(QPalette.ColorRole.Window) == QColor(DARK.window)
+    assert button.icon().pixmap(24, 24).toImage() != light_icon  # repainted for the dark
+    theme._on_scheme_changed(Qt.ColorScheme.Light)
+    assert QGuiApplication.palette().color(QPalette.ColorRole.Window) == QColor(LIGHT.window)
+    harness.controller.settings.theme = Theme.DARK
+    theme.apply()
+    theme._on_scheme_changed(Qt.ColorScheme.Light)  # a chosen theme stays chosen
+    assert QGuiApplication.palette().color(QPalette.ColorRole.Window) == QColor(DARK.window)

@@ -15,6 +15,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Qt, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -342,6 +343,10 @@ class LockWindow(QWidget):
         Anything still being unlocked is abandoned: when it finishes, it is locked.
         """
         self._epoch += 1
+        for dialog in self.findChildren(QDialog):  # a file or print dialog left open
+            if dialog.isVisible():
+                dialog.reject()
+                dialog.hide()
         if self._busy_vault is not None:
             self._busy_vault.lock()
         self.unlock.wipe()
