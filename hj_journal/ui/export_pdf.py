@@ -40,10 +40,16 @@ class _SealedDocument(QTextDocument):
 
 
 def ensure_gui_application() -> QGuiApplication:
-    """The running Qt application, or a new QGuiApplication (fonts need one)."""
+    """The running Qt application, or a new one (fonts need one).
+
+    A full QApplication, not just a QGuiApplication: one process can only ever have one,
+    and anything that later shows a widget (the app, a test) needs the full kind.
+    """
     app = QGuiApplication.instance()
     if app is None:
-        app = QGuiApplication([])
+        from PySide6.QtWidgets import QApplication
+
+        app = QApplication([])
     assert isinstance(app, QGuiApplication)
     return app
 
