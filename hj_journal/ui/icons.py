@@ -61,8 +61,13 @@ def _render(svg: str, size: int, ratio: float) -> QPixmap:
     return pixmap
 
 
-def icon(name: str, colour: QColor | str | None = None) -> QIcon:
-    """The icon called ``name``, painted in ``colour`` (default: the palette's text colour)."""
+def icon(
+    name: str, colour: QColor | str | None = None, selected: QColor | str | None = None
+) -> QIcon:
+    """The icon called ``name``, painted in ``colour`` (default: the palette's text colour).
+
+    ``selected`` paints the version item views show on a selected row.
+    """
     svg = _svg_text(name)
     if svg is None:
         return QIcon.fromTheme(THEME_FALLBACKS.get(name, name))
@@ -75,6 +80,10 @@ def icon(name: str, colour: QColor | str | None = None) -> QIcon:
     result = QIcon()
     for size in _SIZES:
         result.addPixmap(_render(painted, size, ratio))
+    if selected is not None:
+        on_selection = svg.replace("currentColor", QColor(selected).name())
+        for size in _SIZES:
+            result.addPixmap(_render(on_selection, size, ratio), QIcon.Mode.Selected)
     return result
 
 

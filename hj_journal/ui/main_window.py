@@ -21,6 +21,7 @@ from PySide6.QtCore import QSize, Qt, Signal, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QDialog,
     QHBoxLayout,
     QLineEdit,
@@ -43,6 +44,7 @@ from hj_journal.ui.menus import build_menus
 from hj_journal.ui.safety_bar import SafetyBar
 from hj_journal.ui.section_registry import translated, visible_sections
 from hj_journal.ui.sections import SectionPage, SectionSpec
+from hj_journal.ui.theme import SELECTED_TEXT_PROPERTY
 
 JOURNAL = "journal"
 SETTINGS = "settings"
@@ -245,12 +247,14 @@ class MainWindow(QMainWindow):
         self.safety_bar.vault_label.setText(self.ctx.services.vault.label)
         specs = {spec.key: spec for spec in self.specs}
         row_height = self.sidebar.fontMetrics().height() + 22
+        app = QApplication.instance()
+        on_selection = app.property(SELECTED_TEXT_PROPERTY) if app is not None else None
         for row in range(self.sidebar.count()):
             item = self.sidebar.item(row)
             item.setSizeHint(QSize(0, max(40, row_height)))
             spec = specs.get(str(item.data(KEY_ROLE)))
             if spec is not None:
-                item.setIcon(icon(spec.icon))
+                item.setIcon(icon(spec.icon, selected=on_selection or None))
         self.sidebar.setFixedWidth(max(200, self.sidebar.sizeHintForColumn(0) + 40))
 
     # ------------------------------------------------------------------ lock and close

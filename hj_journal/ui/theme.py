@@ -99,6 +99,9 @@ HIGH_CONTRAST = Colours(
 )
 
 
+SELECTED_TEXT_PROPERTY = "hjSelectedText"
+
+
 def resolve(theme: Theme, scheme: Qt.ColorScheme | None = None) -> Colours:
     """The colours for ``theme``; ``system`` follows ``scheme`` (default: ask the desktop)."""
     if theme is Theme.LIGHT:
@@ -279,6 +282,8 @@ class ThemeManager(QObject):
         font.setPointSizeF(base_pt)
         self._app.setFont(font)
         self._app.setPalette(palette_for(self.colours))
+        # The colour of text on a selected sidebar row, for icons drawn there.
+        self._app.setProperty(SELECTED_TEXT_PROPERTY, self.colours.selected_text)
         self._app.setStyleSheet(stylesheet_for(self.colours, base_pt))
         animate = not self._settings.reduced_motion
         for effect in (
