@@ -221,6 +221,10 @@ def replace_contents(engine: Engine, source: Path, progress: Progress | None = N
             with bulk.triggers_suspended(run):
                 _copy_rows(conn, tables, progress)
                 bulk.rebuild_search_index(run)
+            if progress is not None:
+                progress(
+                    _rows_steps(tables) + _REBUILD_STEPS, _rows_steps(tables) + _REBUILD_STEPS
+                )
             problems = conn.execute("PRAGMA main.foreign_key_check").fetchall()
             if problems:
                 raise SnapshotError("The copy's rows point at rows that are not there.")
@@ -231,8 +235,16 @@ def replace_contents(engine: Engine, source: Path, progress: Progress | None = N
             raise
 
 
+# Rebuilding the search index takes about as long as copying every row.
+_REBUILD_STEPS = 30
+
+
+def _rows_steps(tables: list[Any]) -> int:
+    return len(tables) * 2
+
+
 def _copy_rows(conn: Any, tables: list[Any], progress: Progress | None) -> None:
-    total = len(tables) * 2
+    total = _rows_steps(tables) + _REBUILD_STEPS
     done = 0
     for table in reversed(tables):
         conn.execute(f'DELETE FROM main."{table.name}"')

@@ -1,0 +1,93 @@
+"""Backup, restore and export benchmarks on a realistic vault (own-your-data issue).
+
+    python -m benchmarks.bench_data                    # 10,000 entries, 40,000 check-ins
+    python -m benchmarks.bench_data --entries 2000     # quicker
+
+Copies a cached realistic vault (:mod:`benchmarks.realistic`) into a temporary folder,
+then times: an encrypted backup (copy + page check), checking a backup, restoring a
+backup over the vault (safety backup first), the JSON export, and importing that JSON
+export into an empty vault. Prints a Markdown table.
+"""
+
+from __future__ import annotations
+
+import argparse
+import platform
+import shutil
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from benchmarks.realistic import PASSPHRASE, cached
+from hj_journal.core.backup import Backups
+from hj_journal.core.exchange.export_json import export_json
+from hj_journal.core.exchange.importer import Importer, read_source
+from hj_journal.core.restore import restore_over
+from hj_journal.store.kdf import KdfPolicy
+from hj_journal.store.registry import VaultRegistry
+from hj_journal.store.vault import Vault
+
+
+def _timed(rows: list[tuple[str, float, str]], name: str, action: Callable[[], object]) -> object:
+    started = time.perf_counter()
+    result = action()
+    rows.append((name, time.perf_counter() - started, ""))
+    return result
+
+
+def run(entries: int) -> list[tuple[str, float, str]]:
+    """Time each step once on a copy of the cached vault."""
+    source = cached(Path(__file__).parent / "out", entries, entries * 4, entries * 2 // 5)
+    rows: list[tuple[str, float, str]] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        copy = folder / "vaults" / source.folder.name
+        shutil.copytree(source.folder, copy)
+        vault = Vault(copy)
+        policy = KdfPolicy.at_floor()
+        vault.unlock(PASSPHRASE, policy=policy)
+        try:
+            size = vault.db_path.stat().st_size
+            backups = Backups(vault, folder / "backups")
+            info = _timed(rows, "backup (copy and page check)", backups.create)
+            rows[-1] = (rows[-1][0], rows[-1][1], f"{size / 1e6:.0f} MB database")
+            _timed(rows, "check a backup", lambda: backups.verify(info))  # type: ignore[arg-type]
+            _timed(rows, "restore over the vault", lambda: restore_over(backups, info))  # type: ignore[arg-type]
+            out = folder / "export.json"
+            summary = _timed(rows, "JSON export", lambda: export_json(vault, out))
+            rows[-1] = (rows[-1][0], rows[-1][1], f"{summary.total:,} rows")  # type: ignore[attr-defined]
+            empty, _ = VaultRegistry(folder / "vaults").create(
+                "Empty", "benchmark passphrase two", policy=KdfPolicy.fast_for_tests()
+            )
+            try:
+                _timed(
+                    rows,
+                    "JSON import into an empty vault",
+                    lambda: Importer(empty).run(read_source(out, "json")),
+                )
+            finally:
+                empty.lock()
+        finally:
+            vault.lock()
+    return rows
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Print the table."""
+    parser = argparse.ArgumentParser(description="Backup, restore and export benchmarks")
+    parser.add_argument("--entries", type=int, default=10_000)
+    args = parser.parse_args(argv)
+    rows = run(args.entries)
+    print(
+        f"\nOwn your data, {args.entries:,} entries and {args.entries * 4:,} check-ins "
+        f"({platform.machine()}, Python {platform.python_version()})\n"
+    )
+    print("| step | seconds | notes |")
+    print("|---|---|---|")
+    for name, seconds, note in rows:
+        print(f"| {name} | {seconds:.2f} | {note} |")
+
+
+if __name__ == "__main__":
+    main()
