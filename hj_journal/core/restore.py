@@ -55,6 +55,10 @@ OTHER_VERSION = (
     "This backup was made by another version of HJ Journal, so it can't replace the open "
     "vault directly. Restore it as a new vault instead; it is brought up to date when opened."
 )
+OTHER_VAULT = (
+    "This backup belongs to a different vault, so it can't replace this one. "
+    "Restore it as a new vault instead."
+)
 REFUSED = "This backup did not pass its checks, so it was not restored. Your vault is unchanged."
 
 
@@ -75,6 +79,8 @@ def restore_over(
     backups: Backups, info: BackupInfo, progress: Progress | None = None
 ) -> RestoreResult:
     """Replace the open vault's contents with the backup's, after backing the vault up."""
+    if info.problem is None and info.vault_id != backups.vault_id:
+        raise InputError(OTHER_VAULT)
     _refuse_unless_ok(backups.verify(info).problems)
     current = backups.vault.engine
     if info.schema != current_revision(current):
@@ -167,4 +173,4 @@ def _part(progress: Progress | None, start: int, end: int) -> Progress | None:
     return part
 
 
-__all__ = ["REFUSED", "RestoreResult", "restore_as_new", "restore_over"]
+__all__ = ["OTHER_VAULT", "REFUSED", "RestoreResult", "restore_as_new", "restore_over"]

@@ -328,6 +328,7 @@ class NewVaultNameDialog(QDialog):
         cancel = QPushButton(self.tr("Cancel"))
         cancel.setAutoDefault(False)
         self.ok = QPushButton(self.tr("Restore"))
+        self.ok.setProperty("role", "primary")
         self.ok.setDefault(True)
         row.addWidget(cancel)
         row.addStretch(1)

@@ -154,3 +154,21 @@ def test_an_empty_backup_list_and_a_clock_in_the_manifest(backups: Backups) -> N
     ).create()
     assert info.name == "2026-05-04T03-02-01Z"
     assert info.created == datetime(2026, 5, 4, 3, 2, 1, tzinfo=UTC)
+
+
+def test_a_backup_of_another_vault_can_only_be_restored_as_new(
+    services: Services,
+    backups: Backups,
+    registry: VaultRegistry,
+    policy: KdfPolicy,
+    paths: AppPaths,
+) -> None:
+    other, _ = registry.create("Other", "another calm passphrase", policy=policy)
+    try:
+        theirs = Backups(other, paths.data_dir / "backups").create()
+    finally:
+        other.lock()
+    _entry(services, "mine")
+    with pytest.raises(InputError, match="different vault"):
+        restore_over(backups, theirs)
+    assert _titles(services) == ["mine"]

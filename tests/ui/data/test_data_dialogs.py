@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QtMsgType
 from PySide6.QtWidgets import QMenu, QWidget
 
 from hj_journal.core.backup import Backups
@@ -183,7 +183,7 @@ def test_export_warns_once_and_can_offer_a_backup_instead(
 
 @pytest.mark.parametrize("fmt", ["json", "markdown", "pdf"])
 def test_export_writes_each_format(
-    qtbot, ui_ctx: UiContext, tmp_path: Path, finish, fmt: str
+    qtbot, qtlog, ui_ctx: UiContext, tmp_path: Path, finish, fmt: str
 ) -> None:
     _entry(ui_ctx, "exported")
     answer = Answer(EXPORT)
@@ -202,6 +202,8 @@ def test_export_writes_each_format(
         assert (target / "checkins.csv").exists()
     else:
         assert target.read_bytes().startswith(b"%PDF")
+    # the PDF is laid out on a pool thread: Qt has nothing to say about that
+    assert [r.message for r in qtlog.records if r.type != QtMsgType.QtDebugMsg] == []
 
 
 # ---------------------------------------------------------------------- import
