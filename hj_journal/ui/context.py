@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
 
-from hj_journal.core.services import Services
 from hj_journal.core.vaults import KdfPolicy
 from hj_journal.paths import AppPaths
 from hj_journal.ui.clipboard import ClipboardGuard
 from hj_journal.ui.hub import Hub
 from hj_journal.ui.worker import Jobs
+
+if TYPE_CHECKING:  # the services (and SQLAlchemy's ORM) load only when a vault opens
+    from hj_journal.core.services import Services
 
 
 @dataclass

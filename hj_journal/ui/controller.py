@@ -15,11 +15,11 @@ cleared if it still holds the app's text.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings, Slot
+from PySide6.QtCore import QObject, QSettings, QTimer, Slot
 from PySide6.QtWidgets import QApplication, QWidget
 
-from hj_journal.core.services import Services
 from hj_journal.core.vaults import KdfPolicy, Vault, VaultRegistry
 from hj_journal.paths import AppPaths
 from hj_journal.ui.app_settings import AppSettings
@@ -30,14 +30,18 @@ from hj_journal.ui.hub import Hub
 from hj_journal.ui.icons import refresh_all as refresh_icons
 from hj_journal.ui.idle import IdleMonitor
 from hj_journal.ui.lock.window import LockWindow
-from hj_journal.ui.main_window import MainWindow
 from hj_journal.ui.quick_exit import QuickExitKeys
-from hj_journal.ui.section_registry import SECTIONS
+from hj_journal.ui.section_registry import SECTIONS, warm_up
 from hj_journal.ui.sections import SectionSpec
-from hj_journal.ui.settings.passphrase_dialog import ChangePassphraseDialog
 from hj_journal.ui.system_lock import SystemLockWatcher
 from hj_journal.ui.theme import ThemeManager
 from hj_journal.ui.worker import Jobs
+
+if TYPE_CHECKING:
+    from hj_journal.ui.main_window import MainWindow
+    from hj_journal.ui.settings.passphrase_dialog import ChangePassphraseDialog
+
+WARM_UP_DELAY_MS = 150  # after the lock screen is painted
 
 
 class AppController(QObject):
@@ -84,6 +88,9 @@ class AppController(QObject):
         self.ctx: UiContext | None = None
         self.window: MainWindow | None = None
         self._locking = False
+        self._warm_timer = QTimer(self)
+        self._warm_timer.setSingleShot(True)
+        self._warm_timer.timeout.connect(self._warm_up)
         self._connect_signals()
 
     def _connect_signals(self) -> None:
@@ -121,9 +128,17 @@ class AppController(QObject):
         self.lock_window.activateWindow()
         if self.system_lock is not None:
             self.system_lock.watch_window(int(self.lock_window.winId()))
+        # While the lock screen waits for a passphrase, load what unlocking will need.
+        self._warm_timer.start(WARM_UP_DELAY_MS)
+
+    @Slot()
+    def _warm_up(self) -> None:
+        sections = list(self.sections)
+        self.jobs.start(lambda: warm_up(sections))
 
     def shutdown(self) -> None:
         """Lock, and give back the excepthook and event filters (end of run, tests)."""
+        self._warm_timer.stop()
         self.lock(show_lock=False)
         self.crash.uninstall()
         self.quick_keys.uninstall()
@@ -145,6 +160,10 @@ class AppController(QObject):
     @Slot(object, bool)
     def _enter(self, vault: Vault, via_recovery: bool) -> None:
         self.vault = vault
+        # Loaded on first unlock (warm_up has usually imported them by then).
+        from hj_journal.core.services import Services
+        from hj_journal.ui.main_window import MainWindow
+
         hub = Hub(self)
         ctx = UiContext(
             services=Services.for_vault(vault),
@@ -179,6 +198,8 @@ class AppController(QObject):
 
     def offer_new_passphrase(self) -> ChangePassphraseDialog | None:
         """After a recovery-key unlock: a new passphrase, if wanted (never required)."""
+        from hj_journal.ui.settings.passphrase_dialog import ChangePassphraseDialog
+
         if self.window is None or self.vault is None:
             return None
         dialog = ChangePassphraseDialog(

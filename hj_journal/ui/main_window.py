@@ -1,8 +1,11 @@
 """The main window: sidebar of sections, the current page, and the safety bar.
 
-One window exists per unlock. It builds every section's page from the registered
-:class:`SectionSpec` factories, and :meth:`MainWindow.teardown` destroys them all when
-the vault locks, so no widget, model or undo stack outlives the unlocked vault.
+One window exists per unlock. It builds each section's page from the registered
+:class:`SectionSpec` factories — the first section at once, the others one per pass of
+the event loop right after the window is painted, or immediately when one is asked
+for (``hub.section_requested``, the sidebar, a shortcut) — and :meth:`teardown`
+destroys them all when the vault locks, so no widget, model or undo stack outlives
+the unlocked vault.
 
 Hooks for pages (duck-typed, all optional):
 
@@ -17,7 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QSize, Qt, Signal, Slot
+from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -67,7 +70,9 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(app_icon())
         self.setAccessibleName(self.tr("HJ Journal"))
         self.specs = visible_sections(specs, ctx.services)
-        self.pages: dict[str, SectionPage] = {}
+        self.pages: dict[str, SectionPage] = {}  # the pages built so far
+        self._slots: dict[str, QWidget] = {}  # stand-ins for pages not built yet
+        self._torn_down = False
         self._current: str | None = None
         self._grounding: GroundingDialog | None = None
         self._build()
@@ -77,6 +82,7 @@ class MainWindow(QMainWindow):
         if self.specs:
             self.show_section(self.specs[0].key)
         self.sidebar.setFocus()  # keyboard users start at the sections
+        QTimer.singleShot(0, self._build_next)
 
     # ------------------------------------------------------------------ building
 
@@ -97,12 +103,9 @@ class MainWindow(QMainWindow):
             if spec.shortcut:
                 item.setToolTip(f"{label} ({spec.shortcut})")
             self.sidebar.addItem(item)
-            page = spec.factory(self.ctx)
-            page.setObjectName(f"page-{spec.key}")
-            if not page.accessibleName():
-                page.setAccessibleName(label)
-            self.pages[spec.key] = page
-            self.stack.addWidget(page)
+            slot = QWidget()
+            self._slots[spec.key] = slot
+            self.stack.addWidget(slot)
 
         body = QHBoxLayout()
         body.setContentsMargins(0, 0, 0, 0)
@@ -118,6 +121,38 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.setMinimumSize(820, 560)
         self.resize(1180, 780)
+
+    def page(self, key: str) -> SectionPage | None:
+        """The page of section ``key``, built now if it was not yet (None: no such section)."""
+        built = self.pages.get(key)
+        if built is not None or self._torn_down:
+            return built
+        spec = next((s for s in self.specs if s.key == key), None)
+        if spec is None:
+            return None
+        page = spec.factory(self.ctx)
+        page.setObjectName(f"page-{key}")
+        if not page.accessibleName():
+            page.setAccessibleName(translated(spec.label))
+        slot = self._slots.pop(key)
+        self.stack.insertWidget(self.stack.indexOf(slot), page)
+        self.stack.removeWidget(slot)
+        slot.deleteLater()
+        self.pages[key] = page
+        return page
+
+    @property
+    def all_pages_built(self) -> bool:
+        """True once every section's page exists."""
+        return not self._slots
+
+    @Slot()
+    def _build_next(self) -> None:
+        # One page per pass of the event loop, so the window stays responsive.
+        if self._torn_down or not self._slots:
+            return
+        self.page(next(iter(self._slots)))
+        QTimer.singleShot(0, self._build_next)
 
     def _connect_signals(self) -> None:
         a = self.actions_
@@ -153,7 +188,7 @@ class MainWindow(QMainWindow):
 
     def show_section(self, key: str, *, focus: bool = False) -> bool:
         """Show the section ``key``; returns False when this vault has no such section."""
-        page = self.pages.get(key)
+        page = self.page(key)
         if page is None:
             return False
         if key != self._current:
@@ -189,7 +224,7 @@ class MainWindow(QMainWindow):
     def new_entry(self) -> None:
         """File ▸ New entry: open the Journal's editor on a new entry."""
         if self.show_section(JOURNAL):
-            handler = getattr(self.pages[JOURNAL], "new_entry", None)
+            handler = getattr(self.pages.get(JOURNAL), "new_entry", None)
             if callable(handler):
                 handler()
 
@@ -200,7 +235,7 @@ class MainWindow(QMainWindow):
         if page is None or not callable(getattr(page, "focus_search", None)):
             if not self.show_section(JOURNAL):
                 return
-            page = self.pages[JOURNAL]
+            page = self.pages.get(JOURNAL)
         handler = getattr(page, "focus_search", None)
         if callable(handler):
             handler()
@@ -214,8 +249,8 @@ class MainWindow(QMainWindow):
     def pause(self) -> None:
         """The safety bar's Pause: a grounding exercise, one click away."""
         self.ctx.hub.pause_requested.emit()
-        for page in self.pages.values():
-            offer = getattr(page, "offer_pause", None)
+        for spec in self.specs:
+            offer = getattr(self.page(spec.key), "offer_pause", None)
             if callable(offer):
                 offer()
                 return
@@ -280,6 +315,7 @@ class MainWindow(QMainWindow):
         The fields are emptied first, with their undo histories, so that nothing typed
         lingers even before Qt deletes the widgets.
         """
+        self._torn_down = True
         self.close_dialogs()
         self.hide()
         for widget in self.findChildren(QWidget):

@@ -14,12 +14,15 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from hj_journal.core.services import Services
 from hj_journal.ui.context import UiContext
 from hj_journal.ui.sections import SectionPage, SectionSpec
+
+if TYPE_CHECKING:
+    from hj_journal.core.services import Services
 
 CONTEXT = "Sections"
 
@@ -52,6 +55,7 @@ def lazy_page(target: str, label: str, coming: str) -> Callable[[UiContext], Sec
         page: SectionPage = page_class(ctx)
         return page
 
+    build.page_module = module_name  # type: ignore[attr-defined]  # for warm_up()
     return build
 
 
@@ -159,6 +163,26 @@ SECTIONS: list[SectionSpec] = [
         "Ctrl+8",
     ),
 ]
+
+
+def warm_up(specs: Sequence[SectionSpec]) -> None:
+    """Import the core services and every page module ahead of time (off the GUI thread).
+
+    Called while the lock screen waits for a passphrase, so that unlocking does not
+    pay for imports. Only importing happens here: no widget is made.
+    """
+    importlib.import_module("hj_journal.core.services")
+    importlib.import_module("hj_journal.ui.main_window")
+    for spec in specs:
+        module = getattr(spec.factory, "page_module", None)
+        if module is None:
+            continue
+        try:
+            importlib.import_module(module)
+        except ImportError:
+            # A page still being built; the section shows its "coming" panel, and any
+            # other import problem is raised again when the page is really built.
+            continue
 
 
 def visible_sections(specs: Sequence[SectionSpec], services: Services) -> list[SectionSpec]:

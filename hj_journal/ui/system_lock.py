@@ -19,7 +19,7 @@ from __future__ import annotations
 import ctypes
 import sys
 
-from PySide6.QtCore import QAbstractNativeEventFilter, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QAbstractNativeEventFilter, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 
 _SCREENSAVERS = (
@@ -50,7 +50,8 @@ class SystemLockWatcher(QObject):
         if isinstance(app, QGuiApplication):
             app.applicationStateChanged.connect(self._on_state)
         if sys.platform.startswith("linux"):
-            self._watch_dbus()
+            # Connecting to the buses can take a moment: after the first paint.
+            QTimer.singleShot(0, self._watch_dbus)
 
     # ------------------------------------------------------------------ Linux
 

@@ -79,6 +79,7 @@ def test_the_main_window_and_its_pages_name_their_controls(
 ) -> None:
     harness = make_harness()
     unlock(qtbot, harness)
+    qtbot.waitUntil(lambda: harness.window.all_pages_built)
     assert unnamed_controls(harness.window) == []
 
 

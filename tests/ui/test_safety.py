@@ -88,7 +88,7 @@ def test_the_real_journal_lets_go_of_everything_on_auto_lock(
     unlock(qtbot, harness)
     window = harness.window
     window.show_section("journal")
-    page = window.pages["journal"]
+    page = window.page("journal")
     if hasattr(page, "focus_search"):
         window.find()
         QTest.keyClicks(QApplication.focusWidget(), "marigold")
@@ -120,8 +120,7 @@ def test_quick_exit_saves_locks_and_hides_at_once(
     unlock(qtbot, harness)
     window = harness.window
     vault = harness.controller.vault
-    hidden: list[bool] = []
-    window.destroyed.connect(lambda: hidden.append(True))
+    qtbot.waitUntil(lambda: window.all_pages_built)  # built one by one after the first
     _press_quick_exit(window.sidebar)
     assert not window.isVisible()
     assert not harness.lock_window.isVisible()
@@ -167,7 +166,7 @@ def test_quick_exit_keeps_the_journal_draft(
     harness = make_harness(sections=SECTIONS)
     unlock(qtbot, harness)
     harness.window.new_entry()
-    editor = harness.window.pages["journal"].editor
+    editor = harness.window.page("journal").editor
     editor.title.setText("Evening")
     editor.body.setPlainText(f"Typed just now {CANARY}")
     harness.window.safety_bar.quick_exit_button.click()
@@ -211,7 +210,7 @@ def test_ctrl_c_in_a_field_counts_as_the_apps_text(
     harness = make_harness()
     unlock(qtbot, harness)
     harness.window.show_section("journal")
-    page = harness.window.pages["journal"]
+    page = harness.window.page("journal")
     page.search.setFocus()
     page.search.selectAll()
     page.search.copy()
@@ -274,7 +273,7 @@ def test_a_page_that_raises_while_saving_does_not_stop_the_lock(
 ) -> None:
     harness = make_harness()
     unlock(qtbot, harness)
-    page = harness.window.pages["today"]
+    page = harness.window.page("today")
 
     def broken() -> None:
         raise RuntimeError(CANARY)

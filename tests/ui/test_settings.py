@@ -59,7 +59,7 @@ def answer_file_dialog(target: Path, seen: list[bool], tries: int = 250) -> None
 def _settings_page(qtbot: Any, harness: Any) -> Any:
     unlock(qtbot, harness)
     harness.window.show_section("settings")
-    return harness.window.pages["settings"]
+    return harness.window.page("settings")
 
 
 def _choose(combo: Any, value: object) -> None:
@@ -262,7 +262,7 @@ def test_a_whole_session_leaves_nothing_personal_in_plain_files(
         lock.check.skip_button.click()
 
     window = harness.window
-    journal = window.pages["journal"]
+    journal = window.page("journal")
     window.new_entry()
     editor = journal.editor
     editor.title.setText(f"Title {CANARY}")
@@ -273,7 +273,7 @@ def test_a_whole_session_leaves_nothing_personal_in_plain_files(
     editor.tags.setText(canaries[2]) if hasattr(editor.tags, "setText") else None
     qtbot.wait(400)  # let the search run (debounced)
     window.show_section("settings")
-    settings = window.pages["settings"]
+    settings = window.page("settings")
     _choose(settings.theme, Theme.DARK.value)
     _choose(settings.idle, 15)
     harness.controller.lock()

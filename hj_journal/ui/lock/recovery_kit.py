@@ -13,6 +13,7 @@ import secrets
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, QMarginsF, QSizeF, Qt, Signal, Slot
 from PySide6.QtGui import (
@@ -23,7 +24,6 @@ from PySide6.QtGui import (
     QPdfWriter,
     QTextDocument,
 )
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -39,6 +39,9 @@ from hj_journal.ui.file_dialogs import ask_save_path
 from hj_journal.ui.icons import set_icon
 from hj_journal.ui.lock.common import PageSwitcher
 from hj_journal.ui.widgets import MessageLabel, field_label, text_label
+
+if TYPE_CHECKING:  # Qt's print support loads on first use
+    from PySide6.QtPrintSupport import QPrinter
 
 AskPath = Callable[[QWidget | None, str, str, str, str], Path | None]
 CONTEXT = "RecoveryKit"
@@ -149,7 +152,7 @@ class KitView(QWidget):
         parent: QWidget | None = None,
         *,
         ask_path: AskPath = ask_save_path,
-        print_dialog: Callable[[QPrinter, QWidget], QDialog] = QPrintDialog,
+        print_dialog: Callable[[QPrinter, QWidget], QDialog] | None = None,
     ) -> None:
         super().__init__(parent)
         self._ask_path = ask_path
@@ -231,9 +234,11 @@ class KitView(QWidget):
     @Slot()
     def print_kit(self) -> None:
         """Open the print dialog, then print."""
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPageSize(_page_size())
-        dialog = self._print_dialog(printer, self.window())
+        dialog = (self._print_dialog or QPrintDialog)(printer, self.window())
         dialog.setWindowTitle(self.tr("Print the recovery kit"))
         if dialog.exec() != QDialog.DialogCode.Accepted or not self._key:
             return

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hj_journal.core.services import Services
 from hj_journal.core.vaults import (
     KdfPolicy,
     LabelTakenError,
@@ -290,6 +289,8 @@ class LockWindow(QWidget):
         def work() -> tuple[Vault, str]:
             vault, key = registry.create(label, passphrase, policy=policy)
             if practice:
+                from hj_journal.core.services import Services
+
                 Services.for_vault(vault).settings.set("vault.kind", "practice")
             return vault, key
 
