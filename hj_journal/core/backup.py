@@ -75,6 +75,10 @@ class BackupDamagedError(VaultDamagedError):
     """A backup failed its checks; it is never restored."""
 
 
+class BackupFolderMissingError(InputError):
+    """A folder the user picked for backups is not there (a USB stick not plugged in)."""
+
+
 @dataclass(frozen=True)
 class BackupInfo:
     """One backup as listed. ``problem`` is set when its manifest cannot be read."""
@@ -292,8 +296,15 @@ class Backups:
         ``root`` (a folder the user picked once, such as a USB stick) is remembered so
         that wiping the vault can find the backups there too; it is never rotated.
         """
-        if root is not None and Path(root) != self.root:
-            self._remember_other_root(Path(root))
+        chosen = Path(root) if root is not None else self.root
+        if chosen != self.default_root and not chosen.is_dir():
+            # Never create a missing mount point's path on the computer's own disk.
+            raise BackupFolderMissingError(
+                "The folder for backups isn't there. If it is on a USB stick or another "
+                "disk, plug it in and try again."
+            )
+        if root is not None and chosen != self.root:
+            self._remember_other_root(chosen)
         folder = self.folder(root)
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         _remove_partials(folder)
@@ -497,6 +508,7 @@ __all__ = [
     "ON_LOCK",
     "ON_UNLOCK",
     "BackupDamagedError",
+    "BackupFolderMissingError",
     "BackupInfo",
     "Backups",
     "check_files",

@@ -215,6 +215,10 @@ def test_backup_list_and_restore_over_the_vault(run_cli, journal, paths) -> None
 def test_backup_to_a_folder_and_restore_as_a_new_vault(
     run_cli, journal: str, tmp_path: Path
 ) -> None:
+    code, _, err = run_cli("backup", "--to", str(tmp_path / "stick"))
+    assert code == 1
+    assert "plug it in" in _one_line(err)
+    (tmp_path / "stick").mkdir()
     folder = _backup(run_cli, "--to", str(tmp_path / "stick"))
     assert folder.is_relative_to(tmp_path / "stick")
     code, _, err = run_cli("restore", str(folder), "--as", "From stick")

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from hj_journal.core.backup import ON_LOCK, ON_UNLOCK, BackupInfo, Backups
+from hj_journal.core.errors import InputError
 from hj_journal.core.vaults import VaultError
 from hj_journal.errorlog import log_unexpected
 from hj_journal.ui.context import UiContext
@@ -61,7 +62,7 @@ def _start(ctx: UiContext, reason: str, on_finished: Callable[[AutoOutcome], Non
                 reason,
                 problem="The last automatic backup couldn't be written to its folder.",
             )
-        except VaultError as error:
+        except (VaultError, InputError) as error:
             return AutoOutcome(_now(), reason, problem=str(error))
         return AutoOutcome(_now(), reason, made=made)
 

@@ -6,6 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QWidget
 
 from hj_journal.core.backup import BackupInfo
+from hj_journal.core.errors import InputError
 from hj_journal.core.exchange.importer import Cancelled
 from hj_journal.core.vaults import VaultError
 from hj_journal.ui.context import UiContext
@@ -94,7 +95,7 @@ class BackupNowDialog(QDialog):
                     "that it is plugged in and has room."
                 )
             )
-        elif isinstance(error, VaultError):
+        elif isinstance(error, (VaultError, InputError)):
             self.message.show_message(str(error))
         else:
             self.message.show_message(self.tr("The backup couldn't be made."))

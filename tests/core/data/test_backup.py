@@ -259,10 +259,12 @@ def test_a_picked_folder_is_used_and_remembered(
     backups: Backups, services: Services, tmp_path: Path, paths: AppPaths
 ) -> None:
     stick = tmp_path / "stick"
+    stick.mkdir()
     services.settings.set("backup.folder", str(stick))
     info = backups.create()
     assert info.folder.parent == stick / services.vault.folder.name
     once = tmp_path / "once"
+    once.mkdir()
     other = backups.create(root=once)
     assert other.folder.parent == once / services.vault.folder.name
     assert list_backups(once / services.vault.folder.name) == [other]
@@ -285,3 +287,19 @@ def test_snapshot_copy_refuses_to_overwrite(backups: Backups, tmp_path: Path) ->
     target.write_bytes(b"x")
     with pytest.raises(FileExistsError):
         snapshot.export_copy(backups.vault.engine, target)
+
+
+def test_a_missing_picked_folder_is_never_created(
+    backups: Backups, services: Services, tmp_path: Path
+) -> None:
+    from hj_journal.core.backup import BackupFolderMissingError
+
+    stick = tmp_path / "media" / "STICK"
+    services.settings.set("backup.folder", str(stick))
+    with pytest.raises(BackupFolderMissingError, match="plug it in"):
+        backups.create()
+    with pytest.raises(BackupFolderMissingError):
+        backups.create(root=tmp_path / "elsewhere")
+    assert not stick.exists() and not (tmp_path / "elsewhere").exists()
+    stick.mkdir(parents=True)
+    assert backups.create().folder.parent == stick / services.vault.folder.name

@@ -83,6 +83,7 @@ def test_wipe_leaves_no_file_and_no_canary(
     backups = Backups(services.vault, paths.data_dir / "backups")
     backups.create()
     stick = tmp_path / "stick"
+    stick.mkdir()
     backups.create(root=stick)
     vault_folder = services.vault.folder
     written = [*services.vault.files(), *(paths.data_dir / "backups").rglob("*")]

@@ -66,6 +66,7 @@ def test_restore_over_keeps_the_current_backup_settings(
 ) -> None:
     old = backups.create()
     services.settings.set("backup.keep_daily", 3)
+    (tmp_path / "stick").mkdir()
     services.settings.set("backup.folder", str(tmp_path / "stick"))
     restore_over(backups, old)
     assert services.settings.get("backup.keep_daily") == 3

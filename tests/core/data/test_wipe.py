@@ -33,9 +33,11 @@ def test_wipe_removes_the_vault_and_every_backup_of_it(
     backups = Backups(services.vault, paths.data_dir / "backups")
     backups.create()
     stick = tmp_path / "stick"
+    stick.mkdir()
     services.settings.set("backup.folder", str(stick))
     backups.create()
     once = tmp_path / "once"
+    once.mkdir()
     backups.create(root=once)
     other, _ = registry.create("Other", "another calm passphrase", policy=policy)
     other_backup = Backups(other, paths.data_dir / "backups").create()

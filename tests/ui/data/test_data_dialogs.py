@@ -349,14 +349,20 @@ def test_automatic_backups_on_unlock_and_lock(qtbot, ui_ctx: UiContext) -> None:
 def test_an_automatic_backup_to_a_missing_stick_is_noted_calmly(
     qtbot, ui_ctx: UiContext, tmp_path: Path
 ) -> None:
-    blocker = tmp_path / "not-a-folder"
-    blocker.write_text("a file where the folder should be")
-    ui_ctx.services.settings.set("backup.folder", str(blocker))
+    ui_ctx.services.settings.set("backup.folder", str(tmp_path / "unplugged"))
     seen: list[object] = []
     backup_after_unlock(ui_ctx, seen.append)
     qtbot.waitUntil(lambda: len(seen) == 1, timeout=15000)
     assert seen[0].made is None
-    assert "couldn't be written" in seen[0].problem
+    assert "plug it in" in seen[0].problem
+    assert not (tmp_path / "unplugged").exists()
+    blocker = tmp_path / "not-a-folder"
+    blocker.mkdir()
+    (blocker / ui_ctx.services.vault.folder.name).write_text("a file where a folder goes")
+    ui_ctx.services.settings.set("backup.folder", str(blocker))
+    backup_after_unlock(ui_ctx, seen.append)
+    qtbot.waitUntil(lambda: len(seen) == 2, timeout=15000)
+    assert "couldn't be written" in seen[1].problem
 
 
 def test_a_wrong_name_wipes_nothing(qtbot, ui_ctx: UiContext, monkeypatch) -> None:
