@@ -60,6 +60,7 @@ def shoot(themed: str) -> Callable[[QWidget, str], None]:
     """Save a widget as ``<name>-<theme>.png`` when HJ_SCREENSHOTS names a folder."""
 
     def save(widget: QWidget, name: str) -> None:
+        QApplication.processEvents()  # let pending layout changes settle first
         image = widget.grab()
         assert not image.isNull()
         folder = os.environ.get("HJ_SCREENSHOTS")

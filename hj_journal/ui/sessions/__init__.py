@@ -1,0 +1,1 @@
+"""The Sessions section (practice vaults): clients, one-on-one sessions and summaries."""

@@ -1,0 +1,416 @@
+"""One running session, step by step, in the client view or the practitioner's view.
+
+Steps (Back and Next always in the same places, progress as "2 of 5"): consent →
+how you are arriving → together → how you are leaving → summary.
+
+The client view is on by default: large type, only this client's shared material. The
+practitioner's view (the toggle at the top, or Ctrl+Shift+V) adds the private notes
+box. Turning the client view on saves the private notes and then empties and hides
+the box, so no widget on screen holds them while the client is looking.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hj_journal.core import consent as c
+from hj_journal.core.coping import PracticeInput
+from hj_journal.core.errors import InputError
+from hj_journal.core.sessions import (
+    POST_SESSION,
+    PRE_SESSION,
+    ClientView,
+    SessionNotes,
+    SessionView,
+)
+from hj_journal.ui.context import UiContext
+from hj_journal.ui.coping.labels import reduced_motion
+from hj_journal.ui.coping.player import PlayerDialog
+from hj_journal.ui.sessions.labels import CLIENT_VIEW_SHORTCUT, tr
+from hj_journal.ui.sessions.questionnaire import SessionQuestionnaireFlow
+from hj_journal.ui.sessions.steps import CheckInStep, ConsentStep
+from hj_journal.ui.sessions.summary_view import AskPath, SummaryView, ask_pdf_path
+from hj_journal.ui.sessions.together import NOT_AGREED, TogetherStep, notes_edit
+from hj_journal.ui.widgets import Card, MessageLabel, text_label
+
+CONSENT, ARRIVING, TOGETHER, LEAVING, SUMMARY = range(5)
+STEP_NAMES = (
+    "Before we begin",
+    "How you are arriving",
+    "Together",
+    "How you are leaving",
+    "Your summary",
+)
+CLIENT_STYLE = """
+QLabel, QCheckBox, QRadioButton, QPushButton, QPlainTextEdit, QComboBox,
+QTextBrowser { font-size: 15pt; }
+QPushButton:disabled { color: palette(mid); }
+QLabel[role="heading"] { font-size: 25pt; font-weight: 600; }
+QLabel[role="subheading"] { font-size: 19pt; font-weight: 600; }
+QLabel[role="muted"] { font-size: 13pt; }
+"""
+
+
+def _scrolled(widget: QWidget) -> QScrollArea:
+    # Room on the right for the scroll bar, so wrapped text is never cut by it.
+    holder = QWidget()
+    box = QVBoxLayout(holder)
+    box.setContentsMargins(0, 0, 20, 0)
+    box.addWidget(widget)
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    scroll.setWidget(holder)
+    return scroll
+
+
+class SessionPanel(QWidget):
+    """A session with one client, from consent to summary."""
+
+    finished = Signal()  # the practitioner is done with this session's screens
+    client_view_changed = Signal(bool)
+
+    def __init__(
+        self,
+        ctx: UiContext,
+        session: SessionView,
+        client: ClientView,
+        *,
+        ask_path: AskPath = ask_pdf_path,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._sessions = ctx.services.sessions
+        self.session = session
+        self.client = client
+        self.client_view = True
+        self.player: PlayerDialog | None = None
+        self.flow: SessionQuestionnaireFlow | None = None
+        self.setAccessibleName(tr("Session"))
+
+        who = client.pseudonym + (f" ({client.pronouns})" if client.pronouns else "")
+        self.title = text_label(tr("Session with {who}").format(who=who), "subheading")
+        self.view_toggle = QPushButton()
+        self.view_toggle.setCheckable(True)
+        self.view_toggle.setChecked(True)
+        self.view_toggle.setToolTip(
+            tr("Switch between the client view and your own view ({keys}).").format(
+                keys=CLIENT_VIEW_SHORTCUT
+            )
+        )
+        self.shortcut = QShortcut(QKeySequence(CLIENT_VIEW_SHORTCUT), self)
+        self.shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.end_button = QPushButton(tr("&End the session"))
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(self.view_toggle)
+        top.addWidget(self.end_button)
+        self.practitioner_notice = text_label(
+            tr(
+                "Your view: private notes are shown below. Turn the screen away from the "
+                "client, or switch back to the client view ({keys})."
+            ).format(keys=CLIENT_VIEW_SHORTCUT),
+            "notice",
+        )
+
+        services = ctx.services
+        self.consent_step = ConsentStep(client.pseudonym)
+        self.arriving = CheckInStep(
+            tr("How are you arriving?"),
+            tr("How much distress are you carrying right now? (optional)"),
+            services.questionnaires.instruments(),
+        )
+        strategies = [item.strategy for item in services.coping.library()]
+        self.together = TogetherStep(strategies)
+        self.leaving = CheckInStep(
+            tr("How are you leaving?"),
+            tr("And now, how much distress are you carrying? (optional)"),
+        )
+        self.summary = SummaryView(ask_path)
+        self.side = QWidget()  # hosts the practice player or a questionnaire
+        self.side_box = QVBoxLayout(self.side)
+        self.side_box.setContentsMargins(0, 0, 0, 0)
+        self.stack = QStackedWidget()
+        for step in (self.consent_step, self.arriving, self.together, self.leaving):
+            self.stack.addWidget(_scrolled(step))
+        self.stack.addWidget(self.summary)
+        self.stack.addWidget(self.side)
+
+        self.private_box = Card(margin=14)
+        self.private_box.body.addWidget(
+            text_label(tr("Private notes — only in your view, never in the summary"), "subheading")
+        )
+        self.private_notes: QPlainTextEdit = notes_edit(tr("For your own practice"), 3)
+        self.private_notes.setAccessibleName(tr("Private notes"))
+        self.private_box.body.addWidget(self.private_notes)
+
+        self.progress = text_label("", "muted", wrap=False)
+        self.message = MessageLabel()
+        self.back_button = QPushButton(tr("&Back"))
+        self.next_button = QPushButton()
+        self.next_button.setProperty("role", "primary")
+        for button in (self.back_button, self.next_button):
+            button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        nav = QHBoxLayout()
+        nav.addWidget(self.back_button)
+        self.progress.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        nav.addWidget(self.progress, 1)
+        nav.addWidget(self.next_button)
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(10)
+        outer.addLayout(top)
+        outer.addWidget(self.practitioner_notice)
+        outer.addWidget(self.stack, 1)
+        outer.addWidget(self.private_box)
+        outer.addWidget(self.message)
+        outer.addLayout(nav)
+        self._connect_signals()
+        self.together.set_notes(session)
+        self._apply_consent()
+        self.set_client_view(True)
+        self.go_to(self._resume_step())
+
+    def _connect_signals(self) -> None:
+        self.view_toggle.toggled.connect(self.set_client_view)
+        self.shortcut.activated.connect(self.view_toggle.toggle)
+        self.end_button.clicked.connect(self._end_requested)
+        self.back_button.clicked.connect(self.back)
+        self.next_button.clicked.connect(self.forward)
+        self.arriving.questionnaire_requested.connect(self.open_questionnaire)
+        self.together.practice_requested.connect(self.open_practice)
+        self.ctx.hub.vault_locking.connect(self.save_state)
+
+    # ------------------------------------------------------------------ views
+
+    @Slot(bool)
+    def set_client_view(self, on: bool) -> None:
+        """Client view (large type, no private notes) or the practitioner's own view."""
+        if on:
+            self._save_private()
+            self.private_notes.clear()  # nothing private stays in any widget
+            self.private_notes.document().clearUndoRedoStacks()
+        else:
+            self.private_notes.setPlainText(self._sessions.private_notes(self.session.id))
+        self.client_view = on
+        self.private_box.setVisible(not on)
+        self.practitioner_notice.setVisible(not on)
+        self.setStyleSheet(CLIENT_STYLE if on else "")
+        self.view_toggle.blockSignals(True)
+        self.view_toggle.setChecked(on)
+        self.view_toggle.blockSignals(False)
+        self.view_toggle.setText(
+            tr("Client view is on — switch to &my view")
+            if on
+            else tr("Your view — switch to &client view")
+        )
+        self.view_toggle.setAccessibleName(
+            tr("Client view is on") if on else tr("Practitioner view is on")
+        )
+        self.client_view_changed.emit(on)
+
+    def _save_private(self) -> None:
+        text = self.private_notes.toPlainText()
+        if self.private_notes.isEnabled() and not self.client_view and text is not None:
+            self._save(SessionNotes(private=text))
+
+    # ------------------------------------------------------------------ steps
+
+    def _resume_step(self) -> int:
+        if self.session.consent is None:
+            return CONSENT
+        phases = {view.phase for view in self._sessions.checkins(self.session.id)}
+        return TOGETHER if PRE_SESSION in phases else ARRIVING
+
+    def current_step(self) -> int:
+        """The step shown (0–4); the practice or questionnaire count as their step."""
+        index = self.stack.currentIndex()
+        if index == SUMMARY + 1:
+            return ARRIVING if self.flow is not None else TOGETHER
+        return index
+
+    def go_to(self, step: int) -> None:
+        """Show ``step``."""
+        self._close_side()
+        self.stack.setCurrentIndex(step)
+        self.progress.setText(
+            tr("{n} of {total}: {name}").format(
+                n=step + 1, total=len(STEP_NAMES), name=tr(STEP_NAMES[step])
+            )
+        )
+        self.back_button.setEnabled(step not in (CONSENT, SUMMARY))
+        self.end_button.setVisible(step not in (LEAVING, SUMMARY))
+        self.next_button.setText(
+            {
+                CONSENT: tr("&Agree and continue"),
+                ARRIVING: tr("&Next"),
+                TOGETHER: tr("&Next"),
+                LEAVING: tr("Save and &end the session"),
+                SUMMARY: tr("&Done"),
+            }[step]
+        )
+        if step == TOGETHER:
+            self.together.set_practices(self._sessions.practices(self.session.id))
+        if step == SUMMARY:
+            self.summary.set_summary(self._sessions.summary(self.session.id))
+
+    @Slot()
+    def forward(self) -> None:
+        """Save this step and go on."""
+        self.message.clear_message()
+        step = self.current_step()
+        try:
+            if step == CONSENT:
+                self.session = self._sessions.give_consent(
+                    self.session.id, self.consent_step.chosen()
+                )
+                self._apply_consent()
+            elif step == ARRIVING:
+                self._record_checkin(self.arriving, PRE_SESSION)
+            elif step == TOGETHER:
+                self._save(self.together.notes())
+            elif step == LEAVING:
+                self._save(self.together.notes())
+                self._record_checkin(self.leaving, POST_SESSION)
+                self._save_private()
+                self.session = self._sessions.end(self.session.id)
+            else:
+                self.finished.emit()
+                return
+        except InputError as error:
+            self.message.show_message(str(error))
+            return
+        self.go_to(step + 1)
+
+    @Slot()
+    def back(self) -> None:
+        """The previous step (what was saved stays saved)."""
+        step = self.current_step()
+        if step == TOGETHER:
+            self._save(self.together.notes())
+        if step > CONSENT:
+            self.go_to(step - 1)
+
+    @Slot()
+    def _end_requested(self) -> None:
+        if self.current_step() == TOGETHER:
+            self._save(self.together.notes())
+        self.go_to(LEAVING)
+
+    def _record_checkin(self, step: CheckInStep, phase: str) -> None:
+        consent = self.session.consent
+        if step.has_answer() and consent is not None and consent.allows(c.CHECKINS):
+            self._sessions.record_checkin(self.session.id, phase, step.data())
+            step.show_saved(tr("Saved."))
+
+    def _save(self, notes: SessionNotes) -> None:
+        try:
+            self.session = self._sessions.save_notes(self.session.id, notes)
+        except InputError as error:
+            self.message.show_message(str(error))
+
+    def _apply_consent(self) -> None:
+        consent = self.session.consent
+        if consent is None:
+            return
+        for step in (self.arriving, self.leaving):
+            allowed = consent.allows(c.CHECKINS)
+            step.rating.setEnabled(allowed)
+            step.mood.setEnabled(allowed)
+            if not allowed:
+                step.show_saved(tr(NOT_AGREED))
+        self.arriving.questionnaire_row.setVisible(consent.allows(c.QUESTIONNAIRE))
+        self.together.limit_to(
+            consent.allows(c.SHARED_NOTES),
+            consent.allows(c.AGREEMENTS),
+            consent.allows(c.PRACTICES),
+        )
+        self.private_notes.setEnabled(consent.allows(c.PRIVATE_NOTES))
+        if not consent.allows(c.PRIVATE_NOTES):
+            self.private_notes.setPlaceholderText(
+                tr("The client chose not to have these recorded.")
+            )
+
+    # ------------------------------------------------------------------ practice and questionnaire
+
+    @Slot(str)
+    def open_practice(self, strategy_id: str) -> None:
+        """Follow a practice together, in the session's own screen."""
+        strategy = self.ctx.services.coping.get(strategy_id).strategy
+        self._save(self.together.notes())
+        self._close_side()
+        self.player = PlayerDialog(
+            strategy,
+            now=self.ctx.services.coping.now,
+            reduced_motion=reduced_motion(self.ctx.app_settings),
+            session_id=self.session.id,
+            parent=self.side,
+        )
+        self.player.setWindowFlags(Qt.WindowType.Widget)  # part of this screen, not a window
+        self.player.setMinimumSize(0, 0)
+        self.player.practice_ready.connect(self._practice_ready)
+        self.player.finished.connect(lambda _result: self.go_to(TOGETHER))
+        self.side_box.addWidget(self.player)
+        self.stack.setCurrentWidget(self.side)
+        self.player.show()
+
+    @Slot(object)
+    def _practice_ready(self, data: PracticeInput) -> None:
+        consent = self.session.consent
+        if consent is None or not consent.allows(c.PRACTICES):
+            return  # done together, not recorded, as agreed
+        try:
+            saved = self._sessions.record_practice(self.session.id, data)
+        except InputError as error:
+            self.message.show_message(str(error))
+            return
+        self.ctx.hub.practice_saved.emit(saved.id)
+
+    @Slot(str)
+    def open_questionnaire(self, instrument_id: str) -> None:
+        """Answer a questionnaire together, in the session's own screen."""
+        self._close_side()
+        self.flow = SessionQuestionnaireFlow(
+            self.ctx.services, instrument_id, self.session.id, self.side
+        )
+        self.flow.saved.connect(self._questionnaire_saved)
+        self.flow.closed.connect(lambda: self.go_to(ARRIVING))
+        self.side_box.addWidget(self.flow)
+        self.stack.setCurrentWidget(self.side)
+
+    @Slot(object)
+    def _questionnaire_saved(self, _response: object) -> None:
+        self.go_to(ARRIVING)
+        self.arriving.show_saved(tr("Your questionnaire answers are saved."))
+
+    def _close_side(self) -> None:
+        for widget in (self.player, self.flow):
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
+        self.player = self.flow = None
+
+    # ------------------------------------------------------------------ locking
+
+    @Slot()
+    def save_state(self) -> None:
+        """Keep what was typed (navigation, lock, quick exit)."""
+        if self.player is not None:
+            self.player.save_state()
+        if self.session.ended_at is None and self.session.consent is not None:
+            self._save(self.together.notes())
+        self._save_private()

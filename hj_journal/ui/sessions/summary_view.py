@@ -1,0 +1,107 @@
+"""The client's session summary on screen, with "Save as PDF…" for the client to keep."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QPushButton,
+    QSizePolicy,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hj_journal.core.session_summary import SessionSummary, summary_html
+from hj_journal.ui.file_dialogs import ask_save_path
+from hj_journal.ui.sessions.labels import tr
+from hj_journal.ui.sessions.summary_pdf import default_file_name, write_summary_pdf
+from hj_journal.ui.widgets import MessageLabel
+
+AskPath = Callable[[QWidget, str], Path | None]
+"""Asks where to save a PDF (parent, suggested file name) → a path, or None."""
+
+
+def ask_pdf_path(parent: QWidget, suggested: str) -> Path | None:
+    """The app's private save dialog, for a PDF."""
+    return ask_save_path(
+        parent, tr("Save the summary as PDF"), suggested, tr("PDF (*.pdf)"), "pdf"
+    )
+
+
+class SummaryView(QWidget):
+    """The summary as the client will read it, and a button to save it as a PDF."""
+
+    pdf_saved = Signal(object)  # the Path written
+
+    def __init__(self, ask_path: AskPath = ask_pdf_path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ask_path = ask_path
+        self.summary: SessionSummary | None = None
+        self.text = QTextBrowser()
+        self.text.setOpenLinks(False)
+        self.text.setAccessibleName(tr("Session summary"))
+        # Shown as the page the client will take away: dark text on paper, in any theme.
+        self.text.setStyleSheet("QTextBrowser { background: #ffffff; color: #1f2328; }")
+        self.save_button = QPushButton(tr("Save as &PDF…"))
+        self.save_button.setProperty("role", "primary")
+        self.save_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        self.message = MessageLabel()
+        row = QHBoxLayout()
+        row.addWidget(self.message, 1)
+        row.addStretch(0)
+        row.addWidget(self.save_button, 0)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.text, 1)
+        column.addLayout(row)
+        self.save_button.clicked.connect(self.save_pdf)
+
+    def set_summary(self, summary: SessionSummary) -> None:
+        """Show ``summary``."""
+        self.summary = summary
+        self.text.setHtml(summary_html(summary))
+        self.message.clear_message()
+
+    def save_pdf(self) -> Path | None:
+        """Ask where, then write the PDF; the path written, or None."""
+        if self.summary is None:
+            return None
+        path = self._ask_path(self, default_file_name(self.summary))
+        if path is None:
+            return None
+        try:
+            write_summary_pdf(self.summary, path)
+        except OSError:
+            self.message.show_message(tr("The PDF could not be saved there. Try another folder."))
+            return None
+        self.message.show_message(tr("Saved as {name}.").format(name=path.name))
+        self.pdf_saved.emit(path)
+        return path
+
+
+class SummaryDialog(QDialog):
+    """A past session's summary, opened from the client's list of sessions."""
+
+    def __init__(
+        self,
+        summary: SessionSummary,
+        ask_path: AskPath = ask_pdf_path,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Session summary"))
+        self.setAccessibleName(self.windowTitle())
+        self.resize(640, 720)
+        self.view = SummaryView(ask_path, self)
+        self.view.set_summary(summary)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        column = QVBoxLayout(self)
+        column.addWidget(self.view, 1)
+        column.addWidget(buttons)
