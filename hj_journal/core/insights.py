@@ -173,7 +173,7 @@ class WritingRhythm:
     """When you write: entries per week and per weekday. Never a streak or a gap count."""
 
     weeks: tuple[WeekCount, ...]
-    weekday_entries: tuple[int, ...]  # Monday first
+    weekday_entries: tuple[int, ...]  # in the recent weeks, Monday first
     recent_weeks: int
     recent_entries: int
     sentence: str
@@ -420,24 +420,23 @@ class Insights:
 
     def _rhythm(self, session: Session, today: date) -> WritingRhythm:
         _, _, first = q.first_and_last(session, self._zone)
+        tomorrow = today + timedelta(days=1)
         recent_start = today - timedelta(days=7 * RECENT_WEEKS - 1)
         start = min(first, recent_start) if first is not None else recent_start
-        days = days_between(start, today)
-        counts = q.entry_days(session, days)
-        weeks: dict[date, int] = {}
+        # Whole history by week; day by day only for the recent weeks the sentence is about.
+        week_starts = bucket_starts(start, today, Granularity.WEEK)
+        weeks = q.entry_counts(session, week_starts, tomorrow)
+        recent_days = days_between(recent_start, today)
         weekdays = [0] * 7
-        recent_weekdays = [0] * 7
-        for day, n in zip(days, counts, strict=True):
-            week = bucket_start(day, Granularity.WEEK)
-            weeks[week] = weeks.get(week, 0) + n
+        for day, n in zip(
+            recent_days, q.entry_counts(session, recent_days, tomorrow), strict=True
+        ):
             weekdays[day.weekday()] += n
-            if day >= recent_start:
-                recent_weekdays[day.weekday()] += n
-        recent = sum(recent_weekdays)
-        busiest = max(range(7), key=lambda d: recent_weekdays[d])
-        unique = recent >= wording.ENOUGH and recent_weekdays.count(recent_weekdays[busiest]) == 1
+        recent = sum(weekdays)
+        busiest = max(range(7), key=lambda d: weekdays[d])
+        unique = recent >= wording.ENOUGH and weekdays.count(weekdays[busiest]) == 1
         return WritingRhythm(
-            weeks=tuple(WeekCount(week, n) for week, n in sorted(weeks.items())),
+            weeks=tuple(WeekCount(w, n) for w, n in zip(week_starts, weeks, strict=True)),
             weekday_entries=tuple(weekdays),
             recent_weeks=RECENT_WEEKS,
             recent_entries=recent,

@@ -273,11 +273,11 @@ def responses(session: Session) -> list[ResponseRow]:
     return result
 
 
-def entry_days(session: Session, days: Sequence[date]) -> list[int]:
-    """How many entries (not in the trash) are dated on each of ``days``."""
-    if not days:
+def entry_counts(session: Session, starts: Sequence[date], end: date) -> list[int]:
+    """Entries (not in the trash) dated in each period from ``starts[i]`` up to the next
+    start; the last period ends before ``end``."""
+    if not starts:
         return []
-    bounds = [day.isoformat() for day in days]
-    bounds.append((days[-1] + timedelta(days=1)).isoformat())
+    bounds = [day.isoformat() for day in (*starts, end)]
     rows = session.execute(_ENTRY_DAYS, {"bounds": json.dumps(bounds)}).all()
     return [int(n) for _, n in rows]

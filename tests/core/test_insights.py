@@ -376,7 +376,7 @@ def test_journaling_rhythm_counts_entries_per_week_without_guilt(services: Servi
     assert weeks[date(2026, 2, 2)] == 3  # Tuesday 3 and Sunday 8 February twice
     assert weeks[date(2026, 2, 9)] == 0
     assert weeks[date(2025, 5, 26)] == 1
-    assert rhythm.weekday_entries == (0, 1, 0, 0, 0, 0, 5)
+    assert rhythm.weekday_entries == (0, 1, 0, 0, 0, 0, 4)  # in the last 12 weeks
     assert rhythm.recent_entries == 5  # the last 12 weeks
     assert rhythm.sentence == "In the last 12 weeks you wrote 5 entries, most often on Sundays."
     assert not GUILT.search(rhythm.sentence)
