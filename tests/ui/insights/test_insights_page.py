@@ -17,6 +17,7 @@ from hj_journal.ui.context import UiContext
 from hj_journal.ui.insights.heatmap import VIRIDIS, HeatMapWidget
 from hj_journal.ui.insights.page import InsightsPage
 from tests.ui.insights.insights_samples import TODAY, fill
+from tests.ui.test_accessibility import unnamed_controls
 
 GUILT = re.compile(r"streak|missed|failed|broke|in a row|you haven't", re.IGNORECASE)
 
@@ -106,6 +107,7 @@ def test_insights_with_two_years_of_history(
         s.title for s in report.questionnaires
     )
 
+    assert unnamed_controls(page) == []
     for text in visible_text(page):
         assert not GUILT.search(text), text
         assert "on average" not in text

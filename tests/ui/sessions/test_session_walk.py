@@ -28,6 +28,7 @@ from hj_journal.core.sessions import ClientInput
 from hj_journal.ui.context import UiContext
 from hj_journal.ui.sessions.page import SessionsPage
 from hj_journal.ui.sessions.session_panel import ARRIVING, CONSENT, LEAVING, SUMMARY, TOGETHER
+from tests.ui.test_accessibility import unnamed_controls
 
 PRIVATE = "PRIVATE-wonders about the sister, raise next time"
 SHARED = "We noticed your shoulders drop after naming the feeling."
@@ -94,6 +95,7 @@ def test_a_whole_session_from_consent_to_pdf(
     page.clients.refresh(select=rae.id)
     assert OTHER in page.clients.pseudonyms_listed()
     shoot(page, "sessions-clients")
+    assert unnamed_controls(page) == []
 
     page.clients.start_button.click()
     panel = page.session_panel
@@ -109,6 +111,7 @@ def test_a_whole_session_from_consent_to_pdf(
     panel.arriving.rating.set_value(7)
     panel.arriving.mood.set_value(-1)
     shoot(page, "sessions-arriving")
+    assert unnamed_controls(page) == []
 
     # A questionnaire answered together, with the Check-in section's own flow.
     panel.arriving.instrument.setCurrentIndex(panel.arriving.instrument.findData("gad7"))
@@ -166,6 +169,7 @@ def test_a_whole_session_from_consent_to_pdf(
     assert panel.private_box.isVisibleTo(page)
     panel.private_notes.setPlainText(PRIVATE)
     shoot(page, "sessions-together-practitioner-view")
+    assert unnamed_controls(page) == []
 
     panel.view_toggle.click()  # back to the client view
     assert panel.client_view
@@ -184,6 +188,7 @@ def test_a_whole_session_from_consent_to_pdf(
     assert SHARED in summary_text
     assert PRIVATE not in all_text(page, visible_only=False)
     shoot(page, "sessions-summary")
+    assert unnamed_controls(page) == []
 
     written = panel.summary.save_pdf()
     assert written is not None and written.parent == tmp_path
