@@ -170,7 +170,7 @@ class WeekCount:
 
 @dataclass(frozen=True)
 class WritingRhythm:
-    """When you write: entries per week and per weekday. Never a streak or a gap count."""
+    """When you write: entries per week and per weekday, and nothing counted as a gap."""
 
     weeks: tuple[WeekCount, ...]
     weekday_entries: tuple[int, ...]  # in the recent weeks, Monday first

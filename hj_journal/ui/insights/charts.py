@@ -170,7 +170,7 @@ def describe_series(series: RatingSeries, measure_name: str) -> str:
 
 
 def questionnaire_chart(series: QuestionnaireSeries) -> QChart:
-    """Scores over time with the questionnaire's bands as calm shading behind them."""
+    """Scores over time on calm shading that marks the questionnaire's bands."""
     chart = _new_chart(series.short_name)
     days = [p.day for p in series.points]
     first, last = (min(days), max(days)) if days else (date.today(), date.today())

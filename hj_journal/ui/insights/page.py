@@ -158,8 +158,8 @@ class InsightsPage(SectionPage):
         scores.body.addWidget(
             text_label(
                 tr(
-                    "Your questionnaire results over time, with the published groupings "
-                    "shaded behind them. They are shown only when you ask, and they are "
+                    "Your questionnaire results over time, on soft shading that marks the "
+                    "published groupings. They are shown only when you ask, and they are "
                     "not a diagnosis."
                 ),
                 "muted",
