@@ -43,27 +43,26 @@ class Services:
 
     @classmethod
     def for_vault(cls, vault: Vault) -> Services:
-        """Build the services for an unlocked vault."""
+        """Build the services for an unlocked vault (each one once, shared where needed)."""
+        settings = VaultSettings(vault)
+        checkins = CheckIns(vault)
+        checkin_prefs = CheckInSettings(settings)
+        questionnaires = Questionnaires(vault, checkin_prefs)
+        coping = Coping(vault)
         return cls(
             vault=vault,
             journal=Journal(vault),
             drafts=Drafts(vault),
-            checkins=CheckIns(vault),
-            settings=VaultSettings(vault),
-            checkin_prefs=CheckInSettings(VaultSettings(vault)),
-            checkin_words=CheckInWords(VaultSettings(vault)),
-            questionnaires=Questionnaires(vault, CheckInSettings(VaultSettings(vault))),
+            checkins=checkins,
+            settings=settings,
+            checkin_prefs=checkin_prefs,
+            checkin_words=CheckInWords(settings),
+            questionnaires=questionnaires,
             scales=CustomScales(vault),
-            coping=Coping(vault),
-            prompts=Prompts(vault, VaultSettings(vault)),
-            care=CareMap(vault, VaultSettings(vault)),
+            coping=coping,
+            prompts=Prompts(vault, settings),
+            care=CareMap(vault, settings),
             plans=Plans(vault),
             insights=Insights(vault),
-            sessions=Sessions(
-                vault,
-                VaultSettings(vault),
-                CheckIns(vault),
-                Questionnaires(vault, CheckInSettings(VaultSettings(vault))),
-                Coping(vault),
-            ),
+            sessions=Sessions(vault, settings, checkins, questionnaires, coping),
         )
