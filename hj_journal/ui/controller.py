@@ -6,10 +6,13 @@ what lives only while a vault is unlocked (a fresh :class:`Hub`, the
 :class:`UiContext` and the :class:`MainWindow`).
 
 Locking, in order: pages are asked to save (``hub.vault_locking`` and
-``save_state()``), the main window empties its fields and is destroyed, background
-jobs are waited for (so a key file is never half rewritten), the vault locks (engine
+``save_state()``), an automatic backup starts if anything changed (not on quick exit,
+which must hide and lock at once; the next unlock backs up what was missed), the main
+window empties its fields and is destroyed, background jobs are waited for (so a key
+file is never half rewritten and a backup never cut off), the vault locks (engine
 disposed, key wiped), the lock screen forgets what was typed, and the clipboard is
-cleared if it still holds the app's text.
+cleared if it still holds the app's text. Unlocking starts an automatic backup too,
+once the window is up, if the vault changed since its newest backup.
 """
 
 from __future__ import annotations
@@ -162,6 +165,7 @@ class AppController(QObject):
         self.vault = vault
         # Loaded on first unlock (warm_up has usually imported them by then).
         from hj_journal.core.services import Services
+        from hj_journal.ui.data.auto_backup import backup_after_unlock
         from hj_journal.ui.main_window import MainWindow
 
         hub = Hub(self)
@@ -193,6 +197,7 @@ class AppController(QObject):
             self._vault_opened(vault)
         self.idle.note_activity()  # count from the moment the window is there
         hub.vault_unlocked.emit()
+        backup_after_unlock(ctx)
         if via_recovery:
             self.offer_new_passphrase()
 
@@ -216,22 +221,29 @@ class AppController(QObject):
             self.window.save_all_pages()
 
     @Slot()
-    def lock(self, *, show_lock: bool = True) -> None:
-        """Save, drop every page, lock the vault and show the lock screen."""
+    def lock(self, *, show_lock: bool = True, backup: bool = True) -> None:
+        """Save, drop every page, lock the vault and show the lock screen.
+
+        ``backup=False`` skips the automatic backup (quick exit: nothing may wait).
+        """
         if self._locking:
             return
         self._locking = True
         try:
-            self._lock(show_lock)
+            self._lock(show_lock, backup)
         finally:
             self._locking = False
 
-    def _lock(self, show_lock: bool) -> None:
+    def _lock(self, show_lock: bool, backup: bool) -> None:
         hub, window, vault = self.hub, self.window, self.vault
         if hub is not None:
             hub.vault_locking.emit()
         if window is not None:
             window.save_all_pages()
+            if backup and self.ctx is not None:
+                from hj_journal.ui.data.auto_backup import backup_before_lock
+
+                backup_before_lock(self.ctx)  # jobs.wait() below lets it finish
             self.settings.window_geometry = window.saveGeometry()
             self.lock_window.setGeometry(window.geometry())
             window.teardown()
@@ -260,7 +272,11 @@ class AppController(QObject):
         for widget in QApplication.topLevelWidgets():
             if widget.isVisible():
                 widget.hide()
-        self.lock(show_lock=False)
+        if self.ctx is not None:  # an unlock backup still running must not hold the lock up
+            from hj_journal.ui.data.auto_backup import stop_automatic_backups
+
+            stop_automatic_backups(self.ctx)
+        self.lock(show_lock=False, backup=False)
         self._quit_app()
 
     @Slot()

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QPlainTextEdit,
     QStackedWidget,
     QTextEdit,
@@ -41,6 +42,7 @@ from PySide6.QtWidgets import (
 from hj_journal.errorlog import log_unexpected
 from hj_journal.ui.about import AboutDialog, ShortcutsDialog
 from hj_journal.ui.context import UiContext
+from hj_journal.ui.data.actions import DataActions, install_data_actions
 from hj_journal.ui.grounding import GroundingDialog
 from hj_journal.ui.icons import app_icon, icon
 from hj_journal.ui.menus import build_menus
@@ -75,8 +77,9 @@ class MainWindow(QMainWindow):
         self._torn_down = False
         self._current: str | None = None
         self._grounding: GroundingDialog | None = None
+        self.data_actions: DataActions | None = None
         self._build()
-        self.actions_ = build_menus(self, self.specs)
+        self.actions_ = build_menus(self, self.specs, self._install_data_actions)
         self._connect_signals()
         self.refresh_appearance()
         if self.specs:
@@ -121,6 +124,10 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.setMinimumSize(820, 560)
         self.resize(1180, 780)
+
+    def _install_data_actions(self, file_menu: QMenu) -> None:
+        # File ▸ Back up now…, Backups…, Export…, Import…, Wipe this vault…
+        self.data_actions = install_data_actions(self, self.ctx, file_menu)
 
     def page(self, key: str) -> SectionPage | None:
         """The page of section ``key``, built now if it was not yet (None: no such section)."""

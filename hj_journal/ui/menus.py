@@ -1,6 +1,8 @@
 """The main window's menus and their shortcuts, following desktop conventions.
 
-File: New entry (Ctrl+N), Lock (Ctrl+L), Quick exit (Ctrl+Shift+Q), Quit (Ctrl+Q).
+File: New entry (Ctrl+N), the data tools (Back up now…, Backups…, Export…, Import…,
+Wipe this vault…, added by the window), Lock (Ctrl+L), Quick exit (Ctrl+Shift+Q),
+Quit (Ctrl+Q).
 Edit: Find (Ctrl+F), Preferences (Ctrl+,). View: one item per section (Ctrl+1 … Ctrl+8).
 Help: Keyboard shortcuts (F1), About HJ Journal.
 
@@ -11,11 +13,11 @@ across the whole app instead; the menu only shows them.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtWidgets import QMainWindow, QMenu
 
 from hj_journal.ui.icons import set_icon
 from hj_journal.ui.safety_bar import QUICK_EXIT_KEYS
@@ -71,8 +73,15 @@ def _action(window: QMainWindow, text: str, keys: str | None, icon_name: str | N
     return action
 
 
-def build_menus(window: QMainWindow, specs: Sequence[SectionSpec]) -> WindowActions:
-    """Create the menu bar and return its actions (the window connects them)."""
+def build_menus(
+    window: QMainWindow,
+    specs: Sequence[SectionSpec],
+    fill_file_menu: Callable[[QMenu], object] | None = None,
+) -> WindowActions:
+    """Create the menu bar and return its actions (the window connects them).
+
+    ``fill_file_menu`` adds more File items (the data tools) between New entry and Lock.
+    """
     tr = window.tr
     actions = WindowActions(
         new_entry=_action(window, tr("&New entry"), "Ctrl+N", "new-entry"),
@@ -90,6 +99,9 @@ def build_menus(window: QMainWindow, specs: Sequence[SectionSpec]) -> WindowActi
     file_menu = bar.addMenu(tr("&File"))
     file_menu.addAction(actions.new_entry)
     file_menu.addSeparator()
+    if fill_file_menu is not None:
+        fill_file_menu(file_menu)
+        file_menu.addSeparator()
     file_menu.addAction(actions.lock)
     file_menu.addAction(actions.quick_exit)
     file_menu.addSeparator()

@@ -5,6 +5,10 @@ The app shell calls :func:`backup_after_unlock` once the main window is up and
 jobs and locks. Both return at once: the backup runs on the app's job pool, which the
 shell already waits for before locking, so a backup is never cut off half-way.
 
+Quick exit calls :func:`stop_automatic_backups` instead: a backup under way stops at
+its next progress report (its partial folder is removed), so locking never waits for
+it; the next unlock backs up what was missed.
+
 Nothing is shown when an automatic backup succeeds or is not needed. When one cannot be
 made (a USB stick that isn't plugged in, a full disk), the outcome is kept for the
 Backups dialog to mention calmly; an unexpected error goes to the log without content.
@@ -12,6 +16,7 @@ Backups dialog to mention calmly; an unexpected error goes to the log without co
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -34,6 +39,11 @@ class AutoOutcome:
 
 
 _LAST: dict[str, AutoOutcome] = {}
+_STOPS: dict[str, threading.Event] = {}  # per vault folder: set to stop the running backup
+
+
+class _Stopped(Exception):  # noqa: N818 - raised from the progress callback, never shown
+    """The backup was asked to stop (quick exit)."""
 
 
 def _now() -> datetime:
@@ -52,10 +62,18 @@ def _start(ctx: UiContext, reason: str, on_finished: Callable[[AutoOutcome], Non
     backups = Backups(vault, ctx.paths.data_dir / "backups")
     key = vault.folder.name
     log_dir = ctx.paths.log_dir
+    stop = _STOPS.setdefault(key, threading.Event())
+    stop.clear()
+
+    def progress(_done: int, _total: int) -> None:
+        if stop.is_set():
+            raise _Stopped
 
     def work() -> AutoOutcome:
         try:
-            made = backups.auto_backup(reason)
+            made = backups.auto_backup(reason, progress)
+        except _Stopped:
+            return AutoOutcome(_now(), reason)
         except OSError:
             return AutoOutcome(
                 _now(),
@@ -93,3 +111,10 @@ def backup_before_lock(
     Call it after the pages have saved and before ``jobs.wait()`` and ``vault.lock()``.
     """
     _start(ctx, ON_LOCK, on_finished)
+
+
+def stop_automatic_backups(ctx: UiContext) -> None:
+    """Quick exit: stop a running automatic backup at its next step (returns at once)."""
+    stop = _STOPS.get(ctx.services.vault.folder.name)
+    if stop is not None:
+        stop.set()

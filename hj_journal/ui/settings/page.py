@@ -2,7 +2,7 @@
 
 Appearance and idle time go to the plain app settings file (never anything personal);
 the passphrase and recovery key change the vault's key file; vault names are the
-vaults' own neutral labels.
+vaults' own neutral labels. *Your data* opens the same dialogs as the File menu.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from hj_journal.core.vaults import VaultRegistry
 from hj_journal.ui.app_settings import IDLE_CHOICES, TEXT_SCALES, AppSettings, Theme
 from hj_journal.ui.context import UiContext
+from hj_journal.ui.data.actions import DataMenu
 from hj_journal.ui.lock.recovery_kit import RecoveryKitDialog
 from hj_journal.ui.sections import SectionPage
 from hj_journal.ui.settings.passphrase_dialog import ChangePassphraseDialog
@@ -39,6 +40,7 @@ class SettingsPage(SectionPage):
         super().__init__(ctx, parent)
         self.settings = AppSettings(ctx.app_settings)
         self.registry = VaultRegistry(ctx.paths.vaults_dir)
+        self._data_tools: DataMenu | None = None
         self._build()
         self._load()
         self._connect_signals()
@@ -154,11 +156,52 @@ class SettingsPage(SectionPage):
         outer.addWidget(scroll)
 
     def _build_data_section(self, column: QVBoxLayout) -> None:
-        """Where backup, restore, export and wiping a vault go (the data tools' issue).
+        """The File menu's data tools, here too: backups, export, import, wiping."""
+        self.wipe_button = QPushButton(self.tr("Wipe this vault…"))
+        self.wipe_button.setAccessibleName(self.tr("Wipe the vault that is open now"))
+        self.wipe_button.setAutoDefault(False)
+        self.vaults.add_action(self.wipe_button)
+        self._section(
+            column,
+            self.tr("Your data"),
+            self.tr(
+                "Backups are encrypted copies of this vault that open with your passphrase "
+                "or recovery key. Exports are not encrypted: keep them somewhere safe."
+            ),
+        )
+        row = QHBoxLayout()
+        self.back_up_button = QPushButton(self.tr("Back up now…"))
+        self.backups_button = QPushButton(self.tr("Backups…"))
+        self.backups_button.setAccessibleName(self.tr("Backups and automatic backups"))
+        self.export_button = QPushButton(self.tr("Export…"))
+        self.import_button = QPushButton(self.tr("Import…"))
+        for button in (
+            self.back_up_button,
+            self.backups_button,
+            self.export_button,
+            self.import_button,
+        ):
+            button.setAutoDefault(False)
+            row.addWidget(button)
+        row.addStretch(1)
+        column.addLayout(row)
+        self._update_wipe_button()
 
-        They add a section here with ``self._section(column, ...)`` and put their
-        *Wipe this vault* button beside the vault actions with ``self.vaults.add_action``.
-        """
+    def data_tools(self) -> DataMenu:
+        """Opens the data dialogs over the main window (made on first use)."""
+        if self._data_tools is None:
+            self._data_tools = DataMenu(self.window(), self.ctx)
+        return self._data_tools
+
+    @Slot()
+    def _update_wipe_button(self) -> None:
+        # Wiping is for the vault that is open; Rename and Open first act on the chosen one.
+        chosen = self.vaults.chosen_vault()
+        here = chosen is not None and chosen.folder == self.ctx.services.vault.folder
+        self.wipe_button.setEnabled(here)
+        self.wipe_button.setToolTip(
+            "" if here else self.tr("Only the vault that is open now can be wiped. Open it first.")
+        )
 
     def _connect_signals(self) -> None:
         self.theme.currentIndexChanged.connect(self._theme_chosen)
@@ -169,6 +212,12 @@ class SettingsPage(SectionPage):
         self.new_recovery_key.clicked.connect(self.ask_new_recovery_key)
         self.vaults.create_requested.connect(self._create_vault)
         self.vaults.changed.connect(self.ctx.hub.settings_changed)
+        self.vaults.list.currentRowChanged.connect(self._update_wipe_button)
+        self.back_up_button.clicked.connect(self._back_up_now)
+        self.backups_button.clicked.connect(self._backups)
+        self.export_button.clicked.connect(self._export)
+        self.import_button.clicked.connect(self._import)
+        self.wipe_button.clicked.connect(self._wipe)
 
     def _load(self) -> None:
         s = self.settings
@@ -246,6 +295,28 @@ class SettingsPage(SectionPage):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
+
+    # The data dialogs return at once (Wipe asks first); the handlers take it from there.
+
+    @Slot()
+    def _back_up_now(self) -> None:
+        self.data_tools().back_up_now()
+
+    @Slot()
+    def _backups(self) -> None:
+        self.data_tools().backups()
+
+    @Slot()
+    def _export(self) -> None:
+        self.data_tools().export()
+
+    @Slot()
+    def _import(self) -> None:
+        self.data_tools().import_()
+
+    @Slot()
+    def _wipe(self) -> None:
+        self.data_tools().wipe()
 
     @Slot()
     def _create_vault(self) -> None:

@@ -16,7 +16,12 @@ from hj_journal.core.exchange.importer import Cancelled, row_counts
 from hj_journal.core.journal import EntryInput
 from hj_journal.ui.context import UiContext
 from hj_journal.ui.data.actions import install_data_actions
-from hj_journal.ui.data.auto_backup import backup_after_unlock, backup_before_lock, last_outcome
+from hj_journal.ui.data.auto_backup import (
+    backup_after_unlock,
+    backup_before_lock,
+    last_outcome,
+    stop_automatic_backups,
+)
 from hj_journal.ui.data.backup_list import BackupListModel
 from hj_journal.ui.data.backup_now import BackupNowDialog
 from hj_journal.ui.data.backups_dialog import BackupsDialog
@@ -344,6 +349,28 @@ def test_automatic_backups_on_unlock_and_lock(qtbot, ui_ctx: UiContext) -> None:
     qtbot.waitUntil(lambda: len(seen) == 3, timeout=15000)
     assert seen[2].made is not None
     assert last_outcome(ui_ctx) is seen[2]
+
+
+def test_quick_exit_stops_an_automatic_backup_under_way(
+    qtbot, ui_ctx: UiContext, monkeypatch
+) -> None:
+    original = Backups.auto_backup
+
+    def quick_exit_meanwhile(self: Backups, reason: str, progress=None):  # type: ignore[no-untyped-def]
+        stop_automatic_backups(ui_ctx)  # as if quick exit came while it runs
+        return original(self, reason, progress)
+
+    monkeypatch.setattr(Backups, "auto_backup", quick_exit_meanwhile)
+    seen: list[object] = []
+    backup_after_unlock(ui_ctx, seen.append)
+    qtbot.waitUntil(lambda: len(seen) == 1, timeout=15000)
+    assert seen[0].made is None and seen[0].problem is None  # stopped, quietly
+    folder = ui_ctx.paths.data_dir / "backups" / ui_ctx.services.vault.folder.name
+    assert not folder.exists() or list(folder.iterdir()) == []  # no partial copy left
+    monkeypatch.setattr(Backups, "auto_backup", original)
+    backup_before_lock(ui_ctx, seen.append)  # the next one runs again
+    qtbot.waitUntil(lambda: len(seen) == 2, timeout=15000)
+    assert seen[1].made is not None
 
 
 def test_an_automatic_backup_to_a_missing_stick_is_noted_calmly(
