@@ -99,16 +99,33 @@ class PromptCard(QFrame):
         self.manage_button.setToolTip(
             self.tr("Choose where prompts come from, browse them all, or write your own")
         )
+        for button, name in (
+            (self.show_button, self.tr("Show today's prompt")),
+            (self.write_button, self.tr("Write about today's prompt")),
+            (self.another_button, self.tr("Another prompt for today")),
+            (self.not_today_button, self.tr("Not today: set this prompt aside for today")),
+            (self.hide_button, self.tr("Hide this prompt: never offer it again")),
+            (self.manage_button, self.tr("Choose prompts")),
+        ):
+            button.setAccessibleName(name)
+        # The three ways to answer today's prompt on one row; the quieter choices about
+        # prompts in general below, as links, so the card fits Today's column at any
+        # text size without squeezing a button's words.
         actions = QHBoxLayout()
         actions.setSpacing(8)
         for button in (self.write_button, self.another_button, self.not_today_button):
             actions.addWidget(button)
         actions.addStretch(1)
-        actions.addWidget(self.hide_button)
-        actions.addWidget(self.manage_button)
+        more = QHBoxLayout()
+        more.setSpacing(12)
+        more.addStretch(1)
+        for button in (self.hide_button, self.manage_button):
+            button.setProperty("role", "link")
+            more.addWidget(button)
 
         self.notice = MessageLabel()
         self.undo_button = QPushButton(self.tr("&Undo"))
+        self.undo_button.setAccessibleName(self.tr("Undo: offer the hidden prompt again"))
         self.undo_button.hide()
         notice_row = QHBoxLayout()
         notice_row.addWidget(self.notice, 1)
@@ -125,6 +142,7 @@ class PromptCard(QFrame):
         layout.addWidget(self.follow_ups)
         layout.addWidget(self.empty)
         layout.addLayout(actions)
+        layout.addLayout(more)
         layout.addLayout(notice_row)
 
     def _connect_signals(self) -> None:
@@ -254,19 +272,3 @@ class PromptCard(QFrame):
         dialog = open_prompts_manager(self.ctx, self.window())
         dialog.prompts_changed.connect(self.refresh)
         self.manager = dialog
-
-
-def today_provider(services: Services) -> Callable[[], object]:
-    """For a page that shows prompts its own way: a callable giving today's prompt.
-
-    Returns ``hj_journal.ui.today.cards.TodayPrompt(text, key)`` (or ``None``), the shape
-    :meth:`TodayPage.set_prompt_provider` takes.
-    """
-
-    def provide() -> object:
-        from hj_journal.ui.today.cards import TodayPrompt
-
-        prompt = services.prompts.today()
-        return None if prompt is None else TodayPrompt(prompt.text, prompt.key)
-
-    return provide

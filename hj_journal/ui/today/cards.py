@@ -1,11 +1,9 @@
-"""Today's smaller cards: today's prompt, the kept draft, and lists of entries."""
+"""Today's smaller cards: the kept draft and lists of entries (the prompt card is the
+prompt library's own, :class:`hj_journal.ui.prompts.card.PromptCard`)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
-
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -18,17 +16,6 @@ from PySide6.QtWidgets import (
 from hj_journal.core.drafts import DraftState
 from hj_journal.core.journal import EntrySummary
 from hj_journal.ui.journal.marks import day_text, moment_text, plain_label
-
-
-@dataclass(frozen=True)
-class TodayPrompt:
-    """A prompt for today: its key in the prompt library (None for the placeholder)."""
-
-    text: str
-    key: str | None = None
-
-
-PromptProvider = Callable[[], "TodayPrompt | None"]
 
 
 def card(parent: QWidget | None = None) -> QFrame:
@@ -47,45 +34,6 @@ def heading(text: str) -> QLabel:
     font.setBold(True)
     label.setFont(font)
     return label
-
-
-class PromptCard(QFrame):
-    """Today's prompt and a button to write about it."""
-
-    write_requested = Signal(str, str)  # prompt key ("" for none), prompt text
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setProperty("role", "card")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self._prompt: TodayPrompt | None = None
-        self.text = plain_label()
-        self.text.setAccessibleName(self.tr("Today's prompt"))
-        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.write_button = QPushButton(self.tr("&Write about this"))
-        self.write_button.setAccessibleName(self.tr("Write about today's prompt"))
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.write_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 16, 20, 16)
-        layout.setSpacing(10)
-        layout.addWidget(heading(self.tr("Today's prompt")))
-        layout.addWidget(self.text)
-        layout.addLayout(row)
-        self.write_button.clicked.connect(self._write)
-
-    def show_prompt(self, prompt: TodayPrompt | None) -> None:
-        """Show a prompt (the card hides when there is none)."""
-        self._prompt = prompt
-        self.setVisible(prompt is not None)
-        if prompt is not None:
-            self.text.setText(prompt.text)
-
-    @Slot()
-    def _write(self) -> None:
-        if self._prompt is not None:
-            self.write_requested.emit(self._prompt.key or "", self._prompt.text)
 
 
 def draft_words(draft: DraftState) -> str:

@@ -6,6 +6,9 @@ for those who turn it on, entries from this day in earlier years.
 
 Opening an entry or the draft asks for the Journal section through the hub and then
 tells the Journal what to open through :func:`hj_journal.ui.journal.links.links_for`.
+Today's prompt is the prompt library's own card (:mod:`hj_journal.ui.prompts.card`),
+drawn from the principles the person chose; its *Write about this* opens the Journal
+editor with the prompt linked, through the same links.
 """
 
 from __future__ import annotations
@@ -24,32 +27,14 @@ from hj_journal.ui.context import UiContext
 from hj_journal.ui.journal.dialogs import Asker
 from hj_journal.ui.journal.links import JOURNAL_SECTION, links_for
 from hj_journal.ui.journal.marks import day_text, plain_label
+from hj_journal.ui.prompts.card import PromptCard
 from hj_journal.ui.sections import SectionPage
 from hj_journal.ui.today.arriving import ArrivingCard
-from hj_journal.ui.today.cards import (
-    DraftCard,
-    EntryLinks,
-    PromptCard,
-    PromptProvider,
-    TodayPrompt,
-    card,
-    heading,
-)
+from hj_journal.ui.today.cards import DraftCard, EntryLinks, card, heading
 
 ON_THIS_DAY = "today.on_this_day"
 LATEST_COUNT = 5
 COLUMN_WIDTH = 720
-
-
-def placeholder_prompt() -> TodayPrompt:
-    """Until the prompt library chooses one: a gentle, open question."""
-    from PySide6.QtCore import QCoreApplication
-
-    return TodayPrompt(
-        QCoreApplication.translate(
-            "TodayPage", "What would feel like care for yourself, or for someone near you, today?"
-        )
-    )
 
 
 class TodayPage(SectionPage):
@@ -60,7 +45,6 @@ class TodayPage(SectionPage):
     ) -> None:
         super().__init__(ctx, parent)
         self._asker = asker or Asker()
-        self._provider: PromptProvider = placeholder_prompt
         self._links = links_for(ctx.hub)
         self._build()
         self._connect_signals()
@@ -78,7 +62,7 @@ class TodayPage(SectionPage):
 
         self.draft_card = DraftCard()
         self.arriving = ArrivingCard(self.ctx.services.checkins, self.ctx.hub)
-        self.prompt_card = PromptCard()
+        self.prompt_card = PromptCard(self.ctx)  # writes through the Journal's links
 
         self.latest_card = card()
         latest_box = QVBoxLayout(self.latest_card)
@@ -137,20 +121,15 @@ class TodayPage(SectionPage):
         hub.vault_locking.connect(self._locking)
         self.draft_card.continue_requested.connect(self.continue_draft)
         self.draft_card.discard_requested.connect(self._discard_draft)
-        self.prompt_card.write_requested.connect(self._write_prompt)
         self.latest.entry_chosen.connect(self.open_entry)
         self.on_this_day.entry_chosen.connect(self.open_entry)
         self.on_this_day_toggle.toggled.connect(self._toggle_on_this_day)
 
     # ------------------------------------------------------------------ public
 
-    def set_prompt_provider(self, provider: PromptProvider) -> None:
-        """Where today's prompt comes from (the prompt library plugs in here)."""
-        self._provider = provider
-        self.prompt_card.show_prompt(provider())
-
     def activate(self) -> None:
-        """Shown again: the draft, latest entries and "On this day" may have changed."""
+        """Shown again: the draft, prompt, latest entries and "On this day" may have changed."""
+        self.prompt_card.refresh()
         self.refresh()
 
     def refresh(self) -> None:
@@ -161,7 +140,6 @@ class TodayPage(SectionPage):
             self.draft_card.hide()
         elif not self.draft_card.offering:
             self.draft_card.quiet(draft)
-        self.prompt_card.show_prompt(self._provider())
         self.latest.set_entries(services.journal.latest(LATEST_COUNT))
         wanted = bool(services.settings.get(ON_THIS_DAY))
         self.on_this_day_toggle.blockSignals(True)
@@ -194,11 +172,6 @@ class TodayPage(SectionPage):
             self.ctx.services.drafts.discard()
             self.draft_card.hide()
             self._links.draft_discarded.emit()
-
-    @Slot(str, str)
-    def _write_prompt(self, key: str, text: str) -> None:
-        self.ctx.hub.section_requested.emit(JOURNAL_SECTION)
-        self._links.new_entry_requested.emit(key, text)
 
     @Slot(bool)
     def _toggle_on_this_day(self, wanted: bool) -> None:

@@ -7,7 +7,7 @@ import pytest
 from hj_journal.core.principles import Principle
 from hj_journal.ui.context import UiContext
 from hj_journal.ui.journal.links import links_for
-from hj_journal.ui.prompts.card import PromptCard, today_provider
+from hj_journal.ui.prompts.card import PromptCard
 
 
 @pytest.fixture
@@ -102,10 +102,3 @@ def test_no_principles_chosen_means_a_calm_empty_card(
     assert card.prompt is None
     assert card.empty.isVisibleTo(card) and not card.write_button.isVisibleTo(card)
     assert card.manage_button.isVisibleTo(card)
-
-
-def test_the_provider_for_todays_page(care_ctx: UiContext) -> None:
-    provided = today_provider(care_ctx.services)()
-    today = care_ctx.services.prompts.today()
-    assert today is not None
-    assert (provided.text, provided.key) == (today.text, today.key)  # type: ignore[attr-defined]

@@ -7,8 +7,8 @@ from datetime import date
 from PySide6.QtCore import Qt
 
 from hj_journal.core.journal import EntryInput
+from hj_journal.core.principles import Principle
 from hj_journal.ui.context import UiContext
-from hj_journal.ui.today.cards import TodayPrompt
 from hj_journal.ui.today.page import TodayPage
 
 
@@ -108,19 +108,33 @@ def test_on_this_day_is_off_until_chosen(qtbot, ui_ctx: UiContext, asker) -> Non
     assert again.on_this_day_toggle.isChecked()
 
 
-def test_prompt_provider_and_writing_about_it(
+def test_todays_prompt_comes_from_the_chosen_principles_and_is_written_about(
     journal_page, qtbot, ui_ctx: UiContext, asker
 ) -> None:
+    prompts = ui_ctx.services.prompts
+    prompts.set_principles([Principle.COMMUNITY])
     page = _today(qtbot, ui_ctx, asker)
-    assert page.prompt_card.text.text()  # the placeholder prompt
+    card = page.prompt_card
+    prompt = card.prompt
+    assert prompt is not None and prompt == prompts.today()
+    assert prompt.principle is Principle.COMMUNITY
+    if card.show_button.isVisibleTo(page):  # a content note comes first
+        card.show_button.click()
+    assert card.text.text() == prompt.text and card.text.isVisibleTo(page)
     journal = journal_page()
-    page.set_prompt_provider(lambda: TodayPrompt("Who could you ask for help?", "community-2"))
-    assert page.prompt_card.text.text() == "Who could you ask for help?"
-    page.prompt_card.write_button.click()
-    assert journal.editor.prompt.text() == "Who could you ask for help?"
+    with qtbot.waitSignal(ui_ctx.hub.section_requested) as asked:
+        card.write_button.click()
+    assert asked.args == ["journal"]
+    assert journal.editor.prompt.text() == prompt.text
     journal.editor.body.setPlainText("My neighbour.")
     saved = journal.editor.save()
     assert saved is not None
-    assert saved.prompt_key == "community-2"
-    page.set_prompt_provider(lambda: None)
-    assert not page.prompt_card.isVisibleTo(page)
+    assert saved.prompt_key == prompt.key
+    # Other principles chosen meanwhile: Today shows one of theirs when shown again.
+    prompts.set_principles([Principle.SELF_CARE])
+    page.activate()
+    assert card.prompt is not None and card.prompt.principle is Principle.SELF_CARE
+    prompts.set_principles([])
+    page.activate()
+    assert card.prompt is None
+    assert card.empty.isVisibleTo(page) and not card.write_button.isVisibleTo(page)
