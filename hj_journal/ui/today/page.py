@@ -15,9 +15,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
     QCheckBox,
+    QHBoxLayout,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -101,10 +102,15 @@ class TodayPage(SectionPage):
         box.addWidget(self.on_this_day_card)
         box.addStretch(1)
 
+        # Centred between two stretches rather than by alignment: an aligned widget is
+        # measured at the holder's width but laid out at its own, so wrapped text would
+        # be given too little height and clip.
         holder = QWidget()
-        centre = QVBoxLayout(holder)
+        centre = QHBoxLayout(holder)
         centre.setContentsMargins(0, 0, 0, 0)
-        centre.addWidget(column, 0, Qt.AlignmentFlag.AlignHCenter)
+        centre.addStretch(1)
+        centre.addWidget(column, 100)
+        centre.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)

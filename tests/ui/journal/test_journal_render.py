@@ -12,34 +12,34 @@ from pathlib import Path
 
 import pytest
 from journal_samples import add_samples
-from PySide6.QtCore import QDate, QSize
+from PySide6.QtCore import QDate, QSettings, QSize
 from PySide6.QtWidgets import QApplication, QWidget
 
 from hj_journal.core.drafts import DraftState
 from hj_journal.ui.context import UiContext
 from hj_journal.ui.today.page import TodayPage
+from tests.ui.layout_checks import clipped
 
 SIZE = QSize(1180, 780)
 
 
-@pytest.fixture(params=["light", "dark"] if os.environ.get("HJ_SCREENSHOTS") else ["light"])
-def themed(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
-    """The app's theme applied (when the theme module is there), undone afterwards."""
+THEMES = ["light", "dark", "high_contrast"] if os.environ.get("HJ_SCREENSHOTS") else ["light"]
+
+
+@pytest.fixture(params=THEMES)
+def themed(request: pytest.FixtureRequest, qapp: QApplication, tmp_path: Path) -> Iterator[str]:
+    """The app's theme applied as the app applies it (style, palette, stylesheet and the
+    text size, which decides how text wraps), undone afterwards."""
+    from hj_journal.ui.app_settings import AppSettings, Theme
+    from hj_journal.ui.theme import ThemeManager
+
     name = str(request.param)
-    style, palette, sheet = qapp.style().name(), qapp.palette(), qapp.styleSheet()
-    try:
-        from hj_journal.ui import theme
-    except ImportError:  # the shell's theme is not in this tree: plain Qt look
-        yield name
-        return
-    colours = theme.DARK if name == "dark" else theme.LIGHT
-    qapp.setStyle("Fusion")
-    qapp.setPalette(theme.palette_for(colours))
-    qapp.setStyleSheet(theme.stylesheet_for(colours, max(qapp.font().pointSizeF(), 10.0)))
+    settings = AppSettings(QSettings(str(tmp_path / "theme.ini"), QSettings.Format.IniFormat))
+    settings.theme = Theme(name)
+    manager = ThemeManager(qapp, settings)
+    manager.apply()
     yield name
-    qapp.setStyleSheet(sheet)
-    qapp.setPalette(palette)
-    qapp.setStyle(style)
+    manager.restore()
 
 
 def _shoot(qtbot, widget: QWidget, name: str, theme: str, tmp_path: Path) -> Path:
@@ -63,6 +63,10 @@ def test_today_renders(qtbot, ui_ctx: UiContext, themed, qt_warnings, tmp_path) 
     qtbot.addWidget(page)
     _shoot(qtbot, page, "today", themed, tmp_path)
     assert page.draft_card.offering
+    assert clipped(page) == []
+    page.resize(620, 560)  # the smallest main window, less the sidebar
+    QApplication.processEvents()
+    assert clipped(page) == []
     assert not qt_warnings
 
 
@@ -132,6 +136,7 @@ def test_empty_journal_renders(
     qtbot.addWidget(today)
     _shoot(qtbot, page, "journal-empty", themed, tmp_path)
     _shoot(qtbot, today, "today-empty", themed, tmp_path)
+    assert clipped(today) == []
     assert page.browse.lists.currentWidget() is page.browse.empty_note
     assert date.today()  # the pages used today's date without trouble
     assert not qt_warnings
