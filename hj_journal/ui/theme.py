@@ -43,6 +43,8 @@ class Colours:
     focus: str
     notice: str
     notice_bg: str
+    disabled: str  # text and marks of a control that can't be used right now
+    disabled_bg: str  # its background: flatter than a usable control's
     dark: bool
 
 
@@ -61,6 +63,8 @@ LIGHT = Colours(
     focus="#2b6a99",
     notice="#6b4d12",
     notice_bg="#f6ead0",
+    disabled="#8d8f91",
+    disabled_bg="#ebe8e1",
     dark=False,
 )
 DARK = Colours(
@@ -78,6 +82,8 @@ DARK = Colours(
     focus="#8fc1e3",
     notice="#ecd3a0",
     notice_bg="#3a3224",
+    disabled="#6f7378",
+    disabled_bg="#1e2023",
     dark=True,
 )
 HIGH_CONTRAST = Colours(
@@ -95,6 +101,8 @@ HIGH_CONTRAST = Colours(
     focus="#00ffff",
     notice="#ffff00",
     notice_bg="#000000",
+    disabled="#a0a0a0",
+    disabled_bg="#000000",
     dark=True,
 )
 
@@ -120,9 +128,7 @@ def palette_for(c: Colours) -> QPalette:
     pal = QPalette()
     role = QPalette.ColorRole
     group = QPalette.ColorGroup
-    disabled_text = QColor(c.muted)
-    if c.name != "high_contrast":
-        disabled_text.setAlpha(150)
+    disabled_text = QColor(c.disabled)
     pairs = {
         role.Window: c.window,
         role.WindowText: c.text,
@@ -157,8 +163,20 @@ def stylesheet_for(c: Colours, base_pt: float) -> str:
     """The small stylesheet: spacing, focus rings and the roles named in the module doc."""
     hc = c.name == "high_contrast"
     border_w = 2 if hc else 1
-    check = _asset(
-        "check-on-dark.svg" if QColor(c.accent).lightness() > 150 else "check-on-light.svg"
+    check = _check_mark(c.accent)
+    check_disabled = _check_mark(c.disabled)
+    # Disabled controls go flat and grey; in high contrast their border is dashed too,
+    # because grey alone is not enough there.
+    disabled_border = (
+        f"{border_w}px dashed {c.disabled}" if hc else f"{border_w}px solid {c.border}"
+    )
+    mark = 16  # the inside of a check box or radio button
+    ring = border_w + 1
+    round_ = (mark + 2 * ring) // 2
+    # A radio's chosen dot: the accent in the middle, a ring of the surface around it.
+    dot = (
+        "qradialgradient(cx:0.5, cy:0.5, radius:0.5, fx:0.5, fy:0.5, "
+        "stop:0 {0}, stop:0.5 {0}, stop:0.56 {1}, stop:1 {1})"
     )
     chevron = _asset("chevron-for-dark.svg" if c.dark else "chevron-for-light.svg")
     return f"""
@@ -190,7 +208,6 @@ QPushButton {{
 }}
 QPushButton:hover {{ border-color: {c.accent}; }}
 QPushButton:pressed {{ background: {c.selected}; color: {c.selected_text}; }}
-QPushButton:disabled {{ color: {c.muted}; }}
 QPushButton[role="primary"] {{
     background: {c.accent}; color: {c.accent_text}; border-color: {c.accent};
     font-weight: 600;
@@ -200,6 +217,13 @@ QPushButton[role="link"] {{
     text-decoration: underline; padding: 4px 4px;
 }}
 QPushButton:focus, QToolButton:focus {{ border: 2px solid {c.focus}; }}
+QPushButton:disabled, QPushButton[role="primary"]:disabled {{
+    background: {c.disabled_bg}; color: {c.disabled}; border: {disabled_border};
+    font-weight: normal;
+}}
+QPushButton[role="link"]:disabled {{
+    background: transparent; color: {c.disabled}; border: none; text-decoration: none;
+}}
 QLineEdit, QPlainTextEdit, QTextEdit, QSpinBox, QComboBox, QDateEdit {{
     padding: 5px 8px; border: {border_w}px solid {c.border}; border-radius: 6px;
     background: {c.surface}; color: {c.text};
@@ -209,16 +233,35 @@ QComboBox::drop-down {{ border: none; width: 26px; }}
 QComboBox::down-arrow {{ image: url("{chevron}"); width: 14px; height: 14px; }}
 QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QSpinBox:focus, QComboBox:focus,
 QDateEdit:focus {{ border: 2px solid {c.focus}; }}
-QCheckBox, QRadioButton {{ spacing: 8px; padding: 2px; }}
-QCheckBox::indicator {{
-    width: 16px; height: 16px; border-radius: 4px;
-    border: {border_w + 1}px solid {c.muted}; background: {c.surface};
+QLineEdit:disabled, QPlainTextEdit:disabled, QTextEdit:disabled, QSpinBox:disabled,
+QComboBox:disabled, QDateEdit:disabled {{
+    background: {c.disabled_bg}; color: {c.disabled}; border: {disabled_border};
 }}
+QCheckBox, QRadioButton {{ spacing: 8px; padding: 2px; }}
+QCheckBox:disabled, QRadioButton:disabled {{ color: {c.disabled}; }}
+QCheckBox::indicator, QRadioButton::indicator {{
+    width: {mark}px; height: {mark}px;
+    border: {ring}px solid {c.muted}; background: {c.surface};
+}}
+QCheckBox::indicator {{ border-radius: 4px; }}
+QRadioButton::indicator {{ border-radius: {round_}px; }}
+QCheckBox::indicator:hover, QRadioButton::indicator:hover {{ border-color: {c.accent}; }}
 QCheckBox::indicator:checked {{
     background: {c.accent}; border-color: {c.accent}; image: url("{check}");
 }}
-QCheckBox::indicator:focus {{ border-color: {c.focus}; }}
-QCheckBox::indicator:disabled {{ border-color: {c.border}; }}
+QRadioButton::indicator:checked {{
+    background: {dot.format(c.accent, c.surface)}; border-color: {c.accent};
+}}
+QCheckBox::indicator:focus, QRadioButton::indicator:focus {{ border-color: {c.focus}; }}
+QCheckBox::indicator:disabled, QRadioButton::indicator:disabled {{
+    border-color: {c.disabled}; background: {c.disabled_bg};
+}}
+QCheckBox::indicator:checked:disabled {{
+    background: {c.disabled}; border-color: {c.disabled}; image: url("{check_disabled}");
+}}
+QRadioButton::indicator:checked:disabled {{
+    background: {dot.format(c.disabled, c.disabled_bg)}; border-color: {c.disabled};
+}}
 QListWidget#vaultList {{ border: {border_w}px solid {c.border}; border-radius: 6px; }}
 QListWidget#vaultList::item {{ padding: 6px 8px; }}
 QListWidget#sidebar {{
@@ -236,6 +279,27 @@ QProgressBar {{
 QProgressBar::chunk {{ background: {c.accent}; border-radius: 3px; }}
 QToolTip {{ color: {c.text}; background: {c.surface}; border: 1px solid {c.border}; }}
 """
+
+
+def _luminance(colour: str) -> float:
+    """WCAG relative luminance (0 black … 1 white)."""
+
+    def linear(channel: float) -> float:
+        return channel / 12.92 if channel <= 0.04045 else ((channel + 0.055) / 1.055) ** 2.4
+
+    rgb = QColor(colour)
+    return (
+        0.2126 * linear(rgb.redF()) + 0.7152 * linear(rgb.greenF()) + 0.0722 * linear(rgb.blueF())
+    )
+
+
+def _check_mark(background: str) -> str:
+    """The tick with more contrast on ``background``: dark on light, white on dark.
+
+    (By luminance, not HSL lightness, so pure yellow gets a dark tick.)
+    """
+    light = _luminance(background) > 0.179  # where black and white contrast equally
+    return _asset("check-on-dark.svg" if light else "check-on-light.svg")
 
 
 def _asset(name: str) -> str:

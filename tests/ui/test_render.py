@@ -83,6 +83,9 @@ def test_lock_screens_render_cleanly(
     lock.create.passphrase.setText("river stone")
     lock.create.confirm.setText("river stone")
     _shoot(qtbot, lock, "lock-create", theme)
+    lock.create.set_busy(True)  # every control disabled, Create vault (primary) too
+    _shoot(qtbot, lock, "lock-create-busy", theme)
+    lock.create.set_busy(False)
     key = _sample_key()
     lock.kit.show_key("Notebook", key)
     lock.stack.setCurrentWidget(lock.kit_page)

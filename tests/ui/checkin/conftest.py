@@ -44,21 +44,22 @@ def qt_warnings() -> Iterator[list[str]]:
     qInstallMessageHandler(previous)
 
 
-@pytest.fixture(params=["light", "dark"] if os.environ.get("HJ_SCREENSHOTS") else ["light"])
-def themed(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
-    """The app's theme applied, undone afterwards."""
-    from hj_journal.ui import theme
+THEMES = ["light", "dark", "high_contrast"] if os.environ.get("HJ_SCREENSHOTS") else ["light"]
+
+
+@pytest.fixture(params=THEMES)
+def themed(request: pytest.FixtureRequest, qapp: QApplication, tmp_path: Path) -> Iterator[str]:
+    """The app's theme applied as the app applies it (text size included), undone afterwards."""
+    from hj_journal.ui.app_settings import AppSettings, Theme
+    from hj_journal.ui.theme import ThemeManager
 
     name = str(request.param)
-    style, palette, sheet = qapp.style().name(), qapp.palette(), qapp.styleSheet()
-    colours = theme.DARK if name == "dark" else theme.LIGHT
-    qapp.setStyle("Fusion")
-    qapp.setPalette(theme.palette_for(colours))
-    qapp.setStyleSheet(theme.stylesheet_for(colours, max(qapp.font().pointSizeF(), 10.0)))
+    settings = AppSettings(QSettings(str(tmp_path / "theme.ini"), QSettings.Format.IniFormat))
+    settings.theme = Theme(name)
+    manager = ThemeManager(qapp, settings)
+    manager.apply()
     yield name
-    qapp.setStyleSheet(sheet)
-    qapp.setPalette(palette)
-    qapp.setStyle(style)
+    manager.restore()
 
 
 Shoot = Callable[..., Path]
