@@ -20,7 +20,9 @@ class Hub(QObject):
     entry_trashed = Signal(int)
     entries_changed = Signal()  # many at once (import, empty trash…)
     checkin_saved = Signal(int)  # check-in id
+    response_saved = Signal(int)  # questionnaire response id
     practice_saved = Signal(int)  # coping practice id
+    care_changed = Signal()  # a person, resource or plan was saved or removed
     settings_changed = Signal()
     section_requested = Signal(str)  # a page asks the window to show another section
     pause_requested = Signal()  # the safety bar's Pause

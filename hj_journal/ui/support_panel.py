@@ -5,7 +5,8 @@ level) after a quick check-in at or above that distress. It is calm and skippabl
 (care.md requirement 8): nothing is blocked, nothing is sent, nobody is contacted, and
 Close is always there. It shows only what the person gathered themselves in
 *Care map & plans* (``services.care`` and ``services.plans``); when those are not
-there, or empty, it says kindly where they can be added.
+there, or empty, it says kindly where they can be added. While it is open it follows
+``hub.care_changed``, so what is added in Care map & plans shows here at once.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -61,6 +63,18 @@ def _plan_text(value: Any) -> str:
     return "" if value is None else str(value)
 
 
+def _empty(layout: QLayout) -> None:
+    """Take every widget and nested layout out of ``layout`` (the widgets are deleted)."""
+    while (item := layout.takeAt(0)) is not None:
+        widget, inner = item.widget(), item.layout()
+        if widget is not None:
+            widget.hide()
+            widget.deleteLater()
+        elif inner is not None:
+            _empty(inner)
+            inner.deleteLater()
+
+
 class SupportPanel(QDialog):
     """A calm, non-modal panel; closing it changes nothing."""
 
@@ -101,21 +115,8 @@ class SupportPanel(QDialog):
         self.sections = QVBoxLayout(body)
         self.sections.setContentsMargins(0, 0, 8, 0)
         self.sections.setSpacing(14)
-        self.has_people = self._add_people()
-        self.has_resources = self._add_resources()
-        self.has_plan = self._add_safety_plan()
-        if not (self.has_people or self.has_resources or self.has_plan):
-            self.empty_note = _label(
-                self.tr(
-                    "You can add your people and resources in Care map & plans, and "
-                    "write a safety plan there at a calmer time."
-                ),
-                "notice",
-            )
-            self.sections.addWidget(self.empty_note)
-        else:
-            self.empty_note = None
-        self.sections.addStretch(1)
+        self.empty_note: QLabel | None = None
+        self._fill()
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -141,6 +142,8 @@ class SupportPanel(QDialog):
         self.close_button.clicked.connect(self.reject)
         self.grounding_button.clicked.connect(self.open_grounding)
         self.care_button.clicked.connect(self.open_care)
+        if hub is not None:
+            hub.care_changed.connect(self._care_changed)
         self.close_button.setFocus()
 
     def _intro(self, reason: str) -> str:
@@ -156,6 +159,34 @@ class SupportPanel(QDialog):
         )
 
     # ------------------------------------------------------------------ sections
+
+    def _fill(self) -> None:
+        self.has_people = self._add_people()
+        self.has_resources = self._add_resources()
+        self.has_plan = self._add_safety_plan()
+        if not (self.has_people or self.has_resources or self.has_plan):
+            self.empty_note = _label(
+                self.tr(
+                    "You can add your people and resources in Care map & plans, and "
+                    "write a safety plan there at a calmer time."
+                ),
+                "notice",
+            )
+            self.sections.addWidget(self.empty_note)
+        else:
+            self.empty_note = None
+        self.sections.addStretch(1)
+
+    def refresh(self) -> None:
+        """Read the people, resources and safety plan again."""
+        _empty(self.sections)
+        self._fill()
+
+    @Slot()
+    def _care_changed(self) -> None:
+        # Added or changed in Care map & plans while this panel is open: show it now.
+        if self.isVisible():
+            self.refresh()
 
     def _section(self, title: str) -> QVBoxLayout:
         box = QVBoxLayout()

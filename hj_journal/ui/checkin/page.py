@@ -220,6 +220,7 @@ class CheckInPage(SectionPage):
 
     @Slot(object)
     def _response_saved(self, response: ResponseView) -> None:
+        self.ctx.hub.response_saved.emit(response.id)
         self.history.refresh()
         if "item9" in response.score.flags:
             self.open_support(REASON_ITEM9)

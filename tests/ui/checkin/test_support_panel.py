@@ -217,3 +217,35 @@ def test_support_panel_renders(qtbot, ui_ctx: UiContext, shoot, qt_warnings) -> 
     qtbot.addWidget(empty)
     shoot(empty, "support-panel-empty", size=None)
     assert not qt_warnings
+
+
+def test_saving_a_questionnaire_is_announced_with_its_id(qtbot, ui_ctx: UiContext) -> None:
+    page = CheckInPage(ui_ctx)
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(ui_ctx.hub.response_saved, timeout=3000) as saved:
+        _finish_phq9(page, 0)
+    response = ui_ctx.services.questionnaires.latest("phq9")
+    assert response is not None and saved.args == [response.id]
+
+
+def test_an_open_panel_shows_what_is_added_in_care_map_and_plans(qtbot, ui_ctx: UiContext) -> None:
+    from hj_journal.core.care import PersonInput
+
+    panel = SupportPanel(ui_ctx.services, ui_ctx.hub)
+    qtbot.addWidget(panel)
+    panel.show()
+    assert panel.empty_note is not None and not panel.has_people
+    ui_ctx.services.care.add_person(PersonInput(name="Amara", good_at="listening"))
+    ui_ctx.hub.care_changed.emit()  # as Care map & plans does after saving
+    assert panel.has_people and panel.empty_note is None
+    qtbot.waitUntil(lambda: "Amara" in _shown_texts(panel))
+    assert "add your people" not in _shown_texts(panel)
+    # A closed panel does not read again; it is rebuilt when opened next time.
+    panel.close()
+    ui_ctx.services.care.add_person(PersonInput(name="Jo"))
+    ui_ctx.hub.care_changed.emit()
+    assert "Jo" not in _shown_texts(panel)
+
+
+def _shown_texts(panel: SupportPanel) -> str:
+    return "\n".join(label.text() for label in panel.findChildren(QLabel) if not label.isHidden())
