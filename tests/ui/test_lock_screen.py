@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
+
 from hj_journal.core.services import Services
 from hj_journal.core.vaults import KdfPolicy, recovery_key_groups
 from hj_journal.paths import AppPaths
@@ -87,16 +89,54 @@ def test_the_kit_check_can_be_skipped_after_an_honest_warning(
     assert harness.controller.vault.label == "Journal"
 
 
-def test_a_practice_vault_is_marked_as_one(qtbot: Any, make_harness: MakeHarness) -> None:
-    harness = make_harness()
+def _create_and_enter(qtbot: Any, harness: Any, label: str, *, practice: bool) -> None:
+    """Create a vault on the lock screen, pass the recovery kit, and wait for the window."""
     lock = harness.lock_window
     lock.show_create()
-    _fill_create(lock.create, "Practice", NEW_PASSPHRASE)
-    lock.create.practice.setChecked(True)
+    _fill_create(lock.create, label, NEW_PASSPHRASE)
+    if practice:
+        lock.create.practice.click()
     with qtbot.waitSignal(lock.vault_opened, timeout=10_000):
         lock.create.create_button.click()
-    services = Services.for_vault(harness.controller.vault)
-    assert services.settings.is_practice_vault
+    lock.kept_button.click()
+    lock.check.skip_button.click()
+    lock.check.skip_button.click()  # the second click skips, after an honest warning
+    qtbot.waitUntil(lambda: harness.window is not None)
+
+
+def _sections(harness: Any) -> list[str]:
+    sidebar = harness.window.sidebar
+    return [sidebar.item(row).data(Qt.ItemDataRole.UserRole) for row in range(sidebar.count())]
+
+
+def test_the_practice_choice_is_optional_and_explained(
+    qtbot: Any, make_harness: MakeHarness
+) -> None:
+    create = make_harness().lock_window.create
+    assert not create.practice.isChecked()  # a journal of your own unless chosen
+    assert create.practice.text().replace("&", "") == "This vault is for my practice with clients"
+    assert "Optional" in create.practice_note.text()
+    assert "Sessions" in create.practice_note.text()
+    assert create.practice.accessibleDescription() == create.practice_note.text()
+
+
+def test_a_practice_vault_made_on_the_lock_screen_shows_sessions(
+    qtbot: Any, make_harness: MakeHarness
+) -> None:
+    harness = make_harness()
+    _create_and_enter(qtbot, harness, "Practice", practice=True)
+    assert Services.for_vault(harness.controller.vault).settings.is_practice_vault
+    assert "sessions" in _sections(harness)
+
+
+def test_a_personal_vault_made_on_the_lock_screen_has_no_sessions(
+    qtbot: Any, make_harness: MakeHarness
+) -> None:
+    harness = make_harness()
+    _create_and_enter(qtbot, harness, "Journal", practice=False)
+    assert not Services.for_vault(harness.controller.vault).settings.is_practice_vault
+    assert "sessions" not in _sections(harness)
+    assert "today" in _sections(harness)
 
 
 def test_weak_or_mismatched_passphrases_are_refused_calmly(

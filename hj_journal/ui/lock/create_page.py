@@ -3,7 +3,16 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal, Slot
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QStyle,
+    QStyleOptionButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from hj_journal.ui.lock.common import BusyRow
 from hj_journal.ui.lock.strength import StrengthMeter
@@ -84,9 +93,25 @@ class CreatePage(QWidget):
         layout.addWidget(field_label(self.tr("Passphrase &again"), self.confirm))
         layout.addWidget(self.confirm)
 
-        self.practice = QCheckBox(self.tr("This vault is for my practice (clients and sessions)"))
-        self.practice.setAccessibleName(self.tr("This vault is for my practice"))
+        layout.addSpacing(6)
+        self.practice = QCheckBox(self.tr("This vault is for my practice with &clients"))
+        self.practice.setAccessibleName(self.tr("This vault is for my practice with clients"))
+        explain = self.tr(
+            "Optional: it adds Sessions, for one-on-one work with clients under "
+            "pseudonyms. Your own journal is best kept in a separate vault."
+        )
+        self.practice.setAccessibleDescription(explain)
+        self.practice_note = text_label(explain, "muted")
+        # Lined up with the check box's words, so it reads as part of the choice.
+        self.practice.ensurePolished()
+        option = QStyleOptionButton()
+        self.practice.initStyleOption(option)
+        words = self.practice.style().subElementRect(
+            QStyle.SubElement.SE_CheckBoxContents, option, self.practice
+        )
+        self.practice_note.setContentsMargins(max(words.left(), 0), 0, 0, 0)
         layout.addWidget(self.practice)
+        layout.addWidget(self.practice_note)
 
         self.message = MessageLabel()
         layout.addWidget(self.message)
