@@ -26,6 +26,7 @@ from hj_journal.core.errors import InputError
 from hj_journal.core.vaults import VaultError
 from hj_journal.errorlog import log_unexpected
 from hj_journal.ui.context import UiContext
+from hj_journal.ui.vault_errors import vault_error_text
 
 
 @dataclass(frozen=True)
@@ -80,7 +81,9 @@ def _start(ctx: UiContext, reason: str, on_finished: Callable[[AutoOutcome], Non
                 reason,
                 problem="The last automatic backup couldn't be written to its folder.",
             )
-        except (VaultError, InputError) as error:
+        except VaultError as error:
+            return AutoOutcome(_now(), reason, problem=vault_error_text(error))
+        except InputError as error:
             return AutoOutcome(_now(), reason, problem=str(error))
         return AutoOutcome(_now(), reason, made=made)
 

@@ -12,6 +12,7 @@ from hj_journal.core.vaults import VaultError
 from hj_journal.ui.context import UiContext
 from hj_journal.ui.data.common import backups_for, dialog_layout, human_size
 from hj_journal.ui.data.task import ProgressBar, ProgressTask
+from hj_journal.ui.vault_errors import vault_error_text
 from hj_journal.ui.widgets import MessageLabel
 from hj_journal.ui.worker import report_unexpected
 
@@ -95,7 +96,9 @@ class BackupNowDialog(QDialog):
                     "that it is plugged in and has room."
                 )
             )
-        elif isinstance(error, (VaultError, InputError)):
+        elif isinstance(error, VaultError):
+            self.message.show_message(vault_error_text(error))
+        elif isinstance(error, InputError):
             self.message.show_message(str(error))
         else:
             self.message.show_message(self.tr("The backup couldn't be made."))

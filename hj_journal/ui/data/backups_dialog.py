@@ -32,6 +32,7 @@ from hj_journal.ui.data.backup_list import BackupListModel
 from hj_journal.ui.data.backup_settings import BackupSettingsBox
 from hj_journal.ui.data.common import backups_for, confirm, dialog_layout, when_text
 from hj_journal.ui.data.task import ProgressBar, ProgressTask
+from hj_journal.ui.vault_errors import vault_error_text
 from hj_journal.ui.widgets import MessageLabel, field_label
 from hj_journal.ui.worker import report_unexpected
 
@@ -174,7 +175,9 @@ class BackupsDialog(QDialog):
                     "Your vault is unchanged."
                 )
             )
-        elif isinstance(error, (InputError, VaultError)):
+        elif isinstance(error, VaultError):
+            self.message.show_message(vault_error_text(error))
+        elif isinstance(error, InputError):
             self.message.show_message(str(error))
         elif isinstance(error, OSError):
             self.message.show_message(

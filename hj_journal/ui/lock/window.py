@@ -2,7 +2,8 @@
 
 It shows nothing personal beyond the vaults' neutral labels. Key derivation (unlock
 and create) runs on the app's background jobs; while it runs the form is disabled and
-a quiet line says what is happening. If the app locks or exits meanwhile (the
+a quiet line says what is happening; a problem is told in the app's own translated
+words (:mod:`hj_journal.ui.vault_errors`). If the app locks or exits meanwhile (the
 *epoch* moves on), a vault that opens late is locked again at once and never shown.
 
 Signals to the controller: :attr:`vault_opened` as soon as a vault is unlocked (so it
@@ -26,17 +27,16 @@ from PySide6.QtWidgets import (
 from hj_journal.core.vaults import (
     KdfPolicy,
     LabelTakenError,
-    RecoveryKeyFormatError,
     Vault,
     VaultError,
     VaultRegistry,
-    WrongSecretError,
 )
 from hj_journal.ui.icons import app_icon, set_icon
 from hj_journal.ui.lock.common import PageSwitcher
 from hj_journal.ui.lock.create_page import CreatePage, WelcomePage
 from hj_journal.ui.lock.recovery_kit import KitCheck, KitView
 from hj_journal.ui.lock.unlock_page import RecoveryPage, UnlockPage, _SecretPage
+from hj_journal.ui.vault_errors import vault_error_text
 from hj_journal.ui.widgets import Card, text_label
 from hj_journal.ui.worker import Jobs, report_unexpected
 
@@ -250,22 +250,8 @@ class LockWindow(QWidget):
         self._busy_vault = None
         if epoch != self._epoch:
             return
-        if isinstance(error, RecoveryKeyFormatError):
-            page.show_problem(str(error))
-        elif isinstance(error, WrongSecretError):
-            page.show_problem(
-                self.tr(
-                    "That recovery key doesn't open this vault. Check it against your kit and "
-                    "try again."
-                )
-                if page is self.recovery
-                else self.tr(
-                    "That passphrase doesn't open this vault. Check that Caps Lock is off, "
-                    "and try again."
-                )
-            )
-        elif isinstance(error, VaultError):
-            page.show_problem(str(error))
+        if isinstance(error, VaultError):
+            page.show_problem(vault_error_text(error, recovery_key=page is self.recovery))
         else:
             page.set_busy(False)
             report_unexpected(error)
@@ -314,7 +300,7 @@ class LockWindow(QWidget):
 
     def _not_created(self, error: BaseException) -> None:
         if isinstance(error, VaultError):
-            self.create.show_problem(str(error))
+            self.create.show_problem(vault_error_text(error))
         else:
             self.create.set_busy(False)
             report_unexpected(error)
