@@ -8,7 +8,7 @@ from __future__ import annotations
 from enum import Enum
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
 
 def _tr(text: str) -> str:
@@ -58,29 +58,55 @@ class Asker:
 
     def confirm_delete_forever(self, parent: QWidget | None, count: int) -> bool:
         """Before entries leave the trash for good."""
-        text = (
-            _tr("Delete this entry for good?")
-            if count == 1
-            else _tr("Delete these %1 entries for good?").replace("%1", str(count))
-        )
-        return self._confirm(
-            parent,
-            text,
-            _tr("They can't be brought back afterwards."),
-            _tr("Delete for good"),
-            _tr("Keep in trash"),
-        )
+        box, accept = delete_forever_question(parent, count)
+        box.exec()
+        return box.clickedButton() is accept
 
     @staticmethod
     def _confirm(parent: QWidget | None, text: str, info: str, yes: str, no: str) -> bool:
-        box = QMessageBox(parent)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(_tr("Please confirm"))
-        box.setText(text)
-        box.setInformativeText(info)
-        accept = box.addButton(yes, QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton(no, QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(keep)  # Enter keeps things; letting go is a deliberate click
-        box.setEscapeButton(keep)
+        box, accept = _question(parent, text, info, yes, no)
         box.exec()
         return box.clickedButton() is accept
+
+
+def delete_forever_text(count: int) -> tuple[str, str]:
+    """The question before ``count`` entries leave the trash for good, and what it means.
+
+    Said plainly: encrypted backups made earlier still hold the entries until they are
+    rotated away, and wiping the vault is the way to remove every copy at once.
+    """
+    if count == 1:
+        text = _tr("Delete this entry for good?")
+        gone = _tr("It can't be brought back from the trash afterwards.")
+    else:
+        text = _tr("Delete these %1 entries for good?").replace("%1", str(count))
+        gone = _tr("They can't be brought back from the trash afterwards.")
+    backups = _tr(
+        "Copies may remain in your older encrypted backups until they are rotated away, "
+        "as newer backups take their place. If every copy needs to go at once, File ▸ "
+        "Wipe this vault removes the whole vault and its backups."
+    )
+    return text, f"{gone}\n\n{backups}"
+
+
+def delete_forever_question(
+    parent: QWidget | None, count: int
+) -> tuple[QMessageBox, QAbstractButton]:
+    """The message box :meth:`Asker.confirm_delete_forever` shows, and its accept button."""
+    text, info = delete_forever_text(count)
+    return _question(parent, text, info, _tr("Delete for good"), _tr("Keep in trash"))
+
+
+def _question(
+    parent: QWidget | None, text: str, info: str, yes: str, no: str
+) -> tuple[QMessageBox, QAbstractButton]:
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(_tr("Please confirm"))
+    box.setText(text)
+    box.setInformativeText(info)
+    accept = box.addButton(yes, QMessageBox.ButtonRole.DestructiveRole)
+    keep = box.addButton(no, QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(keep)  # Enter keeps things; letting go is a deliberate click
+    box.setEscapeButton(keep)
+    return box, accept

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from hj_journal.core.drafts import DraftState
 from hj_journal.ui.context import UiContext
+from hj_journal.ui.journal.dialogs import delete_forever_question
 from hj_journal.ui.today.page import TodayPage
 from tests.ui.layout_checks import clipped
 
@@ -125,6 +126,12 @@ def test_trash_renders(
     page.show_trash()
     _shoot(qtbot, page, "trash", themed, tmp_path)
     assert page.trash.model.rowCount() == 3
+    box, _accept = delete_forever_question(page, 3)
+    box.show()
+    qtbot.waitExposed(box)
+    folder = Path(os.environ.get("HJ_SCREENSHOTS") or tmp_path)
+    assert box.grab().save(str(folder / f"trash-delete-forever-{themed}.png"))
+    box.close()
     assert not qt_warnings
 
 

@@ -10,6 +10,7 @@ from PySide6.QtCore import QDate, QItemSelectionModel
 from hj_journal.core.errors import NotFoundError
 from hj_journal.core.journal import EntryInput, TimelineFilter
 from hj_journal.ui.context import UiContext
+from hj_journal.ui.journal.dialogs import delete_forever_question, delete_forever_text
 from hj_journal.ui.journal.page import JournalPage
 
 
@@ -88,6 +89,21 @@ def test_delete_for_good_asks_once_and_keeps_on_no(
         ui_ctx.services.journal.get(ids[0])
     assert page.trash.model.rowCount() == 0
     assert ui_ctx.services.journal.get(ids[1]).deleted_at is None  # only the chosen one
+
+
+@pytest.mark.parametrize("count", [1, 3])
+def test_delete_for_good_says_calmly_where_copies_may_remain(qtbot, count: int) -> None:
+    box, accept = delete_forever_question(None, count)
+    qtbot.addWidget(box)
+    question, info = box.text(), box.informativeText()
+    assert question == delete_forever_text(count)[0]
+    assert ("this entry" if count == 1 else f"these {count} entries") in question
+    assert "older encrypted backups" in info and "rotated away" in info
+    assert "Wipe this vault" in info and "its backups" in info
+    assert box.defaultButton() is not accept  # Enter keeps the entries
+    assert box.escapeButton() is not accept
+    for word in ("fail", "error", "warning", "danger", "permanently lost"):
+        assert word not in (question + info).casefold()
 
 
 def test_empty_trash_asks_once(make, qtbot, ui_ctx: UiContext, asker, add_entries) -> None:
