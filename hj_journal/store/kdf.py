@@ -12,10 +12,15 @@ from __future__ import annotations
 import time
 import unicodedata
 from dataclasses import dataclass
-
-from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+from typing import TYPE_CHECKING
 
 from hj_journal.store.secret import wipe
+
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+
+# ``cryptography`` loads on the first derivation, not on import: the lock screen needs
+# KdfPolicy (and the vaults' labels) long before anyone types a passphrase.
 
 KEY_LENGTH = 32
 SALT_LENGTH = 16
@@ -123,6 +128,8 @@ def derive_key(passphrase: str, salt: bytes, params: Argon2Params) -> bytearray:
 
 
 def _argon2(salt: bytes, params: Argon2Params) -> Argon2id:
+    from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+
     return Argon2id(
         salt=salt,
         length=KEY_LENGTH,

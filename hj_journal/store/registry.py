@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from hj_journal.store.errors import VaultError, VaultNotFoundError
-from hj_journal.store.kdf import KdfPolicy
 from hj_journal.store.vault import Vault, is_vault_folder, new_vault_folder
+
+if TYPE_CHECKING:
+    from hj_journal.store.kdf import KdfPolicy
 
 
 class LabelTakenError(VaultError):

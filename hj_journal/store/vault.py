@@ -31,16 +31,18 @@ from hj_journal.store.errors import (
     VaultNotFoundError,
 )
 from hj_journal.store.files import fsync_folder, overwrite_and_remove, write_atomic
-from hj_journal.store.kdf import KdfPolicy
-from hj_journal.store.keyfile import KeyFile
 from hj_journal.store.secret import wipe
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
     from sqlalchemy.orm import Session, sessionmaker
 
-# SQLAlchemy, Alembic and SQLCipher load on first unlock, not on import: the lock
-# screen lists vaults with this module and must appear as fast as a bare window.
+    from hj_journal.store.kdf import KdfPolicy
+    from hj_journal.store.keyfile import KeyFile
+
+# SQLAlchemy, Alembic and SQLCipher load on first unlock, and the key file's
+# cryptography when a key file is first made or read, not on import: the lock screen
+# lists vaults with this module and must appear as fast as a bare window.
 
 KEY_FILE = "vault.key"
 DB_FILE = "vault.db"
@@ -151,6 +153,8 @@ class Vault:
         if vault.exists() or vault.db_path.exists():
             raise VaultExistsError("There is already a vault in that folder.")
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        from hj_journal.store.keyfile import KeyFile
+
         db_key = bytearray(secrets.token_bytes(32))
         recovery_key = recovery.generate()
         keyfile = KeyFile.create(db_key, passphrase, recovery_key, policy)
@@ -167,6 +171,8 @@ class Vault:
 
     def read_key_file(self) -> KeyFile:
         """Read and check the key file."""
+        from hj_journal.store.keyfile import KeyFile
+
         try:
             data = self.key_path.read_bytes()
         except FileNotFoundError:

@@ -189,3 +189,24 @@ def test_wipe_removes_every_file_of_the_vault(vault: Vault) -> None:
     folder = vault.folder
     vault.wipe()
     assert not folder.exists()
+
+
+def test_listing_vaults_loads_no_cryptography_or_database_code(vault: Vault, tmp_path) -> None:
+    """The lock screen lists labels at start-up; the heavy modules wait for an unlock."""
+    import subprocess
+    import sys
+
+    from tests.helpers import REPO
+
+    code = (
+        "import sys\n"
+        "from hj_journal.core.vaults import KdfPolicy, VaultRegistry\n"
+        "KdfPolicy.production()\n"
+        f"labels = [v.label for v in VaultRegistry({str(vault.folder.parent)!r}).vaults()]\n"
+        "heavy = ('cryptography', 'sqlalchemy', 'alembic', 'sqlcipher3')\n"
+        "print(labels, sorted(m for m in heavy if m in sys.modules))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=True
+    )
+    assert done.stdout.strip() == f"[{vault.label!r}] []"
