@@ -1,23 +1,79 @@
-"""Fixtures for the app shell: a controller with fast keys, fake pages, canary scans.
+"""Fixtures for every UI test: a page's context, the app's theme, pictures and Qt warnings;
+and for the app shell: a controller with fast keys, fake pages, canary scans.
 
-The helpers live in :mod:`tests.ui.shell_support` so that tests import the very same
-objects the fixtures use.
+The helpers live in :mod:`tests.ui.support` and :mod:`tests.ui.shell_support` so that tests
+import the very same objects the fixtures use.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QApplication, QWidget
 
+from hj_journal.core.services import Services
 from hj_journal.core.vaults import KdfPolicy, VaultRegistry
 from hj_journal.paths import AppPaths
 from hj_journal.ui.app_settings import confine_qt_settings, open_settings
+from hj_journal.ui.context import UiContext
 from hj_journal.ui.controller import AppController
 from hj_journal.ui.sections import SectionSpec
+from tests.ui import support
 from tests.ui.shell_support import FakePage, Harness, MakeHarness, create_vault, fake_sections
+
+# ---------------------------------------------------------------------- pages and renders
+
+
+@pytest.fixture
+def ui_ctx(
+    qapp: QApplication, services: Services, paths: AppPaths, tmp_path: Path
+) -> Iterator[UiContext]:
+    """What the main window hands every page, built over the test's vault.
+
+    Afterwards it announces the lock and waits for background jobs, as the app does, so
+    pages finish their reads before the ``vault`` fixture locks the vault.
+    """
+    ctx = support.make_ui_ctx(services, paths, tmp_path)
+    yield ctx
+    support.close_ui_ctx(ctx)
+
+
+@pytest.fixture
+def qt_warnings() -> Iterator[list[str]]:
+    """Qt warnings raised while the test runs (a render should raise none)."""
+    with support.caught_qt_warnings() as seen:
+        yield seen
+
+
+@pytest.fixture(params=support.themes_to_render())
+def themed(request: pytest.FixtureRequest, qapp: QApplication, tmp_path: Path) -> Iterator[str]:
+    """The app's theme applied by its own theme manager (text size included); its name.
+
+    Light only, unless ``HJ_JOURNAL_SCREENSHOTS`` asks for pictures: then every theme.
+    """
+    name = str(request.param)
+    with support.app_theme(qapp, name, tmp_path / "theme.ini"):
+        yield name
+
+
+Shoot = Callable[..., Path]
+
+
+@pytest.fixture
+def shoot(qtbot: Any, themed: str, tmp_path: Path) -> Shoot:
+    """Render a widget (at ``size``, when given) to ``<name>-<theme>.png`` and return it."""
+
+    def take(widget: QWidget, name: str, size: QSize | None = None) -> Path:
+        return support.render(qtbot, widget, name, themed, tmp_path, size)
+
+    return take
+
+
+# ---------------------------------------------------------------------- the app shell
 
 
 @pytest.fixture

@@ -1,25 +1,21 @@
-"""Fixtures for the Today and Journal pages: a UI context over a fresh vault."""
+"""Fixtures for the Today and Journal pages: a Journal page, a question-answerer, entries.
+
+The UI context, theme, pictures and Qt warnings come from ``tests/ui/conftest.py``.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import date, timedelta
-from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QWidget
 
 from hj_journal.core.journal import EntryInput
 from hj_journal.core.services import Services
-from hj_journal.paths import AppPaths
 from hj_journal.ui.context import UiContext
-from hj_journal.ui.hub import Hub
 from hj_journal.ui.journal.dialogs import Unsaved
 from hj_journal.ui.journal.page import JournalPage
-
-# The offscreen platform says this about every top-level window; it is not our warning.
-PLATFORM_NOISE = {"This plugin does not support propagateSizeHints()"}
 
 
 class FakeAsker:
@@ -41,19 +37,6 @@ class FakeAsker:
     def confirm_delete_forever(self, parent: QWidget | None, count: int) -> bool:
         self.asked.append(f"delete {count}")
         return self.confirm_answer
-
-
-@pytest.fixture
-def ui_ctx(services: Services, paths: AppPaths, tmp_path: Path) -> Iterator[UiContext]:
-    """What the main window hands every page, built over the test's vault.
-
-    Afterwards it announces the lock, as the main window does, so pages finish their
-    background reads before the vault fixture locks the vault.
-    """
-    settings = QSettings(str(tmp_path / "ui-settings.ini"), QSettings.Format.IniFormat)
-    ctx = UiContext(services=services, hub=Hub(), paths=paths, app_settings=settings)
-    yield ctx
-    ctx.hub.vault_locking.emit()
 
 
 @pytest.fixture
@@ -97,17 +80,3 @@ def add_entries(services: Services) -> AddEntries:
         return ids
 
     return add
-
-
-@pytest.fixture
-def qt_warnings() -> Iterator[list[str]]:
-    """Qt warnings raised while the test runs (a render should raise none)."""
-    seen: list[str] = []
-
-    def handler(kind: QtMsgType, _context: object, message: str) -> None:
-        if kind != QtMsgType.QtDebugMsg and message not in PLATFORM_NOISE:
-            seen.append(message)
-
-    previous = qInstallMessageHandler(handler)
-    yield seen
-    qInstallMessageHandler(previous)

@@ -6,55 +6,13 @@ import re
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QAbstractItemView,
-    QAbstractSpinBox,
-    QCalendarWidget,
-    QComboBox,
-    QLineEdit,
-    QPlainTextEdit,
-    QTabBar,
-    QTextEdit,
-    QWidget,
-)
 
 from hj_journal.ui.context import UiContext
 from hj_journal.ui.journal.page import JournalPage
 from hj_journal.ui.today.page import TodayPage
+from tests.ui.support import unnamed_controls
 
-INPUTS = (
-    QAbstractButton,
-    QAbstractItemView,
-    QAbstractSpinBox,
-    QCalendarWidget,
-    QComboBox,
-    QLineEdit,
-    QPlainTextEdit,
-    QTextEdit,
-)
-# Qt's own parts inside a composite control, named by the control around them.
-COMPOSITES = (QCalendarWidget, QComboBox, QAbstractSpinBox, QTabBar, QLineEdit)
 UI = Path(__file__).resolve().parents[3] / "hj_journal" / "ui"
-
-
-def _inside_composite(widget: QWidget) -> bool:
-    parent = widget.parentWidget()
-    while parent is not None:
-        if isinstance(parent, COMPOSITES):
-            return True
-        parent = parent.parentWidget()
-    return False
-
-
-def _unnamed(page: QWidget) -> list[str]:
-    missing = []
-    for widget in page.findChildren(QWidget):
-        if not isinstance(widget, INPUTS) or _inside_composite(widget):
-            continue
-        if not widget.accessibleName().strip():
-            missing.append(f"{type(widget).__name__} {getattr(widget, 'text', lambda: '')()!r}")
-    return missing
 
 
 @pytest.mark.parametrize("page_class", [TodayPage, JournalPage])
@@ -65,7 +23,7 @@ def test_every_control_has_an_accessible_name(
     ui_ctx.services.settings.set("today.on_this_day", True)
     page = page_class(ui_ctx)
     qtbot.addWidget(page)
-    assert _unnamed(page) == []
+    assert unnamed_controls(page) == []
 
 
 def test_every_journal_input_has_a_label_buddy(journal_page, qtbot, ui_ctx: UiContext) -> None:

@@ -1,68 +1,30 @@
 """Every Today and Journal screen renders offscreen without a Qt warning.
 
-Set ``HJ_SCREENSHOTS=/some/folder`` to keep the PNGs (light and dark themes).
+Set ``HJ_JOURNAL_SCREENSHOTS=1`` to keep the PNGs in ``screenshots/`` (every theme).
 """
 
 from __future__ import annotations
 
-import os
-from collections.abc import Iterator
 from datetime import date
-from pathlib import Path
 
-import pytest
 from journal_samples import add_samples
-from PySide6.QtCore import QDate, QSettings, QSize
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QApplication
 
 from hj_journal.core.drafts import DraftState
 from hj_journal.ui.context import UiContext
 from hj_journal.ui.journal.dialogs import delete_forever_question
 from hj_journal.ui.today.page import TodayPage
-from tests.ui.layout_checks import clipped
-
-SIZE = QSize(1180, 780)
+from tests.ui.support import PAGE_SIZE, clipped
 
 
-THEMES = ["light", "dark", "high_contrast"] if os.environ.get("HJ_SCREENSHOTS") else ["light"]
-
-
-@pytest.fixture(params=THEMES)
-def themed(request: pytest.FixtureRequest, qapp: QApplication, tmp_path: Path) -> Iterator[str]:
-    """The app's theme applied as the app applies it (style, palette, stylesheet and the
-    text size, which decides how text wraps), undone afterwards."""
-    from hj_journal.ui.app_settings import AppSettings, Theme
-    from hj_journal.ui.theme import ThemeManager
-
-    name = str(request.param)
-    settings = AppSettings(QSettings(str(tmp_path / "theme.ini"), QSettings.Format.IniFormat))
-    settings.theme = Theme(name)
-    manager = ThemeManager(qapp, settings)
-    manager.apply()
-    yield name
-    manager.restore()
-
-
-def _shoot(qtbot, widget: QWidget, name: str, theme: str, tmp_path: Path) -> Path:
-    widget.resize(SIZE)
-    widget.show()
-    qtbot.waitExposed(widget)
-    QApplication.processEvents()  # let layouts settle before the picture is taken
-    folder = Path(os.environ.get("HJ_SCREENSHOTS") or tmp_path)
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / f"{name}-{theme}.png"
-    assert widget.grab().save(str(path))
-    assert path.stat().st_size > 0
-    return path
-
-
-def test_today_renders(qtbot, ui_ctx: UiContext, themed, qt_warnings, tmp_path) -> None:
+def test_today_renders(qtbot, ui_ctx: UiContext, shoot, qt_warnings) -> None:
     add_samples(ui_ctx.services)
     ui_ctx.services.drafts.save(DraftState(title="Half a thought", body="It started when"))
     ui_ctx.services.settings.set("today.on_this_day", True)
     page = TodayPage(ui_ctx)
     qtbot.addWidget(page)
-    _shoot(qtbot, page, "today", themed, tmp_path)
+    shoot(page, "today", PAGE_SIZE)
     assert page.draft_card.offering
     assert clipped(page) == []
     page.resize(620, 560)  # the smallest main window, less the sidebar
@@ -71,22 +33,18 @@ def test_today_renders(qtbot, ui_ctx: UiContext, themed, qt_warnings, tmp_path) 
     assert not qt_warnings
 
 
-def test_journal_renders(
-    journal_page, qtbot, ui_ctx: UiContext, themed, qt_warnings, tmp_path
-) -> None:
+def test_journal_renders(journal_page, qtbot, ui_ctx: UiContext, shoot, qt_warnings) -> None:
     ids = add_samples(ui_ctx.services)
     page = journal_page()
     page.browse.calendar.setCurrentPage(2024, 6)
     page.browse.calendar.setSelectedDate(QDate(2024, 6, 28))
     page.open_entry(ids[0])
     page.browse.timeline_list.setCurrentIndex(page.timeline.index(0))
-    _shoot(qtbot, page, "journal", themed, tmp_path)
+    shoot(page, "journal", PAGE_SIZE)
     assert not qt_warnings
 
 
-def test_editor_renders(
-    journal_page, qtbot, ui_ctx: UiContext, themed, qt_warnings, tmp_path
-) -> None:
+def test_editor_renders(journal_page, qtbot, ui_ctx: UiContext, shoot, qt_warnings) -> None:
     add_samples(ui_ctx.services)
     page = journal_page()
     page.new_entry()
@@ -98,51 +56,42 @@ def test_editor_renders(
         "## What I want to keep\n\n- asking for help *before* it is urgent\n"
         "- the walk home, slowly\n\nTomorrow: rest, and a call to my sister."
     )
-    _shoot(qtbot, page, "editor", themed, tmp_path)
+    shoot(page, "journal-editor", PAGE_SIZE)
     editor.tabs.setCurrentWidget(editor.preview)
-    _shoot(qtbot, page, "editor-preview", themed, tmp_path)
+    shoot(page, "journal-editor-preview", PAGE_SIZE)
     assert not qt_warnings
 
 
-def test_search_renders(
-    journal_page, qtbot, ui_ctx: UiContext, themed, qt_warnings, tmp_path
-) -> None:
+def test_search_renders(journal_page, qtbot, ui_ctx: UiContext, shoot, qt_warnings) -> None:
     add_samples(ui_ctx.services)
     page = journal_page(debounce_ms=10)
     with qtbot.waitSignal(page.runner.results_shown, timeout=5000):
         page.browse.search.setText("tea")
     assert page.results.rowCount() == 2
-    _shoot(qtbot, page, "search", themed, tmp_path)
+    shoot(page, "journal-search", PAGE_SIZE)
     assert not qt_warnings
 
 
-def test_trash_renders(
-    journal_page, qtbot, ui_ctx: UiContext, themed, qt_warnings, tmp_path
-) -> None:
+def test_trash_renders(journal_page, qtbot, ui_ctx: UiContext, shoot, qt_warnings) -> None:
     ids = add_samples(ui_ctx.services)
     for entry_id in ids[:3]:
         ui_ctx.services.journal.trash(entry_id)
     page = journal_page()
     page.show_trash()
-    _shoot(qtbot, page, "trash", themed, tmp_path)
+    shoot(page, "journal-trash", PAGE_SIZE)
     assert page.trash.model.rowCount() == 3
     box, _accept = delete_forever_question(page, 3)
-    box.show()
-    qtbot.waitExposed(box)
-    folder = Path(os.environ.get("HJ_SCREENSHOTS") or tmp_path)
-    assert box.grab().save(str(folder / f"trash-delete-forever-{themed}.png"))
+    shoot(box, "journal-trash-delete-forever")
     box.close()
     assert not qt_warnings
 
 
-def test_empty_journal_renders(
-    journal_page, qtbot, ui_ctx: UiContext, themed, qt_warnings, tmp_path
-) -> None:
+def test_empty_journal_renders(journal_page, qtbot, ui_ctx: UiContext, shoot, qt_warnings) -> None:
     page = journal_page()
     today = TodayPage(ui_ctx)
     qtbot.addWidget(today)
-    _shoot(qtbot, page, "journal-empty", themed, tmp_path)
-    _shoot(qtbot, today, "today-empty", themed, tmp_path)
+    shoot(page, "journal-empty", PAGE_SIZE)
+    shoot(today, "today-empty", PAGE_SIZE)
     assert clipped(today) == []
     assert page.browse.lists.currentWidget() is page.browse.empty_note
     assert date.today()  # the pages used today's date without trouble

@@ -1,0 +1,243 @@
+"""What every UI test shares: a page's context, the app's own theme, pictures of screens,
+and the checks run on them (no Qt warning, every control named, nothing cut off).
+
+The fixtures in ``tests/ui/conftest.py`` are thin wrappers over these. Tests import helpers
+from here, never from a conftest: pytest loads each conftest under a module name of its own,
+so importing one a second time would split its state.
+
+Pictures: set ``HJ_JOURNAL_SCREENSHOTS`` to keep a PNG of every rendered screen in the
+light, dark and high-contrast themes (``1`` keeps them in the checkout's git-ignored
+``screenshots/`` folder; any other value names the folder). Without it the render tests
+draw in the light theme only, into the test's own temporary folder.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSettings, QSize, QtMsgType, qInstallMessageHandler
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractScrollArea,
+    QAbstractSlider,
+    QAbstractSpinBox,
+    QApplication,
+    QCalendarWidget,
+    QComboBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollBar,
+    QTabBar,
+    QTextEdit,
+    QWidget,
+)
+
+from hj_journal.core.services import Services
+from hj_journal.paths import AppPaths
+from hj_journal.ui.app_settings import AppSettings, Theme
+from hj_journal.ui.context import UiContext
+from hj_journal.ui.hub import Hub
+from hj_journal.ui.theme import ThemeManager
+from tests.helpers import REPO
+
+SCREENSHOTS_ENV = "HJ_JOURNAL_SCREENSHOTS"
+ALL_THEMES = ("light", "dark", "high_contrast")
+# The size a section page has in the main window at its usual size.
+PAGE_SIZE = QSize(1180, 780)
+# The offscreen platform says these about top-level windows; they are not our warnings.
+PLATFORM_NOISE = (
+    "This plugin does not support propagateSizeHints()",
+    "This plugin does not support raise()",
+    "This plugin does not support grabbing the keyboard",
+)
+
+
+# ---------------------------------------------------------------------- context
+
+
+def make_ui_ctx(services: Services, paths: AppPaths, folder: Path) -> UiContext:
+    """What the main window hands every page, over the test's vault.
+
+    A fresh :class:`Hub`, plain settings in an INI file under ``folder``, and the
+    other fields (key derivation, clipboard guard, background jobs) as the app's defaults.
+    """
+    settings = QSettings(str(folder / "ui-settings.ini"), QSettings.Format.IniFormat)
+    return UiContext(services=services, hub=Hub(), paths=paths, app_settings=settings)
+
+
+def close_ui_ctx(ctx: UiContext) -> None:
+    """Announce the lock and wait for background jobs, as the app does before it locks."""
+    ctx.hub.vault_locking.emit()
+    ctx.jobs.wait()
+
+
+# ---------------------------------------------------------------------- theme and pictures
+
+
+def screenshot_folder() -> Path | None:
+    """Where pictures are kept, or None when nobody asked for them."""
+    value = os.environ.get(SCREENSHOTS_ENV, "").strip()
+    if not value:
+        return None
+    return REPO / "screenshots" if value == "1" else Path(value)
+
+
+def themes_to_render() -> list[str]:
+    """Every theme when pictures are kept for a look; the light one otherwise (it is quicker)."""
+    return list(ALL_THEMES) if screenshot_folder() else ["light"]
+
+
+@contextmanager
+def app_theme(app: QApplication, name: str, settings_file: Path) -> Iterator[ThemeManager]:
+    """The app's own theme manager applying ``name`` (style, palette, stylesheet and text
+    size, which decides how text wraps), with the look put back afterwards."""
+    settings = AppSettings(QSettings(str(settings_file), QSettings.Format.IniFormat))
+    settings.theme = Theme(name)
+    manager = ThemeManager(app, settings)
+    manager.apply()
+    try:
+        yield manager
+    finally:
+        manager.restore()
+
+
+def render(
+    qtbot: Any, widget: QWidget, name: str, theme: str, folder: Path, size: QSize | None = None
+) -> Path:
+    """Show ``widget`` (at ``size``, when given) and save it as ``<name>-<theme>.png``.
+
+    The picture goes to the screenshots folder when one is asked for, else to ``folder``.
+    """
+    if size is not None:
+        widget.resize(size)
+    widget.show()
+    qtbot.waitExposed(widget)
+    QApplication.processEvents()  # let layouts settle before the picture is taken
+    image = widget.grab()
+    assert not image.isNull() and image.width() >= 100 and image.height() >= 100, name
+    target = screenshot_folder() or folder
+    target.mkdir(parents=True, exist_ok=True)
+    path = target / f"{name}-{theme}.png"
+    assert image.save(str(path)), path
+    assert path.stat().st_size > 1000, path  # a blank picture is a few hundred bytes
+    return path
+
+
+# ---------------------------------------------------------------------- Qt warnings
+
+
+@contextmanager
+def caught_qt_warnings() -> Iterator[list[str]]:
+    """Qt warnings and errors raised meanwhile, platform noise left out."""
+    seen: list[str] = []
+
+    def handler(kind: QtMsgType, _context: object, message: str) -> None:
+        if kind != QtMsgType.QtDebugMsg and not message.startswith(PLATFORM_NOISE):
+            seen.append(message)
+
+    previous = qInstallMessageHandler(handler)
+    try:
+        yield seen
+    finally:
+        qInstallMessageHandler(previous)
+
+
+# ---------------------------------------------------------------------- accessible names
+
+# Fields must be named explicitly; buttons may be named by their own text.
+FIELDS = (
+    QLineEdit,
+    QTextEdit,
+    QPlainTextEdit,
+    QComboBox,
+    QAbstractSpinBox,
+    QAbstractItemView,
+    QCalendarWidget,
+)
+CONTROLS = (*FIELDS, QAbstractButton, QAbstractSlider)
+# Controls whose inner parts Qt builds itself; the control around them carries the name.
+COMPOSITES = (QComboBox, QAbstractSpinBox, QHeaderView, QCalendarWidget, QTabBar, QLineEdit)
+
+
+def _qt_internal(widget: QWidget, root: QWidget) -> bool:
+    if isinstance(widget, (QScrollBar, QHeaderView)) or widget.objectName().startswith("qt_"):
+        return True
+    parent = widget.parentWidget()
+    while parent is not None and parent is not root:
+        if isinstance(parent, COMPOSITES) or parent.inherits("QComboBoxPrivateContainer"):
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+def unnamed_controls(root: QWidget) -> list[str]:
+    """Controls under ``root`` (shown or not) that a screen reader could not name."""
+    missing = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        if not isinstance(widget, CONTROLS) or _qt_internal(widget, root):
+            continue
+        if isinstance(widget, FIELDS):
+            name = widget.accessibleName()
+        else:
+            iface = QAccessible.queryAccessibleInterface(widget)
+            name = iface.text(QAccessible.Text.Name) if iface is not None else ""
+        if not name.strip():
+            missing.append(
+                f"{type(widget).__name__} {widget.objectName()!r} in {type(root).__name__}"
+            )
+    return missing
+
+
+# ---------------------------------------------------------------------- layout
+
+
+def _describe(widget: QWidget) -> str:
+    text = widget.text() if isinstance(widget, (QLabel, QAbstractButton)) else ""
+    return f"{type(widget).__name__} {widget.objectName()!r} {text[:40]!r}"
+
+
+def _in_viewport(widget: QWidget) -> bool:
+    # A scroll area's content may reach beyond its viewport: that is what scrolling is for.
+    parent = widget.parentWidget()
+    area = parent.parentWidget() if parent is not None else None
+    return isinstance(area, QAbstractScrollArea) and area.viewport() is parent
+
+
+def clipped(root: QWidget) -> list[str]:
+    """Widgets on show under ``root`` that are cut off, each with the reason.
+
+    Wrapped text given less height than it needs at its width; a button shorter than
+    its smallest size; a widget reaching outside its parent (where it cannot be seen).
+    Run it after the screen is shown at its real size with the app's theme (fonts
+    included), where wrapped text needs the most room.
+    """
+    found = []
+    for widget in root.findChildren(QWidget):
+        if not widget.isVisibleTo(root) or widget.width() <= 0:
+            continue
+        if isinstance(widget, QLabel) and widget.wordWrap() and widget.text():
+            needed = widget.heightForWidth(widget.width())
+            if widget.height() + 1 < needed:
+                found.append(f"{_describe(widget)}: {widget.height()} px high, needs {needed}")
+        if isinstance(widget, QAbstractButton):
+            smallest = widget.minimumSizeHint().height()
+            if widget.height() + 1 < smallest:
+                found.append(f"{_describe(widget)}: {widget.height()} px high, needs {smallest}")
+        parent = widget.parentWidget()
+        inside = (
+            parent is None
+            or widget.isWindow()
+            or _in_viewport(widget)
+            or parent.rect().contains(widget.geometry())
+        )
+        if not inside:
+            found.append(f"{_describe(widget)}: reaches outside {_describe(parent)}")
+    return found
