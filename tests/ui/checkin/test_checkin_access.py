@@ -6,17 +6,6 @@ import re
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QAbstractItemView,
-    QAbstractSpinBox,
-    QComboBox,
-    QLineEdit,
-    QPlainTextEdit,
-    QTabBar,
-    QTextEdit,
-    QWidget,
-)
 
 from hj_journal.core.checkin_prefs import CheckInPreferences
 from hj_journal.core.checkin_words import BUILT_IN
@@ -28,38 +17,10 @@ from hj_journal.ui.checkin.scales_tab import ScaleDialog
 from hj_journal.ui.checkin.settings_dialog import QuestionnaireSettingsDialog
 from hj_journal.ui.context import UiContext
 from hj_journal.ui.support_panel import SupportPanel
+from tests.ui.support import unnamed_controls
 
-INPUTS = (
-    QAbstractButton,
-    QAbstractItemView,
-    QAbstractSpinBox,
-    QComboBox,
-    QLineEdit,
-    QPlainTextEdit,
-    QTextEdit,
-)
-COMPOSITES = (QComboBox, QAbstractSpinBox, QTabBar, QLineEdit)
 REPO = Path(__file__).resolve().parents[3]
 GUILT = re.compile(r"\b(streaks?|missed|failed|fail|broke|broken|should have|lazy)\b", re.I)
-
-
-def _inside_composite(widget: QWidget) -> bool:
-    parent = widget.parentWidget()
-    while parent is not None:
-        if isinstance(parent, COMPOSITES):
-            return True
-        parent = parent.parentWidget()
-    return False
-
-
-def _unnamed(root: QWidget) -> list[str]:
-    missing = []
-    for widget in root.findChildren(QWidget):
-        if not isinstance(widget, INPUTS) or _inside_composite(widget):
-            continue
-        if not widget.accessibleName().strip():
-            missing.append(f"{type(widget).__name__} {getattr(widget, 'text', lambda: '')()!r}")
-    return missing
 
 
 def test_every_check_in_control_has_a_name(qtbot, ui_ctx: UiContext) -> None:
@@ -70,16 +31,16 @@ def test_every_check_in_control_has_a_name(qtbot, ui_ctx: UiContext) -> None:
     page.quick.more_button.click()
     page.scales.refresh(ui_ctx.services.scales.all()[0].id)
     page.show_history("gad7")
-    assert _unnamed(page) == []
+    assert unnamed_controls(page) == []
     flow = page.start("phq9")
-    assert _unnamed(page) == []
+    assert unnamed_controls(page) == []
     flow.forward()
     for question in flow.questions:
         question.choose(1)
     while flow.response is None:
         flow.forward()
     flow.show_results()
-    assert _unnamed(page) == []
+    assert unnamed_controls(page) == []
 
 
 @pytest.mark.parametrize("which", ["settings", "scale", "support"])
@@ -93,7 +54,7 @@ def test_every_dialog_control_has_a_name(qtbot, ui_ctx: UiContext, which: str) -
     }
     dialog = dialogs[which]()
     qtbot.addWidget(dialog)
-    assert _unnamed(dialog) == []
+    assert unnamed_controls(dialog) == []
 
 
 def test_no_guilt_words_in_check_in_text() -> None:

@@ -18,6 +18,7 @@ from hj_journal.ui.checkin.history import CheckInHistoryModel, HistoryPanel
 from hj_journal.ui.checkin.page import CheckInPage
 from hj_journal.ui.checkin.scales_tab import ScalesPanel
 from hj_journal.ui.context import UiContext
+from tests.ui.support import PAGE_SIZE
 
 T0 = datetime(2026, 1, 5, 9, tzinfo=UTC)
 
@@ -180,8 +181,8 @@ def test_history_and_scales_render(qtbot, ui_ctx: UiContext, shoot, qt_warnings)
     page = CheckInPage(ui_ctx)
     qtbot.addWidget(page)
     page.show_history("who5")
-    shoot(page, "history-chart")
+    shoot(page, "checkin-history-chart", PAGE_SIZE)
     page.tabs.setCurrentWidget(page.scales)
     page.scales.refresh(scale.id)
-    shoot(page, "own-scales")
+    shoot(page, "checkin-own-scales", PAGE_SIZE)
     assert not qt_warnings

@@ -12,6 +12,7 @@ from hj_journal.core.questionnaires import ResponseInput
 from hj_journal.ui.checkin.flow import QuestionnaireFlow
 from hj_journal.ui.checkin.page import CheckInPage
 from hj_journal.ui.context import UiContext
+from tests.ui.support import PAGE_SIZE
 
 
 def _page(qtbot, ui_ctx: UiContext) -> CheckInPage:  # type: ignore[no-untyped-def]
@@ -224,24 +225,24 @@ def test_questionnaire_screens_render(qtbot, ui_ctx: UiContext, shoot, qt_warnin
     page = CheckInPage(ui_ctx)
     qtbot.addWidget(page)
     page.tabs.setCurrentWidget(page.questionnaires)
-    shoot(page, "questionnaires")
+    shoot(page, "checkin-questionnaires", PAGE_SIZE)
     flow = page.start("phq9")
     flow.about_button.click()
-    shoot(page, "questionnaire-intro")
+    shoot(page, "checkin-questionnaire-intro", PAGE_SIZE)
     flow.forward()
     flow.pages[0].choose(1)
-    shoot(page, "questionnaire-item")
+    shoot(page, "checkin-questionnaire-item", PAGE_SIZE)
     for question in flow.questions[1:8]:
         question.choose(1)
     while flow.step < 8:
         flow.forward()
-    shoot(page, "questionnaire-item9")
+    shoot(page, "checkin-questionnaire-item9", PAGE_SIZE)
     flow.questions[8].choose(0)
     flow.forward()
     flow.forward()
-    shoot(page, "results-hidden")
+    shoot(page, "checkin-results-hidden", PAGE_SIZE)
     flow.show_results()
-    shoot(page, "results-shown")
+    shoot(page, "checkin-results-shown", PAGE_SIZE)
     assert not qt_warnings
 
 
@@ -274,7 +275,7 @@ def test_settings_and_single_page_render(qtbot, ui_ctx: UiContext, shoot, qt_war
         list(builtin_instruments()), CheckInPreferences(support_threshold=8)
     )
     qtbot.addWidget(dialog)
-    shoot(dialog, "settings-dialog", size=None)
+    shoot(dialog, "checkin-checkin-settings-dialog", PAGE_SIZE)
     ui_ctx.services.questionnaires.save(ResponseInput("pss10", [2] * 10))
     ui_ctx.services.checkin_prefs.save(CheckInPreferences(layout=Layout.SINGLE_PAGE))
     page = CheckInPage(ui_ctx)
@@ -283,10 +284,10 @@ def test_settings_and_single_page_render(qtbot, ui_ctx: UiContext, shoot, qt_war
     flow.forward()
     flow.pages[0].choose(1)
     flow.pages[3].choose(DECLINED)
-    shoot(page, "single-page")
+    shoot(page, "checkin-single-page", PAGE_SIZE)
     for question in flow.pages:
         question.choose(1)
     flow.forward()
     flow.show_results()
-    shoot(page, "results-pss10")
+    shoot(page, "checkin-results-pss10", PAGE_SIZE)
     assert not qt_warnings

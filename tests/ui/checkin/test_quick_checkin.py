@@ -10,6 +10,7 @@ from hj_journal.ui.checkin.page import CheckInPage
 from hj_journal.ui.checkin.quick import QuickCheckInCard
 from hj_journal.ui.checkin.rating import QuickRatingWidget, ScaleChoice
 from hj_journal.ui.context import UiContext
+from tests.ui.support import PAGE_SIZE
 
 
 def _card(qtbot, ui_ctx: UiContext) -> QuickCheckInCard:  # type: ignore[no-untyped-def]
@@ -135,11 +136,11 @@ def test_the_page_saves_announces_and_offers_support_only_at_the_chosen_level(
 def test_quick_check_in_renders(qtbot, ui_ctx: UiContext, shoot, qt_warnings) -> None:
     page = CheckInPage(ui_ctx)
     qtbot.addWidget(page)
-    shoot(page, "quick")
+    shoot(page, "checkin-quick", PAGE_SIZE)
     page.quick.more_button.click()
     page.quick.distress.scale.button(4).click()
     page.quick.mood.button(1).click()
     page.quick.emotions.chips["hopeful"].click()
     page.quick.context.chips["work"].click()
-    shoot(page, "quick-more")
+    shoot(page, "checkin-quick-more", PAGE_SIZE)
     assert not qt_warnings

@@ -12,6 +12,7 @@ from hj_journal.ui.checkin.page import CheckInPage
 from hj_journal.ui.context import UiContext
 from hj_journal.ui.hub import Hub
 from hj_journal.ui.support_panel import REASON_ITEM9, SupportPanel
+from tests.ui.support import PAGE_SIZE
 
 
 @dataclass
@@ -212,10 +213,10 @@ def test_support_panel_renders(qtbot, ui_ctx: UiContext, shoot, qt_warnings) -> 
     )
     panel = SupportPanel(WithCare(care, plans), ui_ctx.hub, reason=REASON_ITEM9)
     qtbot.addWidget(panel)
-    shoot(panel, "support-panel", size=None)
+    shoot(panel, "checkin-checkin-support-panel", PAGE_SIZE)
     empty = SupportPanel(WithoutCare(), ui_ctx.hub)
     qtbot.addWidget(empty)
-    shoot(empty, "support-panel-empty", size=None)
+    shoot(empty, "checkin-checkin-support-panel-empty", PAGE_SIZE)
     assert not qt_warnings
 
 
