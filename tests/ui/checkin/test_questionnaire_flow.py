@@ -275,7 +275,7 @@ def test_settings_and_single_page_render(qtbot, ui_ctx: UiContext, shoot, qt_war
         list(builtin_instruments()), CheckInPreferences(support_threshold=8)
     )
     qtbot.addWidget(dialog)
-    shoot(dialog, "checkin-checkin-settings-dialog", PAGE_SIZE)
+    shoot(dialog, "checkin-settings-dialog")
     ui_ctx.services.questionnaires.save(ResponseInput("pss10", [2] * 10))
     ui_ctx.services.checkin_prefs.save(CheckInPreferences(layout=Layout.SINGLE_PAGE))
     page = CheckInPage(ui_ctx)

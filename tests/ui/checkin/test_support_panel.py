@@ -12,7 +12,6 @@ from hj_journal.ui.checkin.page import CheckInPage
 from hj_journal.ui.context import UiContext
 from hj_journal.ui.hub import Hub
 from hj_journal.ui.support_panel import REASON_ITEM9, SupportPanel
-from tests.ui.support import PAGE_SIZE
 
 
 @dataclass
@@ -213,10 +212,10 @@ def test_support_panel_renders(qtbot, ui_ctx: UiContext, shoot, qt_warnings) -> 
     )
     panel = SupportPanel(WithCare(care, plans), ui_ctx.hub, reason=REASON_ITEM9)
     qtbot.addWidget(panel)
-    shoot(panel, "checkin-checkin-support-panel", PAGE_SIZE)
+    shoot(panel, "checkin-support-panel")
     empty = SupportPanel(WithoutCare(), ui_ctx.hub)
     qtbot.addWidget(empty)
-    shoot(empty, "checkin-checkin-support-panel-empty", PAGE_SIZE)
+    shoot(empty, "checkin-support-panel-empty")
     assert not qt_warnings
 
 
