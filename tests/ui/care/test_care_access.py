@@ -6,18 +6,7 @@ import ast
 import re
 from pathlib import Path
 
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QAbstractItemView,
-    QAbstractSpinBox,
-    QComboBox,
-    QDateEdit,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QTabBar,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel
 
 from hj_journal.bundled import resource_path
 from hj_journal.core.plan_forms import PlanKind
@@ -27,6 +16,7 @@ from hj_journal.ui.care.plan_versions import EarlierVersionsDialog
 from hj_journal.ui.care.resource_form import ResourceDialog
 from hj_journal.ui.context import UiContext
 from tests.ui.care.care_samples import TODAY
+from tests.ui.support import unnamed_controls
 
 UI = Path(__file__).resolve().parents[3] / "hj_journal" / "ui" / "care"
 GUILT = re.compile(
@@ -34,31 +24,6 @@ GUILT = re.compile(
     r"behind|must)\b",
     re.IGNORECASE,
 )
-INPUTS = (QLineEdit, QPlainTextEdit, QComboBox, QDateEdit, QAbstractItemView, QAbstractButton)
-
-
-def _inside_qt_part(widget: QWidget) -> bool:
-    parent = widget.parentWidget()
-    while parent is not None:
-        if isinstance(parent, (QComboBox, QAbstractSpinBox, QTabBar)):
-            return True
-        if parent.parentWidget() is None and parent.inherits("QComboBoxPrivateContainer"):
-            return True
-        parent = parent.parentWidget()
-    return isinstance(widget, QAbstractButton) and widget.parent().inherits("QTabBar")
-
-
-def _unnamed(root: QWidget) -> list[str]:
-    missing = []
-    for widget in root.findChildren(QWidget):
-        if not isinstance(widget, INPUTS) or widget.parent() is None:
-            continue
-        if widget.objectName().startswith("qt_") or _inside_qt_part(widget):
-            continue  # the insides of combo boxes, date fields and tab bars
-        text = widget.text() if isinstance(widget, QAbstractButton) else ""
-        if not (widget.accessibleName() or text):
-            missing.append(f"{type(widget).__name__} {widget.objectName()!r}")
-    return missing
 
 
 def test_every_input_has_an_accessible_name(qtbot, ui_ctx: UiContext, asker) -> None:
@@ -76,7 +41,7 @@ def test_every_input_has_an_accessible_name(qtbot, ui_ctx: UiContext, asker) -> 
         plans.versions(plans.latest("safety").plan_id),  # type: ignore[union-attr]
     )
     for root in (page, person, resource, versions):
-        missing = _unnamed(root)
+        missing = unnamed_controls(root)
         assert missing == [], (type(root).__name__, missing)
 
 
