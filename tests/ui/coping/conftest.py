@@ -1,16 +1,11 @@
-"""Fixtures for the Coping page, the guided player and prompts: a UI context, a fake clock."""
+"""Fixtures for the Coping page, the guided player and prompts: a fake clock.
+
+The UI context, theme, pictures and Qt warnings come from ``tests/ui/conftest.py``.
+"""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from PySide6.QtCore import QSettings
-
-from hj_journal.core.services import Services
-from hj_journal.paths import AppPaths
-from hj_journal.ui.context import UiContext
-from hj_journal.ui.hub import Hub
 
 
 class FakeClock:
@@ -24,13 +19,6 @@ class FakeClock:
 
     def advance(self, seconds: float) -> None:
         self.now += seconds
-
-
-@pytest.fixture
-def care_ctx(services: Services, paths: AppPaths, tmp_path: Path) -> UiContext:
-    """What the main window hands every page, over the test's vault."""
-    settings = QSettings(str(tmp_path / "ui-settings.ini"), QSettings.Format.IniFormat)
-    return UiContext(services=services, hub=Hub(), paths=paths, app_settings=settings)
 
 
 @pytest.fixture

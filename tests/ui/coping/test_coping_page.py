@@ -62,8 +62,8 @@ def asker(tmp_path: Path) -> FakeAsker:
 
 
 @pytest.fixture
-def page(qtbot, care_ctx: UiContext, asker: FakeAsker) -> CopingPage:
-    made = CopingPage(care_ctx, asker=asker)  # type: ignore[arg-type]
+def page(qtbot, ui_ctx: UiContext, asker: FakeAsker) -> CopingPage:
+    made = CopingPage(ui_ctx, asker=asker)  # type: ignore[arg-type]
     qtbot.addWidget(made)
     return made
 
@@ -78,8 +78,8 @@ def choose(combo, data: object) -> None:  # type: ignore[no-untyped-def]
     combo.setCurrentIndex(index)
 
 
-def test_filters_match_the_library_service(page: CopingPage, care_ctx: UiContext) -> None:
-    coping = care_ctx.services.coping
+def test_filters_match_the_library_service(page: CopingPage, ui_ctx: UiContext) -> None:
+    coping = ui_ctx.services.coping
     assert len(shown_keys(page)) == len(coping.library())
     choose(page.principle, "community")
     assert shown_keys(page) == [i.key for i in coping.browse(principles=["community"])]
@@ -99,8 +99,8 @@ def test_filters_match_the_library_service(page: CopingPage, care_ctx: UiContext
     assert "Nothing matches" in page.count.text()
 
 
-def test_the_principle_list_shows_counts(page: CopingPage, care_ctx: UiContext) -> None:
-    counts = care_ctx.services.coping.counts_by_principle()
+def test_the_principle_list_shows_counts(page: CopingPage, ui_ctx: UiContext) -> None:
+    counts = ui_ctx.services.coping.counts_by_principle()
     for principle, count in counts.items():
         index = page.principle.findData(principle.value)
         assert page.principle.itemText(index).endswith(f"({count})")
@@ -131,7 +131,7 @@ def test_hide_a_builtin_and_bring_it_back(page: CopingPage) -> None:
 
 
 def test_add_edit_and_delete_an_own_strategy(
-    page: CopingPage, asker: FakeAsker, care_ctx: UiContext
+    page: CopingPage, asker: FakeAsker, ui_ctx: UiContext
 ) -> None:
     asker.strategy = MINE
     page.add_button.click()
@@ -143,7 +143,7 @@ def test_add_edit_and_delete_an_own_strategy(
 
     asker.strategy = replace(MINE, title="Sing the river song together")
     page.details.edit_button.click()
-    assert care_ctx.services.coping.get(item.key).strategy.title.endswith("together")
+    assert ui_ctx.services.coping.get(item.key).strategy.title.endswith("together")
 
     asker.confirm = False
     page.details.delete_button.click()
@@ -154,12 +154,12 @@ def test_add_edit_and_delete_an_own_strategy(
 
 
 def test_a_refused_strategy_is_explained_and_not_saved(
-    page: CopingPage, asker: FakeAsker, care_ctx: UiContext
+    page: CopingPage, asker: FakeAsker, ui_ctx: UiContext
 ) -> None:
     asker.strategy = replace(MINE, kind=Kind.BREATHING)  # timed step without a breath
     page.add_button.click()
     assert "phase" in page.message.text()
-    assert len(care_ctx.services.coping.library()) == len(shown_keys(page))
+    assert len(ui_ctx.services.coping.library()) == len(shown_keys(page))
 
 
 def test_copy_a_builtin_into_your_own(page: CopingPage, asker: FakeAsker) -> None:
@@ -173,7 +173,7 @@ def test_copy_a_builtin_into_your_own(page: CopingPage, asker: FakeAsker) -> Non
 
 
 def test_export_then_import_a_strategy_file(
-    page: CopingPage, asker: FakeAsker, care_ctx: UiContext
+    page: CopingPage, asker: FakeAsker, ui_ctx: UiContext
 ) -> None:
     page.search.setText("calm place")
     page.details.export_button.click()
@@ -183,20 +183,20 @@ def test_export_then_import_a_strategy_file(
     added = page.current_item()
     assert added is not None and not added.builtin and added.strategy.title == "Calm place"
     assert (
-        len(care_ctx.services.coping.library())
-        == len(care_ctx.services.coping.builtin_strategies()) + 1
+        len(ui_ctx.services.coping.library())
+        == len(ui_ctx.services.coping.builtin_strategies()) + 1
     )
 
 
 def test_a_broken_file_is_reported_and_nothing_is_added(
-    page: CopingPage, asker: FakeAsker, care_ctx: UiContext
+    page: CopingPage, asker: FakeAsker, ui_ctx: UiContext
 ) -> None:
     assert asker.path is not None
     asker.path.write_text('title = "No id"\n', encoding="utf-8")
     page.import_button.click()
     assert asker.told and "shared.toml" in asker.told[0]
-    assert len(care_ctx.services.coping.library()) == len(
-        care_ctx.services.coping.builtin_strategies()
+    assert len(ui_ctx.services.coping.library()) == len(
+        ui_ctx.services.coping.builtin_strategies()
     )
 
 
@@ -222,13 +222,13 @@ def test_begin_opens_the_player_on_the_chosen_strategy(page: CopingPage, qtbot) 
 
 
 def test_the_safety_bars_pause_in_the_main_window_opens_the_player(
-    qtbot, care_ctx: UiContext
+    qtbot, ui_ctx: UiContext
 ) -> None:  # type: ignore[no-untyped-def]
     from hj_journal.ui.main_window import MainWindow
     from hj_journal.ui.section_registry import SECTIONS
 
     coping = [spec for spec in SECTIONS if spec.key == "coping"]
-    window = MainWindow(care_ctx, coping)
+    window = MainWindow(ui_ctx, coping)
     qtbot.addWidget(window)
     assert isinstance(window.pages["coping"], CopingPage)
     window.safety_bar.pause_button.click()

@@ -24,8 +24,8 @@ def strategy(ctx: UiContext, key: str) -> Strategy:
 
 
 @pytest.fixture
-def box(qtbot, care_ctx: UiContext, clock) -> PlayerDialog:  # type: ignore[no-untyped-def]
-    dialog = PlayerDialog(strategy(care_ctx, "box-breathing"), now=lambda: NOW, clock=clock)
+def box(qtbot, ui_ctx: UiContext, clock) -> PlayerDialog:  # type: ignore[no-untyped-def]
+    dialog = PlayerDialog(strategy(ui_ctx, "box-breathing"), now=lambda: NOW, clock=clock)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
@@ -75,11 +75,11 @@ def test_arrows_move_between_steps_and_escape_stops(qtbot, box: PlayerDialog, cl
 
 
 def test_the_pacer_follows_the_clock_and_reduced_motion_shows_words(
-    qtbot, care_ctx: UiContext, clock
+    qtbot, ui_ctx: UiContext, clock
 ) -> None:  # type: ignore[no-untyped-def]
     for reduced in (False, True):
         dialog = PlayerDialog(
-            strategy(care_ctx, "paced-breathing"),
+            strategy(ui_ctx, "paced-breathing"),
             now=lambda: NOW,
             clock=clock,
             reduced_motion=reduced,
@@ -109,9 +109,9 @@ def test_the_pacer_follows_the_clock_and_reduced_motion_shows_words(
 
 
 def test_the_countdown_of_a_timed_step_and_untimed_steps_wait(
-    qtbot, care_ctx: UiContext, clock
+    qtbot, ui_ctx: UiContext, clock
 ) -> None:  # type: ignore[no-untyped-def]
-    dialog = PlayerDialog(strategy(care_ctx, PAUSE_STRATEGY_ID), now=lambda: NOW, clock=clock)
+    dialog = PlayerDialog(strategy(ui_ctx, PAUSE_STRATEGY_ID), now=lambda: NOW, clock=clock)
     qtbot.addWidget(dialog)
     dialog.begin()
     panel = dialog.panel
@@ -128,12 +128,10 @@ def test_the_countdown_of_a_timed_step_and_untimed_steps_wait(
     assert dialog.finished_all
 
 
-def test_ratings_before_and_after_are_saved_as_a_practice(
-    qtbot, care_ctx: UiContext, clock
-) -> None:  # type: ignore[no-untyped-def]
+def test_ratings_before_and_after_are_saved_as_a_practice(qtbot, ui_ctx: UiContext, clock) -> None:  # type: ignore[no-untyped-def]
     saved: list[int] = []
-    care_ctx.hub.practice_saved.connect(saved.append)
-    dialog = start_practice(care_ctx, strategy(care_ctx, "breathing-4-7-8"), None, clock=clock)
+    ui_ctx.hub.practice_saved.connect(saved.append)
+    dialog = start_practice(ui_ctx, strategy(ui_ctx, "breathing-4-7-8"), None, clock=clock)
     dialog.rating_before.set_value(7)
     dialog.skip_optional.setChecked(True)
     dialog.begin_button.click()
@@ -149,7 +147,7 @@ def test_ratings_before_and_after_are_saved_as_a_practice(
     dialog.rating_after.set_value(3)
     dialog.note.setPlainText("Calmer.")
     dialog.save_button.click()
-    practices = care_ctx.services.coping.practices()
+    practices = ui_ctx.services.coping.practices()
     assert len(practices) == 1 and saved == [practices[0].id]
     practice = practices[0]
     assert (practice.strategy_key, practice.finished) == ("breathing-4-7-8", True)
@@ -157,13 +155,13 @@ def test_ratings_before_and_after_are_saved_as_a_practice(
 
 
 def test_ratings_are_skippable_and_a_stopped_practice_says_so(
-    qtbot, care_ctx: UiContext, clock
+    qtbot, ui_ctx: UiContext, clock
 ) -> None:  # type: ignore[no-untyped-def]
-    dialog = open_pause(care_ctx, None)
+    dialog = open_pause(ui_ctx, None)
     assert dialog.panel is not None  # Pause starts straight away, no question first
     dialog.panel.stop_button.click()
     dialog.save_button.click()
-    practice = care_ctx.services.coping.practices()[0]
+    practice = ui_ctx.services.coping.practices()[0]
     assert practice.strategy_key == PAUSE_STRATEGY_ID
     assert (practice.finished, practice.distress_before, practice.distress_after) == (
         False,
@@ -172,21 +170,21 @@ def test_ratings_are_skippable_and_a_stopped_practice_says_so(
     )
 
 
-def test_close_without_saving_keeps_no_record(qtbot, care_ctx: UiContext, clock) -> None:  # type: ignore[no-untyped-def]
-    dialog = start_practice(care_ctx, strategy(care_ctx, "tipp"), None, clock=clock)
+def test_close_without_saving_keeps_no_record(qtbot, ui_ctx: UiContext, clock) -> None:  # type: ignore[no-untyped-def]
+    dialog = start_practice(ui_ctx, strategy(ui_ctx, "tipp"), None, clock=clock)
     dialog.begin()
     assert dialog.panel is not None
     dialog.panel.stop()
     dialog.let_go_button.click()
-    assert care_ctx.services.coping.practices() == []
+    assert ui_ctx.services.coping.practices() == []
 
 
-def test_locking_mid_practice_keeps_what_was_begun(qtbot, care_ctx: UiContext, clock) -> None:  # type: ignore[no-untyped-def]
-    dialog = start_practice(care_ctx, strategy(care_ctx, "orienting"), None, clock=clock)
+def test_locking_mid_practice_keeps_what_was_begun(qtbot, ui_ctx: UiContext, clock) -> None:  # type: ignore[no-untyped-def]
+    dialog = start_practice(ui_ctx, strategy(ui_ctx, "orienting"), None, clock=clock)
     dialog.rating_before.set_value(5)
     dialog.begin()
-    care_ctx.hub.vault_locking.emit()
-    practice = care_ctx.services.coping.practices()[0]
+    ui_ctx.hub.vault_locking.emit()
+    practice = ui_ctx.services.coping.practices()[0]
     assert (practice.strategy_key, practice.finished, practice.distress_before) == (
         "orienting",
         False,
@@ -217,10 +215,10 @@ def test_the_rating_is_optional_and_keyboard_operable(qtbot) -> None:  # type: i
 
 @pytest.mark.parametrize(("stored", "reduced"), [(True, True), ("true", True), ("false", False)])
 def test_the_app_setting_for_reduced_motion_is_followed(
-    qtbot, care_ctx: UiContext, clock, stored: object, reduced: bool
+    qtbot, ui_ctx: UiContext, clock, stored: object, reduced: bool
 ) -> None:  # type: ignore[no-untyped-def]
-    care_ctx.app_settings.setValue("appearance/reduced_motion", stored)
-    dialog = start_practice(care_ctx, strategy(care_ctx, "box-breathing"), None, clock=clock)
+    ui_ctx.app_settings.setValue("appearance/reduced_motion", stored)
+    dialog = start_practice(ui_ctx, strategy(ui_ctx, "box-breathing"), None, clock=clock)
     dialog.begin()
     assert dialog.panel is not None
     dialog.panel.next()
@@ -231,10 +229,10 @@ def test_the_app_setting_for_reduced_motion_is_followed(
 
 
 def test_closing_the_window_keeps_no_record_even_if_the_vault_locks_next(
-    qtbot, care_ctx: UiContext, clock
+    qtbot, ui_ctx: UiContext, clock
 ) -> None:  # type: ignore[no-untyped-def]
     dialog = PlayerDialog(
-        strategy(care_ctx, "orienting"), now=care_ctx.services.coping.now, clock=clock
+        strategy(ui_ctx, "orienting"), now=ui_ctx.services.coping.now, clock=clock
     )
     qtbot.addWidget(dialog)
     saved: list[object] = []

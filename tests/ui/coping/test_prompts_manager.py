@@ -80,14 +80,14 @@ def asker(tmp_path: Path) -> FakeAsker:
 
 
 @pytest.fixture
-def dialog(qtbot, care_ctx: UiContext, asker: FakeAsker) -> PromptsDialog:  # type: ignore[no-untyped-def]
-    made = PromptsDialog(care_ctx, asker=asker)  # type: ignore[arg-type]
+def dialog(qtbot, ui_ctx: UiContext, asker: FakeAsker) -> PromptsDialog:  # type: ignore[no-untyped-def]
+    made = PromptsDialog(ui_ctx, asker=asker)  # type: ignore[arg-type]
     qtbot.addWidget(made)
     return made
 
 
-def test_choose_the_principles_for_today(dialog: PromptsDialog, care_ctx: UiContext) -> None:
-    prompts = care_ctx.services.prompts
+def test_choose_the_principles_for_today(dialog: PromptsDialog, ui_ctx: UiContext) -> None:
+    prompts = ui_ctx.services.prompts
     dialog.today.boxes[Principle.ACCOUNTABILITY].setChecked(False)
     dialog.today.boxes[Principle.INTERSECTIONALITY].setChecked(False)
     assert set(prompts.principles()) == {
@@ -103,18 +103,17 @@ def test_choose_the_principles_for_today(dialog: PromptsDialog, care_ctx: UiCont
 
 
 def test_browse_by_principle_and_hide_and_bring_back(
-    dialog: PromptsDialog, care_ctx: UiContext
+    dialog: PromptsDialog, ui_ctx: UiContext
 ) -> None:
     browser = dialog.browser
     browser.principle.setCurrentIndex(browser.principle.findData("community"))
     assert (
-        browser.list.count()
-        == care_ctx.services.prompts.counts_by_principle()[Principle.COMMUNITY]
+        browser.list.count() == ui_ctx.services.prompts.counts_by_principle()[Principle.COMMUNITY]
     )
     current = browser.current
     assert current is not None and current.principle is Principle.COMMUNITY
     browser.hide_button.click()
-    assert care_ctx.services.prompts.get(current.key).hidden
+    assert ui_ctx.services.prompts.get(current.key).hidden
     assert current.key not in shown(browser)
     browser.show_hidden.setChecked(True)
     row = shown(browser).index(current.key)
@@ -122,7 +121,7 @@ def test_browse_by_principle_and_hide_and_bring_back(
     browser.list.setCurrentRow(row)
     assert browser.hide_button.text().replace("&", "") == "Show again"
     browser.hide_button.click()
-    assert not care_ctx.services.prompts.get(current.key).hidden
+    assert not ui_ctx.services.prompts.get(current.key).hidden
 
 
 def test_content_noted_prompts_stay_behind_their_note(dialog: PromptsDialog) -> None:
@@ -139,7 +138,7 @@ def test_content_noted_prompts_stay_behind_their_note(dialog: PromptsDialog) -> 
 
 
 def test_write_edit_and_delete_an_own_prompt(
-    dialog: PromptsDialog, asker: FakeAsker, care_ctx: UiContext
+    dialog: PromptsDialog, asker: FakeAsker, ui_ctx: UiContext
 ) -> None:
     browser = dialog.browser
     asker.prompt = (
@@ -157,21 +156,21 @@ def test_write_edit_and_delete_an_own_prompt(
         "",
     )
     browser.edit_button.click()
-    assert care_ctx.services.prompts.get(mine.key).text.endswith("rest and joy?")
+    assert ui_ctx.services.prompts.get(mine.key).text.endswith("rest and joy?")
     asker.prompt = (PromptInput("   ", "self_care"), "my-prompts")
     browser.add_button.click()
     assert "words" in browser.message.text()
     asker.confirm = True
-    browser.current = care_ctx.services.prompts.get(mine.key)
+    browser.current = ui_ctx.services.prompts.get(mine.key)
     browser.delete_button.click()
-    assert care_ctx.services.prompts.lookup(mine.key) is None
+    assert ui_ctx.services.prompts.lookup(mine.key) is None
 
 
 def test_write_about_a_prompt_from_the_manager(
-    qtbot, dialog: PromptsDialog, care_ctx: UiContext
+    qtbot, dialog: PromptsDialog, ui_ctx: UiContext
 ) -> None:  # type: ignore[no-untyped-def]
     asked: list[tuple[str, str]] = []
-    links_for(care_ctx.hub).new_entry_requested.connect(lambda k, t: asked.append((k, t)))
+    links_for(ui_ctx.hub).new_entry_requested.connect(lambda k, t: asked.append((k, t)))
     dialog.show()
     view = dialog.browser.current
     assert view is not None
@@ -180,7 +179,7 @@ def test_write_about_a_prompt_from_the_manager(
 
 
 def test_import_a_pack_reports_each_prompt_left_out(
-    dialog: PromptsDialog, asker: FakeAsker, care_ctx: UiContext
+    dialog: PromptsDialog, asker: FakeAsker, ui_ctx: UiContext
 ) -> None:
     assert asker.path is not None
     asker.path.write_text(PACK, encoding="utf-8")
@@ -190,42 +189,42 @@ def test_import_a_pack_reports_each_prompt_left_out(
     ((text, problems),) = asker.reports
     assert "Circle night" in text
     assert [(p.item, p.field) for p in problems] == [("prompt 2 ('broken')", "principle")]
-    assert "circle-night" in [p.key for p in care_ctx.services.prompts.packs()]
+    assert "circle-night" in [p.key for p in ui_ctx.services.prompts.packs()]
     # the browser knows the new pack straight away
     assert dialog.browser.pack.findData("circle-night") >= 0
 
 
 def test_importing_the_same_pack_asks_and_can_replace_or_keep_both(
-    dialog: PromptsDialog, asker: FakeAsker, care_ctx: UiContext
+    dialog: PromptsDialog, asker: FakeAsker, ui_ctx: UiContext
 ) -> None:
     assert asker.path is not None
     asker.path.write_text(PACK, encoding="utf-8")
     dialog.packs.import_button.click()
     asker.conflict_answer = None
     dialog.packs.import_button.click()
-    assert [p.key for p in care_ctx.services.prompts.packs() if not p.builtin] == ["circle-night"]
+    assert [p.key for p in ui_ctx.services.prompts.packs() if not p.builtin] == ["circle-night"]
     asker.conflict_answer = Conflict.REPLACE
     dialog.packs.import_button.click()
     assert dialog.packs.last_import is not None and dialog.packs.last_import.updated == 1
     asker.conflict_answer = Conflict.COPY
     dialog.packs.import_button.click()
-    own = [p.key for p in care_ctx.services.prompts.packs() if not p.builtin]
+    own = [p.key for p in ui_ctx.services.prompts.packs() if not p.builtin]
     assert own == ["circle-night", "circle-night-2"]
 
 
 def test_an_unusable_file_is_explained_and_nothing_is_added(
-    dialog: PromptsDialog, asker: FakeAsker, care_ctx: UiContext
+    dialog: PromptsDialog, asker: FakeAsker, ui_ctx: UiContext
 ) -> None:
     assert asker.path is not None
     asker.path.write_text("not = = toml", encoding="utf-8")
     dialog.packs.import_button.click()
     ((text, problems),) = asker.reports
     assert text.startswith("Nothing was added") and problems
-    assert [p for p in care_ctx.services.prompts.packs() if not p.builtin] == []
+    assert [p for p in ui_ctx.services.prompts.packs() if not p.builtin] == []
 
 
 def test_export_a_pack_and_start_and_delete_your_own(
-    dialog: PromptsDialog, asker: FakeAsker, care_ctx: UiContext
+    dialog: PromptsDialog, asker: FakeAsker, ui_ctx: UiContext
 ) -> None:
     packs = dialog.packs
     packs.list.setCurrentRow(0)
@@ -235,4 +234,4 @@ def test_export_a_pack_and_start_and_delete_your_own(
     assert packs._current_key() == "thursday-circle"
     assert not packs.export_button.isEnabled() and packs.delete_button.isEnabled()
     packs.delete_button.click()
-    assert "thursday-circle" not in [p.key for p in care_ctx.services.prompts.packs()]
+    assert "thursday-circle" not in [p.key for p in ui_ctx.services.prompts.packs()]

@@ -7,15 +7,7 @@ import re
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QAbstractItemView,
-    QAbstractSpinBox,
-    QComboBox,
-    QLineEdit,
-    QPlainTextEdit,
-    QWidget,
-)
+from PySide6.QtWidgets import QWidget
 
 from hj_journal.core.coping_library import Strategy
 from hj_journal.ui.context import UiContext
@@ -25,6 +17,7 @@ from hj_journal.ui.coping.player import PlayerDialog
 from hj_journal.ui.prompts.card import PromptCard
 from hj_journal.ui.prompts.form import PromptForm
 from hj_journal.ui.prompts.manager import PromptsDialog
+from tests.ui.support import unnamed_controls
 
 UI = Path(__file__).resolve().parents[3] / "hj_journal" / "ui"
 FOLDERS = (UI / "coping", UI / "prompts")
@@ -64,44 +57,24 @@ def test_no_guilt_words_in_the_coping_and_prompt_screens() -> None:
     assert offending == []
 
 
-def _unnamed_inputs(root: QWidget) -> list[str]:
-    kinds = (QLineEdit, QPlainTextEdit, QComboBox, QAbstractSpinBox, QAbstractItemView)
-    missing = []
-    for widget in root.findChildren(QWidget):
-        if isinstance(widget, kinds) and not widget.accessibleName():
-            parent = widget.parent()
-            # Qt's own parts: a spin box's editor, the view of a combo box's popup.
-            if isinstance(parent, QAbstractSpinBox) or (
-                isinstance(parent, QWidget) and isinstance(parent.parent(), QComboBox)
-            ):
-                continue
-            missing.append(f"{type(widget).__name__} {widget.objectName()!r}")
-        unnamed_button = isinstance(widget, QAbstractButton) and not (
-            widget.text() or widget.accessibleName()
-        )
-        if unnamed_button and type(widget).__name__ in {"QPushButton", "QCheckBox"}:
-            missing.append(f"button {widget.objectName()!r}")
-    return missing
-
-
 @pytest.mark.parametrize("screen", ["page", "player", "form", "card", "manager", "prompt_form"])
-def test_every_input_has_an_accessible_name(qtbot, care_ctx: UiContext, screen: str) -> None:  # type: ignore[no-untyped-def]
-    strategy: Strategy = care_ctx.services.coping.get("box-breathing").strategy
+def test_every_input_has_an_accessible_name(qtbot, ui_ctx: UiContext, screen: str) -> None:  # type: ignore[no-untyped-def]
+    strategy: Strategy = ui_ctx.services.coping.get("box-breathing").strategy
     built: QWidget
     if screen == "page":
-        built = CopingPage(care_ctx)
+        built = CopingPage(ui_ctx)
     elif screen == "player":
-        built = PlayerDialog(strategy, now=care_ctx.services.coping.now)
+        built = PlayerDialog(strategy, now=ui_ctx.services.coping.now)
     elif screen == "form":
         built = StrategyForm(blank_strategy(), "Your own strategy")
     elif screen == "card":
-        built = PromptCard(care_ctx)
+        built = PromptCard(ui_ctx)
     elif screen == "manager":
-        built = PromptsDialog(care_ctx)
+        built = PromptsDialog(ui_ctx)
     else:
-        built = PromptForm(care_ctx.services.prompts.packs(), None)
+        built = PromptForm(ui_ctx.services.prompts.packs(), None)
     qtbot.addWidget(built)
     if isinstance(built, PlayerDialog):
         built.begin()
         built.panel.stop()  # type: ignore[union-attr]
-    assert _unnamed_inputs(built) == []
+    assert unnamed_controls(built) == []
