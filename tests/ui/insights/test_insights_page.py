@@ -1,6 +1,6 @@
 """The Insights page: gathered in the background, worded calmly, readable and complete.
 
-Set ``HJ_SCREENSHOTS=/some/folder`` to keep the PNGs (light and dark).
+Set ``HJ_JOURNAL_SCREENSHOTS=1`` to keep the PNGs in ``screenshots/`` (every theme).
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from hj_journal.ui.context import UiContext
 from hj_journal.ui.insights.heatmap import VIRIDIS, HeatMapWidget
 from hj_journal.ui.insights.page import InsightsPage
 from tests.ui.insights.insights_samples import TODAY, fill
-from tests.ui.test_accessibility import unnamed_controls
+from tests.ui.support import unnamed_controls
 
 GUILT = re.compile(r"streak|missed|failed|broke|in a row|you haven't", re.IGNORECASE)
 

@@ -1,12 +1,11 @@
 """A whole practice session walked through on screen, and what the client can see.
 
-Set ``HJ_SCREENSHOTS=/some/folder`` to keep the PNGs (light and dark), including the
-summary PDF's first page.
+Set ``HJ_JOURNAL_SCREENSHOTS=1`` to keep the PNGs in ``screenshots/`` (every theme),
+including the summary PDF's first page.
 """
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import Any
 
@@ -28,7 +27,7 @@ from hj_journal.core.sessions import ClientInput
 from hj_journal.ui.context import UiContext
 from hj_journal.ui.sessions.page import SessionsPage
 from hj_journal.ui.sessions.session_panel import ARRIVING, CONSENT, LEAVING, SUMMARY, TOGETHER
-from tests.ui.test_accessibility import unnamed_controls
+from tests.ui.support import screenshot_folder, unnamed_controls
 
 PRIVATE = "PRIVATE-wonders about the sister, raise next time"
 SHARED = "We noticed your shoulders drop after naming the feeling."
@@ -201,9 +200,9 @@ def test_a_whole_session_from_consent_to_pdf(
     image.load(str(written))
     rendered = image.render(0, QSize(1240, 1754))
     assert not rendered.isNull()
-    folder = os.environ.get("HJ_SCREENSHOTS")
+    folder = screenshot_folder()
     if folder:
-        rendered.save(str(Path(folder) / "sessions-summary-pdf.png"))
+        rendered.save(str(folder / "sessions-summary-pdf.png"))
 
     panel.next_button.click()  # Done
     assert page.session_panel is None
