@@ -7,7 +7,7 @@ import the very same objects the fixtures use.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -60,11 +60,8 @@ def themed(request: pytest.FixtureRequest, qapp: QApplication, tmp_path: Path) -
         yield name
 
 
-Shoot = Callable[..., Path]
-
-
 @pytest.fixture
-def shoot(qtbot: Any, themed: str, tmp_path: Path) -> Shoot:
+def shoot(qtbot: Any, themed: str, tmp_path: Path) -> support.Shoot:
     """Render a widget (at ``size``, when given) to ``<name>-<theme>.png`` and return it."""
 
     def take(widget: QWidget, name: str, size: QSize | None = None) -> Path:

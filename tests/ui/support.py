@@ -14,7 +14,7 @@ draw in the light theme only, into the test's own temporary folder.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -58,6 +58,8 @@ PLATFORM_NOISE = (
     "This plugin does not support raise()",
     "This plugin does not support grabbing the keyboard",
 )
+# What the ``shoot`` fixture hands a test: shoot(widget, name, size=None) -> the PNG's path.
+Shoot = Callable[..., Path]
 
 
 # ---------------------------------------------------------------------- context

@@ -5,20 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QAbstractItemView,
-    QAbstractSlider,
-    QAbstractSpinBox,
-    QComboBox,
-    QHeaderView,
-    QLineEdit,
-    QPlainTextEdit,
-    QScrollBar,
-    QTextEdit,
-    QWidget,
-)
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from hj_journal.store import recovery
 from hj_journal.ui.about import AboutDialog, ShortcutsDialog
@@ -28,40 +15,7 @@ from hj_journal.ui.lock.recovery_kit import RecoveryKitDialog
 from hj_journal.ui.settings.passphrase_dialog import ChangePassphraseDialog
 from hj_journal.ui.settings.vaults_box import RenameDialog
 from tests.ui.shell_support import MakeHarness, unlock
-
-# Fields must be named explicitly; buttons may be named by their own text.
-FIELDS = (QLineEdit, QTextEdit, QPlainTextEdit, QComboBox, QAbstractSpinBox, QAbstractItemView)
-CONTROLS = (*FIELDS, QAbstractButton, QAbstractSlider)
-
-
-def _qt_internal(widget: QWidget, root: QWidget) -> bool:
-    """Parts Qt builds inside its own composite widgets (named by the widget around them)."""
-    if isinstance(widget, (QScrollBar, QHeaderView)) or widget.objectName().startswith("qt_"):
-        return True
-    parent = widget.parentWidget()
-    while parent is not None and parent is not root:
-        if isinstance(parent, (QComboBox, QAbstractSpinBox, QHeaderView)):
-            return True
-        parent = parent.parentWidget()
-    return False
-
-
-def unnamed_controls(root: QWidget) -> list[str]:
-    """Controls under ``root`` a screen reader could not name."""
-    missing = []
-    for widget in [root, *root.findChildren(QWidget)]:
-        if not isinstance(widget, CONTROLS) or _qt_internal(widget, root):
-            continue
-        if isinstance(widget, FIELDS):
-            name = widget.accessibleName()
-        else:
-            iface = QAccessible.queryAccessibleInterface(widget)
-            name = iface.text(QAccessible.Text.Name) if iface is not None else ""
-        if not name.strip():
-            missing.append(
-                f"{type(widget).__name__} {widget.objectName()!r} in {type(root).__name__}"
-            )
-    return missing
+from tests.ui.support import unnamed_controls
 
 
 def test_every_lock_screen_page_names_its_controls(qtbot: Any, make_harness: MakeHarness) -> None:
