@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 from hj_journal.core.vaults import recovery_key_groups
 from hj_journal.ui.file_dialogs import ask_save_path
 from hj_journal.ui.icons import set_icon
-from hj_journal.ui.lock.common import PageSwitcher
+from hj_journal.ui.lock.switcher import PageSwitcher
 from hj_journal.ui.widgets import MessageLabel, field_label, text_label
 
 if TYPE_CHECKING:  # Qt's print support loads on first use

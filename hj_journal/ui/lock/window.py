@@ -6,6 +6,10 @@ a quiet line says what is happening; a problem is told in the app's own translat
 words (:mod:`hj_journal.ui.vault_errors`). If the app locks or exits meanwhile (the
 *epoch* moves on), a vault that opens late is locked again at once and never shown.
 
+Only the page on show is built when the window opens (the welcome, or the unlock form);
+each other page, and its module, is built the first time it is needed, so the lock
+screen is painted quickly at start-up.
+
 Signals to the controller: :attr:`vault_opened` as soon as a vault is unlocked (so it
 can be locked by auto-lock or quick exit even during the recovery kit), then
 :attr:`ready` when the person moves on to the main window.
@@ -13,8 +17,10 @@ can be locked by auto-lock or quick exit even during the recovery kit), then
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSize, Qt, Signal, Slot
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeySequence, QPaintEvent, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -32,20 +38,32 @@ from hj_journal.core.vaults import (
     VaultRegistry,
 )
 from hj_journal.ui.icons import app_icon, set_icon
-from hj_journal.ui.lock.common import PageSwitcher
-from hj_journal.ui.lock.create_page import CreatePage, WelcomePage
-from hj_journal.ui.lock.recovery_kit import KitCheck, KitView
-from hj_journal.ui.lock.unlock_page import RecoveryPage, UnlockPage, _SecretPage
-from hj_journal.ui.vault_errors import vault_error_text
+from hj_journal.ui.lock.switcher import PageSwitcher
 from hj_journal.ui.widgets import Card, text_label
 from hj_journal.ui.worker import Jobs, report_unexpected
 
+if TYPE_CHECKING:
+    from hj_journal.ui.lock.create_page import CreatePage
+    from hj_journal.ui.lock.recovery_kit import KitCheck, KitView
+    from hj_journal.ui.lock.unlock_page import RecoveryPage, UnlockPage, _SecretPage
+    from hj_journal.ui.lock.welcome_page import WelcomePage
+
 CARD_WIDTH = 500
+
+# The pages' modules, for warming up while the lock screen waits.
+PAGE_MODULES = (
+    "hj_journal.ui.lock.welcome_page",
+    "hj_journal.ui.lock.unlock_page",
+    "hj_journal.ui.lock.create_page",
+    "hj_journal.ui.lock.recovery_kit",
+    "hj_journal.ui.vault_errors",
+)
 
 
 class LockWindow(QWidget):
     """See the module docstring."""
 
+    first_painted = Signal()  # once: start-up work that can wait may begin
     vault_opened = Signal(object)  # Vault
     ready = Signal(object, bool)  # Vault, opened with the recovery key
     quick_exit_requested = Signal()
@@ -66,6 +84,11 @@ class LockWindow(QWidget):
         self._busy_vault: Vault | None = None
         self._new_vault: Vault | None = None
         self._new_key = ""
+        self._pages: dict[str, QWidget] = {}  # the pages built so far, by name
+        self._vaults: list[Vault] = []  # as last listed, for pages built later
+        self._preferred: Vault | None = None
+        self._reduced_motion = False
+        self._painted = False
         self.setWindowTitle(self.tr("HJ Journal"))
         self.setWindowIcon(app_icon())
         self.setAccessibleName(self.tr("HJ Journal is locked"))
@@ -77,42 +100,7 @@ class LockWindow(QWidget):
     # ------------------------------------------------------------------ building
 
     def _build(self) -> None:
-        self.welcome = WelcomePage()
-        self.unlock = UnlockPage()
-        self.recovery = RecoveryPage()
-        self.create = CreatePage()
-        self.kit_page = QWidget()
-        kit_box = QVBoxLayout(self.kit_page)
-        kit_box.setContentsMargins(0, 0, 0, 0)
-        kit_box.setSpacing(12)
-        kit_box.addWidget(text_label(self.tr("Your recovery key"), "heading"))
-        self.kit = KitView()
-        kit_box.addWidget(self.kit)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        self.kept_button = QPushButton(self.tr("I've kept it"))
-        self.kept_button.setProperty("role", "primary")
-        self.kept_button.setDefault(True)
-        row.addWidget(self.kept_button)
-        kit_box.addLayout(row)
-        self.check_page = QWidget()
-        check_box = QVBoxLayout(self.check_page)
-        check_box.setContentsMargins(0, 0, 0, 0)
-        check_box.setSpacing(12)
-        check_box.addWidget(text_label(self.tr("Check your recovery key"), "heading"))
-        self.check = KitCheck()
-        check_box.addWidget(self.check)
-
         self.stack = PageSwitcher()
-        for page in (
-            self.welcome,
-            self.unlock,
-            self.recovery,
-            self.create,
-            self.kit_page,
-            self.check_page,
-        ):
-            self.stack.addWidget(page)
         card = Card(margin=32)
         card.setFixedWidth(CARD_WIDTH)
         card.body.addWidget(self.stack)
@@ -148,20 +136,144 @@ class LockWindow(QWidget):
         self._quit_shortcut = QShortcut(QKeySequence("Ctrl+Q"), self)
 
     def _connect_signals(self) -> None:
-        self.welcome.create_requested.connect(self.show_create)
-        self.unlock.unlock_requested.connect(self._unlock_with_passphrase)
-        self.unlock.recovery_requested.connect(self._show_recovery)
-        self.unlock.create_requested.connect(self.show_create)
-        self.recovery.unlock_requested.connect(self._unlock_with_recovery_key)
-        self.recovery.back_requested.connect(self._show_unlock)
-        self.create.create_requested.connect(self._create)
-        self.create.back_requested.connect(self._back_from_create)
-        self.kept_button.clicked.connect(self._to_check)
-        self.check.back_requested.connect(lambda: self._show(self.kit_page, self.kept_button))
-        self.check.confirmed.connect(self._kit_done)
-        self.check.skipped.connect(self._kit_done)
         self.quick_exit_button.clicked.connect(self.quick_exit_requested)
         self._quit_shortcut.activated.connect(self.quit_requested)
+
+    # ------------------------------------------------------------------ pages, built on demand
+
+    def _page(self, name: str) -> QWidget:
+        page = self._pages.get(name)
+        if page is None:
+            page = getattr(self, f"_build_{name}")()
+            self._pages[name] = page
+            self.stack.addWidget(page)
+        return page
+
+    def _built(self, name: str) -> QWidget | None:
+        """The page called ``name`` if it has been built (nothing to wipe otherwise)."""
+        return self._pages.get(name)
+
+    def _build_welcome(self) -> WelcomePage:
+        from hj_journal.ui.lock.welcome_page import WelcomePage
+
+        page = WelcomePage()
+        page.create_requested.connect(self.show_create)
+        return page
+
+    def _build_unlock(self) -> UnlockPage:
+        from hj_journal.ui.lock.unlock_page import UnlockPage
+
+        page = UnlockPage()
+        self._prepare_secret_page(page)
+        page.unlock_requested.connect(self._unlock_with_passphrase)
+        page.recovery_requested.connect(self._show_recovery)
+        page.create_requested.connect(self.show_create)
+        return page
+
+    def _build_recovery(self) -> RecoveryPage:
+        from hj_journal.ui.lock.unlock_page import RecoveryPage
+
+        page = RecoveryPage()
+        self._prepare_secret_page(page)
+        page.unlock_requested.connect(self._unlock_with_recovery_key)
+        page.back_requested.connect(self._show_unlock)
+        return page
+
+    def _prepare_secret_page(self, page: _SecretPage) -> None:
+        page.set_vaults(self._vaults, self._preferred)
+        page.busy.reduced_motion = self._reduced_motion
+
+    def _build_create(self) -> CreatePage:
+        from hj_journal.ui.lock.create_page import CreatePage
+
+        page = CreatePage()
+        page.busy.reduced_motion = self._reduced_motion
+        page.create_requested.connect(self._create)
+        page.back_requested.connect(self._back_from_create)
+        return page
+
+    def _build_kit_page(self) -> QWidget:
+        from hj_journal.ui.lock.recovery_kit import KitView
+
+        page = QWidget()
+        kit_box = QVBoxLayout(page)
+        kit_box.setContentsMargins(0, 0, 0, 0)
+        kit_box.setSpacing(12)
+        kit_box.addWidget(text_label(self.tr("Your recovery key"), "heading"))
+        self._kit = KitView()
+        kit_box.addWidget(self._kit)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self._kept_button = QPushButton(self.tr("I've kept it"))
+        self._kept_button.setProperty("role", "primary")
+        self._kept_button.setDefault(True)
+        row.addWidget(self._kept_button)
+        kit_box.addLayout(row)
+        self._kept_button.clicked.connect(self._to_check)
+        return page
+
+    def _build_check_page(self) -> QWidget:
+        from hj_journal.ui.lock.recovery_kit import KitCheck
+
+        page = QWidget()
+        check_box = QVBoxLayout(page)
+        check_box.setContentsMargins(0, 0, 0, 0)
+        check_box.setSpacing(12)
+        check_box.addWidget(text_label(self.tr("Check your recovery key"), "heading"))
+        self._check = KitCheck()
+        check_box.addWidget(self._check)
+        self._check.back_requested.connect(lambda: self._show(self.kit_page, self.kept_button))
+        self._check.confirmed.connect(self._kit_done)
+        self._check.skipped.connect(self._kit_done)
+        return page
+
+    @property
+    def welcome(self) -> WelcomePage:
+        """The first welcome, for someone with no vault yet."""
+        return self._page("welcome")  # type: ignore[return-value]
+
+    @property
+    def unlock(self) -> UnlockPage:
+        """The passphrase form."""
+        return self._page("unlock")  # type: ignore[return-value]
+
+    @property
+    def recovery(self) -> RecoveryPage:
+        """The recovery-key form."""
+        return self._page("recovery")  # type: ignore[return-value]
+
+    @property
+    def create(self) -> CreatePage:
+        """The create-a-vault form."""
+        return self._page("create")  # type: ignore[return-value]
+
+    @property
+    def kit_page(self) -> QWidget:
+        """The page showing a new vault's recovery key."""
+        return self._page("kit_page")
+
+    @property
+    def kit(self) -> KitView:
+        """The recovery key itself, with Save as PDF and Print."""
+        self._page("kit_page")
+        return self._kit
+
+    @property
+    def kept_button(self) -> QPushButton:
+        """ "I've kept it", under the recovery key."""
+        self._page("kit_page")
+        return self._kept_button
+
+    @property
+    def check_page(self) -> QWidget:
+        """The page asking for one group of the recovery key back."""
+        return self._page("check_page")
+
+    @property
+    def check(self) -> KitCheck:
+        """The recovery key check."""
+        self._page("check_page")
+        return self._check
 
     # ------------------------------------------------------------------ navigation
 
@@ -173,9 +285,11 @@ class LockWindow(QWidget):
     def refresh(self, preferred: Vault | None = None) -> None:
         """Show the unlock form, or the welcome when there is no vault yet."""
         vaults = self._registry.vaults()
-        self.unlock.set_vaults(vaults, preferred)
-        self.recovery.set_vaults(vaults, preferred)
-        self.create.back_button.setVisible(True)
+        self._vaults, self._preferred = vaults, preferred
+        for name in ("unlock", "recovery"):
+            page = self._built(name)
+            if page is not None:
+                page.set_vaults(vaults, preferred)  # type: ignore[attr-defined]
         if vaults:
             self._show_unlock()
         else:
@@ -183,7 +297,7 @@ class LockWindow(QWidget):
 
     @Slot()
     def _show_unlock(self) -> None:
-        self.recovery.wipe()
+        self._wipe("recovery")
         self._show(self.unlock, self.unlock.passphrase)
 
     @Slot()
@@ -209,8 +323,18 @@ class LockWindow(QWidget):
 
     def set_reduced_motion(self, reduced: bool) -> None:
         """Replace the moving progress bar with words alone."""
-        for page in (self.unlock, self.recovery, self.create):
-            page.busy.reduced_motion = reduced
+        self._reduced_motion = reduced
+        for name in ("unlock", "recovery", "create"):
+            page = self._built(name)
+            if page is not None:
+                page.busy.reduced_motion = reduced  # type: ignore[attr-defined]
+
+    def _wipe(self, *names: str) -> None:
+        """Forget what was typed into the pages called ``names`` (those built so far)."""
+        for name in names:
+            page = self._built(name)
+            if page is not None:
+                page.wipe()  # type: ignore[attr-defined]
 
     # ------------------------------------------------------------------ unlocking
 
@@ -241,8 +365,7 @@ class LockWindow(QWidget):
         if epoch != self._epoch:  # locked or exited meanwhile: never show it
             vault.lock()
             return
-        self.unlock.wipe()
-        self.recovery.wipe()
+        self._wipe("unlock", "recovery")
         self.vault_opened.emit(vault)
         self.ready.emit(vault, recovery)
 
@@ -251,6 +374,8 @@ class LockWindow(QWidget):
         if epoch != self._epoch:
             return
         if isinstance(error, VaultError):
+            from hj_journal.ui.vault_errors import vault_error_text
+
             page.show_problem(vault_error_text(error, recovery_key=page is self.recovery))
         else:
             page.set_busy(False)
@@ -300,6 +425,8 @@ class LockWindow(QWidget):
 
     def _not_created(self, error: BaseException) -> None:
         if isinstance(error, VaultError):
+            from hj_journal.ui.vault_errors import vault_error_text
+
             self.create.show_problem(vault_error_text(error))
         else:
             self.create.set_busy(False)
@@ -319,8 +446,10 @@ class LockWindow(QWidget):
 
     def _forget_kit(self) -> None:
         self._new_vault, self._new_key = None, ""
-        self.kit.wipe()
-        self.check.wipe()
+        if self._built("kit_page") is not None:
+            self._kit.wipe()
+        if self._built("check_page") is not None:
+            self._check.wipe()
 
     # ------------------------------------------------------------------ lock and close
 
@@ -336,11 +465,16 @@ class LockWindow(QWidget):
                 dialog.hide()
         if self._busy_vault is not None:
             self._busy_vault.lock()
-        self.unlock.wipe()
-        self.recovery.wipe()
-        self.create.wipe()
+        self._wipe("unlock", "recovery", "create")
         self._forget_kit()
         self.refresh(preferred)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """Paint as any widget does; the first time, say so (see :attr:`first_painted`)."""
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.first_painted.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Closing the lock screen quits the app."""
