@@ -13,38 +13,46 @@ file is never half rewritten and a backup never cut off), the vault locks (engin
 disposed, key wiped), the lock screen forgets what was typed, and the clipboard is
 cleared if it still holds the app's text. Unlocking starts an automatic backup too,
 once the window is up, if the vault changed since its newest backup.
+
+Starting, in order: the theme, the lock screen (only its first page), the crash
+handler and the quick-exit keys, then the lock screen is shown. Everything else the
+lock screen does not need to be painted waits: the system sleep and screen-lock
+watcher and the warm-up of what unlocking needs start after its first paint, and the
+clipboard guard and idle monitor are made when first used (at the latest on unlock),
+so the app opens about as fast as a bare window (DESIGN.md §9).
 """
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings, QTimer, Slot
+from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Slot
 from PySide6.QtWidgets import QApplication, QWidget
 
 from hj_journal.core.vaults import KdfPolicy, Vault, VaultRegistry
 from hj_journal.paths import AppPaths
 from hj_journal.ui.app_settings import AppSettings
-from hj_journal.ui.clipboard import ClipboardGuard
-from hj_journal.ui.context import UiContext
 from hj_journal.ui.crash import CrashHandler
-from hj_journal.ui.hub import Hub
 from hj_journal.ui.icons import refresh_all as refresh_icons
-from hj_journal.ui.idle import IdleMonitor
-from hj_journal.ui.lock.window import LockWindow
+from hj_journal.ui.lock.window import PAGE_MODULES, LockWindow
 from hj_journal.ui.quick_exit import QuickExitKeys
-from hj_journal.ui.section_registry import SECTIONS, warm_up
-from hj_journal.ui.sections import SectionSpec
-from hj_journal.ui.system_lock import SystemLockWatcher
 from hj_journal.ui.theme import ThemeManager
 from hj_journal.ui.worker import Jobs
 
 if TYPE_CHECKING:
+    from hj_journal.ui.clipboard import ClipboardGuard
+    from hj_journal.ui.context import UiContext
+    from hj_journal.ui.hub import Hub
+    from hj_journal.ui.idle import IdleMonitor
     from hj_journal.ui.main_window import MainWindow
+    from hj_journal.ui.sections import SectionSpec
     from hj_journal.ui.settings.passphrase_dialog import ChangePassphraseDialog
+    from hj_journal.ui.system_lock import SystemLockWatcher
 
 WARM_UP_DELAY_MS = 150  # after the lock screen is painted
+SETTLE_FALLBACK_MS = 1000  # in case the lock screen is not painted (say, started minimised)
 
 
 class AppController(QObject):
@@ -57,7 +65,7 @@ class AppController(QObject):
         qsettings: QSettings,
         *,
         policy: KdfPolicy,
-        sections: Sequence[SectionSpec] = SECTIONS,
+        sections: Sequence[SectionSpec] | None = None,
         idle_ms: int | None = None,
         quit_app: Callable[[], None] | None = None,
         watch_system: bool = True,
@@ -67,17 +75,18 @@ class AppController(QObject):
         self.qsettings = qsettings
         self.settings = AppSettings(qsettings)
         self.policy = policy
-        self.sections = list(sections)
+        self._sections = list(sections) if sections is not None else None
         self._idle_override = idle_ms
         self._quit_app = quit_app or app.quit
+        self._watch_system = watch_system
         self.registry = VaultRegistry(paths.vaults_dir)
         self.theme = ThemeManager(app, self.settings, self)
         self.theme.apply()
         self.jobs = Jobs(self)
-        self.clipboard = ClipboardGuard(self)
-        self.idle = IdleMonitor(self._idle_interval(), self)
+        self._clipboard: ClipboardGuard | None = None
+        self._idle: IdleMonitor | None = None
         self.quick_keys = QuickExitKeys(self)
-        self.system_lock = SystemLockWatcher(self) if watch_system else None
+        self.system_lock: SystemLockWatcher | None = None
         self.crash = CrashHandler(
             paths.log_dir,
             save_all=self.save_all_pages,
@@ -94,18 +103,51 @@ class AppController(QObject):
         self._warm_timer = QTimer(self)
         self._warm_timer.setSingleShot(True)
         self._warm_timer.timeout.connect(self._warm_up)
+        self._settle_timer = QTimer(self)
+        self._settle_timer.setSingleShot(True)
+        self._settle_timer.timeout.connect(self._after_first_paint)
+        self._started = False
+        self._settled = False
         self._connect_signals()
 
     def _connect_signals(self) -> None:
         self.theme.changed.connect(self._theme_changed)
-        self.idle.idle.connect(self.lock)
         self.quick_keys.pressed.connect(self.quick_exit)
-        if self.system_lock is not None:
-            self.system_lock.lock_requested.connect(self.lock)
+        self.lock_window.first_painted.connect(
+            self._after_first_paint, Qt.ConnectionType.QueuedConnection
+        )
         self.lock_window.vault_opened.connect(self._vault_opened)
         self.lock_window.ready.connect(self._enter)
         self.lock_window.quick_exit_requested.connect(self.quick_exit)
         self.lock_window.quit_requested.connect(self.quit)
+
+    @property
+    def sections(self) -> list[SectionSpec]:
+        """The sidebar's sections (the app's own unless the controller was given some)."""
+        if self._sections is None:
+            from hj_journal.ui.section_registry import SECTIONS
+
+            self._sections = list(SECTIONS)
+        return self._sections
+
+    @property
+    def clipboard(self) -> ClipboardGuard:
+        """Copies the app's text and takes it back off the clipboard on lock."""
+        if self._clipboard is None:
+            from hj_journal.ui.clipboard import ClipboardGuard
+
+            self._clipboard = ClipboardGuard(self)
+        return self._clipboard
+
+    @property
+    def idle(self) -> IdleMonitor:
+        """Locks the vault after the chosen time without keyboard or mouse activity."""
+        if self._idle is None:
+            from hj_journal.ui.idle import IdleMonitor
+
+            self._idle = IdleMonitor(self._idle_interval(), self)
+            self._idle.idle.connect(self.lock)
+        return self._idle
 
     def _idle_interval(self) -> int:
         if self._idle_override is not None:
@@ -126,26 +168,51 @@ class AppController(QObject):
         geometry = self.settings.window_geometry
         if geometry is not None:
             self.lock_window.restoreGeometry(geometry)
+        self._started = True
         self.lock_window.show()
         self.lock_window.raise_()
         self.lock_window.activateWindow()
-        if self.system_lock is not None:
+        self._settle_timer.start(SETTLE_FALLBACK_MS)
+
+    @Slot()
+    def _after_first_paint(self) -> None:
+        """What the painted lock screen can wait for (runs once, after its first paint)."""
+        if not self._started or self._settled:
+            return
+        self._settled = True
+        self._settle_timer.stop()
+        if self._watch_system and self.system_lock is None:
+            from hj_journal.ui.system_lock import SystemLockWatcher
+
+            self.system_lock = SystemLockWatcher(self)
+            self.system_lock.lock_requested.connect(self.lock)
             self.system_lock.watch_window(int(self.lock_window.winId()))
         # While the lock screen waits for a passphrase, load what unlocking will need.
         self._warm_timer.start(WARM_UP_DELAY_MS)
 
     @Slot()
     def _warm_up(self) -> None:
+        from hj_journal.ui.section_registry import warm_up
+
         sections = list(self.sections)
-        self.jobs.start(lambda: warm_up(sections))
+
+        def work() -> None:
+            for module in PAGE_MODULES:  # the lock screen's other pages
+                importlib.import_module(module)
+            warm_up(sections)
+
+        self.jobs.start(work)
 
     def shutdown(self) -> None:
         """Lock, and give back the excepthook and event filters (end of run, tests)."""
         self._warm_timer.stop()
+        self._settle_timer.stop()
+        self._started = False
         self.lock(show_lock=False)
         self.crash.uninstall()
         self.quick_keys.uninstall()
-        self.idle.stop()
+        if self._idle is not None:
+            self._idle.stop()
         self.lock_window.hide()
         self.lock_window.deleteLater()
         self.theme.restore()
@@ -165,7 +232,9 @@ class AppController(QObject):
         self.vault = vault
         # Loaded on first unlock (warm_up has usually imported them by then).
         from hj_journal.core.services import Services
+        from hj_journal.ui.context import UiContext
         from hj_journal.ui.data.auto_backup import backup_after_unlock
+        from hj_journal.ui.hub import Hub
         from hj_journal.ui.main_window import MainWindow
 
         hub = Hub(self)
@@ -248,14 +317,17 @@ class AppController(QObject):
             self.lock_window.setGeometry(window.geometry())
             window.teardown()
         self.window = self.ctx = None
-        self.idle.stop()
-        self.clipboard.watch(False)
+        if self._idle is not None:
+            self._idle.stop()
+        if self._clipboard is not None:
+            self._clipboard.watch(False)
         self.jobs.wait()  # never lock halfway through rewriting the key file
         if vault is not None:
             vault.lock()
         self.vault = None
         self.lock_window.reset(preferred=vault)
-        self.clipboard.clear_if_ours()
+        if self._clipboard is not None:
+            self._clipboard.clear_if_ours()
         if hub is not None:
             hub.vault_locked.emit()
             hub.blockSignals(True)  # pages waiting to be deleted hear nothing more
@@ -298,7 +370,8 @@ class AppController(QObject):
     @Slot()
     def _settings_changed(self) -> None:
         self.theme.apply()
-        self.idle.set_interval(self._idle_interval())
+        if self._idle is not None:
+            self._idle.set_interval(self._idle_interval())
         self.lock_window.set_reduced_motion(self.settings.reduced_motion)
         if self.window is not None:
             self.window.refresh_appearance()
