@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QWidget
 
 from hj_journal.core.services import Services
 from hj_journal.core.vaults import KdfPolicy, recovery_key_groups
@@ -219,6 +220,37 @@ def test_several_vaults_are_offered_by_their_labels(
     chooser.setCurrentIndex(1)
     unlock(qtbot, harness)
     assert harness.controller.vault.label == "Practice"
+
+
+def _tab_order(window: QWidget, page: QWidget) -> list[QWidget]:
+    """The page's controls in the order Tab reaches them."""
+    order: list[QWidget] = []
+    widget = window.nextInFocusChain()
+    while widget is not window and len(order) < 200:
+        if page.isAncestorOf(widget) and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            order.append(widget)
+        widget = widget.nextInFocusChain()
+    return order
+
+
+def test_the_vault_chooser_comes_first_when_a_second_vault_appears(
+    qtbot: Any, make_harness: MakeHarness, paths: AppPaths, policy: KdfPolicy
+) -> None:
+    create_vault(paths, policy, "Notebook")
+    harness = make_harness()
+    lock = harness.lock_window
+    page = lock.unlock
+    assert page.findChildren(QComboBox) == []  # one vault is named, not offered
+    assert page.single_vault.text() == "Vault: Notebook"
+    create_vault(paths, policy, "Practice")
+    lock.reset()
+    assert page.chooser.isVisibleTo(lock) and not page.single_vault.isVisibleTo(lock)
+    order = _tab_order(lock, page)
+    assert order.index(page.chooser) < order.index(page.passphrase)
+    assert order.index(page.passphrase) < order.index(page.unlock_button)
+    page.chooser.setCurrentIndex(1)
+    page.recovery_button.click()  # the recovery key form keeps the choice
+    assert lock.recovery.current_vault().label == "Practice"
 
 
 def test_the_recovery_key_unlocks_and_offers_a_new_passphrase(

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal, Slot
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from hj_journal.core.vaults import Vault
 from hj_journal.ui.lock.common import BusyRow, VaultChooser
@@ -20,8 +20,10 @@ class _SecretPage(QWidget):
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(0, 0, 0, 0)
         self.layout_.setSpacing(12)
-        self.chooser = VaultChooser()
-        self.chooser_label = field_label(self.tr("&Vault"), self.chooser)
+        self._vaults: list[Vault] = []
+        self._preferred: Vault | None = None
+        self._chooser: VaultChooser | None = None
+        self._chooser_label: QLabel | None = None
         self.single_vault = text_label("", "muted")
         self.secret = secret_field
         self.busy = BusyRow()
@@ -33,23 +35,75 @@ class _SecretPage(QWidget):
         self.secret.returnPressed.connect(self._submit)
 
     def _add_vault_row(self) -> None:
-        self.layout_.addWidget(self.chooser_label)
-        self.layout_.addWidget(self.chooser)
+        # The chooser joins this row when there are several vaults (see ``chooser``).
         self.layout_.addWidget(self.single_vault)
+
+    @property
+    def chooser(self) -> VaultChooser:
+        """The list of vaults to choose from, above the secret field.
+
+        Made the first time there are several vaults (or when asked for): a combo box
+        is costly to build while the app starts, and most people have a single vault.
+        """
+        if self._chooser is None:
+            return self._make_chooser()
+        return self._chooser
+
+    @property
+    def chooser_label(self) -> QLabel:
+        """The chooser's label ("Vault")."""
+        if self._chooser_label is None:
+            self._make_chooser()
+        assert self._chooser_label is not None
+        return self._chooser_label
+
+    def _make_chooser(self) -> VaultChooser:
+        chooser = VaultChooser()
+        label = field_label(self.tr("&Vault"), chooser)
+        row = self.layout_.indexOf(self.single_vault)
+        self.layout_.insertWidget(row, label)
+        self.layout_.insertWidget(row + 1, chooser)
+        # Made after the fields below it, so it is last in the focus chain: put it
+        # right after whatever Tab reaches just before the secret field.
+        previous = self.secret.previousInFocusChain()
+        while previous is not self.secret and (
+            previous is chooser or previous.focusPolicy() == Qt.FocusPolicy.NoFocus
+        ):
+            previous = previous.previousInFocusChain()
+        if previous is not self.secret:
+            QWidget.setTabOrder(previous, chooser)
+        self._chooser, self._chooser_label = chooser, label
+        self._show_vaults()
+        return chooser
 
     def set_vaults(self, vaults: list[Vault], preferred: Vault | None = None) -> None:
         """Offer ``vaults``; a single vault is named rather than offered."""
-        self.chooser.set_vaults(vaults, preferred)
+        self._vaults, self._preferred = list(vaults), preferred
+        if len(vaults) > 1 and self._chooser is None:
+            self._make_chooser()  # shows the vaults
+        else:
+            self._show_vaults()
+
+    def _show_vaults(self) -> None:
+        vaults = self._vaults
         several = len(vaults) > 1
-        self.chooser.setVisible(several)
-        self.chooser_label.setVisible(several)
+        if self._chooser is not None and self._chooser_label is not None:
+            self._chooser.set_vaults(vaults, self._preferred)
+            self._chooser.setVisible(several)
+            self._chooser_label.setVisible(several)
         self.single_vault.setVisible(len(vaults) == 1)
         if len(vaults) == 1:
             self.single_vault.setText(self.tr("Vault: {label}").format(label=vaults[0].label))
 
+    def current_vault(self) -> Vault | None:
+        """The vault chosen (the only one, when there is only one)."""
+        if self._chooser is not None:
+            return self._chooser.current_vault()
+        return self._vaults[0] if len(self._vaults) == 1 else None
+
     @Slot()
     def _submit(self) -> None:
-        vault = self.chooser.current_vault()
+        vault = self.current_vault()
         if vault is None or not self.unlock_button.isEnabled():
             return
         if not self.secret.text():
@@ -60,8 +114,9 @@ class _SecretPage(QWidget):
 
     def set_busy(self, busy: bool, text: str = "") -> None:
         """Disable the form while the key is derived."""
-        for widget in (self.secret, self.chooser, self.unlock_button):
-            widget.setEnabled(not busy)
+        for widget in (self.secret, self._chooser, self.unlock_button):
+            if widget is not None:
+                widget.setEnabled(not busy)
         if busy:
             self.busy.start(text)
         else:

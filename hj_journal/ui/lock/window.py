@@ -302,7 +302,7 @@ class LockWindow(QWidget):
 
     @Slot()
     def _show_recovery(self) -> None:
-        self.recovery.chooser.setCurrentIndex(self.unlock.chooser.currentIndex())
+        self.recovery.set_vaults(self._vaults, self.unlock.current_vault())
         self._show(self.recovery, self.recovery.secret)
 
     @Slot()
