@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from hj_journal.ui.icons import set_icon
@@ -29,6 +29,20 @@ def field_label(text: str, buddy: QWidget) -> QLabel:
     return label
 
 
+def grow_to_fit(window: QWidget) -> None:
+    """Give a window at least the size its layout now asks for; never shrink it.
+
+    Qt sizes a window once, from a minimum that leaves wrapped text out, so a dialog
+    whose content grows later (a preview arrives, a long sentence wraps) would squeeze
+    its widgets over each other. Call this after building it, or after its content grows.
+    """
+    hint = window.sizeHint()
+    if not window.isVisible() and not window.testAttribute(Qt.WidgetAttribute.WA_Resized):
+        window.resize(hint)  # not shown yet: start at the size it asks for
+        return
+    window.resize(max(window.width(), hint.width()), max(window.height(), hint.height()))
+
+
 class Card(QFrame):
     """A softly bordered panel with generous padding."""
 
@@ -52,6 +66,9 @@ class MessageLabel(QLabel):
 
     def show_message(self, text: str) -> None:
         """Show ``text`` (and announce it)."""
+        # Loaded here, not with the module: the lock screen is built before any message.
+        from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+
         self.setText(text)
         self.setVisible(bool(text))
         if text and QAccessible.isActive():

@@ -23,7 +23,7 @@ from hj_journal.core.instrument_schema import Instrument
 from hj_journal.ui.checkin.access import name_controls
 from hj_journal.ui.checkin.names import category_title
 from hj_journal.ui.checkin.question import plain
-from hj_journal.ui.widgets import field_label
+from hj_journal.ui.widgets import field_label, grow_to_fit
 
 
 def content_categories(instruments: Sequence[Instrument]) -> list[str]:
@@ -116,6 +116,7 @@ class QuestionnaireSettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         name_controls(self)
+        grow_to_fit(self)  # room for the wrapped note, which Qt's first size leaves out
 
     def result_prefs(self) -> CheckInPreferences:
         """The choices as they stand in the dialog."""

@@ -36,7 +36,7 @@ from hj_journal.ui.context import UiContext
 from hj_journal.ui.data.common import ask_folder, dialog_layout
 from hj_journal.ui.data.task import ProgressBar, ProgressTask
 from hj_journal.ui.file_dialogs import ask_open_path
-from hj_journal.ui.widgets import MessageLabel, field_label, text_label
+from hj_journal.ui.widgets import MessageLabel, field_label, grow_to_fit, text_label
 from hj_journal.ui.worker import report_unexpected
 
 
@@ -214,6 +214,7 @@ class ImportDialog(QDialog):
         has_items = self.skipped.count() > 0
         self.skipped_label.setVisible(has_items)
         self.skipped.setVisible(has_items)
+        grow_to_fit(self)  # the summary and the list need room the empty dialog did not
 
     def _summary_text(self, preview: ImportPreview, *, done: bool) -> str:
         new = [
