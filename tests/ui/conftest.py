@@ -62,10 +62,17 @@ def themed(request: pytest.FixtureRequest, qapp: QApplication, tmp_path: Path) -
 
 @pytest.fixture
 def shoot(qtbot: Any, themed: str, tmp_path: Path) -> support.Shoot:
-    """Render a widget (at ``size``, when given) to ``<name>-<theme>.png`` and return it."""
+    """Render a widget (at ``size``, when given) to ``<name>-<theme>.png`` and return it.
 
-    def take(widget: QWidget, name: str, size: QSize | None = None) -> Path:
-        return support.render(qtbot, widget, name, themed, tmp_path, size)
+    Nothing on show may be cut off (``check_layout=False`` skips that, with a reason).
+    """
+
+    def take(
+        widget: QWidget, name: str, size: QSize | None = None, *, check_layout: bool = True
+    ) -> Path:
+        return support.render(
+            qtbot, widget, name, themed, tmp_path, size, check_layout=check_layout
+        )
 
     return take
 

@@ -112,11 +112,19 @@ def app_theme(app: QApplication, name: str, settings_file: Path) -> Iterator[The
 
 
 def render(
-    qtbot: Any, widget: QWidget, name: str, theme: str, folder: Path, size: QSize | None = None
+    qtbot: Any,
+    widget: QWidget,
+    name: str,
+    theme: str,
+    folder: Path,
+    size: QSize | None = None,
+    *,
+    check_layout: bool = True,
 ) -> Path:
     """Show ``widget`` (at ``size``, when given) and save it as ``<name>-<theme>.png``.
 
     The picture goes to the screenshots folder when one is asked for, else to ``folder``.
+    Unless ``check_layout`` is off, nothing on show may be cut off (see :func:`clipped`).
     """
     if size is not None:
         widget.resize(size)
@@ -130,6 +138,8 @@ def render(
     path = target / f"{name}-{theme}.png"
     assert image.save(str(path)), path
     assert path.stat().st_size > 1000, path  # a blank picture is a few hundred bytes
+    if check_layout:
+        assert clipped(widget) == [], path.name
     return path
 
 
@@ -218,13 +228,13 @@ def clipped(root: QWidget) -> list[str]:
 
     Wrapped text given less height than it needs at its width; a button shorter than
     its smallest size; a widget reaching outside its parent (where it cannot be seen).
-    Run it after the screen is shown at its real size with the app's theme (fonts
-    included), where wrapped text needs the most room.
+    :func:`render` runs it on every picture it takes: after the screen is shown at its
+    real size with the app's theme (fonts included), where wrapped text needs the most room.
     """
     found = []
     for widget in root.findChildren(QWidget):
-        if not widget.isVisibleTo(root) or widget.width() <= 0:
-            continue
+        if not widget.isVisibleTo(root) or widget.width() <= 0 or _qt_internal(widget, root):
+            continue  # Qt sizes the parts of its own controls (a field's clear button) itself
         if isinstance(widget, QLabel) and widget.wordWrap() and widget.text():
             needed = widget.heightForWidth(widget.width())
             if widget.height() + 1 < needed:
