@@ -6,7 +6,6 @@ into the store's engine, models or SQL.
 
 from __future__ import annotations
 
-from hj_journal.store import recovery
 from hj_journal.store.errors import (
     RecoveryKeyFormatError,
     UnsupportedVaultError,
@@ -21,7 +20,13 @@ from hj_journal.store.kdf import Argon2Params, KdfPolicy
 from hj_journal.store.registry import LabelTakenError, VaultRegistry
 from hj_journal.store.vault import Vault, VerifyReport
 
-recovery_key_groups = recovery.groups
+
+def recovery_key_groups(key: str) -> list[str]:
+    """The groups of a recovery key as shown to the user (for the kit check)."""
+    from hj_journal.store import recovery  # loaded when needed: not at start-up
+
+    return recovery.groups(key)
+
 
 __all__ = [
     "Argon2Params",

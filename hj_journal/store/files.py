@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import secrets
 from pathlib import Path
 
 
@@ -25,6 +24,8 @@ def write_atomic(path: Path, data: bytes) -> None:
     Temp file in the same folder, fsync, replace, fsync the folder: a crash at any
     moment leaves one complete version behind.
     """
+    import secrets  # here, not at import: the lock screen lists vaults without it
+
     tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
     try:
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)

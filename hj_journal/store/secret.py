@@ -6,13 +6,13 @@ passing them to C), so wiping is best effort; SECURITY.md says so plainly.
 
 from __future__ import annotations
 
-import ctypes
-
 
 def wipe(buffer: bytearray | None) -> None:
     """Overwrite ``buffer`` with zeros in place."""
     if not buffer:
         return
+    import ctypes  # here, not at import: listing vaults at start-up needs no ctypes
+
     address = (ctypes.c_char * len(buffer)).from_buffer(buffer)
     ctypes.memset(address, 0, len(buffer))
 

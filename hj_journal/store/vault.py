@@ -15,13 +15,11 @@ from __future__ import annotations
 
 import contextlib
 import json
-import secrets
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from hj_journal.store import recovery
 from hj_journal.store.errors import (
     DATABASE_DAMAGED,
     UnsupportedVaultError,
@@ -41,8 +39,9 @@ if TYPE_CHECKING:
     from hj_journal.store.keyfile import KeyFile
 
 # SQLAlchemy, Alembic and SQLCipher load on first unlock, and the key file's
-# cryptography when a key file is first made or read, not on import: the lock screen
-# lists vaults with this module and must appear as fast as a bare window.
+# cryptography (and recovery keys, random numbers) when a key file is first made or
+# read, not on import: the lock screen lists vaults with this module and must appear
+# as fast as a bare window.
 
 KEY_FILE = "vault.key"
 DB_FILE = "vault.db"
@@ -153,6 +152,9 @@ class Vault:
         if vault.exists() or vault.db_path.exists():
             raise VaultExistsError("There is already a vault in that folder.")
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        import secrets
+
+        from hj_journal.store import recovery
         from hj_journal.store.keyfile import KeyFile
 
         db_key = bytearray(secrets.token_bytes(32))
@@ -290,6 +292,8 @@ class Vault:
 
     def regenerate_recovery_key(self) -> str:
         """Make a new recovery key; the old one stops working at once."""
+        from hj_journal.store import recovery
+
         recovery_key = recovery.generate()
         keyfile = self.read_key_file().with_recovery_key(self._require_key(), recovery_key)
         write_atomic(self.key_path, keyfile.to_bytes())
@@ -358,6 +362,8 @@ class Vault:
 
 def new_vault_folder(vaults_dir: Path) -> Path:
     """A fresh, neutrally named folder for a new vault."""
+    import secrets
+
     while True:
         folder = vaults_dir / secrets.token_hex(4)
         if not folder.exists():
