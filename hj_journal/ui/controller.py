@@ -197,7 +197,8 @@ class AppController(QObject):
         sections = list(self.sections)
 
         def work() -> None:
-            for module in PAGE_MODULES:  # the lock screen's other pages
+            # The lock screen's other pages, and what the crash handler writes with.
+            for module in (*PAGE_MODULES, "hj_journal.errorlog"):
                 importlib.import_module(module)
             warm_up(sections)
 

@@ -15,9 +15,10 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout, QWidget
 
-from hj_journal.errorlog import log_unexpected
+# The log writer and the dialog's buttons load when first needed (the app warms them up
+# once the lock screen is painted), so installing the handler at start-up costs nothing.
 
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
 
@@ -26,6 +27,8 @@ class CrashDialog(QDialog):
     """A calm note that something went wrong, with the choice to keep going or lock."""
 
     def __init__(self, log_path: Path | None, parent: QWidget | None = None) -> None:
+        from PySide6.QtWidgets import QDialogButtonBox
+
         super().__init__(parent)
         self.setWindowTitle(self.tr("Something unexpected happened"))
         self.setAccessibleName(self.tr("Something unexpected happened"))
@@ -125,6 +128,8 @@ class CrashHandler:
             self._handling = False
 
     def _log(self, exc_type: type[BaseException], tb: TracebackType | None) -> None:
+        from hj_journal.errorlog import log_unexpected
+
         try:
             self.last_log = log_unexpected(self._log_dir, exc_type, tb)
         except OSError:

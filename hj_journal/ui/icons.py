@@ -87,14 +87,27 @@ def icon(
     return result
 
 
+_APP_ICON_PROPERTY = "hjAppIcon"
+
+
 def app_icon() -> QIcon:
-    """The app's own icon (drawn in its own colours)."""
+    """The app's own icon (drawn in its own colours).
+
+    Drawn once per application (the app, the lock screen and its logo all use it) and
+    kept on the application object, so it goes when the application goes.
+    """
+    app = QGuiApplication.instance()
+    kept = app.property(_APP_ICON_PROPERTY) if app is not None else None
+    if isinstance(kept, QIcon):
+        return kept
     svg = _svg_text("app")
     if svg is None:
         return QIcon()
     result = QIcon()
     for size in (*_SIZES, 64, 128, 256):
         result.addPixmap(_render(svg, size, 1.0))
+    if app is not None:
+        app.setProperty(_APP_ICON_PROPERTY, result)
     return result
 
 

@@ -115,3 +115,11 @@ def test_choices_are_clearly_visible(qtbot: Any, theme: Any, kind: type) -> None
         assert best >= 3.0, (kind.__name__, button.text(), theme.name)  # WCAG non-text
     chosen_marks = _colours(chosen.grab().toImage(), width=chosen.height())
     assert QColor(theme.accent).name() in chosen_marks  # chosen is not only a shape change
+
+
+def test_the_app_icon_is_drawn_once_and_has_every_size(qapp: QApplication) -> None:
+    from hj_journal.ui.icons import app_icon
+
+    icon = app_icon()
+    assert app_icon().cacheKey() == icon.cacheKey()  # the app, lock screen and logo share it
+    assert {size.width() for size in icon.availableSizes()} >= {16, 32, 48, 256}
