@@ -70,9 +70,11 @@ def shoot(qtbot: Any, themed: str, tmp_path: Path) -> support.Shoot:
     def take(
         widget: QWidget, name: str, size: QSize | None = None, *, check_layout: bool = True
     ) -> Path:
-        return support.render(
-            qtbot, widget, name, themed, tmp_path, size, check_layout=check_layout
+        path = support.render(
+            qtbot, widget, name, themed, size, folder=tmp_path, check_layout=check_layout
         )
+        assert path is not None
+        return path
 
     return take
 

@@ -116,14 +116,15 @@ def render(
     widget: QWidget,
     name: str,
     theme: str,
-    folder: Path,
     size: QSize | None = None,
     *,
+    folder: Path | None = None,
     check_layout: bool = True,
-) -> Path:
+) -> Path | None:
     """Show ``widget`` (at ``size``, when given) and save it as ``<name>-<theme>.png``.
 
-    The picture goes to the screenshots folder when one is asked for, else to ``folder``.
+    The picture goes to the screenshots folder when one is asked for, else to ``folder``
+    (when given; else it is only looked at). Its path, or None when it was not saved.
     Unless ``check_layout`` is off, nothing on show may be cut off (see :func:`clipped`).
     """
     if size is not None:
@@ -133,13 +134,15 @@ def render(
     QApplication.processEvents()  # let layouts settle before the picture is taken
     image = widget.grab()
     assert not image.isNull() and image.width() >= 100 and image.height() >= 100, name
+    path = None
     target = screenshot_folder() or folder
-    target.mkdir(parents=True, exist_ok=True)
-    path = target / f"{name}-{theme}.png"
-    assert image.save(str(path)), path
-    assert path.stat().st_size > 1000, path  # a blank picture is a few hundred bytes
-    if check_layout:
-        assert clipped(widget) == [], path.name
+    if target is not None:
+        target.mkdir(parents=True, exist_ok=True)
+        path = target / f"{name}-{theme}.png"
+        assert image.save(str(path)), path
+        assert path.stat().st_size > 1000, path  # a blank picture is a few hundred bytes
+    if check_layout:  # after saving, so that the picture shows what is cut off
+        assert clipped(widget) == [], name
     return path
 
 

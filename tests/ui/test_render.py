@@ -1,12 +1,12 @@
 """Every screen of the app shell renders offscreen, in light and dark, without Qt warnings.
 
-Set ``HJ_JOURNAL_SCREENSHOTS=1`` to keep the PNGs in ``screenshots/``.
+Set ``HJ_JOURNAL_SCREENSHOTS=1`` to keep the PNGs in ``screenshots/``; each picture is also
+checked for anything cut off.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -39,41 +39,36 @@ def _sample_key() -> str:
 
 @pytest.mark.parametrize("theme", [Theme.LIGHT, Theme.DARK, Theme.HIGH_CONTRAST])
 def test_lock_screens_render_cleanly(
-    qtbot: Any, make_harness: MakeHarness, qt_warnings: list[str], tmp_path: Path, theme: Theme
+    qtbot: Any, make_harness: MakeHarness, qt_warnings: list[str], theme: Theme
 ) -> None:
     harness = make_harness()
     _use_theme(harness, theme)
     lock = harness.lock_window
     lock.resize(1000, 700)
-    render(qtbot, lock, "lock-welcome", theme.value, tmp_path)
+    render(qtbot, lock, "lock-welcome", theme.value)
     lock.show_create()
     lock.create.label_edit.setText("Notebook")
     lock.create.passphrase.setText("river stone")
     lock.create.confirm.setText("river stone")
-    render(qtbot, lock, "lock-create", theme.value, tmp_path)
+    render(qtbot, lock, "lock-create", theme.value)
     lock.create.set_busy(True)  # every control disabled, Create vault (primary) too
-    render(qtbot, lock, "lock-create-busy", theme.value, tmp_path)
+    render(qtbot, lock, "lock-create-busy", theme.value)
     lock.create.set_busy(False)
     key = _sample_key()
     lock.kit.show_key("Notebook", key)
     lock.stack.setCurrentWidget(lock.kit_page)
-    render(qtbot, lock, "lock-recovery-kit", theme.value, tmp_path)
+    render(qtbot, lock, "lock-recovery-kit", theme.value)
     lock.check.start(key)
     lock.check.skip_button.click()
     lock.stack.setCurrentWidget(lock.check_page)
-    render(qtbot, lock, "lock-kit-check", theme.value, tmp_path)
+    render(qtbot, lock, "lock-kit-check", theme.value)
     assert len(recovery_key_groups(key)) == 7
     assert qt_warnings == []
 
 
 @pytest.mark.parametrize("theme", [Theme.LIGHT, Theme.DARK])
 def test_unlock_screens_render_cleanly(
-    qtbot: Any,
-    make_harness: MakeHarness,
-    qt_warnings: list[str],
-    created_vault: str,
-    tmp_path: Path,
-    theme: Theme,
+    qtbot: Any, make_harness: MakeHarness, qt_warnings: list[str], created_vault: str, theme: Theme
 ) -> None:
     harness = make_harness()
     _use_theme(harness, theme)
@@ -82,23 +77,18 @@ def test_unlock_screens_render_cleanly(
     lock.unlock.show_problem(
         "That passphrase doesn't open this vault. Check that Caps Lock is off, and try again."
     )
-    render(qtbot, lock, "lock-unlock-problem", theme.value, tmp_path)
+    render(qtbot, lock, "lock-unlock-problem", theme.value)
     lock.unlock.set_busy(True, "Opening your journal…")
-    render(qtbot, lock, "lock-unlock-busy", theme.value, tmp_path)
+    render(qtbot, lock, "lock-unlock-busy", theme.value)
     lock.unlock.set_busy(False)
     lock.unlock.recovery_button.click()
-    render(qtbot, lock, "lock-recovery-unlock", theme.value, tmp_path)
+    render(qtbot, lock, "lock-recovery-unlock", theme.value)
     assert qt_warnings == []
 
 
 @pytest.mark.parametrize("theme", [Theme.LIGHT, Theme.DARK, Theme.HIGH_CONTRAST])
 def test_main_window_and_dialogs_render_cleanly(
-    qtbot: Any,
-    make_harness: MakeHarness,
-    qt_warnings: list[str],
-    created_vault: str,
-    tmp_path: Path,
-    theme: Theme,
+    qtbot: Any, make_harness: MakeHarness, qt_warnings: list[str], created_vault: str, theme: Theme
 ) -> None:
     harness = make_harness()
     unlock(qtbot, harness)
@@ -107,9 +97,9 @@ def test_main_window_and_dialogs_render_cleanly(
     window.refresh_appearance()
     window.resize(1180, 780)
     window.show_section("coping")
-    render(qtbot, window, "main-coming", theme.value, tmp_path)
+    render(qtbot, window, "main-coming", theme.value)
     window.show_section("settings")
-    render(qtbot, window, "main-settings", theme.value, tmp_path)
+    render(qtbot, window, "main-settings", theme.value)
     vault = harness.controller.vault
     dialogs: list[tuple[str, Callable[[], QWidget]]] = [
         ("dialog-grounding", lambda: GroundingDialog(window)),
@@ -127,7 +117,7 @@ def test_main_window_and_dialogs_render_cleanly(
     ]
     for name, make in dialogs:
         dialog = make()
-        render(qtbot, dialog, name, theme.value, tmp_path)
+        render(qtbot, dialog, name, theme.value)
         dialog.close()
         dialog.deleteLater()
     assert qt_warnings == []
