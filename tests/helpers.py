@@ -14,6 +14,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 NETGUARD_DIR = Path(__file__).resolve().parent / "netguard"
 PASSPHRASE = "a calm and quiet river"
+CLI_PASSPHRASE = "tide pools at low water"  # the in-process command-line tests' vault
 
 
 class NetworkUsedError(AssertionError):

@@ -11,8 +11,7 @@ from hj_journal.cli import main
 from hj_journal.cli.common import Context
 from hj_journal.core.vaults import KdfPolicy
 from hj_journal.paths import AppPaths
-
-CLI_PASSPHRASE = "tide pools at low water"
+from tests.helpers import CLI_PASSPHRASE
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ from hj_journal.core.instruments import DECLINED
 from hj_journal.core.services import Services
 from hj_journal.core.vaults import KdfPolicy, VaultRegistry
 from hj_journal.paths import AppPaths
-from tests.cli.conftest import CLI_PASSPHRASE
+from tests.helpers import CLI_PASSPHRASE
 
 
 @pytest.fixture

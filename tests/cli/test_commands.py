@@ -9,7 +9,7 @@ import sys
 import pytest
 
 from hj_journal import __version__
-from tests.cli.conftest import CLI_PASSPHRASE
+from tests.helpers import CLI_PASSPHRASE
 
 
 @pytest.fixture

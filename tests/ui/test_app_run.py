@@ -13,7 +13,7 @@ from hj_journal.core.vaults import KdfPolicy
 from hj_journal.paths import AppPaths
 from hj_journal.ui.app import run
 from hj_journal.ui.lock.window import LockWindow
-from tests.conftest import REPO, subprocess_env
+from tests.helpers import REPO, subprocess_env
 
 
 def test_importing_the_app_starts_nothing(tmp_path: Any) -> None:

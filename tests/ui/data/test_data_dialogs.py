@@ -29,7 +29,7 @@ from hj_journal.ui.data.export_dialog import BACKUP_INSTEAD, EXPORT, ExportDialo
 from hj_journal.ui.data.import_dialog import ImportDialog
 from hj_journal.ui.data.task import ProgressTask
 from hj_journal.ui.data.wipe_dialog import WipeDialog
-from tests.core.exchange.conftest import DAYONE_JOURNAL, JRNL_JSON
+from tests.core.exchange.samples import DAYONE_JOURNAL, JRNL_JSON
 
 
 class Answer:

@@ -18,7 +18,7 @@ from hj_journal.ui.data.backups_dialog import BackupsDialog, NewVaultNameDialog
 from hj_journal.ui.data.export_dialog import ExportDialog, UnencryptedWarning
 from hj_journal.ui.data.import_dialog import ImportDialog
 from hj_journal.ui.data.wipe_dialog import WipeDialog
-from tests.core.exchange.conftest import DAYONE_JOURNAL
+from tests.core.exchange.samples import DAYONE_JOURNAL
 from tests.ui.support import unnamed_controls
 
 
