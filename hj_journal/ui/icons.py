@@ -91,21 +91,25 @@ _APP_ICON_PROPERTY = "hjAppIcon"
 
 
 def app_icon() -> QIcon:
-    """The app's own icon (drawn in its own colours).
+    """The app's own icon (drawn in its own colours), sharp at every size.
 
-    Drawn once per application (the app, the lock screen and its logo all use it) and
-    kept on the application object, so it goes when the application goes.
+    Qt's SVG icon engine draws it at the size each use asks for (the window and task
+    bar, the lock screen's logo, About), so nothing is drawn before it is shown. Made
+    once per application and kept on the application object.
     """
     app = QGuiApplication.instance()
     kept = app.property(_APP_ICON_PROPERTY) if app is not None else None
     if isinstance(kept, QIcon):
         return kept
-    svg = _svg_text("app")
-    if svg is None:
+    try:
+        path = resource_path("icons", "app.svg")
+    except ResourcesMissingError:
         return QIcon()
-    result = QIcon()
-    for size in (*_SIZES, 64, 128, 256):
-        result.addPixmap(_render(svg, size, 1.0))
+    result = QIcon(str(path)) if path.is_file() else QIcon()
+    svg = _svg_text("app")
+    if result.isNull() and svg is not None:  # no SVG icon engine: draw the sizes here
+        for size in (*_SIZES, 64, 128, 256):
+            result.addPixmap(_render(svg, size, 1.0))
     if app is not None:
         app.setProperty(_APP_ICON_PROPERTY, result)
     return result

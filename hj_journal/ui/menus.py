@@ -20,7 +20,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from hj_journal.ui.icons import set_icon
-from hj_journal.ui.safety_bar import QUICK_EXIT_KEYS
+from hj_journal.ui.quick_exit import QUICK_EXIT_KEYS
 from hj_journal.ui.section_registry import translated
 from hj_journal.ui.sections import SectionSpec
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 
-from hj_journal.ui.safety_bar import QUICK_EXIT_KEYS
+QUICK_EXIT_KEYS = "Ctrl+Shift+Q"  # also shown on the safety bar and in the menus
 
 
 class QuickExitKeys(QObject):

@@ -6,8 +6,7 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from hj_journal.ui.icons import set_icon
-
-QUICK_EXIT_KEYS = "Ctrl+Shift+Q"
+from hj_journal.ui.quick_exit import QUICK_EXIT_KEYS
 
 
 class SafetyBar(QWidget):

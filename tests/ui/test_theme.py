@@ -117,9 +117,13 @@ def test_choices_are_clearly_visible(qtbot: Any, theme: Any, kind: type) -> None
     assert QColor(theme.accent).name() in chosen_marks  # chosen is not only a shape change
 
 
-def test_the_app_icon_is_drawn_once_and_has_every_size(qapp: QApplication) -> None:
+def test_the_app_icon_is_made_once_and_sharp_at_every_size(qapp: QApplication) -> None:
     from hj_journal.ui.icons import app_icon
 
     icon = app_icon()
     assert app_icon().cacheKey() == icon.cacheKey()  # the app, lock screen and logo share it
-    assert {size.width() for size in icon.availableSizes()} >= {16, 32, 48, 256}
+    for size in (16, 28, 56, 256):
+        image = icon.pixmap(size, size).toImage()
+        assert image.width() == size * image.devicePixelRatio()
+        middle = image.pixelColor(image.width() // 2, image.height() // 4)
+        assert middle.alpha() == 255  # drawn, not an empty square
