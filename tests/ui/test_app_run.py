@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from typing import Any
 
+import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
@@ -14,6 +16,7 @@ from hj_journal.paths import AppPaths
 from hj_journal.ui.app import run
 from hj_journal.ui.lock.window import LockWindow
 from tests.helpers import REPO, subprocess_env
+from tests.ui.shell_support import create_vault
 
 
 def test_importing_the_app_starts_nothing(tmp_path: Any) -> None:
@@ -51,3 +54,81 @@ def test_run_shows_the_lock_screen_and_quits_cleanly(
     assert run(paths, policy=policy) == 0
     assert len(seen) == 1
     assert sys.excepthook is hook  # given back
+
+
+# Run in a child process: at the lock screen's first paint, which modules are loaded?
+# Then wait for the warm-up that follows it and look again.
+FIRST_PAINT_PROBE = """
+import json, sys
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+app = QApplication(sys.argv)
+seen = {}
+
+def look_again(tries=[0]):
+    tries[0] += 1
+    if "hj_journal.ui.main_window" in sys.modules or tries[0] > 400:
+        seen["after_warm_up"] = sorted(sys.modules)
+        app.exit(0)
+    else:
+        QTimer.singleShot(50, look_again)
+
+class FirstPaint(QObject):
+    def eventFilter(self, obj, event):
+        if (
+            event.type() == QEvent.Type.Paint
+            and isinstance(obj, QWidget)
+            and obj.isWindow()
+            and not seen
+        ):
+            seen["window"] = type(obj).__name__
+            seen["page"] = type(getattr(obj, "current_page", None)).__name__
+            seen["at_first_paint"] = sorted(sys.modules)
+            app.removeEventFilter(self)
+            QTimer.singleShot(0, look_again)
+        return False
+
+probe = FirstPaint()
+app.installEventFilter(probe)
+from hj_journal.cli import main
+main(["--data-dir", sys.argv[1]])
+print(json.dumps(seen))
+"""
+
+# Loaded on first unlock (or while the lock screen waits), never before it is painted.
+NOT_BEFORE_FIRST_PAINT = (
+    "sqlalchemy",
+    "alembic",
+    "sqlcipher3",
+    "cryptography",
+    "hj_journal.core.services",
+    "hj_journal.ui.main_window",
+    "hj_journal.ui.lock.create_page",
+    "hj_journal.ui.lock.recovery_kit",
+)
+
+
+@pytest.mark.parametrize("vaults", [0, 1])
+def test_the_lock_screen_is_painted_before_the_heavy_modules_load(
+    paths: AppPaths, policy: KdfPolicy, vaults: int
+) -> None:
+    if vaults:
+        create_vault(paths, policy)
+    env = subprocess_env(paths.data_dir, QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run(
+        [sys.executable, "-c", FIRST_PAINT_PROBE, str(paths.data_dir)],
+        env=env,
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    seen = json.loads(done.stdout.strip().splitlines()[-1])
+    assert seen["window"] == "LockWindow"
+    assert seen["page"] == ("UnlockPage" if vaults else "WelcomePage")
+    assert not set(NOT_BEFORE_FIRST_PAINT) & set(seen["at_first_paint"])
+    # What unlocking needs is still loaded while the lock screen waits.
+    later = set(seen["after_warm_up"])
+    assert {"sqlalchemy", "hj_journal.ui.main_window", "hj_journal.ui.lock.create_page"} <= later
