@@ -14,7 +14,6 @@ write-ahead log, disposes the engine and wipes the key.
 from __future__ import annotations
 
 import contextlib
-import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -112,6 +111,8 @@ class Vault:
     # ------------------------------------------------------------------ label
 
     def _meta(self) -> dict[str, Any]:
+        import json  # here, not at import: a first start with no vault needs none
+
         try:
             data = json.loads(self.meta_path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
@@ -119,6 +120,8 @@ class Vault:
         return data if isinstance(data, dict) else {}
 
     def _write_meta(self, **changes: Any) -> None:
+        import json
+
         meta = {"format": _META_FORMAT, **self._meta(), **changes}
         write_atomic(self.meta_path, json.dumps(meta, indent=2, ensure_ascii=False).encode())
 
