@@ -9,9 +9,8 @@ from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import QByteArray, QObject, QRectF, QSize, Qt
-from PySide6.QtGui import QAction, QColor, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
-from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QColor, QGuiApplication, QIcon, QPalette, QPixmap
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
 
 from hj_journal.bundled import ResourcesMissingError, resource_path
@@ -51,13 +50,28 @@ def _svg_text(name: str) -> str | None:
 
 
 def _render(svg: str, size: int, ratio: float) -> QPixmap:
+    # Qt's SVG image reader draws the drawing at the width and height it is given;
+    # that keeps QtSvg and QPainter out of start-up (the lock screen's icons).
+    pixels = round(size * ratio)
+    sized = svg.replace("<svg ", f'<svg width="{pixels}" height="{pixels}" ', 1)
+    pixmap = QPixmap()
+    if not pixmap.loadFromData(sized.encode("utf-8"), "SVG"):
+        pixmap = _render_with_painter(svg, pixels)  # no SVG image reader installed
+    pixmap.setDevicePixelRatio(ratio)
+    return pixmap
+
+
+def _render_with_painter(svg: str, pixels: int) -> QPixmap:
+    from PySide6.QtCore import QByteArray, QRectF, Qt
+    from PySide6.QtGui import QPainter
+    from PySide6.QtSvg import QSvgRenderer
+
     renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))
-    pixmap = QPixmap(QSize(round(size * ratio), round(size * ratio)))
+    pixmap = QPixmap(pixels, pixels)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
-    renderer.render(painter, QRectF(0, 0, pixmap.width(), pixmap.height()))
+    renderer.render(painter, QRectF(0, 0, pixels, pixels))
     painter.end()
-    pixmap.setDevicePixelRatio(ratio)
     return pixmap
 
 
