@@ -198,7 +198,7 @@ class AppController(QObject):
 
         def work() -> None:
             # The lock screen's other pages, and what the crash handler writes with.
-            for module in (*PAGE_MODULES, "hj_journal.errorlog"):
+            for module in (*PAGE_MODULES, "hj_journal.errorlog", "hj_journal.ui.crash_dialog"):
                 importlib.import_module(module)
             warm_up(sections)
 

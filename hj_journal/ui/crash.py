@@ -3,8 +3,9 @@
 :class:`CrashHandler` replaces ``sys.excepthook`` while the app runs. On an unexpected
 error it first asks every page to save what was typed (so the draft survives even if
 the app then closes), then writes a content-free log line
-(:func:`hj_journal.errorlog.log_unexpected`), then shows :class:`CrashDialog` without
-blocking. The next unlock offers the saved draft back (the Journal page does that).
+(:func:`hj_journal.errorlog.log_unexpected`), then shows the calm
+:class:`~hj_journal.ui.crash_dialog.CrashDialog` without blocking. The next unlock
+offers the saved draft back (the Journal page does that).
 """
 
 from __future__ import annotations
@@ -13,64 +14,18 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
-# The log writer and the dialog's buttons load when first needed (the app warms them up
-# once the lock screen is painted), so installing the handler at start-up costs nothing.
+if TYPE_CHECKING:
+    from hj_journal.ui.crash_dialog import CrashDialog
+
+# The log writer and the dialog load when first needed (the app warms them up once the
+# lock screen is painted), so installing the handler at start-up costs next to nothing.
 
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
-
-
-class CrashDialog(QDialog):
-    """A calm note that something went wrong, with the choice to keep going or lock."""
-
-    def __init__(self, log_path: Path | None, parent: QWidget | None = None) -> None:
-        from PySide6.QtWidgets import QDialogButtonBox
-
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Something unexpected happened"))
-        self.setAccessibleName(self.tr("Something unexpected happened"))
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 24, 24, 20)
-        layout.setSpacing(14)
-        heading = QLabel(self.tr("Something unexpected happened"))
-        heading.setProperty("role", "subheading")
-        layout.addWidget(heading)
-        text = self.tr(
-            "What you were writing has been kept as a draft, and your journal is still "
-            "encrypted and safe. You can keep going, or lock the journal and open it "
-            "again later."
-        )
-        body = QLabel(text)
-        body.setWordWrap(True)
-        layout.addWidget(body)
-        if log_path is not None:
-            note = QLabel(
-                self.tr(
-                    "A short technical note, with none of your writing in it, was added to {path}."
-                ).format(path=str(log_path))
-            )
-            note.setProperty("role", "muted")
-            note.setWordWrap(True)
-            note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            layout.addWidget(note)
-        buttons = QDialogButtonBox()
-        # Escape (reject) means "keep going"; locking is the deliberate choice.
-        self.lock_button = buttons.addButton(
-            self.tr("Lock journal"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.keep_going = buttons.addButton(
-            self.tr("Keep going"), QDialogButtonBox.ButtonRole.RejectRole
-        )
-        self.keep_going.setAccessibleName(self.tr("Keep going"))
-        self.lock_button.setAccessibleName(self.tr("Lock journal"))
-        self.keep_going.setDefault(True)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self.setMinimumWidth(440)
 
 
 class CrashHandler:
@@ -137,6 +92,8 @@ class CrashHandler:
             self.last_log = None
 
     def _show(self) -> None:
+        from hj_journal.ui.crash_dialog import CrashDialog
+
         if self.dialog is not None and self.dialog.isVisible():
             return  # one dialog is enough, however many errors follow
         dialog = CrashDialog(self.last_log, self._parent_window())
@@ -148,3 +105,12 @@ class CrashHandler:
 
     def _forget_dialog(self) -> None:
         self.dialog = None
+
+
+def __getattr__(name: str) -> object:
+    """``CrashDialog`` is still importable from here (it lives in its own module)."""
+    if name == "CrashDialog":
+        from hj_journal.ui.crash_dialog import CrashDialog
+
+        return CrashDialog
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
