@@ -8,18 +8,21 @@ Each command lives in a small module that registers itself with :func:`build_par
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from hj_journal import __version__
-from hj_journal.cli.options import EXIT_USER, Parser, add_common_options
 from hj_journal.paths import AppPaths
+
+if TYPE_CHECKING:
+    import argparse
 
 
 def build_parser() -> argparse.ArgumentParser:
     """The full argument parser (imports every command module)."""
+    from hj_journal import __version__
     from hj_journal.cli import data_cmds, journal_cmds, vault_cmds
+    from hj_journal.cli.options import Parser, add_common_options
 
     parser = Parser(
         prog="hj-journal",
@@ -37,9 +40,16 @@ def build_parser() -> argparse.ArgumentParser:
 def _gui_paths(args_list: list[str]) -> AppPaths | None:
     """The app's folders when the arguments ask for the desktop app, else None.
 
-    Checked with a small parser first so that starting the app never loads the
-    command modules and the database layer before the lock screen shows.
+    The usual ways of starting the app (no arguments, or only ``--data-dir``) are
+    recognised without argparse; anything else goes through a small parser. Either way
+    no command module or database code loads before the lock screen shows.
     """
+    if not args_list:
+        return AppPaths.default()
+    if len(args_list) == 2 and args_list[0] == "--data-dir" and not args_list[1].startswith("-"):
+        return AppPaths.under(args_list[1])
+    from hj_journal.cli.options import Parser, add_common_options
+
     light = Parser(prog="hj-journal", add_help=False)
     add_common_options(light, top_level=True)
     try:
@@ -60,6 +70,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run(gui_paths)
     from hj_journal.cli.common import Context, run_command
+    from hj_journal.cli.options import EXIT_USER
 
     parser = build_parser()
     try:
