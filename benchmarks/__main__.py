@@ -16,6 +16,7 @@ import sys
 FULL = [
     ["benchmarks.bench_startup"],
     ["benchmarks.bench_store"],
+    ["benchmarks.bench_unlock_paint"],
     ["benchmarks.bench_ui_timeline"],
     ["benchmarks.bench_insights"],
     ["benchmarks.bench_import"],
@@ -24,6 +25,7 @@ FULL = [
 QUICK = [
     ["benchmarks.bench_startup", "--runs", "5"],
     ["benchmarks.bench_store", "--sizes", "1000"],
+    ["benchmarks.bench_unlock_paint", "--entries", "1000"],
     ["benchmarks.bench_ui_timeline", "--entries", "2000"],
     ["benchmarks.bench_insights", "--entries", "1000", "--checkins", "4000", "--practices", "400"],
     ["benchmarks.bench_import", "-n", "2000"],

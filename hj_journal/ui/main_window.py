@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -56,6 +56,9 @@ SETTINGS = "settings"
 KEY_ROLE = Qt.ItemDataRole.UserRole
 
 
+_BUILD_FALLBACK_MS = 1000  # build the other pages even if no paint ever arrives
+
+
 class MainWindow(QMainWindow):
     """Sidebar, pages and safety bar for one unlocked vault."""
 
@@ -85,7 +88,11 @@ class MainWindow(QMainWindow):
         if self.specs:
             self.show_section(self.specs[0].key)
         self.sidebar.setFocus()  # keyboard users start at the sections
-        QTimer.singleShot(0, self._build_next)
+        # The other pages are built once this window has been painted (a zero timer
+        # would run first and keep the unlocked window from showing); the fallback
+        # covers a window that is never painted.
+        self._waiting_for_paint = True
+        QTimer.singleShot(_BUILD_FALLBACK_MS, self._start_building)
 
     # ------------------------------------------------------------------ building
 
@@ -152,6 +159,17 @@ class MainWindow(QMainWindow):
     def all_pages_built(self) -> bool:
         """True once every section's page exists."""
         return not self._slots
+
+    def event(self, event: QEvent) -> bool:
+        if getattr(self, "_waiting_for_paint", False) and event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, self._start_building)
+        return super().event(event)
+
+    @Slot()
+    def _start_building(self) -> None:
+        if self._waiting_for_paint:
+            self._waiting_for_paint = False
+            self._build_next()
 
     @Slot()
     def _build_next(self) -> None:

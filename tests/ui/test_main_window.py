@@ -16,6 +16,7 @@ from hj_journal.ui.coming import ComingPage
 from hj_journal.ui.grounding import STEPS, GroundingDialog
 from hj_journal.ui.section_registry import lazy_page
 from hj_journal.ui.settings.page import SettingsPage
+from tests.helpers import PASSPHRASE
 from tests.ui.shell_support import FakePage, MakeHarness, fake_sections, open_vault, unlock
 
 SECTION_KEYS = ["today", "journal", "checkin", "coping", "insights", "care", "settings"]
@@ -196,3 +197,40 @@ def test_ctrl_l_locks(qtbot: Any, make_harness: MakeHarness, created_vault: str)
     assert harness.window is None
     qtbot.waitUntil(lambda: harness.lock_window.isVisible())
     assert QApplication.activeWindow() in (None, harness.lock_window)
+
+
+def test_the_other_pages_wait_for_the_first_paint(
+    qtbot: Any, make_harness: MakeHarness, created_vault: str, monkeypatch: Any
+) -> None:
+    """Building every page before painting kept the unlocked window blank for ~0.5 s."""
+    from PySide6.QtCore import QEvent, QObject
+
+    from hj_journal.ui.main_window import MainWindow
+
+    order: list[str] = []
+    real_build_next = MainWindow._build_next
+
+    def build_next(self: MainWindow) -> None:
+        order.append("build")
+        real_build_next(self)
+
+    monkeypatch.setattr(MainWindow, "_build_next", build_next)
+
+    class Watch(QObject):
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+            if isinstance(obj, MainWindow) and event.type() == QEvent.Type.Paint:
+                order.append("paint")
+            return False
+
+    harness = make_harness()
+    vault = harness.registry.find()
+    vault.unlock(PASSPHRASE, policy=KdfPolicy.fast_for_tests())
+    watch = Watch()
+    QApplication.instance().installEventFilter(watch)
+    try:
+        # As right after the unlock job reports back: enter, then let events flow.
+        harness.controller._enter(vault, False)
+        qtbot.waitUntil(lambda: harness.window.all_pages_built)
+    finally:
+        QApplication.instance().removeEventFilter(watch)
+    assert order.index("paint") < order.index("build")
