@@ -23,13 +23,13 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QCoreApplication, QDateTime, QMargins, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPalette, QPen
+from PySide6.QtGui import QBrush, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QApplication
 
 from hj_journal.core.instrument_schema import Band, Instrument
 from hj_journal.core.questionnaires import HistoryPoint
+from hj_journal.ui.band_areas import add_band_areas, halfway_edges
 
-BAND_ALPHAS = (28, 52, 76, 100, 124)
 CONTEXT = "HistoryChart"
 
 
@@ -120,36 +120,15 @@ def _attach(chart: QChart, series: QAreaSeries | QLineSeries | QScatterSeries, a
 def band_edges(bands: Sequence[Band]) -> list[tuple[Band, float, float]]:
     """Each band with its drawn lower and upper edge (halfway between whole numbers)."""
     ordered = sorted(bands, key=lambda b: b.min)
-    edges = []
-    for i, band in enumerate(ordered):
-        lower = band.min if i == 0 else band.min - 0.5
-        upper = band.max if i == len(ordered) - 1 else band.max + 0.5
-        edges.append((band, float(lower), float(upper)))
-    return edges
+    edges = halfway_edges([(b.key, b.min, b.max) for b in ordered])
+    return [(band, low, high) for band, (_key, low, high) in zip(ordered, edges, strict=True)]
 
 
 def _band_areas(
     chart: QChart, bands: Sequence[Band], start: float, end: float, axes: Axes
 ) -> list[QAreaSeries]:
-    palette = _palette()
-    accent = palette.color(QPalette.ColorRole.Highlight)
-    # On a dark background the same shades read fainter; lift them a little.
-    lift = 1.6 if palette.color(QPalette.ColorRole.Base).lightness() < 128 else 1.0
-    areas = []
-    for i, (band, lower, upper) in enumerate(band_edges(bands)):
-        low_line, high_line = QLineSeries(chart), QLineSeries(chart)
-        for x in (start, end):
-            low_line.append(x, lower)
-            high_line.append(x, upper)
-        area = QAreaSeries(high_line, low_line)
-        area.setName(band.label)
-        fill = QColor(accent)
-        fill.setAlpha(min(200, int(BAND_ALPHAS[min(i, len(BAND_ALPHAS) - 1)] * lift)))
-        area.setBrush(QBrush(fill))
-        area.setPen(QPen(Qt.PenStyle.NoPen))
-        _attach(chart, area, axes)
-        areas.append(area)
-    return areas
+    edges = [(band.label, low, high) for band, low, high in band_edges(bands)]
+    return add_band_areas(chart, edges, start, end, axes)
 
 
 def _score_line(

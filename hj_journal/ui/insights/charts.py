@@ -11,7 +11,6 @@ from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCharts import (
-    QAreaSeries,
     QBarCategoryAxis,
     QBarSeries,
     QBarSet,
@@ -22,7 +21,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QDateTime, QMargins, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPalette, QPen
+from PySide6.QtGui import QBrush, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QApplication
 
 from hj_journal.core.insights import (
@@ -31,9 +30,9 @@ from hj_journal.core.insights import (
     RatingSeries,
     WeekCount,
 )
+from hj_journal.ui.band_areas import add_band_areas, halfway_edges
 from hj_journal.ui.insights.labels import day_text, points_text, tr
 
-BAND_ALPHAS = (26, 50, 74, 98, 122)
 SHOWN = {Granularity.WEEK: 26, Granularity.MONTH: 24, Granularity.YEAR: 30}
 """How many of the latest buckets each view shows."""
 
@@ -180,25 +179,8 @@ def questionnaire_chart(series: QuestionnaireSeries) -> QChart:
     chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
     start = float(x_axis.min().toMSecsSinceEpoch())
     end = float(x_axis.max().toMSecsSinceEpoch())
-    accent = _palette().color(QPalette.ColorRole.Highlight)
-    lift = 1.6 if _palette().color(QPalette.ColorRole.Base).lightness() < 128 else 1.0
-    ordered = sorted(series.bands, key=lambda b: b.low)
-    for i, band in enumerate(ordered):
-        lower = band.low if i == 0 else band.low - 0.5
-        upper = band.high if i == len(ordered) - 1 else band.high + 0.5
-        low_line, high_line = QLineSeries(chart), QLineSeries(chart)
-        for x in (start, end):
-            low_line.append(x, lower)
-            high_line.append(x, upper)
-        area = QAreaSeries(high_line, low_line)
-        area.setName(band.label)
-        fill = QColor(accent)
-        fill.setAlpha(min(200, int(BAND_ALPHAS[min(i, len(BAND_ALPHAS) - 1)] * lift)))
-        area.setBrush(QBrush(fill))
-        area.setPen(QPen(Qt.PenStyle.NoPen))
-        chart.addSeries(area)
-        area.attachAxis(x_axis)
-        area.attachAxis(y_axis)
+    edges = halfway_edges([(band.label, band.low, band.high) for band in series.bands])
+    add_band_areas(chart, edges, start, end, (x_axis, y_axis))
     line = QLineSeries()
     line.setName(tr("Your results"))
     pen = QPen(_palette().color(QPalette.ColorRole.Text))
