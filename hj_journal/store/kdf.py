@@ -103,13 +103,24 @@ class KdfPolicy:
 
 
 def calibrate(policy: KdfPolicy) -> Argon2Params:
-    """Pick the iteration count that makes one derivation take about the target time."""
-    probe = Argon2Params(policy.memory_kib, policy.min_iterations, policy.lanes)
-    started = time.perf_counter()
-    wipe(derive_key("calibration", bytes(SALT_LENGTH), probe))
-    elapsed = max(time.perf_counter() - started, 1e-3)
-    per_iteration = elapsed / policy.min_iterations
-    iterations = round(policy.target_seconds / per_iteration)
+    """Pick the iteration count that makes one derivation take about the target time.
+
+    Time grows linearly with the passes over memory, plus a fixed cost (allocating and
+    touching the memory). A first, discarded run warms that memory up; runs with one and
+    with ``min_iterations`` passes then give both parts of the line.
+    """
+
+    def seconds(iterations: int) -> float:
+        probe = Argon2Params(policy.memory_kib, iterations, policy.lanes)
+        started = time.perf_counter()
+        wipe(derive_key("calibration", bytes(SALT_LENGTH), probe))
+        return time.perf_counter() - started
+
+    seconds(1)  # warm-up: the first run also pays for the memory's first touch
+    one, many = seconds(1), seconds(policy.min_iterations)
+    per_pass = max((many - one) / max(policy.min_iterations - 1, 1), 1e-4)
+    fixed = max(one - per_pass, 0.0)
+    iterations = round((policy.target_seconds - fixed) / per_pass)
     iterations = max(policy.min_iterations, min(policy.max_iterations, iterations))
     return Argon2Params(policy.memory_kib, iterations, policy.lanes)
 
