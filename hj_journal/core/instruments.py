@@ -48,6 +48,7 @@ __all__ = [
     "check_answers",
     "decode_answers",
     "encode_answers",
+    "full_length",
     "is_skipped",
     "load_instruments",
     "score",
@@ -172,6 +173,8 @@ class InstrumentLibrary:
         if form is None and phq8_mode:
             # PHQ-8 mode is a user setting; instruments without that form ignore it.
             form = instrument.variant(PHQ8)
+        if form is not None:
+            answers = full_length(instrument, form, answers)
         return _score(instrument, answers, form)
 
 
@@ -235,8 +238,9 @@ def score(
 ) -> Score:
     """Score one response.
 
-    ``answers`` holds one entry per item in item order (PHQ-9 always 9, also when
-    scored as ``phq8``): an option value, ``None`` for skipped or :data:`DECLINED`.
+    ``answers`` holds one entry per item in item order: an option value, ``None``
+    for skipped or :data:`DECLINED`. A shorter form (``phq8``, or PHQ-9 with
+    ``phq8_mode``) takes its own items (eight), or all nine with item 9 empty.
     ``phq8_mode`` scores PHQ-9 answers as PHQ-8 (item 9 not asked); other
     instruments ignore it. ``version`` is the instrument version the answers were
     given under (None: current). ``instruments`` defaults to the built-in ones.
@@ -244,6 +248,31 @@ def score(
     """
     library = instruments if instruments is not None else builtin_instruments()
     return library.score(instrument_id, answers, phq8_mode=phq8_mode, version=version)
+
+
+def full_length(
+    instrument: Instrument, form: Variant, answers: Sequence[Answer]
+) -> Sequence[Answer]:
+    """Answers to a shorter form in the instrument's item order.
+
+    A shorter form's answers may come in either length: one per item the form asks
+    (PHQ-8: eight), or one per item of the whole instrument with the left-out items
+    empty (PHQ-9 order, nine). The short list gets ``None`` where the form leaves an
+    item out; any other length is refused naming both.
+    """
+    if isinstance(answers, str | bytes) or not isinstance(answers, Sequence):
+        return answers  # check_answers says what is wrong with it
+    asked = len(instrument.items) - len(form.leave_out)
+    if len(answers) == len(instrument.items):
+        return answers
+    if len(answers) != asked:
+        raise AnswerError(
+            f"{form.short_name} has {asked} items but {len(answers)} answers were given "
+            f"(or give {len(instrument.items)} {instrument.short_name} answers with the "
+            "items it leaves out empty)"
+        )
+    given = iter(answers)
+    return [None if item.id in form.leave_out else next(given) for item in instrument.items]
 
 
 def check_answers(instrument: Instrument, answers: object) -> list[Answer]:

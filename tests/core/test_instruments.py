@@ -298,9 +298,31 @@ def test_malformed_answers_raise_a_clear_answer_error(answers: object, message: 
     assert isinstance(info.value, ValueError)
 
 
-def test_phq8_answers_are_still_nine_long() -> None:
-    with pytest.raises(AnswerError, match="9 items but 8 answers"):
-        score("phq8", [0] * 8)
+@pytest.mark.parametrize(("first8", "total", "band"), PHQ8_EDGES)
+def test_phq8_takes_its_eight_answers(first8: list[Answer], total: int, band: str) -> None:
+    for result in (score("phq8", first8), score("phq9", first8, phq8_mode=True)):
+        _scored(result, "phq8", total, band)
+        assert result.skipped == 0
+        assert result.flags == frozenset()  # item 9 was never asked
+
+
+def test_phq8_with_eight_answers_and_one_skipped_is_not_scored() -> None:
+    result = score("phq8", [1, 1, S, 1, 1, 1, 1, DECLINED])
+    assert not result.scored
+    assert result.instrument_id == "phq8"
+    assert result.skipped == 2
+
+
+@pytest.mark.parametrize("count", [7, 10])
+def test_phq8_answers_of_another_length_are_refused_clearly(count: int) -> None:
+    with pytest.raises(AnswerError, match=f"PHQ-8 has 8 items but {count} answers") as info:
+        score("phq8", [0] * count)
+    assert "9 PHQ-9 answers" in str(info.value)  # the nine-long form is named too
+
+
+def test_phq9_still_needs_its_nine_answers() -> None:
+    with pytest.raises(AnswerError, match="PHQ-9 has 9 items but 8 answers"):
+        score("phq9", [0] * 8)
 
 
 def test_unknown_instrument_and_version() -> None:
