@@ -62,7 +62,16 @@ def _gui_paths(args_list: list[str]) -> AppPaths | None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point of the ``hj-journal`` command."""
+    """Entry point of the ``hj-journal`` command.
+
+    Started as a program (``argv`` None: the arguments are the process's own), it first
+    turns core dumps off and makes everything it writes private (:mod:`hj_journal.hardening`).
+    Tests that call ``main([...])`` in-process keep their own process settings.
+    """
+    if argv is None:
+        from hj_journal.hardening import harden_process
+
+        harden_process()
     args_list = list(sys.argv[1:] if argv is None else argv)
     gui_paths = _gui_paths(args_list)
     if gui_paths is not None:
