@@ -14,10 +14,13 @@ from hj_journal.core.drafts import Drafts
 from hj_journal.core.insights import Insights
 from hj_journal.core.journal import Journal
 from hj_journal.core.plans import Plans
+from hj_journal.core.practice_home import PracticeHome
+from hj_journal.core.practice_insights import PracticeInsights
 from hj_journal.core.prompts import Prompts
 from hj_journal.core.questionnaires import Questionnaires
 from hj_journal.core.sessions import Sessions
 from hj_journal.core.settings import VaultSettings
+from hj_journal.core.support_lines import SupportLines
 from hj_journal.store.vault import Vault
 
 
@@ -40,6 +43,9 @@ class Services:
     plans: Plans
     insights: Insights
     sessions: Sessions
+    practice_home: PracticeHome
+    practice_insights: PracticeInsights
+    support_lines: SupportLines
 
     @classmethod
     def for_vault(cls, vault: Vault) -> Services:
@@ -65,4 +71,7 @@ class Services:
             plans=Plans(vault),
             insights=Insights(vault),
             sessions=Sessions(vault, settings, checkins, questionnaires, coping),
+            practice_home=PracticeHome(vault, settings),
+            practice_insights=PracticeInsights(vault),
+            support_lines=SupportLines(settings),
         )

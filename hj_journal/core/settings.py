@@ -33,6 +33,7 @@ DEFAULTS: dict[str, Any] = {
     "checkin.words.context_tags": [],
     "prompts.content_notes": True,  # Today may offer prompts that carry a content note
     "care.revisit_months": 0,  # care map revisit reminder: 0 = off, else months (1–24)
+    "support.country": None,  # support directory country code ("GB"); None = not chosen
     # Backups (hj_journal.core.backup): automatic on unlock and lock when something
     # changed, keeping the newest of the last 7 days and 4 weeks; folder None = the
     # app's data folder, else a folder the user picked (a USB stick).
