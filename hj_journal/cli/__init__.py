@@ -2,6 +2,8 @@
 
 Exit codes (DESIGN.md §8): 0 ok; 1 a user mistake or refused input (one clear line on
 stderr, never a traceback); 2 wrong passphrase or recovery key; 3 damaged vault.
+Without a command (the window), 2 also means a system package the window needs is missing
+(``hj_journal.ui.platform_check``).
 
 Each command lives in a small module that registers itself with :func:`build_parser`.
 """

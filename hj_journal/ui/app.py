@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 
 from hj_journal.core.vaults import KdfPolicy
 from hj_journal.paths import AppPaths
+from hj_journal.ui.platform_check import EXIT_MISSING_SYSTEM_PACKAGE, check_window_libraries
 
 
 def _install_translations(app: object) -> None:
@@ -29,8 +31,22 @@ def _install_translations(app: object) -> None:
         app.installTranslator(ours)  # type: ignore[attr-defined]
 
 
-def run(paths: AppPaths, *, policy: KdfPolicy | None = None) -> int:
-    """Show the lock screen and run until the app quits; returns the exit code."""
+def run(
+    paths: AppPaths,
+    *,
+    policy: KdfPolicy | None = None,
+    window_check: Callable[[], str | None] = check_window_libraries,
+) -> int:
+    """Show the lock screen and run until the app quits; returns the exit code.
+
+    Before Qt loads, ``window_check`` looks for the system libraries the window needs;
+    when one is missing it prints one line naming the package and returns
+    ``EXIT_MISSING_SYSTEM_PACKAGE`` (2) instead of letting Qt abort.
+    """
+    problem = window_check()
+    if problem is not None:
+        print(problem, file=sys.stderr)
+        return EXIT_MISSING_SYSTEM_PACKAGE
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
