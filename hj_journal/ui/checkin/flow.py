@@ -2,8 +2,18 @@
 
 Predictable (care.md requirement 5): one bar at the bottom with *Leave without
 saving* on the left and *Back*, *Skip*, *Next* on the right, in the same places on
-every step; progress as "3 of 10"; nothing moves on by itself. The layout is one
-question per screen or every question on one page, as the person chose.
+every step; progress as "3 of 9" counting the scored questions only (the optional
+difficulty question after them says "One more, optional"); nothing moves on by
+itself. The layout is one question per screen or every question on one page, as
+the person chose.
+
+No answer is lost by accident: *Next* on a scored question with nothing chosen stays
+where it is and says how to move on ("Choose an answer, or Skip this question");
+*Skip* and "Prefer not to answer" are the deliberate ways past. Before saving, if a
+scored question has no answer, a review lists each one with "Go back to question N"
+(see :mod:`~hj_journal.ui.checkin.review`); from there the answers can still be saved
+as they are. The optional difficulty question is the one exception to the hint: it
+says it is optional, is never scored, and *Save answers* there saves without it.
 
 The introduction shows the questionnaire's content note before anything is asked,
 and for an item with its own note (PHQ-9 item 9) a way to turn that kind of question
@@ -29,9 +39,10 @@ from hj_journal.core.instruments import Answer
 from hj_journal.core.questionnaires import AskedForm, ResponseInput, ResponseView
 from hj_journal.core.services import Services
 from hj_journal.ui.checkin.access import name_controls
-from hj_journal.ui.checkin.names import category_question, form_name
+from hj_journal.ui.checkin.names import category_question, category_title, form_name
 from hj_journal.ui.checkin.question import QuestionWidget, plain
 from hj_journal.ui.checkin.results import ResultsView
+from hj_journal.ui.checkin.review import SkippedReview, Unanswered, topic_of
 from hj_journal.ui.widgets import MessageLabel
 
 COLUMN = 680
@@ -55,7 +66,10 @@ class QuestionnaireFlow(QWidget):
         self.questions: list[QuestionWidget] = []
         self.difficulty: QuestionWidget | None = None
         self.step = -1  # -1: the introduction
+        self.reviewing = False  # the list of unanswered questions is on show
+        self._to_review = False  # came back from the review: Next returns to it
         self.response: ResponseView | None = None
+        self._single_scroll: QScrollArea | None = None
         self.setAccessibleName(form_name(self.form.instrument, self.form.form_id))
 
         self.stack = QStackedWidget()
@@ -65,6 +79,10 @@ class QuestionnaireFlow(QWidget):
         self.stack.addWidget(self.steps)
         self.done = self._build_done()
         self.stack.addWidget(self._scrolled(self.done))
+        self.review = SkippedReview()
+        self.review_page = self._scrolled(self.review)
+        self.stack.addWidget(self.review_page)
+        self.review.go_back.connect(self.go_back_to)
         self.results: ResultsView | None = None
 
         self.progress = plain("", "muted")
@@ -248,9 +266,11 @@ class QuestionnaireFlow(QWidget):
                 instrument.difficulty.text,
                 list(enumerate(instrument.difficulty.options)),
             )
-        pages: list[QWidget] = [*self.questions]
+        pages: list[QuestionWidget] = [*self.questions]
         if self.difficulty is not None:
             pages.append(self.difficulty)
+        for widget in pages:
+            widget.answered.connect(self._answered)
         if single:
             page = QWidget()
             column = QVBoxLayout(page)
@@ -259,9 +279,9 @@ class QuestionnaireFlow(QWidget):
             column.addWidget(plain(instrument.stem))
             for widget in pages:
                 column.addWidget(widget)
-                widget.answered.connect(self._show_step)
             column.addStretch(1)
-            self.steps.addWidget(self._scrolled(page))
+            self._single_scroll = self._scrolled(page)
+            self.steps.addWidget(self._single_scroll)
         else:
             for widget in pages:
                 self.steps.addWidget(self._scrolled(widget))
@@ -279,61 +299,171 @@ class QuestionnaireFlow(QWidget):
         """How many steps the questions take (1 on a single page)."""
         return 1 if self.layout_choice is Layout.SINGLE_PAGE else len(self.pages)
 
+    @property
+    def hint(self) -> str:
+        """What Next says when nothing is chosen yet."""
+        return self.tr("Choose an answer, or Skip this question.")
+
     @Slot()
     def forward(self) -> None:
-        """Next step; from the introduction, begin; on the last step, save."""
+        """Next step; from the introduction, begin; at the end, review or save.
+
+        On a scored question with no answer chosen, Next stays and shows :attr:`hint`.
+        """
         if self.step == -1:
             self._build_questions()
             self.step = 0
-        elif self.step >= self.step_count - 1:
+            self._show_step()
+            return
+        if self.reviewing:
             self.save()
             return
-        else:
-            self.step += 1
+        if not self._single() and self.step < len(self.questions):
+            question = self.pages[self.step]
+            if question.answer() is None:
+                self.message.show_message(self.hint)
+                question.focus_answers()
+                return
+        self._advance()
+
+    def _advance(self) -> None:
+        """Move on from the current step, answered or deliberately skipped."""
+        if self._to_review or self.step >= self.step_count - 1:
+            if self._to_review or self.unanswered():
+                self.show_review()
+            else:
+                self.save()
+            return
+        self.step += 1
         self._show_step()
 
     @Slot()
     def back(self) -> None:
         """The previous step (the first question goes back to the introduction)."""
-        if self.step >= 0:
+        self._to_review = False
+        if self.reviewing:
+            self.reviewing = False
+            self._show_step()
+        elif self.step >= 0:
             self.step -= 1
             self._show_step()
 
     @Slot()
     def skip(self) -> None:
-        """Leave this question unanswered and move on."""
-        if self.step < 0 or self.layout_choice is Layout.SINGLE_PAGE:
+        """Leave this question unanswered and move on (it will be in the review)."""
+        if self.step < 0 or self.reviewing or self._single():
             return
         self.pages[self.step].clear()
-        self.forward()
+        self._advance()
+
+    def unanswered(self) -> list[Unanswered]:
+        """The scored questions with no answer (declined ones were answered)."""
+        items = self.form.instrument.items
+        return [
+            Unanswered(
+                position=position,
+                number=position + 1,
+                topic=(
+                    category_title(items[index].content_note.category)  # type: ignore[union-attr]
+                    if items[index].content_note is not None
+                    else topic_of(items[index].text)
+                ),
+            )
+            for position, (index, question) in enumerate(
+                zip(self.form.asked_items, self.questions, strict=True)
+            )
+            if question.answer() is None
+        ]
+
+    @Slot()
+    def show_review(self) -> None:
+        """List the unanswered questions before saving, each with a way back."""
+        self.reviewing = True
+        self._to_review = False
+        self.review.show_items(self.unanswered(), self._outcome())
+        self._show_step()
+
+    def _outcome(self) -> str:
+        """What saving the answers as they are means for the result, in plain words."""
+        result = self._services.questionnaires.library.score(self.form.form_id, self.answers())
+        if not result.scored:
+            return self.tr(
+                "If you save them as they are, your answers are kept without a score: "
+                "a score needs every question answered."
+            )
+        if result.instrument_id != self.form.form_id:
+            name = form_name(self.form.instrument, result.instrument_id)
+            return self.tr(
+                "If you save them as they are, your answers are scored as {name}."
+            ).format(name=name)
+        return ""
+
+    @Slot(int)
+    def go_back_to(self, position: int) -> None:
+        """From the review, back to one question; its Next returns to the review."""
+        self.reviewing = False
+        question = self.questions[position]
+        if self._single():
+            self._show_step()
+            if self._single_scroll is not None:
+                self._single_scroll.ensureWidgetVisible(question)
+        else:
+            self.step = position
+            self._to_review = True
+            self._show_step()
+        question.focus_answers()
+
+    @Slot()
+    def _answered(self) -> None:
+        self.message.clear_message()
+        if self._single():
+            self._show_progress()
+
+    def _single(self) -> bool:
+        return self.layout_choice is Layout.SINGLE_PAGE
 
     @Slot()
     def _show_step(self) -> None:
         intro = self.step == -1
-        single = self.layout_choice is Layout.SINGLE_PAGE
-        self.stack.setCurrentIndex(0 if intro else 1)
+        single = self._single()
+        self.message.clear_message()
+        if self.reviewing:
+            self.stack.setCurrentWidget(self.review_page)
+        else:
+            self.stack.setCurrentIndex(0 if intro else 1)
         self.back_button.setEnabled(not intro)
-        self.skip_button.setEnabled(not intro and not single)
-        last = not intro and self.step >= self.step_count - 1
+        self.skip_button.setEnabled(not intro and not single and not self.reviewing)
+        last = self.reviewing or (
+            not intro and not self._to_review and self.step >= self.step_count - 1
+        )
         self.next_button.setText(
             # Alt+N always moves forward, whatever the button says.
             self.tr("Begi&n") if intro else self.tr("Save a&nswers") if last else self.tr("&Next")
         )
+        self._show_progress()
         if intro:
-            self.progress.setText("")
             self.next_button.setFocus()
-            return
-        if single:
-            answered = sum(1 for page in self.pages if page.answer() is not None)
-            self.progress.setText(
-                self.tr("{n} of {total} answered").format(n=answered, total=len(self.pages))
-            )
-        else:
+        elif self.reviewing:
+            self.review.focus_first()
+            if not self.review.back_buttons:
+                self.next_button.setFocus()
+        elif not single:
             self.steps.setCurrentIndex(self.step)
-            self.progress.setText(
-                self.tr("{n} of {total}").format(n=self.step + 1, total=len(self.pages))
-            )
             self.pages[self.step].focus_answers()
+
+    def _show_progress(self) -> None:
+        """ "3 of 9" over the scored questions; the difficulty question is "one more"."""
+        total = len(self.questions)
+        if self.step == -1 or self.reviewing:
+            text = ""
+        elif self._single():
+            answered = sum(1 for question in self.questions if question.answer() is not None)
+            text = self.tr("{n} of {total} answered").format(n=answered, total=total)
+        elif self.step < total:
+            text = self.tr("{n} of {total}").format(n=self.step + 1, total=total)
+        else:
+            text = self.tr("One more, optional")
+        self.progress.setText(text)
 
     # ------------------------------------------------------------------ saving
 
@@ -350,6 +480,8 @@ class QuestionnaireFlow(QWidget):
         difficulty = self.difficulty.answer() if self.difficulty is not None else None
         data = ResponseInput(self.form.form_id, self.answers(), difficulty=difficulty)
         self.response = self._services.questionnaires.save(data)
+        self.reviewing = False
+        self.message.clear_message()
         self.nav.hide()
         self.progress.setText("")
         self.stack.setCurrentIndex(2)
@@ -368,6 +500,7 @@ class QuestionnaireFlow(QWidget):
         self.results = ResultsView(self.form.instrument, self.response, earlier, current=current)
         self.results.closed.connect(self.closed)
         self.results.coping_requested.connect(self.coping_requested)
-        self.stack.addWidget(self._scrolled(self.results))
-        self.stack.setCurrentIndex(3)
+        shown = self._scrolled(self.results)
+        self.stack.addWidget(shown)
+        self.stack.setCurrentWidget(shown)
         self.results.focus_first()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QPushButton
@@ -12,6 +13,7 @@ from hj_journal.core.questionnaires import ResponseInput
 from hj_journal.ui.checkin.flow import QuestionnaireFlow
 from hj_journal.ui.checkin.page import CheckInPage
 from hj_journal.ui.context import UiContext
+from tests.ui import support
 from tests.ui.support import PAGE_SIZE
 
 
@@ -58,7 +60,14 @@ def test_keyboard_walk_keeps_back_skip_next_in_place(qtbot, ui_ctx: UiContext) -
         qtbot.keyClick(focused, Qt.Key.Key_Down)  # arrows move within the answers
         assert flow.step == step  # choosing never moves on by itself
         _alt(qtbot, flow, Qt.Key.Key_N, flow.next_button)
-    assert seen == [f"{n} of 8" for n in range(1, 9)]
+    # Seven scored questions, then the optional one; item 2 was skipped, so a review
+    # comes before saving, and saving from it keeps the gap.
+    assert seen == [*(f"{n} of 7" for n in range(1, 8)), "One more, optional"]
+    assert flow.reviewing
+    assert [b.text() for b in flow.review.back_buttons] == ["Go back to question 2"]
+    assert ui_ctx.services.questionnaires.latest("gad7") is None  # not saved yet
+    assert [_spot(flow, b) for b in buttons] == places
+    _alt(qtbot, flow, Qt.Key.Key_N, flow.next_button)  # Save answers
     saved = ui_ctx.services.questionnaires.latest("gad7")
     assert saved is not None
     assert list(saved.answers) == [1, None, 1, 1, 1, 1, 1]
@@ -102,6 +111,7 @@ def test_prefer_not_to_answer_is_stored_as_declined_and_results_wait(
         question.choose(2)
     for _ in range(8):
         flow.forward()
+    assert not flow.reviewing  # "Prefer not to answer" is an answer: nothing to review
     saved = flow.response
     assert saved is not None
     assert saved.answers[0] == DECLINED
@@ -168,7 +178,7 @@ def test_phq8_mode_does_not_ask_item9(qtbot, ui_ctx: UiContext) -> None:
     page.apply_settings(CheckInPreferences(phq8_mode=True))
     flow = page.start("phq9")
     flow.forward()
-    assert flow.progress.text() == "1 of 9"  # eight items and the difficulty question
+    assert flow.progress.text() == "1 of 8"  # the eight items asked
     assert all("better off dead" not in q.text_label.text() for q in flow.pages)
     for question in flow.questions:
         question.choose(1)
@@ -209,11 +219,14 @@ def test_a_single_page_keeps_the_same_buttons(qtbot, ui_ctx: UiContext) -> None:
     flow = page.start("gad7")
     flow.forward()
     assert flow.steps.count() == 1
-    assert flow.progress.text() == "0 of 8 answered"
+    assert flow.progress.text() == "0 of 7 answered"  # the scored questions
     flow.pages[0].choose(2)
-    assert flow.progress.text() == "1 of 8 answered"
+    assert flow.progress.text() == "1 of 7 answered"
     assert not flow.skip_button.isEnabled()
     assert flow.next_button.text().replace("&", "") == "Save answers"
+    flow.forward()
+    assert flow.reviewing and flow.response is None
+    assert len(flow.review.back_buttons) == 6  # questions 2 to 7
     flow.forward()
     saved = flow.response
     assert saved is not None
@@ -290,4 +303,197 @@ def test_settings_and_single_page_render(qtbot, ui_ctx: UiContext, shoot, qt_war
     flow.forward()
     flow.show_results()
     shoot(page, "checkin-results-pss10", PAGE_SIZE)
+    assert not qt_warnings
+
+
+# ---------------------------------------------------------------- no answer lost by accident
+
+
+def _begin(page: CheckInPage, instrument_id: str) -> QuestionnaireFlow:
+    flow = page.start(instrument_id)
+    flow.forward()  # past the introduction
+    return flow
+
+
+def test_next_without_an_answer_stays_and_says_how_to_move_on(qtbot, ui_ctx: UiContext) -> None:
+    page = _page(qtbot, ui_ctx)
+    flow = _begin(page, "phq9")
+    assert flow.progress.text() == "1 of 9"
+    flow.next_button.click()
+    assert flow.step == 0 and flow.progress.text() == "1 of 9"  # nothing skipped for you
+    assert flow.message.isVisible()
+    assert flow.message.text() == "Choose an answer, or Skip this question."
+    assert flow.window().focusWidget() is flow.questions[0].buttons[0]
+    _alt(qtbot, flow, Qt.Key.Key_N, flow.next_button)  # the keyboard way does the same
+    assert flow.step == 0
+    qtbot.keyClick(flow.questions[0].buttons[0], Qt.Key.Key_Space)  # choose an answer
+    assert not flow.message.isVisible()  # the hint goes once there is an answer
+    _alt(qtbot, flow, Qt.Key.Key_N, flow.next_button)
+    assert flow.step == 1 and flow.progress.text() == "2 of 9"
+    assert ui_ctx.services.questionnaires.responses("phq9") == []
+
+
+def test_two_questions_passed_over_are_named_before_saving_and_can_be_returned_to(
+    qtbot, ui_ctx: UiContext
+) -> None:
+    page = _page(qtbot, ui_ctx)
+    flow = _begin(page, "phq9")
+    for position in range(9):
+        if position in (2, 6):
+            _alt(qtbot, flow, Qt.Key.Key_S, flow.skip_button)
+            continue
+        flow.questions[position].choose(1)
+        flow.forward()
+    assert flow.progress.text() == "One more, optional"
+    flow.forward()  # the optional difficulty question left unanswered
+    assert flow.reviewing and flow.response is None
+    assert flow.review.isVisible()
+    assert [b.text() for b in flow.review.back_buttons] == [
+        "Go back to question 3",
+        "Go back to question 7",
+    ]
+    assert flow.review.topic_labels[0].startswith("Question 3: Trouble falling")
+    assert "without a score" in flow.review.outcome_label.text()
+    assert flow.window().focusWidget() is flow.review.back_buttons[0]
+    assert not flow.skip_button.isEnabled()
+    assert flow.next_button.text().replace("&", "") == "Save answers"
+
+    flow.review.back_buttons[1].click()  # Go back to question 7
+    assert not flow.reviewing and flow.step == 6
+    assert flow.progress.text() == "7 of 9"
+    assert flow.window().focusWidget() is flow.questions[6].buttons[0]
+    flow.questions[6].choose(2)
+    flow.forward()  # back to the review, not on through the questions
+    assert flow.reviewing
+    assert [b.text() for b in flow.review.back_buttons] == ["Go back to question 3"]
+    flow.forward()  # Save answers, with question 3 still unanswered
+    saved = flow.response
+    assert saved is not None
+    assert list(saved.answers) == [1, 1, None, 1, 1, 1, 2, 1, 1]
+    assert not saved.score.scored and saved.score.skipped == 1
+
+
+def test_back_from_the_review_returns_to_the_last_question(qtbot, ui_ctx: UiContext) -> None:
+    page = _page(qtbot, ui_ctx)
+    flow = _begin(page, "who5")
+    for _ in range(5):
+        flow.skip()
+    assert flow.reviewing and len(flow.review.back_buttons) == 5
+    flow.back()
+    assert not flow.reviewing and flow.step == 4 and flow.progress.text() == "5 of 5"
+
+
+def test_only_item9_skipped_says_it_will_be_scored_as_phq8(qtbot, ui_ctx: UiContext) -> None:
+    page = _page(qtbot, ui_ctx)
+    flow = _begin(page, "phq9")
+    for question in flow.questions[:8]:
+        question.choose(0)
+        flow.forward()
+    flow.skip()  # item 9
+    flow.forward()  # the difficulty question
+    assert flow.reviewing
+    assert flow.review.topic_labels == [
+        "Question 9: Thoughts of death or of hurting yourself"  # its topic, not its words
+    ]
+    assert "scored as PHQ-8" in flow.review.outcome_label.text()
+
+
+@pytest.mark.parametrize(
+    ("instrument_id", "phq8_mode", "count"),
+    [("phq9", False, 9), ("phq9", True, 8), ("pss10", False, 10), ("who5", False, 5)],
+)
+def test_the_counter_counts_the_questions(
+    qtbot, ui_ctx: UiContext, instrument_id: str, phq8_mode: bool, count: int
+) -> None:
+    page = _page(qtbot, ui_ctx)
+    page.apply_settings(CheckInPreferences(phq8_mode=phq8_mode))
+    flow = page.start(instrument_id)
+    assert flow.intro.findChildren(type(flow.progress))[2].text().startswith(f"{count} questions")
+    flow.forward()
+    assert flow.progress.text() == f"1 of {count}"
+    for question in flow.questions:
+        question.choose(DECLINED)
+        flow.forward()
+    if flow.difficulty is not None:
+        assert flow.progress.text() == "One more, optional"
+    else:
+        assert flow.response is not None
+
+
+def test_declined_stays_declined_through_the_review(qtbot, ui_ctx: UiContext) -> None:
+    page = _page(qtbot, ui_ctx)
+    flow = _begin(page, "who5")
+    flow.questions[0].choose(DECLINED)
+    flow.forward()  # "Prefer not to answer" is an answer: Next moves on
+    assert flow.step == 1
+    flow.skip()
+    for question in flow.questions[2:]:
+        question.choose(3)
+        flow.forward()
+    assert flow.reviewing
+    assert [b.text() for b in flow.review.back_buttons] == ["Go back to question 2"]
+    flow.review.back_buttons[0].click()
+    flow.back()  # on to question 1 and back again: still declined
+    assert flow.questions[0].answer() == DECLINED
+    flow.forward()
+    flow.questions[1].choose(4)
+    for _ in range(4):
+        flow.forward()
+    assert flow.response is not None  # nothing left unanswered: saved without a review
+    assert list(flow.response.answers) == [DECLINED, 4, 3, 3, 3]
+
+
+def test_a_single_page_reviews_what_is_unanswered_too(qtbot, ui_ctx: UiContext) -> None:
+    page = _page(qtbot, ui_ctx)
+    page.apply_settings(CheckInPreferences(layout=Layout.SINGLE_PAGE))
+    flow = _begin(page, "phq9")
+    for position, question in enumerate(flow.questions):
+        if position not in (1, 7):
+            question.choose(0)
+    _alt(qtbot, flow, Qt.Key.Key_N, flow.next_button)  # Save answers
+    assert flow.reviewing and flow.response is None
+    assert [b.text() for b in flow.review.back_buttons] == [
+        "Go back to question 2",
+        "Go back to question 8",
+    ]
+    flow.review.back_buttons[1].click()
+    assert not flow.reviewing and flow.stack.currentIndex() == 1
+    assert flow.window().focusWidget() is flow.questions[7].buttons[0]
+    qtbot.waitUntil(lambda: flow.questions[7].visibleRegion().isEmpty() is False)
+    flow.questions[7].choose(1)
+    flow.forward()  # Save answers: question 2 still open, so the review again
+    assert [b.text() for b in flow.review.back_buttons] == ["Go back to question 2"]
+    flow.forward()
+    assert flow.response is not None and flow.response.answers[1] is None
+
+
+@pytest.mark.parametrize("theme", support.themes_to_render())
+@pytest.mark.parametrize("scale", [100, 200])
+def test_the_hint_and_the_review_render_at_every_text_size(
+    qtbot, qapp, ui_ctx: UiContext, tmp_path, qt_warnings, scale: int, theme: str
+) -> None:
+    with support.app_theme(qapp, theme, tmp_path / "theme.ini", scale):
+        page = CheckInPage(ui_ctx)
+        qtbot.addWidget(page)
+        flow = _begin(page, "phq9")
+        flow.forward()  # no answer yet: the hint
+        support.render(
+            qtbot, page, f"checkin-item-hint-{scale}", theme, PAGE_SIZE, folder=tmp_path
+        )
+        for position, question in enumerate(flow.questions):
+            if position in (2, 6):
+                flow.skip()
+                continue
+            question.choose(1)
+            flow.forward()
+        flow.forward()
+        assert flow.reviewing
+        support.render(qtbot, page, f"checkin-review-{scale}", theme, PAGE_SIZE, folder=tmp_path)
+        page.apply_settings(CheckInPreferences(layout=Layout.SINGLE_PAGE))
+        flow = _begin(page, "who5")
+        flow.questions[0].choose(2)
+        flow.forward()
+        support.render(
+            qtbot, page, f"checkin-review-single-{scale}", theme, PAGE_SIZE, folder=tmp_path
+        )
     assert not qt_warnings
