@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 
     from hj_journal.store.kdf import KdfPolicy
     from hj_journal.store.keyfile import KeyFile
+    from hj_journal.store.rotation import Step
 
 # SQLAlchemy, Alembic and SQLCipher load on first unlock, and the key file's
 # cryptography (and recovery keys, random numbers) when a key file is first made or
@@ -169,8 +170,12 @@ class Vault:
             for path in vault.files():
                 path.unlink()
             raise
-        # The key file goes last: a folder without one is not yet a vault.
-        write_atomic(vault.key_path, keyfile.to_bytes())
+        # The key file goes last: a folder without one is not yet a vault. The lock
+        # file is made with it, so unlocking later adds no file to the folder.
+        from hj_journal.store import locks
+
+        with locks.exclusive(folder):
+            write_atomic(vault.key_path, keyfile.to_bytes())
         vault._write_meta(label=label.strip() or "Journal")
         return vault, recovery_key
 
@@ -186,13 +191,26 @@ class Vault:
 
     def unlock(self, passphrase: str, *, policy: KdfPolicy) -> None:
         """Unlock with the passphrase. Raises WrongSecretError or VaultDamagedError."""
-        self._require_db()
-        self._open(self.read_key_file().unwrap_with_passphrase(passphrase, policy))
+        with self._changing():  # the key file and database must match while both are read
+            self._require_db()
+            self._open(self.read_key_file().unwrap_with_passphrase(passphrase, policy))
 
     def unlock_with_recovery_key(self, recovery_key: str) -> None:
         """Unlock with the recovery key from the recovery kit."""
-        self._require_db()
-        self._open(self.read_key_file().unwrap_with_recovery_key(recovery_key))
+        with self._changing():
+            self._require_db()
+            self._open(self.read_key_file().unwrap_with_recovery_key(recovery_key))
+
+    @contextlib.contextmanager
+    def _changing(self) -> Iterator[None]:
+        """Hold the vault's cross-process lock; finish a key rotation that was cut short."""
+        from hj_journal.store import locks, rotation
+
+        if not self.exists():
+            raise VaultNotFoundError("There is no vault in that folder.")
+        with locks.exclusive(self.folder):
+            rotation.finish_interrupted(self.folder)
+            yield
 
     def check_passphrase(self, passphrase: str, *, policy: KdfPolicy) -> bool:
         """True when ``passphrase`` opens this vault (used before changing it)."""
@@ -289,18 +307,73 @@ class Vault:
     # ------------------------------------------------------------------ keys
 
     def change_passphrase(self, new_passphrase: str, *, policy: KdfPolicy) -> None:
-        """Re-wrap the database key under a new passphrase (the database is untouched)."""
-        keyfile = self.read_key_file().with_passphrase(self._require_key(), new_passphrase, policy)
-        write_atomic(self.key_path, keyfile.to_bytes())
+        """Re-wrap the database key under a new passphrase (the database is untouched).
+
+        The database key stays the same, so an older copy of the key file (in a backup)
+        still opens the vault with the old passphrase: :meth:`rotate_key` is the change
+        that locks old secrets out.
+        """
+        key = self._require_key()
+        with self._changing():  # read, change and write the key file as one step
+            keyfile = self.read_key_file().with_passphrase(key, new_passphrase, policy)
+            write_atomic(self.key_path, keyfile.to_bytes())
 
     def regenerate_recovery_key(self) -> str:
-        """Make a new recovery key; the old one stops working at once."""
+        """Make a new recovery key; the old one stops working with this key file."""
         from hj_journal.store import recovery
 
+        key = self._require_key()
         recovery_key = recovery.generate()
-        keyfile = self.read_key_file().with_recovery_key(self._require_key(), recovery_key)
-        write_atomic(self.key_path, keyfile.to_bytes())
+        with self._changing():
+            keyfile = self.read_key_file().with_recovery_key(key, recovery_key)
+            write_atomic(self.key_path, keyfile.to_bytes())
         return recovery_key
+
+    def rotate_key(
+        self,
+        new_passphrase: str,
+        *,
+        policy: KdfPolicy,
+        current_passphrase: str | None = None,
+        step: Step | None = None,
+    ) -> str:
+        """Give the vault a fresh database key and return its new recovery key.
+
+        The database is rewritten under the new key and the key file gets new slots:
+        ``new_passphrase`` (which may be the current one) and a new recovery key. Old
+        passphrases, old recovery keys and old copies of the key file open nothing
+        written from now on. ``current_passphrase``, when given, must open the key file
+        as it is now (so a change made meanwhile in another window is never undone).
+        See :mod:`hj_journal.store.rotation` for how a kill at any moment is survived.
+        """
+        from hj_journal.store import rotation
+
+        self._require_key()
+        with self._changing():
+            keyfile = self.read_key_file()
+            if current_passphrase is not None:
+                wipe(keyfile.unwrap_with_passphrase(current_passphrase, policy))
+            old_key = self._close_keeping_key()
+            try:
+                new_key, recovery_key = rotation.rotate(
+                    self.folder, old_key, keyfile, new_passphrase, policy, step
+                )
+            except BaseException:
+                if self.read_key_file() == keyfile:  # not committed: the old key still opens it
+                    self._open(old_key)
+                else:  # committed; the next unlock finishes moving the files
+                    wipe(old_key)
+                raise
+            wipe(old_key)
+            self._open(new_key)
+        return recovery_key
+
+    def _close_keeping_key(self) -> bytearray:
+        """Close every connection (folding the log in) and hand over the key."""
+        key = self._require_key()
+        self._key = None
+        self.lock()
+        return key
 
     def _require_key(self) -> bytearray:
         if self._key is None:
