@@ -16,6 +16,8 @@ from hj_journal.core.journal import Journal
 from hj_journal.core.plans import Plans
 from hj_journal.core.practice_home import PracticeHome
 from hj_journal.core.practice_insights import PracticeInsights
+from hj_journal.core.practice_home import PracticeHome
+from hj_journal.core.practice_insights import PracticeInsights
 from hj_journal.core.prompts import Prompts
 from hj_journal.core.questionnaires import Questionnaires
 from hj_journal.core.sessions import Sessions
@@ -45,6 +47,8 @@ class Services:
     sessions: Sessions
     practice_home: PracticeHome
     practice_insights: PracticeInsights
+    practice_home: PracticeHome
+    practice_insights: PracticeInsights
     support_lines: SupportLines
 
     @classmethod
@@ -71,6 +75,8 @@ class Services:
             plans=Plans(vault),
             insights=Insights(vault),
             sessions=Sessions(vault, settings, checkins, questionnaires, coping),
+            practice_home=PracticeHome(vault, settings),
+            practice_insights=PracticeInsights(vault),
             practice_home=PracticeHome(vault, settings),
             practice_insights=PracticeInsights(vault),
             support_lines=SupportLines(settings),

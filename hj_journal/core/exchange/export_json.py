@@ -15,8 +15,16 @@ from sqlalchemy import func, select
 
 from hj_journal import __version__
 from hj_journal.core.exchange._output import atomic_file
-from hj_journal.core.exchange.own_format import FORMAT, VERSION, rows_of, tables
+from hj_journal.core.exchange.own_format import (
+    FORMAT,
+    PERSONAL,
+    PRACTICE,
+    VERSION,
+    rows_of,
+    tables,
+)
 from hj_journal.core.exchange.records import Progress
+from hj_journal.core.settings import VaultSettings
 from hj_journal.store.coltypes import utcnow
 from hj_journal.store.migrate import current_revision
 from hj_journal.store.vault import Vault
@@ -47,6 +55,7 @@ def export_json(
     written: dict[str, int] = {}
     # Before the session: this thread has one connection, and it can't nest transactions.
     schema = current_revision(vault.engine)
+    kind = PRACTICE if VaultSettings(vault).is_practice_vault else PERSONAL
     with vault.session() as session:  # one read transaction: a consistent snapshot
         counts = {
             t.name: int(session.scalar(select(func.count()).select_from(t)) or 0) for t in tables()
@@ -59,6 +68,7 @@ def export_json(
             "exported_at": (now or utcnow()).isoformat(),
             "app_version": __version__,
             "schema": schema,
+            "vault_kind": kind,  # an import into the other kind of vault is refused
         }
         with atomic_file(path) as out:
             out.write(json.dumps(header, ensure_ascii=False, indent=1)[:-2])

@@ -17,6 +17,12 @@ there. Check-ins have only a ``source_id`` column, so theirs is ``"<format>:<id>
 
 The progress callback may raise :class:`Cancelled` (or anything else): the transaction
 is then rolled back and the vault is exactly as it was.
+
+A practice vault keeps clients, never a personal journal: importing a personal journal
+into it (an export of a personal vault, or anything from jrnl, Day One, Daylio or a
+Markdown folder, which are all personal journals) is refused, and so is a practice
+vault's export into a personal vault. :meth:`Importer.preview` and :meth:`Importer.run`
+both raise :class:`ImportRefusedError` with one sentence saying why.
 """
 
 from __future__ import annotations
@@ -32,7 +38,12 @@ from sqlalchemy.orm import Session
 from hj_journal.core.errors import InputError
 from hj_journal.core.exchange import json_restore
 from hj_journal.core.exchange.detect import PARSERS, detect_format
-from hj_journal.core.exchange.own_format import OwnExport, read_own_export
+from hj_journal.core.exchange.own_format import (
+    PERSONAL,
+    PRACTICE,
+    OwnExport,
+    read_own_export,
+)
 from hj_journal.core.exchange.records import (
     ImportBatch,
     ImportedCheckIn,
@@ -42,6 +53,7 @@ from hj_journal.core.exchange.records import (
     SkippedItem,
 )
 from hj_journal.core.journal import MAX_BODY, MAX_TITLE, normalise_tags
+from hj_journal.core.settings import VaultSettings
 from hj_journal.store import bulk
 from hj_journal.store.models import Base, CheckIn, Entry, EntryTag, new_uuid
 from hj_journal.store.vault import Vault
@@ -62,6 +74,35 @@ ImportSource = ImportBatch | OwnExport
 
 class Cancelled(Exception):  # noqa: N818 - the name says what happened, calmly
     """Raised from a progress callback to stop an import; nothing is written."""
+
+
+class ImportRefusedError(InputError):
+    """The file is readable but belongs in the other kind of vault; nothing is written."""
+
+
+INTO_PRACTICE = (
+    "This is a practice vault, which keeps clients and never a personal journal, so a "
+    "personal journal can't be imported into it; import it into a personal vault instead."
+)
+INTO_PERSONAL = (
+    "This export comes from a practice vault and holds clients' sessions, which stay apart "
+    "from a personal journal, so it can't be imported here; import it into a practice vault."
+)
+
+
+def source_kind(source: ImportSource) -> str:
+    """The kind of vault ``source`` belongs in: another app's journal is a personal one."""
+    return source.vault_kind if isinstance(source, OwnExport) else PERSONAL
+
+
+def refusal(source: ImportSource, into_practice: bool) -> str | None:
+    """Why ``source`` can't go into this vault (one sentence), or None when it can."""
+    kind = source_kind(source)
+    if into_practice and kind != PRACTICE:
+        return INTO_PRACTICE
+    if not into_practice and kind == PRACTICE:
+        return INTO_PERSONAL
+    return None
 
 
 @dataclass(frozen=True)
@@ -204,8 +245,15 @@ class Importer:
     def __init__(self, vault: Vault) -> None:
         self._vault = vault
 
+    def check(self, source: ImportSource) -> None:
+        """Raise :class:`ImportRefusedError` if ``source`` belongs in the other kind of vault."""
+        reason = refusal(source, VaultSettings(self._vault).is_practice_vault)
+        if reason is not None:
+            raise ImportRefusedError(reason)
+
     def preview(self, source: ImportSource) -> ImportPreview:
         """What :meth:`run` would do, without writing anything."""
+        self.check(source)
         with self._vault.session() as session:
             if isinstance(source, OwnExport):
                 return _own_preview(json_restore.plan(session, source), source)
@@ -213,6 +261,7 @@ class Importer:
 
     def run(self, source: ImportSource, *, progress: Progress | None = None) -> ImportPreview:
         """Write everything new in one transaction; return what was done."""
+        self.check(source)
         with self._vault.transaction() as session:
             run = bulk.session_runner(session)
             if isinstance(source, OwnExport):

@@ -4,12 +4,18 @@
 
     {"format": "hj-journal-export", "version": 1,
      "exported_at": "2026-05-01T09:30:00+00:00", "app_version": "…", "schema": "<revision>",
+     "vault_kind": "personal",
      "tables": {"entries": [{"id": 1, "uuid": "…", "entry_date": "2026-04-30", …}, …],
                 "entry_tags": [{"entry_id": 1, "name": "rest"}, …], …}}
 
 The tables and columns come from the models themselves (``Base.metadata``), so a table
 or column added to the schema is exported without anyone remembering to add it; the
 round-trip test seeds a row in every table and fails if one is left out.
+
+``vault_kind`` is ``"personal"`` or ``"practice"``: a practice vault keeps clients, never a
+personal journal, so an import is refused across the two (see
+:func:`hj_journal.core.exchange.importer.refusal`). Exports written before the field
+existed are read by the ``vault.kind`` row of their settings table (personal without one).
 
 Values: moments are ISO 8601 with their UTC offset, days are ``YYYY-MM-DD``, JSON
 columns stay JSON, booleans and integers as they are. :func:`decode_value` checks every
@@ -35,6 +41,9 @@ from hj_journal.store.models import Base
 
 FORMAT = "hj-journal-export"
 VERSION = 1
+PERSONAL = "personal"
+PRACTICE = "practice"
+VAULT_KINDS = (PERSONAL, PRACTICE)
 _WHAT = "an HJ Journal export"
 
 
@@ -154,6 +163,7 @@ class OwnExport:
     schema: str | None
     tables: dict[str, list[Any]]
     format: str = "json"
+    vault_kind: str = PERSONAL  # the kind of vault it was exported from
 
 
 def read_own_export(
@@ -180,6 +190,21 @@ def read_own_export(
     ):
         raise ImportFormatError("This HJ Journal export looks incomplete or damaged.")
     schema = doc.get("schema") if isinstance(doc.get("schema"), str) else None
+    kind = doc.get("vault_kind", _kind_from_settings(raw_tables.get("settings", [])))
+    if kind not in VAULT_KINDS:
+        raise ImportFormatError(
+            "This HJ Journal export doesn't say what kind of vault it is from."
+        )
     if progress is not None:
         progress(1, 1)
-    return OwnExport(path=path, version=version, schema=schema, tables=dict(raw_tables))
+    return OwnExport(
+        path=path, version=version, schema=schema, tables=dict(raw_tables), vault_kind=kind
+    )
+
+
+def _kind_from_settings(rows: list[Any]) -> str:
+    """An older export's vault kind, from its ``vault.kind`` setting (personal without one)."""
+    for row in rows:
+        if isinstance(row, dict) and row.get("key") == "vault.kind":
+            return PRACTICE if row.get("value") == PRACTICE else PERSONAL
+    return PERSONAL

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from hj_journal.core.vaults import VaultRegistry
 from hj_journal.ui.app_settings import IDLE_CHOICES, TEXT_SCALES, AppSettings, Theme
+from hj_journal.ui.care.support_setup import CountryCombo
 from hj_journal.ui.context import UiContext
 from hj_journal.ui.data.actions import DataMenu
 from hj_journal.ui.lock.recovery_kit import RecoveryKitDialog
@@ -111,6 +112,20 @@ class SettingsPage(SectionPage):
             )
             self.idle.addItem(text, minutes)
         form.addRow(field_label(self.tr("&Lock after"), self.idle), self.idle)
+
+        form = self._section(
+            column,
+            self.tr("Support lines"),
+            self.tr(
+                "The support panel shows crisis and warm lines for this country, after your "
+                "own people and resources. The app never contacts anyone."
+            ),
+        )
+        self.support_country = CountryCombo(self.ctx.services.support_lines)
+        form.addRow(
+            field_label(self.tr("Support lines: &country"), self.support_country),
+            self.support_country,
+        )
 
         self._section(
             column,
@@ -234,6 +249,7 @@ class SettingsPage(SectionPage):
         """Shown again: the vault list may have changed."""
         self.vaults.refresh()
         self.message.clear_message()
+        self.support_country.load()  # it may have been chosen in the support panel
 
     # ------------------------------------------------------------------ changes
 

@@ -15,10 +15,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
+    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -100,6 +101,12 @@ class TodayPage(SectionPage):
         box.addWidget(self.prompt_card)
         box.addWidget(self.latest_card)
         box.addWidget(self.on_this_day_card)
+        self.support_setup_link = QPushButton(self.tr("Set up your support (two minutes)"))
+        self.support_setup_link.setProperty("role", "link")
+        self.support_setup_link.setAccessibleName(self.tr("Set up your support"))
+        box.addWidget(self.support_setup_link, 0, Qt.AlignmentFlag.AlignLeft)
+        if self.ctx.services.settings.is_practice_vault:
+            self.support_setup_link.hide()  # a practice vault keeps no personal care map
         box.addStretch(1)
 
         # Centred between two stretches rather than by alignment: an aligned widget is
@@ -130,6 +137,7 @@ class TodayPage(SectionPage):
         self.latest.entry_chosen.connect(self.open_entry)
         self.on_this_day.entry_chosen.connect(self.open_entry)
         self.on_this_day_toggle.toggled.connect(self._toggle_on_this_day)
+        self.support_setup_link.clicked.connect(self.open_support_setup)
 
     # ------------------------------------------------------------------ public
 
@@ -171,6 +179,13 @@ class TodayPage(SectionPage):
         self._links.draft_requested.emit()
 
     # ------------------------------------------------------------------ slots
+
+    @Slot()
+    def open_support_setup(self) -> None:
+        """The optional "Set up your support" step (also offered after creating a vault)."""
+        from hj_journal.ui.care.support_setup import open_support_setup
+
+        self.support_setup = open_support_setup(self.ctx, self)
 
     @Slot()
     def _discard_draft(self) -> None:
