@@ -7,12 +7,16 @@ value can be read by a screen reader as well.
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import (
     QAbstractListModel,
     QCoreApplication,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTime,
     Slot,
 )
 from PySide6.QtWidgets import (
@@ -30,7 +34,7 @@ from hj_journal.ui.checkin.names import history_line
 from hj_journal.ui.checkin.question import plain
 from hj_journal.ui.checkin.rating import signed
 from hj_journal.ui.checkin.words import shown_word
-from hj_journal.ui.journal.marks import moment_text
+from hj_journal.ui.journal.marks import day_text
 from hj_journal.ui.widgets import field_label
 
 PAGE = 100
@@ -41,9 +45,16 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("CheckInHistory", text)
 
 
+def day_and_time(moment: datetime) -> str:
+    """The day and the time, always both: a list of many days needs the day on each."""
+    local = moment.astimezone()
+    clock = QLocale().toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
+    return _tr("{day}, {time}").format(day=day_text(local.date()), time=clock)
+
+
 def checkin_text(view: CheckInView) -> str:
     """One check-in in a line or two: when, the numbers given, the words, the note."""
-    parts = [moment_text(view.at)]
+    parts = [day_and_time(view.at)]
     if view.distress is not None:
         parts.append(_tr("stress {n} of 10").format(n=view.distress))
     if view.mood is not None:

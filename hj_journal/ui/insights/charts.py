@@ -8,7 +8,7 @@ carries a plain-text description for screen readers (:func:`describe_series`).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time
 
 from PySide6.QtCharts import (
     QBarCategoryAxis,
@@ -31,7 +31,8 @@ from hj_journal.core.insights import (
     WeekCount,
 )
 from hj_journal.ui.band_areas import add_band_areas, halfway_edges
-from hj_journal.ui.insights.labels import day_text, points_text, tr
+from hj_journal.ui.date_axis import DAYS_PER_MONTH_LABEL, day_ticks
+from hj_journal.ui.insights.labels import day_text, points_text, tr, tr_n
 
 SHOWN = {Granularity.WEEK: 26, Granularity.MONTH: 24, Granularity.YEAR: 30}
 """How many of the latest buckets each view shows."""
@@ -68,19 +69,27 @@ def _style_axis(axis: QValueAxis | QDateTimeAxis | QBarCategoryAxis) -> None:
 
 def _date_axis(first: date, last: date, granularity: Granularity | None) -> QDateTimeAxis:
     axis = QDateTimeAxis()
-    span = max((last - first).days, 2)
+    span = (last - first).days
+    by_month = granularity is Granularity.MONTH or span > 400
     if granularity is Granularity.YEAR:
         axis.setFormat("yyyy")
-    elif granularity is Granularity.MONTH or span > 400:
+    elif by_month:
         axis.setFormat("MMM yyyy")
     else:
         axis.setFormat("d MMM yyyy" if granularity is None else "d MMM")
-    pad = timedelta(days=max(1, span // 25))
-    axis.setRange(
-        QDateTime.fromMSecsSinceEpoch(int(_ms(first - pad))),
-        QDateTime.fromMSecsSinceEpoch(int(_ms(last + pad))),
+    # Whole-day steps of at least one label's unit, so no date is named twice.
+    ticks = day_ticks(
+        first,
+        last,
+        most=6 if span > 60 else 4,
+        pad_days=max(1, span // 25),
+        min_step_days=DAYS_PER_MONTH_LABEL if by_month else 1,
     )
-    axis.setTickCount(6 if span > 60 else 4)
+    axis.setRange(
+        QDateTime.fromMSecsSinceEpoch(int(_ms(ticks.start))),
+        QDateTime.fromMSecsSinceEpoch(int(_ms(ticks.end))),
+    )
+    axis.setTickCount(ticks.count)
     _style_axis(axis)
     return axis
 
@@ -161,8 +170,8 @@ def describe_series(series: RatingSeries, measure_name: str) -> str:
         else:
             when = unit.format(day=day_text(bucket.start))
         lines.append(
-            tr("{when}: typically {value} ({count} ratings)").format(
-                when=when, value=points_text(bucket.median or 0), count=bucket.count
+            tr_n("{when}: typically {value} (%n rating(s))", bucket.count).format(
+                when=when, value=points_text(bucket.median or 0)
             )
         )
     return "\n".join(lines)

@@ -18,7 +18,7 @@ from PySide6.QtGui import QColor, QHelpEvent, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from hj_journal.core.insights import HeatMap
-from hj_journal.ui.insights.labels import day_text, tr
+from hj_journal.ui.insights.labels import day_text, tr, tr_n
 
 # Viridis steps, light to dark.
 VIRIDIS = ("#d8e219", "#7ad151", "#22a884", "#2a788e", "#414487")
@@ -82,17 +82,16 @@ class HeatMapWidget(QWidget):
             return tr("No check-ins in this year yet.")
         total = sum(counts)
         busiest = max(range(len(counts)), key=lambda i: counts[i])
-        return tr(
-            "From {start} to {end} you checked in on {days} days, {total} times in all. "
-            "The most on one day was {most}, on {busiest}."
-        ).format(
-            start=day_text(self._map.start),
-            end=day_text(self._map.end),
-            days=days_with,
-            total=total,
+        # Two counts, so two sentences: a numerus string carries one %n.
+        days = tr_n("From {start} to {end} you checked in on %n day(s),", days_with).format(
+            start=day_text(self._map.start), end=day_text(self._map.end)
+        )
+        times = tr_n("%n time(s) in all.", total)
+        busiest_day = tr("The most on one day was {most}, on {busiest}.").format(
             most=counts[busiest],
             busiest=day_text(self._map.start + timedelta(days=busiest)),
         )
+        return f"{days} {times} {busiest_day}"
 
     # ------------------------------------------------------------------ geometry
 
@@ -200,12 +199,10 @@ class HeatMapWidget(QWidget):
             day = self._map.start + timedelta(days=index)
             count = self._map.counts[index]
             text = (
-                tr("{day}: {count} check-ins").format(day=day_text(day), count=count)
-                if count != 1
-                else tr("{day}: 1 check-in").format(day=day_text(day))
+                tr_n("{day}: %n check-in(s)", count).format(day=day_text(day))
+                if count
+                else day_text(day)
             )
-            if count == 0:
-                text = day_text(day)
             QToolTip.showText(event.globalPos(), text, self, QRect())
             return True
         return super().event(event)

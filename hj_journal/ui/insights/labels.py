@@ -6,12 +6,19 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
+from hj_journal.ui.plural import translate_n
+
 CONTEXT = "Insights"
 
 
 def tr(text: str) -> str:
     """``text`` in the user's language (translation context "Insights")."""
     return QCoreApplication.translate(CONTEXT, text)
+
+
+def tr_n(text: str, n: int) -> str:
+    """``text`` with ``%n`` for the count ``n``, in the right plural form."""
+    return translate_n(CONTEXT, text, n)
 
 
 def day_text(day: date, fmt: QLocale.FormatType = QLocale.FormatType.LongFormat) -> str:

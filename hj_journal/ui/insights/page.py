@@ -27,7 +27,7 @@ from hj_journal.core.vaults import VaultLockedError
 from hj_journal.ui.context import UiContext
 from hj_journal.ui.insights import charts
 from hj_journal.ui.insights.heatmap import HeatMapWidget
-from hj_journal.ui.insights.labels import tr
+from hj_journal.ui.insights.labels import tr, tr_n
 from hj_journal.ui.insights.panels import CalmerDaysPanel, WhatHelpsPanel
 from hj_journal.ui.sections import SectionPage
 from hj_journal.ui.widgets import Card, text_label
@@ -319,8 +319,9 @@ class InsightsPage(SectionPage):
             if series.not_scored:
                 self.scores_layout.addWidget(
                     text_label(
-                        tr("{n} responses with skipped questions are kept but not scored.").format(
-                            n=series.not_scored
+                        tr_n(
+                            "Kept but not scored: %n response(s) with skipped questions.",
+                            series.not_scored,
                         ),
                         "muted",
                     )

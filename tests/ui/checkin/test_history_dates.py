@@ -1,0 +1,30 @@
+"""Every check-in in the history says which day it was, today's included."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from typing import Any
+
+from hj_journal.core.checkins import CheckInView
+from hj_journal.ui.checkin.history import checkin_text
+from hj_journal.ui.journal.marks import day_text
+
+
+def view(at: datetime) -> CheckInView:
+    return CheckInView(id=1, uuid="u", at=at, distress=3, mood=None, energy=None)
+
+
+def test_a_check_in_from_today_shows_its_date_and_time(qapp: Any) -> None:
+    now = datetime.now().astimezone().replace(hour=9, minute=5, second=0, microsecond=0)
+    first_line = checkin_text(view(now)).splitlines()[0]
+    assert day_text(now.date()) in first_line
+    assert "09:05" in first_line or "9:05" in first_line
+
+
+def test_check_ins_on_two_days_read_differently(qapp: Any) -> None:
+    now = datetime.now().astimezone().replace(hour=14, minute=30, second=0, microsecond=0)
+    today, yesterday = checkin_text(view(now)), checkin_text(view(now - timedelta(days=1)))
+    assert today != yesterday
+    assert day_text((now - timedelta(days=1)).date()) in yesterday
+    # The date comes first, so a list reads as days, each with its time.
+    assert today.startswith(day_text(now.date()))
