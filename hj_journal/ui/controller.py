@@ -42,6 +42,7 @@ from hj_journal.ui.theme import ThemeManager
 from hj_journal.ui.worker import Jobs
 
 if TYPE_CHECKING:
+    from hj_journal.ui.care.support_setup import SupportSetupDialog
     from hj_journal.ui.clipboard import ClipboardGuard
     from hj_journal.ui.context import UiContext
     from hj_journal.ui.hub import Hub
@@ -100,6 +101,7 @@ class AppController(QObject):
         self.ctx: UiContext | None = None
         self.window: MainWindow | None = None
         self._locking = False
+        self._just_created: Vault | None = None  # made just now: offer the support step
         self._warm_timer = QTimer(self)
         self._warm_timer.setSingleShot(True)
         self._warm_timer.timeout.connect(self._warm_up)
@@ -117,6 +119,7 @@ class AppController(QObject):
             self._after_first_paint, Qt.ConnectionType.QueuedConnection
         )
         self.lock_window.vault_opened.connect(self._vault_opened)
+        self.lock_window.created.connect(self._vault_created)
         self.lock_window.ready.connect(self._enter)
         self.lock_window.quick_exit_requested.connect(self.quick_exit)
         self.lock_window.quit_requested.connect(self.quit)
@@ -228,6 +231,10 @@ class AppController(QObject):
         self.idle.set_interval(self._idle_interval())
         self.idle.start()
 
+    @Slot(object)
+    def _vault_created(self, vault: Vault) -> None:
+        self._just_created = vault  # offer "Set up your support" once it is entered
+
     @Slot(object, bool)
     def _enter(self, vault: Vault, via_recovery: bool) -> None:
         self.vault = vault
@@ -254,6 +261,7 @@ class AppController(QObject):
         hub.lock_requested.connect(self.lock)
         hub.new_vault_requested.connect(self._new_vault)
         hub.user_active.connect(self.idle.note_activity)
+        hub.idle_holds.changed.connect(self.idle.set_held)  # a practice or session runs
         window.lock_requested.connect(self.lock)
         window.quick_exit_requested.connect(self.quick_exit)
         window.quit_requested.connect(self.quit)
@@ -270,6 +278,19 @@ class AppController(QObject):
         backup_after_unlock(ctx)
         if via_recovery:
             self.offer_new_passphrase()
+        if self._just_created is vault:
+            self._just_created = None
+            self.offer_support_setup()
+
+    def offer_support_setup(self) -> SupportSetupDialog | None:
+        """After creating a personal vault: the optional "Set up your support" step."""
+        from hj_journal.ui.care.support_setup import open_support_setup
+
+        if self.window is None or self.ctx is None:
+            return None
+        if self.ctx.services.settings.is_practice_vault:
+            return None  # a practice vault keeps clients, not a personal care map
+        return open_support_setup(self.ctx, self.window)
 
     def offer_new_passphrase(self) -> ChangePassphraseDialog | None:
         """After a recovery-key unlock: a new passphrase, if wanted (never required)."""

@@ -1,12 +1,18 @@
-"""The support panel: your own people, resources and safety plan, and a grounding pause.
+"""The support panel: a grounding practice, your own people and resources, and lines.
 
 Opened when PHQ-9 item 9 is answered above "Not at all", and (if the person chose a
 level) after a quick check-in at or above that distress. It is calm and skippable
-(care.md requirement 8): nothing is blocked, nothing is sent, nobody is contacted, and
-Close is always there. It shows only what the person gathered themselves in
-*Care map & plans* (``services.care`` and ``services.plans``); when those are not
-there, or empty, it says kindly where they can be added. While it is open it follows
-``hub.care_changed``, so what is added in Care map & plans shows here at once.
+(care.md requirement 8): non-modal, nothing is blocked, nothing is sent, nobody is
+contacted, and Close is always there.
+
+It is never empty, even with nothing set up: top to bottom it holds one plain sentence
+for immediate danger (with the chosen country's emergency number), a short 5-4-3-2-1
+grounding practice to do right there, then what the person gathered themselves in
+*Care map & plans* (``services.care`` and ``services.plans``), then crisis and warm
+lines from the offline directory for their country (``services.support_lines``; a
+calm country chooser when none is chosen yet). Each line says whether it may involve
+emergency services. While it is open it follows ``hub.care_changed``, so what is added
+in Care map & plans shows here at once.
 """
 
 from __future__ import annotations
@@ -14,8 +20,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Slot
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QFrame,
     QHBoxLayout,
@@ -27,6 +34,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hj_journal.core.support_lines import SupportLines
+from hj_journal.ui.care.support_list import DirectoryLines
 from hj_journal.ui.checkin.access import name_controls
 from hj_journal.ui.grounding import GroundingDialog
 from hj_journal.ui.hub import Hub
@@ -34,6 +43,15 @@ from hj_journal.ui.hub import Hub
 CARE_SECTION = "care"
 REASON_ITEM9 = "item9"
 REASON_DISTRESS = "distress"
+CONTEXT = "SupportPanel"
+GROUNDING_STEPS = (
+    QT_TRANSLATE_NOOP("SupportPanel", "Name five things you can see around you."),
+    QT_TRANSLATE_NOOP("SupportPanel", "Notice four things you can touch: a chair, your sleeve."),
+    QT_TRANSLATE_NOOP("SupportPanel", "Listen for three things you can hear, near or far."),
+    QT_TRANSLATE_NOOP("SupportPanel", "Notice two things you can smell, or two smells you like."),
+    QT_TRANSLATE_NOOP("SupportPanel", "Notice one thing you can taste, or take a sip of water."),
+)
+"""The 5-4-3-2-1 practice shown inline (care.md: eyes open; imagining is fine)."""
 
 
 def _label(text: str, role: str | None = None, *, selectable: bool = False) -> QLabel:
@@ -93,43 +111,58 @@ class SupportPanel(QDialog):
         self.setWindowTitle(self.tr("Support, if you want it"))
         self.setAccessibleName(self.tr("Support, if you want it"))
         self.setModal(False)
-        self.setMinimumSize(520, 480)
+        self.setMinimumSize(480, 420)
+        self.resize(640, 620)
 
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(24, 20, 24, 16)
-        outer.setSpacing(12)
-        outer.addWidget(_label(self.tr("Support, if you want it"), "heading"))
+        # Everything but the buttons scrolls, so the panel fits a small window at any
+        # text size and Close stays in reach.
+        self._lines = self._support_lines(services)
+        body = QWidget()
+        column = QVBoxLayout(body)
+        column.setContentsMargins(24, 20, 16, 8)
+        column.setSpacing(14)
+        column.addWidget(_label(self.tr("Support, if you want it"), "heading"))
         self.intro_label = _label(self._intro(reason))
-        outer.addWidget(self.intro_label)
-        outer.addWidget(
+        column.addWidget(self.intro_label)
+        column.addWidget(
             _label(
                 self.tr(
-                    "Nothing has been sent and nobody has been contacted. You can close "
-                    "this whenever you like and carry on."
+                    "Nothing has been sent and nobody has been contacted: this app never "
+                    "calls, texts or opens anything. You can close this whenever you like."
                 ),
                 "muted",
             )
         )
-
-        body = QWidget()
-        self.sections = QVBoxLayout(body)
-        self.sections.setContentsMargins(0, 0, 8, 0)
+        self.danger_label = _label("", "notice")
+        self.danger_label.setAccessibleName(self.tr("If you are in immediate danger"))
+        column.addWidget(self.danger_label)
+        column.addLayout(self._grounding_box())
+        self.sections = QVBoxLayout()
         self.sections.setSpacing(14)
+        column.addLayout(self.sections)
+        column.addLayout(self._directory_box())
+        column.addStretch(1)
         self.empty_note: QLabel | None = None
         self._fill()
+        self._show_country()
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 16)
+        outer.setSpacing(12)
         outer.addWidget(scroll, 1)
 
-        self.grounding_button = QPushButton(self.tr("A short grounding pause"))
+        self.grounding_button = QPushButton(self.tr("A guided pause"))
+        self.grounding_button.setAccessibleName(self.tr("A guided grounding pause"))
         self.grounding_button.setProperty("role", "primary")
         self.care_button = QPushButton(self.tr("Open Care map && plans"))
         self.care_button.setAccessibleName(self.tr("Open Care map and plans"))
         self.close_button = QPushButton(self.tr("Close"))
         self.close_button.setAccessibleName(self.tr("Close the support panel"))
         row = QHBoxLayout()
+        row.setContentsMargins(24, 0, 24, 0)
         # Close on the left, as on every other flow; the calm choices on the right.
         row.addWidget(self.close_button)
         row.addStretch(1)
@@ -142,6 +175,7 @@ class SupportPanel(QDialog):
         self.close_button.clicked.connect(self.reject)
         self.grounding_button.clicked.connect(self.open_grounding)
         self.care_button.clicked.connect(self.open_care)
+        self.country_combo.currentIndexChanged.connect(self._country_chosen)
         if hub is not None:
             hub.care_changed.connect(self._care_changed)
         self.close_button.setFocus()
@@ -149,13 +183,13 @@ class SupportPanel(QDialog):
     def _intro(self, reason: str) -> str:
         if reason == REASON_DISTRESS:
             return self.tr(
-                "You said you are carrying a lot right now. Here is what you gathered "
-                "for moments like this, in case it helps."
+                "You said you are carrying a lot right now. Here is some support for "
+                "moments like this, in case it helps."
             )
         return self.tr(
             "You answered a question about thoughts of death or of hurting yourself. "
-            "Thank you for being honest with yourself. Here is what you gathered for "
-            "hard moments, in case it helps."
+            "Thank you for being honest with yourself. Here is some support for hard "
+            "moments, in case it helps."
         )
 
     # ------------------------------------------------------------------ sections
@@ -167,20 +201,20 @@ class SupportPanel(QDialog):
         if not (self.has_people or self.has_resources or self.has_plan):
             self.empty_note = _label(
                 self.tr(
-                    "You can add your people and resources in Care map & plans, and "
-                    "write a safety plan there at a calmer time."
+                    "At a calmer time you can add your own people and resources in Care "
+                    "map & plans, and write a safety plan there; they will show here first."
                 ),
-                "notice",
+                "muted",
             )
             self.sections.addWidget(self.empty_note)
         else:
             self.empty_note = None
-        self.sections.addStretch(1)
 
     def refresh(self) -> None:
-        """Read the people, resources and safety plan again."""
+        """Read the people, resources, safety plan and chosen country again."""
         _empty(self.sections)
         self._fill()
+        self._show_country()
 
     @Slot()
     def _care_changed(self) -> None:
@@ -269,6 +303,91 @@ class SupportPanel(QDialog):
     def _call_one(service: object | None, name: str, *args: object) -> Any:
         method = getattr(service, name, None)
         return method(*args) if callable(method) else None
+
+    # ------------------------------------------------------------------ always there
+
+    @staticmethod
+    def _support_lines(services: object) -> SupportLines:
+        lines = getattr(services, "support_lines", None)
+        # Services without a directory (older fakes in tests) still get the built-in
+        # one; the choice then lasts only while the panel is open.
+        return lines if isinstance(lines, SupportLines) else SupportLines(None)
+
+    def _grounding_box(self) -> QVBoxLayout:
+        box = QVBoxLayout()
+        box.setSpacing(4)
+        box.addWidget(_label(self.tr("Ground yourself here, eyes open"), "subheading"))
+        box.addWidget(_label(self.tr("Take each step slowly. Imagining is fine too."), "muted"))
+        self.grounding_steps: list[QLabel] = []
+        for number, step in enumerate(GROUNDING_STEPS, start=1):
+            text = QCoreApplication.translate(CONTEXT, str(step))
+            label = _label(f"{number}. {text}")
+            box.addWidget(label)
+            self.grounding_steps.append(label)
+        box.addWidget(
+            _label(self.tr("Then let one breath out be a little longer than the breath in."))
+        )
+        return box
+
+    def _directory_box(self) -> QVBoxLayout:
+        box = QVBoxLayout()
+        box.setSpacing(6)
+        box.addWidget(_label(self.tr("Lines you can reach now"), "subheading"))
+        self.directory_intro = _label("", "muted")
+        box.addWidget(self.directory_intro)
+        row = QHBoxLayout()
+        self.country_label = QLabel(self.tr("&Country:"))
+        self.country_combo = QComboBox()
+        self.country_combo.setAccessibleName(self.tr("Support lines: country"))
+        self.country_label.setBuddy(self.country_combo)
+        self.country_combo.addItem(self.tr("Choose your country…"), None)
+        for country in self._lines.countries():
+            self.country_combo.addItem(country.name, country.code)
+        row.addWidget(self.country_label)
+        row.addWidget(self.country_combo)
+        row.addStretch(1)
+        box.addLayout(row)
+        self.directory = DirectoryLines()
+        box.addWidget(self.directory)
+        return box
+
+    def _show_country(self) -> None:
+        """The emergency sentence and the directory's lines for the chosen country."""
+        country = self._lines.chosen()
+        self.country_combo.blockSignals(True)
+        index = self.country_combo.findData(country.code if country else None)
+        self.country_combo.setCurrentIndex(max(index, 0))
+        self.country_combo.blockSignals(False)
+        if country is None:
+            self.danger_label.setText(
+                self.tr(
+                    "If you are in immediate danger, you can call your local emergency "
+                    "number. Emergency services may send police."
+                )
+            )
+            self.directory_intro.setText(
+                self.tr("Choose your country to see crisis and warm lines you can reach now.")
+            )
+            self.directory.show_lines([])
+            return
+        self.danger_label.setText(
+            self.tr(
+                "If you are in immediate danger, you can call {number} ({country}). "
+                "Emergency services may send police."
+            ).format(number=country.emergency, country=country.name)
+        )
+        self.directory_intro.setText(
+            self.tr(
+                "From the app's own list, kept offline. Each one says whether it may "
+                "involve emergency services."
+            )
+        )
+        self.directory.show_lines(country.lines)
+
+    @Slot(int)
+    def _country_chosen(self, _index: int) -> None:
+        self._lines.choose(self.country_combo.currentData())
+        self._show_country()
 
     # ------------------------------------------------------------------ actions
 

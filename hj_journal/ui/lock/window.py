@@ -66,6 +66,7 @@ class LockWindow(QWidget):
     first_painted = Signal()  # once: start-up work that can wait may begin
     vault_opened = Signal(object)  # Vault
     ready = Signal(object, bool)  # Vault, opened with the recovery key
+    created = Signal(object)  # Vault: just made, its recovery kit done; ready follows
     quick_exit_requested = Signal()
     quit_requested = Signal()
 
@@ -442,6 +443,7 @@ class LockWindow(QWidget):
         vault = self._new_vault
         self._forget_kit()
         if vault is not None:
+            self.created.emit(vault)
             self.ready.emit(vault, False)
 
     def _forget_kit(self) -> None:
