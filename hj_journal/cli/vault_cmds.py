@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
 
 from hj_journal.cli.common import (
     EXIT_DAMAGED,
@@ -14,6 +17,7 @@ from hj_journal.cli.common import (
     read_secret_file,
 )
 from hj_journal.core.services import Services
+from hj_journal.core.vaults import KeyRotation, Vault, rotate_keys
 
 MIN_PASSPHRASE = 8
 
@@ -27,11 +31,28 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     )
     add_command(commands, "verify", cmd_verify, "check the vault for damage")
     passwd = add_command(commands, "passwd", cmd_passwd, "change the passphrase")
+    passwd.description = (
+        "Change the passphrase. On its own this puts a new lock on the same key: older "
+        "copies of the key file (in backups, say) still open with the old passphrase. "
+        "With --rotate the journal gets a fresh key and a new recovery key, and the "
+        "backups this computer can reach are replaced, so old secrets open nothing new."
+    )
     passwd.add_argument(
         "--new-passphrase-file", metavar="PATH", help="read the new passphrase from a file"
     )
-    add_command(
+    passwd.add_argument(
+        "--rotate",
+        action="store_true",
+        help="someone may know your passphrase: a fresh key, a new recovery key, new backups",
+    )
+    recovery = add_command(
         commands, "recovery", cmd_recovery, "make a new recovery key (the old one stops working)"
+    )
+    recovery.description = (
+        "Make a new recovery key. The journal gets a fresh key as well, and the backups this "
+        "computer can reach are replaced, so the old recovery key opens nothing new, even "
+        "with an older copy of the key file. Your passphrase stays the same (it is asked "
+        "for when you unlock with --recovery-key-file)."
     )
 
 
@@ -77,22 +98,92 @@ def cmd_verify(ctx: Context) -> int:
     return EXIT_DAMAGED
 
 
+@contextmanager
+def _unlocked(ctx: Context) -> Iterator[tuple[Vault, str | None]]:
+    """Like ``ctx.unlocked()``, keeping the passphrase: a rotation wraps the new key in it."""
+    vault = ctx.find_vault()
+    passphrase = None
+    if ctx.args.recovery_key_file:
+        vault.unlock_with_recovery_key(read_secret_file(ctx.args.recovery_key_file))
+    else:
+        passphrase = ctx.passphrase("Passphrase: ")
+        vault.unlock(passphrase, policy=ctx.policy)
+    try:
+        yield vault, passphrase
+    finally:
+        vault.lock()
+
+
 def cmd_passwd(ctx: Context) -> int:
-    """Unlock, then re-wrap the key under a new passphrase."""
-    with ctx.unlocked() as services:
+    """Unlock, then re-wrap the key under a new passphrase (or rotate it with --rotate)."""
+    with _unlocked(ctx) as (vault, current):
         if ctx.args.new_passphrase_file:
             new = read_secret_file(ctx.args.new_passphrase_file)
         else:
             new = ask_secret("New passphrase: ", confirm=True)
-        services.vault.change_passphrase(_check_new_passphrase(new), policy=ctx.policy)
-    print("Your passphrase has been changed. Your recovery key still works.")
+        new = _check_new_passphrase(new)
+        if not ctx.args.rotate:
+            vault.change_passphrase(new, policy=ctx.policy)
+            print("Your passphrase has been changed. Your recovery key still works.")
+            print(
+                "Older copies of the key file (in backups) still open with the old passphrase; "
+                "use --rotate if someone may know it."
+            )
+            return EXIT_OK
+        result = rotate_keys(
+            vault, _backup_root(ctx), new, policy=ctx.policy, current_passphrase=current
+        )
+    print("Your passphrase has been changed and your journal has a fresh key.")
+    print("Your old passphrase and old recovery key no longer open it.")
+    _print_recovery_key(result.recovery_key)
+    _print_backups(result)
     return EXIT_OK
 
 
 def cmd_recovery(ctx: Context) -> int:
-    """Make a new recovery key."""
-    with ctx.unlocked() as services:
-        key = services.vault.regenerate_recovery_key()
-    print("Your old recovery key no longer opens this vault.")
-    _print_recovery_key(key)
+    """Make a new recovery key, with a fresh database key (see the command's description)."""
+    with _unlocked(ctx) as (vault, passphrase):
+        if passphrase is None:
+            passphrase = ctx.passphrase("Your passphrase (it stays the same): ")
+        result = rotate_keys(
+            vault, _backup_root(ctx), passphrase, policy=ctx.policy, current_passphrase=passphrase
+        )
+    print("Your old recovery key no longer opens this vault, and your journal has a fresh key.")
+    _print_recovery_key(result.recovery_key)
+    _print_backups(result)
     return EXIT_OK
+
+
+def _backup_root(ctx: Context) -> Path:
+    return ctx.paths.data_dir / "backups"
+
+
+def _print_backups(result: KeyRotation) -> None:
+    """What became of the backups, plainly: made, removed, not reachable, elsewhere."""
+    print()
+    replaced = result.backups
+    if replaced is None:
+        print(f"Backups: {result.backup_problem}")
+        print("Your older backups were left as they are and still open with the old secrets.")
+    else:
+        made, removed = len(replaced.made), replaced.removed
+        if made:
+            older = (
+                f", and {removed} older one{'s' if removed != 1 else ''} removed"
+                if removed
+                else ""
+            )
+            print(
+                f"Backups: {made} fresh backup{'s' if made != 1 else ''} under the new key{older}."
+            )
+        for folder in replaced.unreachable:
+            print(f"Not reachable now: {folder}")
+            print(
+                "  The backups there still open with the old passphrase and recovery key. "
+                "When it is plugged in, delete them and make a new one "
+                f"(hj-journal backup --to {folder})."
+            )
+    print(
+        "Copies made elsewhere (another disk, a cloud folder, a backup you moved) still "
+        "open with the old passphrase and recovery key."
+    )

@@ -33,6 +33,7 @@ import contextlib
 import json
 import secrets
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 
@@ -66,7 +67,7 @@ from hj_journal.core.backup_files import (
 from hj_journal.core.backup_rotation import DEFAULT_DAILY, DEFAULT_WEEKLY, Stamp, backups_to_keep
 from hj_journal.core.errors import InputError
 from hj_journal.core.settings import VaultSettings
-from hj_journal.store import snapshot
+from hj_journal.store import locks, snapshot
 from hj_journal.store.coltypes import utcnow
 from hj_journal.store.files import fsync_folder, write_atomic
 from hj_journal.store.keyfile import KeyFile
@@ -78,6 +79,15 @@ _STEPS = 1000  # progress is reported in thousandths
 
 
 # ---------------------------------------------------------------------- one vault's backups
+
+
+@dataclass(frozen=True)
+class BackupsReplaced:
+    """What :meth:`Backups.replace_after_rotation` did, for the person to read."""
+
+    made: tuple[BackupInfo, ...]  # fresh backups under the new key
+    removed: int  # older backups removed (they opened with the old secrets)
+    unreachable: tuple[Path, ...]  # folders not there now: their backups were left as they are
 
 
 class Backups:
@@ -153,21 +163,55 @@ class Backups:
             self._remember_other_root(chosen)
         folder = self.folder(root)
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-        _remove_partials(folder)
-        created = self._clock()
-        partial = folder / f"{PARTIAL_PREFIX}{secrets.token_hex(4)}"
-        partial.mkdir(mode=0o700)
-        try:
-            self._write(partial, created, reason, keep, progress)
-            final = _free_name(folder, created)
-            partial.rename(final)
-            fsync_folder(folder)
-        except BaseException:
-            remove_tree(partial)
-            raise
-        if root is None and rotate:
-            self.rotate()
+        # One backup at a time per vault, across processes: the partial folders left
+        # behind are then never another backup's work in progress, and the key file and
+        # database copied always belong together (never half a key change).
+        with locks.exclusive(self.vault.folder):
+            _remove_partials(folder)
+            created = self._clock()
+            partial = folder / f"{PARTIAL_PREFIX}{secrets.token_hex(4)}"
+            partial.mkdir(mode=0o700)
+            try:
+                self._write(partial, created, reason, keep, progress)
+                final = _free_name(folder, created)
+                partial.rename(final)
+                fsync_folder(folder)
+            except BaseException:
+                remove_tree(partial)
+                raise
+            if root is None and rotate:
+                self.rotate()
         return read_backup(final)
+
+    # ------------------------------------------------------------------ after a key rotation
+
+    def replace_after_rotation(self) -> BackupsReplaced:
+        """After a key rotation: one fresh backup per reachable place, the older ones removed.
+
+        Every older backup holds a copy of the old key file, so it still opens with the
+        old passphrase or recovery key. Each place this vault's backups were written to
+        that is reachable now gets one fresh backup under the new key (the automatic
+        folder always does), and then every older backup there is removed; places that
+        are not reachable (a USB stick that is not plugged in) are reported. Call it
+        with the vault unlocked under its new key.
+        """
+        made: list[BackupInfo] = []
+        removed = 0
+        unreachable: list[Path] = []
+        with locks.exclusive(self.vault.folder):
+            for root in self.all_roots():
+                if not root.is_dir() and root != self.default_root:
+                    unreachable.append(root)
+                    continue
+                older = [b.folder for b in list_backups(self.folder(root))]
+                if root == self.root and (older or self.settings.get(SETTING_AUTO) is not False):
+                    made.append(self.create(rotate=False))
+                elif older:
+                    made.append(self.create(root=root))
+                for folder in older:
+                    remove_tree(folder)
+                    removed += 1
+        return BackupsReplaced(tuple(made), removed, tuple(unreachable))
 
     def _write(
         self,
@@ -337,6 +381,7 @@ __all__ = [
     "BackupFolderMissingError",
     "BackupInfo",
     "Backups",
+    "BackupsReplaced",
     "check_files",
     "list_backups",
     "read_backup",

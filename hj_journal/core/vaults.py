@@ -6,6 +6,10 @@ into the store's engine, models or SQL.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
 from hj_journal.store.errors import (
     RecoveryKeyFormatError,
     UnsupportedVaultError,
@@ -17,8 +21,12 @@ from hj_journal.store.errors import (
     WrongSecretError,
 )
 from hj_journal.store.kdf import Argon2Params, KdfPolicy
+from hj_journal.store.locks import VaultBusyError
 from hj_journal.store.registry import LabelTakenError, VaultRegistry
 from hj_journal.store.vault import Vault, VerifyReport
+
+if TYPE_CHECKING:
+    from hj_journal.core.backup import BackupsReplaced
 
 
 def recovery_key_groups(key: str) -> list[str]:
@@ -28,13 +36,62 @@ def recovery_key_groups(key: str) -> list[str]:
     return recovery.groups(key)
 
 
+@dataclass(frozen=True)
+class KeyRotation:
+    """The outcome of :func:`rotate_keys`: the new recovery key and what became of backups."""
+
+    recovery_key: str  # shown once, like the first one
+    backups: BackupsReplaced | None  # None when the fresh backup could not be made
+    backup_problem: str | None = None  # then: a calm sentence saying why
+
+
+def rotate_keys(
+    vault: Vault,
+    backup_root: Path,
+    new_passphrase: str,
+    *,
+    policy: KdfPolicy,
+    current_passphrase: str | None = None,
+) -> KeyRotation:
+    """Give the vault a fresh key, new passphrase and recovery slots, and fresh backups.
+
+    ``new_passphrase`` may be the current one (a new recovery key only). Old secrets and
+    every old copy of the key file open nothing written from now on; the backups this
+    computer can reach are replaced by fresh ones (see
+    :meth:`hj_journal.core.backup.Backups.replace_after_rotation`). The whole change holds
+    the vault's lock, so no backup or other key change runs in between.
+    """
+    from hj_journal.core.backup import Backups  # loaded when needed: not at start-up
+    from hj_journal.core.errors import InputError
+    from hj_journal.store import locks
+
+    with locks.exclusive(vault.folder):
+        recovery_key = vault.rotate_key(
+            new_passphrase, policy=policy, current_passphrase=current_passphrase
+        )
+        # The new key is in place: whatever happens to the backups now, the recovery
+        # key must reach the person, so a backup problem is reported, not raised.
+        try:
+            replaced = Backups(vault, backup_root).replace_after_rotation()
+        except (OSError, VaultError, InputError) as error:
+            problem = (
+                str(error)
+                if not isinstance(error, OSError)
+                else ("The fresh backup couldn't be written to its folder.")
+            )
+            return KeyRotation(recovery_key, None, problem)
+    return KeyRotation(recovery_key, replaced)
+
+
 __all__ = [
     "Argon2Params",
     "KdfPolicy",
+    "KeyRotation",
     "LabelTakenError",
     "RecoveryKeyFormatError",
     "UnsupportedVaultError",
     "Vault",
+    "VaultBusyError",
     "VaultDamagedError",
     "VaultError",
     "VaultExistsError",
@@ -44,4 +101,5 @@ __all__ = [
     "VerifyReport",
     "WrongSecretError",
     "recovery_key_groups",
+    "rotate_keys",
 ]
