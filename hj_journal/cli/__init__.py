@@ -10,6 +10,7 @@ Each command lives in a small module that registers itself with :func:`build_par
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -18,6 +19,20 @@ from hj_journal.paths import AppPaths
 
 if TYPE_CHECKING:
     import argparse
+
+
+PASSPHRASE_ENV = "HJ_PASSPHRASE"
+
+
+def take_env_passphrase() -> str | None:
+    """``HJ_PASSPHRASE``, removed from the environment the moment it is read.
+
+    Popping it from :data:`os.environ` also unsets it in the C environment, so no
+    program started later (a PDF helper, a pager) inherits the passphrase.
+    """
+    value = os.environ.pop(PASSPHRASE_ENV, None)
+    os.unsetenv(PASSPHRASE_ENV)  # a no-op after the pop; said out loud for the reader
+    return value
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -74,6 +89,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from hj_journal.hardening import harden_process
 
         harden_process()
+    env_passphrase = take_env_passphrase()  # out of the environment before anything else runs
     args_list = list(sys.argv[1:] if argv is None else argv)
     gui_paths = _gui_paths(args_list)
     if gui_paths is not None:
@@ -93,7 +109,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from hj_journal.ui.app import run
 
         return run(paths)
-    return run_command(args, Context(paths=paths, args=args))
+    return run_command(args, Context(paths=paths, args=args, env_passphrase=env_passphrase))
 
 
-__all__ = ["build_parser", "main"]
+__all__ = ["PASSPHRASE_ENV", "build_parser", "main", "take_env_passphrase"]

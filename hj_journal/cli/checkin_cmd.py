@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import argparse
 
-from hj_journal.cli.common import EXIT_OK, CliError, Context, add_command
+from hj_journal.cli.common import EXIT_OK, CliError, Context, add_command, either
+from hj_journal.cli.options import ARGUMENTS_ARE_VISIBLE
 from hj_journal.core.checkin_words import normalise
 from hj_journal.core.checkins import RANGES, CheckInInput
 from hj_journal.core.errors import InputError
@@ -37,7 +38,9 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     checkin.add_argument(
         "--context", action="append", default=[], metavar="X", help="e.g. money, housing, work"
     )
-    checkin.add_argument("--note", default="")
+    checkin.epilog = ARGUMENTS_ARE_VISIBLE
+    checkin.add_argument("--note", metavar="TEXT", help="a few words ('-': read from stdin)")
+    checkin.add_argument("--note-file", metavar="PATH", help="read the note from a file")
     checkin.add_argument(
         "--instrument", metavar="ID", help="a questionnaire: who5, pss10, gad7, phq9 or phq8"
     )
@@ -110,7 +113,7 @@ def cmd_checkin(ctx: Context) -> int:
         energy=parse_number("energy", args.energy),
         emotions=_words(args.emotion, "--emotion"),
         context_tags=_words(args.context, "--context"),
-        note=args.note,
+        note=either("--note", args.note, "--note-file", args.note_file) or "",
         phase="cli",
     )
     with ctx.unlocked() as services:
@@ -124,7 +127,8 @@ def _questionnaire(ctx: Context) -> int:
     if not (args.instrument and args.answers):
         raise CliError("A questionnaire needs both --instrument ID and --answers A,B,….")
     quick = (args.distress, args.mood, args.energy)
-    if any(v is not None for v in quick) or args.emotion or args.context or args.note:
+    note = args.note is not None or args.note_file is not None
+    if any(v is not None for v in quick) or args.emotion or args.context or note:
         raise CliError("Save a questionnaire on its own, without the quick check-in options.")
     instrument_id = args.instrument.strip().lower()
     answers = parse_answers(args.answers)

@@ -6,6 +6,7 @@ import argparse
 import getpass
 import os
 import sys
+import unicodedata
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -36,7 +37,7 @@ from hj_journal.paths import AppPaths
 # For scripted tests of the command line only: new vaults use the production floor
 # instead of calibrating (still 64 MiB, 3 passes: never weaker than the floor).
 FAST_KDF_ENV = "HJ_JOURNAL_KDF_AT_FLOOR"
-PASSPHRASE_ENV = "HJ_PASSPHRASE"
+STDIN = "-"
 
 
 class CliError(Exception):
@@ -49,10 +50,11 @@ class CliError(Exception):
 
 @dataclass
 class Context:
-    """What a command gets: the app's folders and the parsed arguments."""
+    """What a command gets: the app's folders, the parsed arguments, HJ_PASSPHRASE."""
 
     paths: AppPaths
     args: argparse.Namespace
+    env_passphrase: str | None = None
 
     @property
     def registry(self) -> VaultRegistry:
@@ -87,9 +89,8 @@ class Context:
         """The passphrase from --passphrase-file, HJ_PASSPHRASE, or a prompt."""
         if self.args.passphrase_file:
             return read_secret_file(self.args.passphrase_file)
-        from_env = os.environ.get(PASSPHRASE_ENV)
-        if from_env is not None:
-            return from_env
+        if self.env_passphrase is not None:
+            return self.env_passphrase
         return ask_secret(prompt, confirm=confirm)
 
 
@@ -113,6 +114,76 @@ def read_secret_file(path: str) -> str:
         raise CliError(f"There is no file at {path}.") from None
     except (OSError, UnicodeDecodeError):
         raise CliError(f"The file {path} could not be read as text.") from None
+
+
+def read_text_option(value: str | None, option: str) -> str | None:
+    """Journal text from a file named by ``option``, or standard input for ``-``.
+
+    The file forms exist because text given as an argument is visible to other users
+    in the process list and stays in shell history.
+    """
+    if value is None:
+        return None
+    if value == STDIN:
+        return read_stdin()
+    try:
+        return Path(value).read_text(encoding="utf-8").removesuffix("\n")
+    except FileNotFoundError:
+        raise CliError(f"{option}: there is no file at {value}.") from None
+    except (OSError, UnicodeDecodeError):
+        raise CliError(f"{option}: the file {value} could not be read as text.") from None
+
+
+def read_stdin() -> str:
+    """All of standard input (a prompt first when a person is typing)."""
+    if sys.stdin.isatty():
+        print("Type the text; finish with Ctrl-D on a line of its own.", file=sys.stderr)
+    return sys.stdin.read()
+
+
+def one_stdin(**given: str | None) -> None:
+    """Refuse two options that both want standard input (``-``)."""
+    wanting = [name for name, value in given.items() if value == STDIN]
+    if len(wanting) > 1:
+        raise CliError(f"Only one of {' and '.join(wanting)} can read standard input.")
+
+
+def either(option: str, value: str | None, file_option: str, file_value: str | None) -> str | None:
+    """The text of ``option`` or of its file form ``file_option`` (never both)."""
+    if value is not None and file_value is not None:
+        raise CliError(f"Please give {option} or {file_option}, not both.")
+    if value == STDIN:
+        return read_stdin()
+    return value if value is not None else read_text_option(file_value, file_option)
+
+
+def shown(text: str) -> str:
+    """Text from the vault made safe for a terminal: control characters escaped.
+
+    A title or tag could hold terminal escape sequences (clearing the screen, changing
+    the window title, hiding what follows) or bidirectional overrides that reorder what
+    is shown. Those are written as ``\\x1b``, ``\\n``, ``\\u202e``; letters, emoji
+    and everything else printable stay as they are.
+    """
+    if text.isprintable():
+        return text
+    return "".join(_ESCAPES.get(c) or (_escape(c) if _unsafe(c) else c) for c in text)
+
+
+def _unsafe(char: str) -> bool:
+    category = unicodedata.category(char)
+    return category in ("Cc", "Zl", "Zp") or char in _BIDI_CONTROLS
+
+
+def _escape(char: str) -> str:
+    code = ord(char)
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+_BIDI_CONTROLS = frozenset(
+    "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+)
 
 
 def parse_day(text: str) -> date:
@@ -186,7 +257,12 @@ __all__ = [
     "add_command",
     "add_common_options",
     "ask_secret",
+    "either",
+    "one_stdin",
     "parse_day",
     "read_secret_file",
+    "read_stdin",
+    "read_text_option",
     "run_command",
+    "shown",
 ]

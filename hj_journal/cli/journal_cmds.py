@@ -7,7 +7,20 @@ import sys
 from datetime import date
 
 from hj_journal.cli import checkin_cmd
-from hj_journal.cli.common import EXIT_OK, CliError, Context, add_command, parse_day
+from hj_journal.cli.common import (
+    EXIT_OK,
+    STDIN,
+    CliError,
+    Context,
+    add_command,
+    either,
+    one_stdin,
+    parse_day,
+    read_stdin,
+    read_text_option,
+    shown,
+)
+from hj_journal.cli.options import ARGUMENTS_ARE_VISIBLE
 from hj_journal.core.journal import EntryInput, EntrySummary, TimelineFilter
 from hj_journal.store.search import MARK_END, MARK_START
 
@@ -17,10 +30,17 @@ DEFAULT_LIST_LIMIT = 20
 def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """Add this module's commands."""
     new = add_command(commands, "new", cmd_new, "add a journal entry")
-    new.add_argument("--title", default="")
+    new.epilog = ARGUMENTS_ARE_VISIBLE
+    new.add_argument("--title", metavar="T")
+    new.add_argument(
+        "--title-file", metavar="PATH", help="read the title from a file ('-': stdin)"
+    )
     new.add_argument("--tag", action="append", default=[], metavar="X")
     new.add_argument("--date", metavar="D", help="the day it is about (default: today)")
-    new.add_argument("--body", help="the text (default: read from standard input)")
+    new.add_argument(
+        "--body", metavar="TEXT", help="the text ('-' or left out: read from standard input)"
+    )
+    new.add_argument("--body-file", metavar="PATH", help="read the text from a file")
 
     listing = add_command(commands, "list", cmd_list, "list entries, newest first")
     listing.add_argument("--from", dest="day_from", metavar="D")
@@ -33,7 +53,11 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     )
 
     find = add_command(commands, "search", cmd_search, "find entries")
-    find.add_argument("query")
+    find.epilog = ARGUMENTS_ARE_VISIBLE
+    find.add_argument(
+        "query", nargs="?", help="what to look for ('-': read it from standard input)"
+    )
+    find.add_argument("--query-file", metavar="PATH", help="read what to look for from a file")
     find.add_argument("--limit", type=int, default=20, metavar="N")
 
     checkin_cmd.register(commands)
@@ -41,13 +65,16 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
 
 def cmd_new(ctx: Context) -> int:
     """Add an entry."""
-    day = parse_day(ctx.args.date) if ctx.args.date else date.today()
-    body = ctx.args.body
+    args = ctx.args
+    day = parse_day(args.date) if args.date else date.today()
+    one_stdin(**{"--title-file": args.title_file, "--body": args.body or args.body_file})
+    title = either("--title", args.title, "--title-file", args.title_file) or ""
+    body = either("--body", args.body, "--body-file", args.body_file)
     if body is None:
         if sys.stdin.isatty():
             print("Write your entry; finish with Ctrl-D on a line of its own.", file=sys.stderr)
         body = sys.stdin.read()
-    data = EntryInput(entry_date=day, title=ctx.args.title, body=body, tags=ctx.args.tag)
+    data = EntryInput(entry_date=day, title=title.strip(), body=body, tags=args.tag)
     with ctx.unlocked() as services:
         entry = services.journal.create(data)
     print(f"Saved your entry for {entry.entry_date.isoformat()}.")
@@ -55,8 +82,8 @@ def cmd_new(ctx: Context) -> int:
 
 
 def _line(entry: EntrySummary) -> str:
-    tags = " ".join(f"#{t}" for t in entry.tags)
-    title = entry.title or "(untitled)"
+    tags = " ".join(f"#{shown(t)}" for t in entry.tags)
+    title = shown(entry.title) if entry.title else "(untitled)"
     return "  ".join(part for part in (entry.entry_date.isoformat(), title, tags) if part)
 
 
@@ -87,12 +114,27 @@ def cmd_search(ctx: Context) -> int:
     """Matching entries with a snippet."""
     if ctx.args.limit < 1:
         raise CliError("--limit must be 1 or more.")
+    query = _query(ctx.args.query, ctx.args.query_file)
     with ctx.unlocked() as services:
-        results = services.journal.search(ctx.args.query, limit=ctx.args.limit)
+        results = services.journal.search(query, limit=ctx.args.limit)
     if not results:
         print("No entries match.", file=sys.stderr)
     for result in results:
         print(_line(result.summary))
         if result.snippet_marked and not result.summary.has_content_note:
-            print(f"    {_terminal_marks(result.snippet_marked)}")
+            print(f"    {shown(_terminal_marks(result.snippet_marked))}")
     return EXIT_OK
+
+
+def _query(query: str | None, query_file: str | None) -> str:
+    if query is not None and query_file is not None:
+        raise CliError("Please give QUERY or --query-file, not both.")
+    if query == STDIN:
+        text = read_stdin()
+    elif query is None:
+        text = read_text_option(query_file, "--query-file") or ""
+    else:
+        text = query
+    if not text.strip():
+        raise CliError("Please say what to look for: QUERY, '-' or --query-file PATH.")
+    return text.strip()

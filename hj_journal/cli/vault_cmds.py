@@ -57,7 +57,7 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
 
 
 def _check_new_passphrase(passphrase: str) -> str:
-    if len(passphrase) < MIN_PASSPHRASE:
+    if len(passphrase) < MIN_PASSPHRASE or not passphrase.strip():  # spaces alone: none
         raise CliError(f"Please choose a passphrase of at least {MIN_PASSPHRASE} characters.")
     return passphrase
 

@@ -1,7 +1,7 @@
 """How strong a new passphrase is, with plain suggestions and a gentle floor.
 
-This is feedback, not a gate: only the obviously weak is refused (shorter than eight
-characters, one of the most common passwords, one character repeated, a simple
+This is feedback, not a gate: only the obviously weak is refused (empty or only
+spaces, shorter than eight characters, one of the most common passwords, one character repeated, a simple
 sequence such as ``abcdefgh`` or ``12345678``). Everything else is accepted and given a
 score from 0 to 4 with suggestions on what would make it stronger.
 
@@ -152,7 +152,7 @@ def _score(bits: float) -> int:
 
 def assess(passphrase: str) -> Strength:
     """Score ``passphrase`` from 0 to 4 and say what would make it stronger."""
-    if not passphrase:
+    if not passphrase.strip():  # only spaces, tabs or line breaks count as nothing typed
         return Strength(score=0, acceptable=False, hints=(Hint.TOO_SHORT,), bits=0.0)
     refusals: list[Hint] = []
     if len(passphrase) < MIN_LENGTH:
