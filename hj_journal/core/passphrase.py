@@ -1,9 +1,9 @@
 """How strong a new passphrase is, with plain suggestions and a gentle floor.
 
 This is feedback, not a gate: only the obviously weak is refused (empty or only
-spaces, shorter than eight characters, one of the most common passwords, one character repeated, a simple
-sequence such as ``abcdefgh`` or ``12345678``). Everything else is accepted and given a
-score from 0 to 4 with suggestions on what would make it stronger.
+spaces, shorter than eight characters, one of the most common passwords, one character
+repeated, a simple sequence such as ``abcdefgh`` or ``12345678``). Everything else is
+accepted and given a score from 0 to 4 with suggestions on what would make it stronger.
 
 The estimate is deliberately modest. A passphrase of several words is scored by its
 words (people rarely choose words at random), anything else by its characters, with a

@@ -172,6 +172,7 @@ def test_a_checkin_note_from_a_file_or_standard_input(
     assert run_cli("checkin", "--note-file", "-")[0] == 0
     code, _, err = run_cli("checkin", "--note", "a", "--note-file", str(note))
     assert code == 1
+    assert "not both" in err
 
 
 def test_a_missing_text_file_is_one_calm_line(run_cli, initialised, tmp_path) -> None:
