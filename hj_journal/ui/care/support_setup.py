@@ -20,7 +20,6 @@ from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFormLayout,
     QFrame,
     QHBoxLayout,
     QLineEdit,
@@ -182,6 +181,7 @@ class SupportSetupDialog(QDialog):
         for country in lines.countries():
             self.country.addItem(country.name, country.code)
         self.country.setCurrentIndex(max(self.country.findData(lines.chosen_code()), 0))
+        self.country.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
 
         for title, intro, rows in (
             (
@@ -214,12 +214,10 @@ class SupportSetupDialog(QDialog):
             column.addSpacing(6)
             column.addWidget(text_label(title, "subheading"))
             column.addWidget(text_label(intro, "muted"))
-            form = QFormLayout()
-            form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+            # Each label above its field: nothing to line up or squeeze at large text.
             for label, widget in rows:
-                form.addRow(field_label(label, widget), widget)
-            column.addLayout(form)
+                column.addWidget(field_label(label, widget))
+                column.addWidget(widget)
         column.addStretch(1)
 
         scroll = QScrollArea()
