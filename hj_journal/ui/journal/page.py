@@ -157,6 +157,7 @@ class JournalPage(SectionPage):
     def save_state(self) -> None:
         """Keep what is typed (navigation, lock, quick exit, crash)."""
         self.editor.save_draft_now()
+        self._clear_notice()  # a notice is about the moment it came from, not the next visit
 
     @Slot()
     def new_entry(self) -> None:
@@ -256,16 +257,23 @@ class JournalPage(SectionPage):
 
     @Slot()
     def _restore_last(self) -> None:
-        if self._last_trashed is not None:
-            self._journal.restore(self._last_trashed)
-            self._restored(self._last_trashed)
-            self.open_entry(self._last_trashed)
-        self.notice.hide()
+        entry_id = self._last_trashed
+        if entry_id is not None:
+            self._journal.restore(entry_id)
+            self._restored(entry_id)
+            self.open_entry(entry_id)
+        self._clear_notice()
 
     @Slot(int)
     def _restored(self, entry_id: int) -> None:
         self.trash.model.remove_entry(entry_id)
+        if entry_id == self._last_trashed:
+            self._clear_notice()  # "Moved to the trash" is no longer true
         self.ctx.hub.entry_saved.emit(entry_id)  # it is back: show it where it belongs
+
+    def _clear_notice(self) -> None:
+        self.notice.hide()
+        self._last_trashed = None
 
     def _show_notice(self, text: str, *, restore: bool = False) -> None:
         self.notice_text.setText(text)
@@ -282,7 +290,9 @@ class JournalPage(SectionPage):
             return
         self.timeline.upsert(row)
         self.results.refresh_entry(row)
-        self.browse.calendar.note_entry_day(row.entry_date)
+        # The whole month on screen, not only the new day: the entry may have moved
+        # away from a day shown there (one small query).
+        self.browse.calendar.refresh()
         self._refresh_tags()
 
     @Slot(int)
@@ -303,6 +313,11 @@ class JournalPage(SectionPage):
     @Slot()
     def _trash_emptied(self) -> None:
         self._update_summary()
+        if self._last_trashed is not None:
+            try:
+                self._journal.summary(self._last_trashed)
+            except NotFoundError:  # deleted for good: nothing is left to restore
+                self._clear_notice()
 
     @Slot()
     def _locking(self) -> None:

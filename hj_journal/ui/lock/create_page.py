@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -90,6 +92,10 @@ class CreatePage(QWidget):
         layout.addLayout(row)
 
         self.passphrase.textChanged.connect(self.meter.update_for)
+        # A message leaves as soon as what it asked for is done (never lingers).
+        self._still_true: Callable[[], bool] | None = None
+        for edit in (self.label_edit, self.passphrase, self.confirm):
+            edit.textChanged.connect(self._recheck_message)
         self.create_button.clicked.connect(self._submit)
         self.confirm.returnPressed.connect(self._submit)
         self.back_button.clicked.connect(self.back_requested)
@@ -107,12 +113,14 @@ class CreatePage(QWidget):
                 ),
                 self.passphrase,
             )
+            self._still_true = lambda: not self.meter.strength.acceptable
             return
         if passphrase != self.confirm.text():
             self.show_problem(
                 self.tr("The two passphrases are different. Please type the same one twice."),
                 self.confirm,
             )
+            self._still_true = lambda: self.passphrase.text() != self.confirm.text()
             return
         self.message.clear_message()
         label = self.label_edit.text().strip() or self.tr("Journal")
@@ -125,6 +133,15 @@ class CreatePage(QWidget):
         target = field or self.label_edit
         target.setFocus()
         target.selectAll()
+        # Until told more precisely (see _submit), it holds while that field is unchanged.
+        typed = target.text()
+        self._still_true = lambda: target.text() == typed
+
+    @Slot()
+    def _recheck_message(self) -> None:
+        if self._still_true is not None and not self._still_true():
+            self._still_true = None
+            self.message.clear_message()
 
     def set_busy(self, busy: bool) -> None:
         """Disable the form while the vault is created."""
