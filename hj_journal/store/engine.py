@@ -46,10 +46,16 @@ def open_connection(db_path: Path, key: bytearray) -> Any:
             raise RuntimeError(
                 "SQLCipher is not available: refusing to write an unencrypted file."
             )
+        # A wrong key makes SQLCipher log its page checks to stderr; the error raised here
+        # says it once. Its log level is process-wide, so it is put back straight after.
+        level = conn.execute("PRAGMA cipher_log_level").fetchone()[0]
+        conn.execute("PRAGMA cipher_log_level = NONE").fetchall()
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except sqlcipher.DatabaseError:
             raise KeyMismatchError(DAMAGED) from None
+        finally:
+            conn.execute(f"PRAGMA cipher_log_level = {level}").fetchall()
         for pragma in _PRAGMAS:
             conn.execute(pragma).fetchall()
     except BaseException:
