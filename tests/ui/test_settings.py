@@ -164,7 +164,7 @@ def test_a_new_recovery_key_replaces_the_old_one(
 ) -> None:
     harness = make_harness()
     page = _settings_page(qtbot, harness)
-    dialog = page.show_new_recovery_key()
+    dialog = _make_new_recovery_key(qtbot, page)
     assert isinstance(dialog, RecoveryKitDialog)
     new_key = "-".join(dialog.kit.key_label.text().split())
     dialog.continue_button.click()
@@ -308,3 +308,118 @@ def test_the_system_theme_follows_the_desktop_scheme(
     theme.apply()
     theme._on_scheme_changed(Qt.ColorScheme.Light)  # a chosen theme stays chosen
     assert QGuiApplication.palette().color(QPalette.ColorRole.Window) == QColor(DARK.window)
+
+
+# ---------------------------------------------------------------------- key rotation
+
+
+def _make_new_recovery_key(qtbot: Any, page: Any, passphrase: str = PASSPHRASE) -> Any:
+    """Go through *Make a new recovery key*; returns the new kit's dialog."""
+    dialog = page.new_recovery_key_dialog()
+    dialog.open()
+    dialog.passphrase.setText(passphrase)
+    with qtbot.waitSignal(dialog.accepted, timeout=20_000):
+        dialog.make_button.click()
+    assert dialog.passphrase.text() == ""
+    return page.show_rotation(dialog.rotation)
+
+
+def _kit_key(kit: Any) -> str:
+    key = "-".join(kit.kit.key_label.text().split())
+    kit.continue_button.click()
+    kit.check.skip_button.click()
+    kit.check.skip_button.click()
+    return key
+
+
+def _old_backup_key_file(page: Any, paths: AppPaths) -> bytes:
+    from hj_journal.core.backup import Backups
+
+    made = Backups(page.ctx.services.vault, paths.data_dir / "backups").create()
+    return made.key_path.read_bytes()
+
+
+def _add_entry(page: Any, title: str) -> None:
+    from datetime import date
+
+    from hj_journal.core.journal import EntryInput
+
+    page.ctx.services.journal.create(
+        EntryInput(entry_date=date(2026, 3, 4), title=title, body="x")
+    )
+
+
+def _refused(call: Any) -> bool:
+    from hj_journal.core.vaults import VaultError
+
+    try:
+        call()
+    except VaultError:
+        return True
+    return False
+
+
+def test_someone_may_know_my_passphrase_locks_an_old_backup_key_file_out(
+    qtbot: Any, make_harness: MakeHarness, created_vault: str, paths: AppPaths, policy: KdfPolicy
+) -> None:
+    harness = make_harness()
+    page = _settings_page(qtbot, harness)
+    old_key_file = _old_backup_key_file(page, paths)
+    dialog = page.change_passphrase_dialog()
+    dialog.open()
+    assert dialog.rotate.isVisibleTo(dialog) and not dialog.rotate.isChecked()
+    dialog.current.setText(PASSPHRASE)
+    dialog.new.setText(NEW_PASSPHRASE)
+    dialog.confirm.setText(NEW_PASSPHRASE)
+    dialog.rotate.setChecked(True)
+    with qtbot.waitSignal(dialog.accepted, timeout=20_000):
+        dialog.change_button.click()
+    kit = page.passphrase_changed(dialog)
+    assert isinstance(kit, RecoveryKitDialog)
+    new_recovery = _kit_key(kit)
+    assert "fresh key" in page.message.text()
+    assert "elsewhere" in page.message.text()
+    assert dialog.rotation.backups.removed == 1
+    _add_entry(page, "after the change")
+    harness.controller.lock()
+
+    vault = harness.registry.find("Notebook")
+    new_key_file = vault.key_path.read_bytes()
+    vault.key_path.write_bytes(old_key_file)
+    assert _refused(lambda: vault.unlock(PASSPHRASE, policy=policy))
+    assert _refused(lambda: vault.unlock_with_recovery_key(created_vault))
+    vault.key_path.write_bytes(new_key_file)
+    vault.unlock_with_recovery_key(new_recovery)
+    vault.lock()
+    vault.unlock(NEW_PASSPHRASE, policy=policy)
+    vault.lock()
+
+
+def test_a_new_recovery_key_locks_an_old_backup_key_file_out(
+    qtbot: Any, make_harness: MakeHarness, created_vault: str, paths: AppPaths, policy: KdfPolicy
+) -> None:
+    harness = make_harness()
+    page = _settings_page(qtbot, harness)
+    old_key_file = _old_backup_key_file(page, paths)
+    new_recovery = _kit_key(_make_new_recovery_key(qtbot, page))
+    _add_entry(page, "written later")
+    harness.controller.lock()
+    vault = harness.registry.find("Notebook")
+    vault.key_path.write_bytes(old_key_file)
+    assert _refused(lambda: vault.unlock_with_recovery_key(created_vault))
+    assert new_recovery
+
+
+def test_the_new_recovery_key_dialog_says_calmly_when_the_passphrase_is_wrong(
+    qtbot: Any, make_harness: MakeHarness, created_vault: str
+) -> None:
+    harness = make_harness()
+    page = _settings_page(qtbot, harness)
+    dialog = page.new_recovery_key_dialog()
+    dialog.open()
+    dialog.passphrase.setText("not the one")
+    dialog.make_button.click()
+    qtbot.waitUntil(lambda: dialog.message.isVisibleTo(dialog), timeout=20_000)
+    assert "isn't your passphrase" in dialog.message.text()
+    assert dialog.isVisible()
+    dialog.reject()

@@ -7,6 +7,8 @@ vaults' own neutral labels. *Your data* opens the same dialogs as the File menu.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -20,14 +22,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hj_journal.core.vaults import VaultRegistry
+from hj_journal.core.vaults import KeyRotation, VaultRegistry
 from hj_journal.ui.app_settings import IDLE_CHOICES, TEXT_SCALES, AppSettings, Theme
 from hj_journal.ui.care.support_setup import CountryCombo
 from hj_journal.ui.context import UiContext
 from hj_journal.ui.data.actions import DataMenu
 from hj_journal.ui.lock.recovery_kit import RecoveryKitDialog
 from hj_journal.ui.sections import SectionPage
-from hj_journal.ui.settings.passphrase_dialog import ChangePassphraseDialog
+from hj_journal.ui.settings.passphrase_dialog import (
+    ChangePassphraseDialog,
+    NewRecoveryKeyDialog,
+    rotation_summary,
+)
 from hj_journal.ui.settings.vaults_box import VaultsBox
 from hj_journal.ui.widgets import MessageLabel, field_label, text_label
 
@@ -132,7 +138,7 @@ class SettingsPage(SectionPage):
             self.tr("Passphrase and recovery key"),
             self.tr(
                 "Changing either one does not touch your entries. A new recovery key makes "
-                "the old one stop working."
+                "the old one stop working, and gives your journal a fresh key."
             ),
         )
         row = QHBoxLayout()
@@ -273,41 +279,67 @@ class SettingsPage(SectionPage):
         self.settings.idle_minutes = int(self.idle.currentData())
         self.ctx.hub.settings_changed.emit()
 
+    def _backup_root(self) -> Path:
+        return self.ctx.paths.data_dir / "backups"
+
+    def change_passphrase_dialog(self) -> ChangePassphraseDialog:
+        """The change-passphrase dialog, not yet shown (tests drive it directly)."""
+        return ChangePassphraseDialog(
+            self.ctx.services.vault,
+            self.ctx.policy,
+            self.ctx.jobs,
+            self.window(),
+            backup_root=self._backup_root(),
+        )
+
     @Slot()
     def ask_change_passphrase(self) -> None:
-        """Open the change-passphrase dialog."""
-        dialog = ChangePassphraseDialog(
-            self.ctx.services.vault, self.ctx.policy, self.ctx.jobs, self.window()
-        )
+        """Open the change-passphrase dialog; after a rotation, show the new kit."""
+        dialog = self.change_passphrase_dialog()
         try:
             if dialog.exec() == ChangePassphraseDialog.DialogCode.Accepted:
-                self.message.show_message(
-                    self.tr("Your passphrase has been changed. Your recovery key still works.")
-                )
+                self.passphrase_changed(dialog)
         finally:
             dialog.deleteLater()
 
+    def passphrase_changed(self, dialog: ChangePassphraseDialog) -> RecoveryKitDialog | None:
+        """Say what changed; after a rotation, open the new recovery kit."""
+        if dialog.rotation is None:
+            self.message.show_message(
+                self.tr(
+                    "Your passphrase has been changed. Your recovery key still works. Older "
+                    "backups still open with the old passphrase."
+                )
+            )
+            return None
+        return self.show_rotation(dialog.rotation)
+
+    def new_recovery_key_dialog(self) -> NewRecoveryKeyDialog:
+        """The new-recovery-key dialog, not yet shown (tests drive it directly)."""
+        return NewRecoveryKeyDialog(
+            self.ctx.services.vault,
+            self.ctx.policy,
+            self.ctx.jobs,
+            self._backup_root(),
+            self.window(),
+        )
+
     @Slot()
     def ask_new_recovery_key(self) -> None:
-        """Confirm, make a new recovery key, and show its kit."""
-        answer = QMessageBox.question(
-            self.window(),
-            self.tr("Make a new recovery key?"),
-            self.tr(
-                "Your current recovery key will stop working as soon as the new one is made. "
-                "You'll see the new key once, to save or print."
-            ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        if answer == QMessageBox.StandardButton.Yes:
-            self.show_new_recovery_key()
+        """Ask for the passphrase, make a new recovery key with a fresh key, show its kit."""
+        dialog = self.new_recovery_key_dialog()
+        try:
+            if dialog.exec() == NewRecoveryKeyDialog.DialogCode.Accepted and dialog.rotation:
+                self.show_rotation(dialog.rotation)
+        finally:
+            dialog.deleteLater()
 
-    def show_new_recovery_key(self) -> RecoveryKitDialog:
-        """Make the new key now (it is quick) and open its kit."""
-        vault = self.ctx.services.vault
-        key = vault.regenerate_recovery_key()
-        dialog = RecoveryKitDialog(vault.label, key, self.window())
+    def show_rotation(self, result: KeyRotation) -> RecoveryKitDialog:
+        """Say what the rotation did (backups included) and open the new recovery kit."""
+        self.message.show_message(rotation_summary(result))
+        dialog = RecoveryKitDialog(
+            self.ctx.services.vault.label, result.recovery_key, self.window()
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
