@@ -129,7 +129,7 @@ class SettingsPage(SectionPage):
         )
         self.support_country = CountryCombo(self.ctx.services.support_lines)
         form.addRow(
-            field_label(self.tr("Support lines: &country"), self.support_country),
+            field_label(self.tr("&Country"), self.support_country),
             self.support_country,
         )
 
