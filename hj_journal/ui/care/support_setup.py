@@ -108,6 +108,7 @@ class CountryCombo(QComboBox):
     def __init__(self, lines: SupportLines, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._lines = lines
+        self.setAccessibleName(tr("Support lines: country"))
         self.addItem(tr("Not chosen"), None)
         for country in lines.countries():
             self.addItem(country.name, country.code)
