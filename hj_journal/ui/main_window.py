@@ -14,6 +14,12 @@ Hooks for pages (duck-typed, all optional):
   one, otherwise the Journal page's;
 - ``offer_pause()`` on any page takes over *Pause* from the built-in grounding dialog
   (the coping library will do this); ``hub.pause_requested`` is emitted either way.
+
+The client view: while a page says a client is looking (``client_view_changed``, as
+Sessions does during a session), the sidebar, the menus and every shortcut are off
+(Lock included: it is the practitioner's), so the client cannot wander into other
+clients or private notes. Only the session's own view switch (Ctrl+Shift+V), *Pause*
+and *Quick exit* (button and keys) still work.
 """
 
 from __future__ import annotations
@@ -21,7 +27,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -80,6 +86,7 @@ class MainWindow(QMainWindow):
         self._torn_down = False
         self._current: str | None = None
         self._grounding: GroundingDialog | None = None
+        self.client_view = False  # a client is looking at the screen
         self.data_actions: DataActions | None = None
         self._build()
         self.actions_ = build_menus(self, self.specs, self._install_data_actions)
@@ -148,6 +155,7 @@ class MainWindow(QMainWindow):
         page.setObjectName(f"page-{key}")
         if not page.accessibleName():
             page.setAccessibleName(translated(spec.label))
+        page.client_view_changed.connect(self.set_client_view)
         slot = self._slots.pop(key)
         self.stack.insertWidget(self.stack.indexOf(slot), page)
         self.stack.removeWidget(slot)
@@ -212,7 +220,12 @@ class MainWindow(QMainWindow):
         return self.pages.get(self._current) if self._current else None
 
     def show_section(self, key: str, *, focus: bool = False) -> bool:
-        """Show the section ``key``; returns False when this vault has no such section."""
+        """Show the section ``key``; returns False when this vault has no such section.
+
+        In the client view nothing but the page on screen can be shown.
+        """
+        if self.client_view and key != self._current:
+            return False
         page = self.page(key)
         if page is None:
             return False
@@ -242,6 +255,21 @@ class MainWindow(QMainWindow):
     @Slot(str)
     def _section_requested(self, key: str) -> None:
         self.show_section(key)
+
+    @Slot(bool)
+    def set_client_view(self, on: bool) -> None:
+        """A client is looking (True): keep them on this page; False: open everything again."""
+        self.client_view = on
+        self.sidebar.setEnabled(not on)
+        self.menuBar().setEnabled(not on)
+        actions = self.actions_.every_action()
+        if self.data_actions is not None:
+            actions += [a for a in vars(self.data_actions).values() if isinstance(a, QAction)]
+        for action in actions:
+            # An action this vault leaves out (New entry in a practice vault) stays off.
+            action.setEnabled(not on and action.isVisible())
+        self.actions_.quick_exit.setEnabled(True)
+        self.safety_bar.lock_button.setEnabled(not on)
 
     # ------------------------------------------------------------------ actions
 

@@ -3,8 +3,11 @@
 File: New entry (Ctrl+N), the data tools (Back up now…, Backups…, Export…, Import…,
 Wipe this vault…, added by the window), Lock (Ctrl+L), Quick exit (Ctrl+Shift+Q),
 Quit (Ctrl+Q).
-Edit: Find (Ctrl+F), Preferences (Ctrl+,). View: one item per section (Ctrl+1 … Ctrl+8).
-Help: Keyboard shortcuts (F1), About HJ Journal.
+Edit: Find (Ctrl+F), Preferences (Ctrl+,). View: one item per section shown (Ctrl+1,
+Ctrl+2, … in sidebar order). Help: Keyboard shortcuts (F1), About HJ Journal.
+
+A practice vault has no journal, so New entry and Find are left out of its menus (and
+their keys do nothing there).
 
 Quick exit's keys are not registered as a Qt shortcut: Qt blocks shortcuts while a
 dialog is open, so :class:`hj_journal.ui.quick_exit.QuickExitKeys` watches for them
@@ -39,11 +42,26 @@ class WindowActions:
     about: QAction
     sections: dict[str, QAction] = field(default_factory=dict)
 
+    def every_action(self) -> list[QAction]:
+        """Every action above, sections included (the client view turns them off)."""
+        return [
+            self.new_entry,
+            self.lock,
+            self.quick_exit,
+            self.quit,
+            self.find,
+            self.preferences,
+            self.shortcuts,
+            self.about,
+            *self.sections.values(),
+        ]
+
     def shortcut_rows(self) -> list[tuple[str, str]]:
         """(action, keys) for the Keyboard shortcuts dialog."""
         rows = []
         for action in (self.new_entry, self.find, *self.sections.values(), self.preferences):
-            rows.append((_plain(action.text()), action.shortcut().toString(_NATIVE)))
+            if action.isVisible():
+                rows.append((_plain(action.text()), action.shortcut().toString(_NATIVE)))
         rows.append((_plain(self.lock.text()), self.lock.shortcut().toString(_NATIVE)))
         rows.append((_plain(self.quick_exit.text()), _native(QUICK_EXIT_KEYS)))
         rows.append((_plain(self.shortcuts.text()), self.shortcuts.shortcut().toString(_NATIVE)))
@@ -95,6 +113,10 @@ def build_menus(
         shortcuts=_action(window, tr("&Keyboard shortcuts"), "F1", None),
         about=_action(window, tr("&About HJ Journal"), None, "info"),
     )
+    journal = any(spec.key == "journal" for spec in specs)
+    for journal_only in (actions.new_entry, actions.find):
+        journal_only.setVisible(journal)
+        journal_only.setEnabled(journal)
     bar = window.menuBar()
     file_menu = bar.addMenu(tr("&File"))
     file_menu.addAction(actions.new_entry)

@@ -6,12 +6,16 @@ is unlocked. Until that module exists, the section shows a short, kind "coming" 
 — so a later issue adds its page simply by creating the module named here (or by
 replacing its entry with a :class:`SectionSpec` of its own).
 
-Shortcuts are fixed by position (Ctrl+1 … Ctrl+8) so that they stay the same whether
-or not the Sessions section is shown.
+A personal vault shows the personal journal's sections (Today, Journal, Check-in,
+Coping, Insights, Care map & plans, Settings); a practice vault, which keeps clients and
+never a personal journal, shows the practitioner's (Practice home, Sessions, Coping,
+Care resources, Insights across sessions, Settings). Shortcuts follow the sidebar:
+Ctrl+1 is its first row, Ctrl+2 the second, and so on (:func:`visible_sections`).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import importlib
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
@@ -19,7 +23,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from hj_journal.ui.context import UiContext
-from hj_journal.ui.sections import SectionPage, SectionSpec
+from hj_journal.ui.sections import BOTH_KINDS, PERSONAL, PRACTICE, SectionPage, SectionSpec
 
 if TYPE_CHECKING:
     from hj_journal.core.services import Services
@@ -65,20 +69,18 @@ def _spec(
     icon: str,
     target: str,
     coming: str,
-    shortcut: str,
-    *,
-    practice_only: bool = False,
+    vaults: frozenset[str],
 ) -> SectionSpec:
     return SectionSpec(
-        key=key,
-        label=label,
-        icon=icon,
-        factory=lazy_page(target, label, coming),
-        shortcut=shortcut,
-        practice_only=practice_only,
+        key=key, label=label, icon=icon, factory=lazy_page(target, label, coming), vaults=vaults
     )
 
 
+ONLY_PERSONAL = frozenset({PERSONAL})
+ONLY_PRACTICE = frozenset({PRACTICE})
+
+
+# One list for both kinds of vault, in sidebar order; each vault shows its own rows.
 SECTIONS: list[SectionSpec] = [
     _spec(
         "today",
@@ -86,7 +88,7 @@ SECTIONS: list[SectionSpec] = [
         "today",
         "hj_journal.ui.today.page:TodayPage",
         QT_TRANSLATE_NOOP("Sections", "A gentle start: how you are arriving, a prompt, a draft."),
-        "Ctrl+1",
+        ONLY_PERSONAL,
     ),
     _spec(
         "journal",
@@ -94,7 +96,7 @@ SECTIONS: list[SectionSpec] = [
         "journal",
         "hj_journal.ui.journal.page:JournalPage",
         QT_TRANSLATE_NOOP("Sections", "Your entries, a calendar, tags and search."),
-        "Ctrl+2",
+        ONLY_PERSONAL,
     ),
     _spec(
         "checkin",
@@ -106,7 +108,27 @@ SECTIONS: list[SectionSpec] = [
             "Short check-ins on how you are, and questionnaires you can take when you "
             "choose to. Every question will be skippable.",
         ),
-        "Ctrl+3",
+        ONLY_PERSONAL,
+    ),
+    _spec(
+        "practice_home",
+        QT_TRANSLATE_NOOP("Sections", "Practice home"),
+        "today",
+        "hj_journal.ui.practice.page:PracticeHomePage",
+        QT_TRANSLATE_NOOP(
+            "Sections", "Today's sessions, recent ones, and clients who need a summary."
+        ),
+        ONLY_PRACTICE,
+    ),
+    _spec(
+        "sessions",
+        QT_TRANSLATE_NOOP("Sections", "Sessions"),
+        "sessions",
+        "hj_journal.ui.sessions.page:SessionsPage",
+        QT_TRANSLATE_NOOP(
+            "Sections", "One-on-one sessions with the people you support, under pseudonyms."
+        ),
+        ONLY_PRACTICE,
     ),
     _spec(
         "coping",
@@ -119,7 +141,17 @@ SECTIONS: list[SectionSpec] = [
             "your own. Until then, Pause at the top of the window offers a short grounding "
             "exercise.",
         ),
-        "Ctrl+4",
+        BOTH_KINDS,
+    ),
+    _spec(
+        "care_resources",
+        QT_TRANSLATE_NOOP("Sections", "Care resources"),
+        "care",
+        "hj_journal.ui.practice.resources:CareResourcesPage",
+        QT_TRANSLATE_NOOP(
+            "Sections", "Crisis lines, warm lines and places you may share with your clients."
+        ),
+        ONLY_PRACTICE,
     ),
     _spec(
         "insights",
@@ -129,7 +161,17 @@ SECTIONS: list[SectionSpec] = [
         QT_TRANSLATE_NOOP(
             "Sections", "What seems to help you, in your own history, shown only when you ask."
         ),
-        "Ctrl+5",
+        ONLY_PERSONAL,
+    ),
+    _spec(
+        "practice_insights",
+        QT_TRANSLATE_NOOP("Sections", "Insights across sessions"),
+        "insights",
+        "hj_journal.ui.practice.insights:PracticeInsightsPage",
+        QT_TRANSLATE_NOOP(
+            "Sections", "How many sessions there were, and what practices in them showed."
+        ),
+        ONLY_PRACTICE,
     ),
     _spec(
         "care",
@@ -141,18 +183,7 @@ SECTIONS: list[SectionSpec] = [
             "Your community care map, your own support resources, and your self-care, "
             "safety and repair plans.",
         ),
-        "Ctrl+6",
-    ),
-    _spec(
-        "sessions",
-        QT_TRANSLATE_NOOP("Sections", "Sessions"),
-        "sessions",
-        "hj_journal.ui.sessions.page:SessionsPage",
-        QT_TRANSLATE_NOOP(
-            "Sections", "One-on-one sessions with the people you support, under pseudonyms."
-        ),
-        "Ctrl+7",
-        practice_only=True,
+        ONLY_PERSONAL,
     ),
     _spec(
         "settings",
@@ -160,7 +191,7 @@ SECTIONS: list[SectionSpec] = [
         "settings",
         "hj_journal.ui.settings.page:SettingsPage",
         QT_TRANSLATE_NOOP("Sections", "Appearance, privacy and your vaults."),
-        "Ctrl+8",
+        BOTH_KINDS,
     ),
 ]
 
@@ -186,6 +217,10 @@ def warm_up(specs: Sequence[SectionSpec]) -> None:
 
 
 def visible_sections(specs: Sequence[SectionSpec], services: Services) -> list[SectionSpec]:
-    """The sections this vault shows (Sessions only in a practice vault)."""
-    practice = services.settings.is_practice_vault
-    return [spec for spec in specs if practice or not spec.practice_only]
+    """The sections this kind of vault shows, each with Ctrl+<its row> (up to Ctrl+9)."""
+    kind = PRACTICE if services.settings.is_practice_vault else PERSONAL
+    shown = [spec for spec in specs if kind in spec.vaults]
+    return [
+        dataclasses.replace(spec, shortcut=f"Ctrl+{row}" if row <= 9 else None)
+        for row, spec in enumerate(shown, start=1)
+    ]

@@ -4,6 +4,10 @@ The main window builds every section's page after the vault unlocks (from the
 registered :class:`SectionSpec` factories) and destroys them all when it locks, so no
 widget, model or undo stack outlives the unlocked vault. A page only has to save what
 the user typed when asked (:meth:`SectionPage.save_state`).
+
+Each section names the kinds of vault it belongs to: a personal vault shows the
+personal journal's sections, a practice vault the practitioner's, and a few (Coping,
+Settings) belong to both.
 """
 
 from __future__ import annotations
@@ -11,13 +15,22 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from hj_journal.ui.context import UiContext
 
+PERSONAL = "personal"  # the values of the vault setting "vault.kind"
+PRACTICE = "practice"
+BOTH_KINDS = frozenset({PERSONAL, PRACTICE})
+
 
 class SectionPage(QWidget):
     """Base class of a section's page. Subclasses build their widgets in ``__init__``."""
+
+    client_view_changed = Signal(bool)
+    """A client is now looking at this page (True), or no longer (False). While one is,
+    the window keeps everything else shut: the sidebar, the menus and their shortcuts."""
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -38,5 +51,5 @@ class SectionSpec:
     label: str
     icon: str
     factory: Callable[[UiContext], SectionPage]
-    shortcut: str | None = None  # e.g. "Ctrl+1"
-    practice_only: bool = False
+    shortcut: str | None = None  # e.g. "Ctrl+1": given by position among those shown
+    vaults: frozenset[str] = BOTH_KINDS  # the kinds of vault that show this section

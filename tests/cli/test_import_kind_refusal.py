@@ -26,7 +26,9 @@ def test_a_jrnl_file_is_refused_in_a_practice_vault(run_cli, tmp_path: Path) -> 
         assert "Imported" not in out
 
 
-def test_an_export_never_crosses_between_a_personal_and_a_practice_vault(run_cli, tmp_path: Path) -> None:
+def test_an_export_never_crosses_between_a_personal_and_a_practice_vault(
+    run_cli, tmp_path: Path
+) -> None:
     assert run_cli("init", "--label", "Notebook")[0] == 0
     assert run_cli("--vault", "Notebook", "new", "--title", "Sea day", "--body", "Mine")[0] == 0
     assert run_cli("init", "--label", "Practice", "--practice")[0] == 0

@@ -75,7 +75,9 @@ def test_clients_need_a_summary_until_it_is_saved_and_only_for_a_month(
     home(practice).mark_summary_saved(oak_session)
     due = home(practice).view().needing_summary
     assert [d.pseudonym for d in due] == ["Rae"]
-    assert not any(row.summary_saved for row in home(practice).view().recent if row.client_id == rae)
+    assert not any(
+        row.summary_saved for row in home(practice).view().recent if row.client_id == rae
+    )
     assert practice.settings.get(SAVED_KEY) == [practice.sessions.get(oak_session).uuid]
 
 

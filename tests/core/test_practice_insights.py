@@ -43,7 +43,11 @@ def session_with(
         sessions.record_practice(
             view.id,
             PracticeInput(
-                key, started_at=started, finished=True, distress_before=before, distress_after=after
+                key,
+                started_at=started,
+                finished=True,
+                distress_before=before,
+                distress_after=after,
             ),
         )
     if leaving is not None:
@@ -92,7 +96,9 @@ def test_practices_in_sessions_with_their_typical_change(practice: Services) -> 
         practices=(("box-breathing", 7, 5), ("box-breathing", 6, 3)),
     )
     session_with(practice, "Oak", day, arriving=5, leaving=5, practices=(("box-breathing", 5, 4),))
-    session_with(practice, "Ida", day, arriving=6, leaving=2, practices=(("custom-walk", 6, None),))
+    session_with(
+        practice, "Ida", day, arriving=6, leaving=2, practices=(("custom-walk", 6, None),)
+    )
     figures = report(practice)
     box, walk = figures.practices
     assert (box.strategy_key, box.times, box.rated, box.median_change) == (

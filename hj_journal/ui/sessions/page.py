@@ -6,6 +6,9 @@ client is on screen while one is present. A session still open when the vault lo
 is offered back on unlock with only its own client's name.
 
 Shortcut: Ctrl+Shift+V switches between the client view and the practitioner's view.
+While the client view is on, and after the session until the practitioner asks for the
+client list again, the page tells the window a client is looking
+(``client_view_changed``), and the window keeps them on this page.
 """
 
 from __future__ import annotations
@@ -207,7 +210,12 @@ class SessionsPage(SectionPage):
         """A past session's summary, with Save as PDF."""
         dialog = SummaryDialog(self._sessions.summary(session_id), self._ask_path, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.view.pdf_saved.connect(lambda _path: self._summary_saved(session_id))
         dialog.open()
+
+    def _summary_saved(self, session_id: int) -> None:
+        # The client has their copy: the practice home stops bringing this session up.
+        self.ctx.services.practice_home.mark_summary_saved(session_id)
 
     # ------------------------------------------------------------------ sessions
 
@@ -234,6 +242,7 @@ class SessionsPage(SectionPage):
         panel = SessionPanel(self.ctx, session, client, ask_path=self._ask_path)
         panel.finished.connect(self._session_finished)
         panel.client_view_changed.connect(self._client_view_changed)
+        panel.summary.pdf_saved.connect(lambda _path: self._summary_saved(session.id))
         self.session_panel = panel
         self.stack.addWidget(panel)
         self.stack.setCurrentWidget(panel)
@@ -242,9 +251,11 @@ class SessionsPage(SectionPage):
 
     @Slot(bool)
     def _client_view_changed(self, on: bool) -> None:
-        # The page's own heading stays out of the way of the client's screen.
+        # The page's own heading stays out of the way of the client's screen, and the
+        # window shuts every other way out (sidebar, menus, shortcuts) while it is on.
         self.heading.setVisible(not on)
         self.lead.setVisible(not on)
+        self.client_view_changed.emit(on)
 
     @Slot()
     def _session_finished(self) -> None:

@@ -1,0 +1,265 @@
+"""The practice home (practice vaults only): where a practice vault opens.
+
+Today's sessions, the clients who need a summary (a recent session whose summary was not
+saved yet, see :mod:`hj_journal.core.practice_home`), and the sessions of the last two
+weeks. A summary opens here with *Save as PDF*; saving it takes the client off the list.
+
+While a session is open, this page names only that session's client and offers the way
+back to it, like Sessions does: the client may be in the room, so no other client is
+listed on screen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hj_journal.core.practice_home import PracticeHomeView, SessionRow, SummaryDue
+from hj_journal.ui.context import UiContext
+from hj_journal.ui.practice.labels import day_text, moment_text, time_text, tr
+from hj_journal.ui.sections import SectionPage
+from hj_journal.ui.sessions.summary_view import AskPath, SummaryDialog, ask_pdf_path
+from hj_journal.ui.widgets import Card, text_label
+
+SESSIONS = "sessions"  # the Sessions section's key
+ID_ROLE = Qt.ItemDataRole.UserRole
+MAX_ROWS = 6  # taller lists scroll
+
+
+def session_text(row: SessionRow, *, with_day: bool) -> str:
+    """One session in words: "14:00–15:00 · Rae", with the day for earlier sessions."""
+    start = moment_text(row.started_at) if with_day else time_text(row.started_at)
+    text = f"{start}–{time_text(row.ended_at)}" if row.ended_at else start
+    text += f" · {row.pseudonym}"
+    if row.is_running:
+        text += tr(" — still open")
+    elif row.summary_saved:
+        text += tr(" — summary saved")
+    return text
+
+
+def due_text(due: SummaryDue) -> str:
+    """A client who needs a summary, and for which session."""
+    when = moment_text(due.started_at)
+    if due.sessions == 1:
+        return tr("{name} — the session of {when}").format(name=due.pseudonym, when=when)
+    return tr("{name} — the session of {when}, and {more} earlier").format(
+        name=due.pseudonym, when=when, more=due.sessions - 1
+    )
+
+
+def _list(name: str) -> QListWidget:
+    view = QListWidget()
+    view.setAccessibleName(name)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setWordWrap(True)
+    view.setSpacing(2)
+    return view
+
+
+def _fit(view: QListWidget) -> None:
+    # As tall as its rows (up to MAX_ROWS), so a short list leaves no empty box.
+    rows = max(1, min(view.count(), MAX_ROWS))
+    row_height = view.sizeHintForRow(0) if view.count() else view.fontMetrics().height() + 8
+    height = rows * (row_height + 2 * view.spacing()) + 2 * view.frameWidth() + 4
+    view.setFixedHeight(height)
+
+
+class PracticeHomePage(SectionPage):
+    """Today's and recent sessions, and clients who need a summary."""
+
+    def __init__(
+        self, ctx: UiContext, parent: QWidget | None = None, *, ask_path: AskPath = ask_pdf_path
+    ) -> None:
+        super().__init__(ctx, parent)
+        self._home = ctx.services.practice_home
+        self._sessions = ctx.services.sessions
+        self._ask_path = ask_path
+        self.summary_dialog: SummaryDialog | None = None
+        self.view: PracticeHomeView | None = None
+
+        self.heading = text_label(tr("Practice home"), "heading")
+        self.lead = text_label("", "muted")
+
+        self.open_card = Card(margin=20)
+        self.open_text = text_label("", "lead")
+        self.resume_button = QPushButton(tr("&Go to the session"))
+        self.resume_button.setProperty("role", "primary")
+        self.open_card.body.addWidget(self.open_text)
+        self.open_card.body.addLayout(_row(self.resume_button))
+
+        self.today_card = Card(margin=20)
+        self.today_list = _list(tr("Today's sessions"))
+        self.today_empty = text_label(tr("No sessions yet today."), "muted")
+        self.sessions_button = QPushButton(tr("Go to &Sessions"))
+        self.today_card.body.addWidget(text_label(tr("Today"), "subheading"))
+        for widget in (self.today_empty, self.today_list):
+            self.today_card.body.addWidget(widget)
+        self.today_card.body.addLayout(_row(self.sessions_button))
+
+        self.due_card = Card(margin=20)
+        self.due_list = _list(tr("Clients who need a summary"))
+        self.due_empty = text_label(
+            tr("Every summary of the last 30 days has been saved for its client."), "muted"
+        )
+        self.due_button = QPushButton(tr("Open the s&ummary"))
+        self.due_card.body.addWidget(text_label(tr("Clients who need a summary"), "subheading"))
+        self.due_card.body.addWidget(
+            text_label(
+                tr(
+                    "Sessions of the last 30 days whose summary was not saved as a PDF yet. "
+                    "Open one to read it and save it for the client."
+                ),
+                "muted",
+            )
+        )
+        for widget in (self.due_empty, self.due_list):
+            self.due_card.body.addWidget(widget)
+        self.due_card.body.addLayout(_row(self.due_button))
+
+        self.recent_card = Card(margin=20)
+        self.recent_list = _list(tr("Sessions of the last two weeks"))
+        self.recent_empty = text_label(tr("No sessions in the last two weeks."), "muted")
+        self.recent_button = QPushButton(tr("Open its su&mmary"))
+        self.recent_card.body.addWidget(text_label(tr("The last two weeks"), "subheading"))
+        for widget in (self.recent_empty, self.recent_list):
+            self.recent_card.body.addWidget(widget)
+        self.recent_card.body.addLayout(_row(self.recent_button))
+
+        column = QVBoxLayout(self)
+        column.setContentsMargins(24, 20, 24, 16)
+        column.setSpacing(12)
+        column.addWidget(self.heading)
+        column.addWidget(self.lead)
+        for card in (self.open_card, self.today_card, self.due_card, self.recent_card):
+            column.addWidget(card)
+        column.addStretch(1)
+        self._connect_signals()
+        self.refresh()
+
+    def _connect_signals(self) -> None:
+        self.resume_button.clicked.connect(self._go_to_sessions)
+        self.sessions_button.clicked.connect(self._go_to_sessions)
+        self.due_button.clicked.connect(lambda: self._open_chosen(self.due_list))
+        self.recent_button.clicked.connect(lambda: self._open_chosen(self.recent_list))
+        for view in (self.due_list, self.recent_list, self.today_list):
+            view.itemActivated.connect(self._open_item)
+        hub = self.ctx.hub
+        hub.practice_saved.connect(lambda _id: self.refresh())
+
+    # ------------------------------------------------------------------ page
+
+    def activate(self) -> None:
+        """Read the sessions again (one may have started or ended since)."""
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Show the practice home as it is now."""
+        view = self.view = self._home.view()
+        running = view.running
+        self.open_card.setVisible(running is not None)
+        for card in (self.today_card, self.due_card, self.recent_card):
+            card.setVisible(running is None)
+        for widget in (self.today_list, self.due_list, self.recent_list):
+            widget.clear()  # no client's name stays in a hidden list
+        if running is not None:
+            self.lead.setText(
+                tr("A session is open. Only its client is named here until it ends.")
+            )
+            self.open_text.setText(
+                tr("The session with {name}, started {when}, is still open.").format(
+                    name=running.pseudonym, when=moment_text(running.started_at)
+                )
+            )
+            return
+        self.lead.setText(
+            tr("{day}. Your sessions at a glance; nothing here is shown to a client.").format(
+                day=day_text(view.today)
+            )
+        )
+        self._fill(self.today_list, self.today_empty, view.today_sessions, with_day=False)
+        self._fill(self.recent_list, self.recent_empty, view.recent, with_day=True)
+        for due in view.needing_summary:
+            item = QListWidgetItem(due_text(due))
+            item.setData(ID_ROLE, due.session_id)
+            self.due_list.addItem(item)
+        self._show_list(self.due_list, self.due_empty, self.due_button)
+
+    def _fill(
+        self,
+        view: QListWidget,
+        empty: QWidget,
+        rows: Sequence[SessionRow],
+        *,
+        with_day: bool,
+    ) -> None:
+        for row in rows:
+            item = QListWidgetItem(session_text(row, with_day=with_day))
+            item.setData(ID_ROLE, row.session_id)
+            view.addItem(item)
+        button = self.recent_button if view is self.recent_list else None
+        self._show_list(view, empty, button)
+
+    @staticmethod
+    def _show_list(view: QListWidget, empty: QWidget, button: QPushButton | None) -> None:
+        has_rows = view.count() > 0
+        view.setVisible(has_rows)
+        empty.setVisible(not has_rows)
+        if button is not None:
+            button.setVisible(has_rows)
+        if has_rows:
+            view.setCurrentRow(0)
+            _fit(view)
+
+    # ------------------------------------------------------------------ actions
+
+    @Slot()
+    def _go_to_sessions(self) -> None:
+        self.ctx.hub.section_requested.emit(SESSIONS)
+
+    def _open_chosen(self, view: QListWidget) -> None:
+        item = view.currentItem()
+        if item is not None:
+            self.open_summary(int(item.data(ID_ROLE)))
+
+    @Slot(QListWidgetItem)
+    def _open_item(self, item: QListWidgetItem) -> None:
+        self.open_summary(int(item.data(ID_ROLE)))
+
+    def open_summary(self, session_id: int) -> SummaryDialog | None:
+        """A session's summary, with Save as PDF (an open session has none yet)."""
+        if self._sessions.get(session_id).is_running:
+            self._go_to_sessions()
+            return None
+        dialog = SummaryDialog(self._sessions.summary(session_id), self._ask_path, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.view.pdf_saved.connect(lambda _path: self._summary_saved(session_id))
+        dialog.destroyed.connect(self._dialog_gone)
+        self.summary_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _summary_saved(self, session_id: int) -> None:
+        self._home.mark_summary_saved(session_id)
+        self.refresh()
+
+    @Slot()
+    def _dialog_gone(self) -> None:
+        self.summary_dialog = None
+
+
+def _row(button: QPushButton) -> QHBoxLayout:
+    row = QHBoxLayout()
+    row.addWidget(button)
+    row.addStretch(1)
+    return row
