@@ -21,7 +21,7 @@ from hj_journal.ui.context import UiContext
 from hj_journal.ui.settings.page import SettingsPage
 from hj_journal.ui.today.page import TodayPage
 from tests.ui import support
-from tests.ui.shell_support import MakeHarness
+from tests.ui.shell_support import MakeHarness, unlock
 
 NEW_PASSPHRASE = "lantern harbour meadow violin"
 
@@ -159,9 +159,11 @@ def test_the_step_is_offered_after_creating_a_personal_vault_only(
     dialog.skip_button.click()
     services = Services.for_vault(harness.controller.vault)
     assert services.care.people() == []
-    # Unlocking again later does not offer it again.
+    # Unlocking again later does not offer it again (Today keeps a quiet link instead).
     harness.controller.lock()
     assert harness.controller.window is None
+    unlock(qtbot, harness, NEW_PASSPHRASE)
+    assert harness.window.findChildren(SupportSetupDialog) == []
 
 
 @pytest.mark.parametrize("scale", [100, 200])
