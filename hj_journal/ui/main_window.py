@@ -56,6 +56,7 @@ from hj_journal.ui.safety_bar import SafetyBar
 from hj_journal.ui.section_registry import translated, visible_sections
 from hj_journal.ui.sections import SectionPage, SectionSpec
 from hj_journal.ui.theme import SELECTED_TEXT_PROPERTY
+from hj_journal.ui.widgets import page_scroll
 
 JOURNAL = "journal"
 SETTINGS = "settings"
@@ -82,6 +83,7 @@ class MainWindow(QMainWindow):
         self.setAccessibleName(self.tr("HJ Journal"))
         self.specs = visible_sections(specs, ctx.services)
         self.pages: dict[str, SectionPage] = {}  # the pages built so far
+        self._frames: dict[str, QWidget] = {}  # each built page's scroll area
         self._slots: dict[str, QWidget] = {}  # stand-ins for pages not built yet
         self._torn_down = False
         self._current: str | None = None
@@ -157,7 +159,11 @@ class MainWindow(QMainWindow):
             page.setAccessibleName(translated(spec.label))
         page.client_view_changed.connect(self.set_client_view)
         slot = self._slots.pop(key)
-        self.stack.insertWidget(self.stack.indexOf(slot), page)
+        # Every page scrolls rather than squeezes when the window is small or the text
+        # is large, so no page has to guard against that on its own.
+        frame = page_scroll(page)
+        self._frames[key] = frame
+        self.stack.insertWidget(self.stack.indexOf(slot), frame)
         self.stack.removeWidget(slot)
         slot.deleteLater()
         self.pages[key] = page
@@ -234,7 +240,7 @@ class MainWindow(QMainWindow):
             if previous is not None:
                 self._save(previous)
             self._current = key
-            self.stack.setCurrentWidget(page)
+            self.stack.setCurrentWidget(self._frames[key])
             for row in range(self.sidebar.count()):
                 item = self.sidebar.item(row)
                 if item.data(KEY_ROLE) == key and self.sidebar.currentRow() != row:
@@ -343,7 +349,18 @@ class MainWindow(QMainWindow):
             spec = specs.get(str(item.data(KEY_ROLE)))
             if spec is not None:
                 item.setIcon(icon(spec.icon, selected=on_selection or None))
-        self.sidebar.setFixedWidth(max(200, self.sidebar.sizeHintForColumn(0) + 40))
+        # Wide enough for the longest section name at this text size (the rows' own
+        # size hints carry no width, so the list cannot be asked for it).
+        metrics = self.sidebar.fontMetrics()
+        widest = max(
+            (
+                metrics.horizontalAdvance(self.sidebar.item(r).text())
+                for r in range(self.sidebar.count())
+            ),
+            default=0,
+        )
+        # The icon, the gap after it, the rows' and the list's padding, and a little air.
+        self.sidebar.setFixedWidth(max(200, widest + self.sidebar.iconSize().width() + 80))
 
     # ------------------------------------------------------------------ lock and close
 
@@ -377,9 +394,11 @@ class MainWindow(QMainWindow):
             elif isinstance(widget, (QTextEdit, QPlainTextEdit)):
                 widget.clear()
                 widget.document().clearUndoRedoStacks()
-        for page in self.pages.values():
-            self.stack.removeWidget(page)
+        for key, page in self.pages.items():
+            frame = self._frames.pop(key)
+            self.stack.removeWidget(frame)
             page.deleteLater()
+            frame.deleteLater()
         self.pages.clear()
         self.sidebar.clear()
         self.deleteLater()

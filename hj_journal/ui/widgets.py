@@ -2,9 +2,21 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Slot
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QVBoxLayout, QWidget
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QSize, Qt, Slot
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from hj_journal.ui.icons import set_icon
 
@@ -41,6 +53,112 @@ def grow_to_fit(window: QWidget) -> None:
         window.resize(hint)  # not shown yet: start at the size it asks for
         return
     window.resize(max(window.width(), hint.width()), max(window.height(), hint.height()))
+
+
+def text_scale_of(widget: QWidget) -> float:
+    """How much larger than the usual 10 pt the widget's text is now (1.0 at the usual size)."""
+    return max(1.0, widget.font().pointSizeF() / 10)
+
+
+class _FollowsText(QObject):
+    """Applies a size rule now and again whenever the widget's text size changes."""
+
+    def __init__(self, widget: QWidget, rule: Callable[[QWidget], None]) -> None:
+        super().__init__(widget)
+        self._rule = rule
+        widget.installEventFilter(self)
+        rule(widget)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FontChange and isinstance(watched, QWidget):
+            self._rule(watched)
+        return False
+
+
+def limit_column(column: QWidget, width: int) -> None:
+    """Keep a column of text at most ``width`` px wide at the usual text size, and wider
+    in step as the text grows: a fixed width would squeeze large text into it."""
+    _FollowsText(column, lambda w: w.setMaximumWidth(round(width * text_scale_of(w))))
+
+
+def keep_rows(view: QAbstractItemView, rows: int) -> None:
+    """Keep room for ``rows`` rows in a list, so that in a small window or at large text
+    it still shows a few rows, never one (the page around it scrolls instead).
+
+    A row's height is asked of the list's delegate, from the list's font alone.
+    """
+
+    def rule(widget: QWidget) -> None:
+        assert isinstance(widget, QAbstractItemView)
+        option = QStyleOptionViewItem()
+        option.font = widget.font()
+        option.fontMetrics = widget.fontMetrics()
+        row = widget.itemDelegate().sizeHint(option, QModelIndex()).height()
+        row = max(row, widget.fontMetrics().lineSpacing() + 8)
+        widget.setMinimumHeight(rows * row + 2 * widget.frameWidth() + 2)
+
+    _FollowsText(view, rule)
+
+
+def page_scroll(page: QWidget) -> QScrollArea:
+    """``page`` in a scroll area that lets it keep the room its layout asks for.
+
+    A window smaller than what a screen needs (a small display, large text) then
+    scrolls instead of squeezing buttons, fields and wrapped text over each other.
+    Where the window has room, the page fills it as if no scroll area were there.
+    """
+    area = QScrollArea()
+    area.setObjectName("pageScroll")
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidgetResizable(True)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes straight to the page's controls
+    area.setWidget(page)
+    return area
+
+
+class ElidedButton(QPushButton):
+    """A button for text of any length (an entry's title): what does not fit its width
+    ends in "…", and the whole text stays in its tooltip and for screen readers."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self.set_full_text(text)
+
+    def set_full_text(self, text: str) -> None:
+        """Show ``text``, shortened to fit when it must."""
+        self._full = text
+        self.setToolTip(text)
+        self._fit()
+
+    def full_text(self) -> str:
+        """The text before any shortening."""
+        return self._full
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        return QSize(
+            min(hint.width(), self.fontMetrics().horizontalAdvance("M" * 8)), hint.height()
+        )
+
+    def sizeHint(self) -> QSize:
+        shown = self.text()
+        self.setText(self._full)  # ask for the room the whole text would take
+        hint = super().sizeHint()
+        self.setText(shown)
+        return hint
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        room = self.width() - 24  # the button's padding
+        metrics = self.fontMetrics()
+        if metrics.horizontalAdvance(self._full) <= room:
+            self.setText(self._full)
+        else:
+            self.setText(metrics.elidedText(self._full, Qt.TextElideMode.ElideRight, room))
 
 
 class Card(QFrame):

@@ -52,6 +52,10 @@ SCREENSHOTS_ENV = "HJ_JOURNAL_SCREENSHOTS"
 ALL_THEMES = ("light", "dark", "high_contrast")
 # The size a section page has in the main window at its usual size.
 PAGE_SIZE = QSize(1180, 780)
+# Every screen must hold in a common laptop window and at the smallest size the app
+# supports, at these text sizes (per cent of the desktop's).
+WINDOW_SIZES = (QSize(1280, 720), QSize(1024, 640))
+TEXT_SIZES = (100, 150, 200)
 # The offscreen platform says these about top-level windows; they are not our warnings.
 PLATFORM_NOISE = (
     "This plugin does not support propagateSizeHints()",
@@ -98,11 +102,15 @@ def themes_to_render() -> list[str]:
 
 
 @contextmanager
-def app_theme(app: QApplication, name: str, settings_file: Path) -> Iterator[ThemeManager]:
+def app_theme(
+    app: QApplication, name: str, settings_file: Path, text_scale: int = 100
+) -> Iterator[ThemeManager]:
     """The app's own theme manager applying ``name`` (style, palette, stylesheet and text
-    size, which decides how text wraps), with the look put back afterwards."""
+    size, which decides how text wraps) at ``text_scale`` per cent, with the look put back
+    afterwards."""
     settings = AppSettings(QSettings(str(settings_file), QSettings.Format.IniFormat))
     settings.theme = Theme(name)
+    settings.text_scale = text_scale
     manager = ThemeManager(app, settings)
     manager.apply()
     try:
@@ -255,4 +263,71 @@ def clipped(root: QWidget) -> list[str]:
         )
         if not inside:
             found.append(f"{_describe(widget)}: reaches outside {_describe(parent)}")
+    return found
+
+
+def _text_width(widget: QWidget, text: str) -> int:
+    # "&&" shows one ampersand; a single "&" marks the Alt+letter and takes no room.
+    shown = text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+    return widget.fontMetrics().horizontalAdvance(shown)
+
+
+def _rows_hidden(view: QAbstractItemView) -> str | None:
+    """Why a list shows fewer rows than it should (as many as it has, up to three)."""
+    model = view.model()
+    if model is None or view.inherits("QCalendarView"):
+        return None
+    rows = model.rowCount(view.rootIndex())
+    row_height = view.sizeHintForRow(0) if rows else 0
+    if row_height <= 0:
+        return None
+    wanted = min(rows, 3)
+    shown = view.viewport().height() // row_height
+    if shown < wanted:
+        return f"shows {shown} of its rows, needs room for {wanted}"
+    return None
+
+
+def squeezed(root: QWidget) -> list[str]:
+    """Widgets on show under ``root`` given less room than their content needs.
+
+    A label or button narrower than its text (the rest is cut off), a field lower than a
+    line of text, a combo box narrower than the choice it shows, a calendar smaller than
+    its six weeks, a list showing fewer rows than it has (up to three). Wrapped labels
+    and buttons shorter than they need are :func:`clipped`'s.
+    """
+    found = []
+    for widget in root.findChildren(QWidget):
+        if not widget.isVisibleTo(root) or widget.width() <= 0 or _qt_internal(widget, root):
+            continue
+        smallest = widget.minimumSizeHint()
+        size = widget.size()
+        problem = None
+        if isinstance(widget, QLabel) and not widget.wordWrap() and widget.text():
+            if size.width() + 1 < smallest.width() or size.height() + 1 < smallest.height():
+                problem = (
+                    f"{size.width()}x{size.height()}, needs {smallest.width()}x{smallest.height()}"
+                )
+        elif isinstance(widget, QAbstractButton) and widget.text():
+            needed = _text_width(widget, widget.text())
+            if not widget.icon().isNull():
+                needed += widget.iconSize().width() + 4
+            if size.width() < needed + 6:
+                problem = f"{size.width()} px wide, its text needs {needed}"
+        elif isinstance(widget, QComboBox):
+            needed = _text_width(widget, widget.currentText()) + 40  # text, arrow, padding
+            if size.width() < needed or size.height() + 1 < smallest.height():
+                problem = f"{size.width()}x{size.height()}, shows text needing {needed} px"
+        elif isinstance(widget, (QLineEdit, QAbstractSpinBox)):
+            if size.height() + 1 < smallest.height():
+                problem = f"{size.height()} px high, needs {smallest.height()}"
+        elif isinstance(widget, QCalendarWidget):
+            if size.width() + 1 < smallest.width() or size.height() + 1 < smallest.height():
+                problem = (
+                    f"{size.width()}x{size.height()}, needs {smallest.width()}x{smallest.height()}"
+                )
+        elif isinstance(widget, QAbstractItemView):
+            problem = _rows_hidden(widget)
+        if problem:
+            found.append(f"{_describe(widget)}: {problem}")
     return found

@@ -35,7 +35,7 @@ from hj_journal.ui.checkin.settings_dialog import QuestionnaireSettingsDialog
 from hj_journal.ui.context import UiContext
 from hj_journal.ui.sections import SectionPage
 from hj_journal.ui.support_panel import REASON_DISTRESS, REASON_ITEM9, SupportPanel
-from hj_journal.ui.widgets import Card
+from hj_journal.ui.widgets import Card, limit_column
 
 COPING_SECTION = "coping"
 COLUMN = 760
@@ -49,7 +49,7 @@ def _scrolled(widget: QWidget) -> QScrollArea:
     column = QVBoxLayout(holder)
     column.setContentsMargins(4, 12, 4, 12)
     row = QHBoxLayout()
-    widget.setMaximumWidth(COLUMN)
+    limit_column(widget, COLUMN)  # wider as the text grows
     row.addWidget(widget, 1)
     row.addStretch(0)
     column.addLayout(row)

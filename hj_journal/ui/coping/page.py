@@ -35,7 +35,7 @@ from hj_journal.ui.coping.pause import open_pause
 from hj_journal.ui.coping.player import PlayerDialog
 from hj_journal.ui.coping.practice import start_practice
 from hj_journal.ui.sections import SectionPage
-from hj_journal.ui.widgets import MessageLabel, field_label
+from hj_journal.ui.widgets import MessageLabel, field_label, keep_rows
 
 
 class CopingPage(SectionPage):
@@ -117,6 +117,7 @@ class CopingPage(SectionPage):
         self.list.setItemDelegate(StrategyDelegate(self.list))
         self.list.setAccessibleName(self.tr("Strategies"))
         self.list.setUniformItemSizes(True)
+        keep_rows(self.list, 3)  # never shrinks to one row at large text
         self.count = QLabel()
         self.count.setProperty("role", "muted")
         left = QWidget()
@@ -125,7 +126,7 @@ class CopingPage(SectionPage):
         left_box.addLayout(filters)
         left_box.addWidget(self.list, 1)
         left_box.addWidget(self.count)
-        left.setMinimumWidth(300)
+        # No fixed minimum: the filters decide it, so large text is never squeezed.
 
         self.details = StrategyDetails()
         right = QWidget()

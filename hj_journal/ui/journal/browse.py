@@ -26,6 +26,7 @@ from hj_journal.ui.journal.delegate import EntryDelegate
 from hj_journal.ui.journal.marks import plain_label
 from hj_journal.ui.journal.models import SearchModel, TimelineModel
 from hj_journal.ui.journal.tags import TagFilter
+from hj_journal.ui.widgets import keep_rows
 
 
 def _list(model: TimelineModel | SearchModel, name: str) -> QListView:
@@ -38,6 +39,8 @@ def _list(model: TimelineModel | SearchModel, name: str) -> QListView:
     view.setLayoutMode(QListView.LayoutMode.Batched)
     view.setBatchSize(100)
     view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+    # Rows are drawn to the list's width (long titles end in …): no sideways scrolling.
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setAccessibleName(name)
@@ -107,6 +110,8 @@ class BrowsePanel(QWidget):
 
         self.timeline_list = _list(timeline, self.tr("Timeline of entries"))
         self.results_list = _list(results, self.tr("Search results"))
+        keep_rows(self.timeline_list, 3)  # never shrinks to one row
+        keep_rows(self.results_list, 3)
         self.empty_note = plain_label(role="muted")
         self.empty_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.lists = QStackedWidget()

@@ -107,7 +107,8 @@ class JournalPage(SectionPage):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
-        self.browse.setMinimumWidth(300)
+        # No fixed minimum width for the list side: the calendar and the filters decide
+        # it, so at large text they are never squeezed (the window scrolls instead).
         self.splitter.setSizes([380, 700])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -35,7 +35,7 @@ from hj_journal.ui.settings.passphrase_dialog import (
     rotation_summary,
 )
 from hj_journal.ui.settings.vaults_box import VaultsBox
-from hj_journal.ui.widgets import MessageLabel, field_label, text_label
+from hj_journal.ui.widgets import MessageLabel, field_label, limit_column, text_label
 
 COLUMN_WIDTH = 680
 
@@ -69,7 +69,7 @@ class SettingsPage(SectionPage):
 
     def _build(self) -> None:
         inner = QWidget()
-        inner.setMaximumWidth(COLUMN_WIDTH)
+        limit_column(inner, COLUMN_WIDTH)  # wider as the text grows
         column = QVBoxLayout(inner)
         column.setContentsMargins(40, 32, 40, 40)
         column.setSpacing(8)

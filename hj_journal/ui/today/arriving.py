@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from hj_journal.core.checkins import CheckInInput, CheckIns
 from hj_journal.ui.hub import Hub
 from hj_journal.ui.journal.marks import plain_label
+from hj_journal.ui.widgets import limit_column
 
 PHASE = "arriving"
 
@@ -81,7 +82,7 @@ class ArrivingCard(QFrame):
         anchors_box = QWidget()
         anchors_box.setLayout(anchor_row)
         anchor_row.setContentsMargins(0, 0, 0, 0)
-        anchors_box.setMaximumWidth(11 * 42)
+        limit_column(anchors_box, 11 * 42)  # as wide as the buttons, which grow with text
 
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setAccessibleName(self.tr("Save how you're arriving"))

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from hj_journal.core.drafts import DraftState
 from hj_journal.core.journal import EntrySummary
 from hj_journal.ui.journal.marks import day_text, moment_text, plain_label
+from hj_journal.ui.widgets import ElidedButton
 
 
 def card(parent: QWidget | None = None) -> QFrame:
@@ -141,7 +142,7 @@ class EntryLinks(QWidget):
         self.buttons = []
         for row in rows:
             title = row.title or self.tr("Untitled")
-            button = QPushButton(f"{day_text(row.entry_date)}  ·  {title}")
+            button = ElidedButton(f"{day_text(row.entry_date)}  ·  {title}")
             button.setFlat(True)
             button.setStyleSheet("text-align: left; padding: 6px 8px;")
             button.setAccessibleName(

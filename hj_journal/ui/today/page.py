@@ -33,6 +33,7 @@ from hj_journal.ui.prompts.card import PromptCard
 from hj_journal.ui.sections import SectionPage
 from hj_journal.ui.today.arriving import ArrivingCard
 from hj_journal.ui.today.cards import DraftCard, EntryLinks, card, heading
+from hj_journal.ui.widgets import limit_column
 
 ON_THIS_DAY = "today.on_this_day"
 LATEST_COUNT = 5
@@ -90,7 +91,7 @@ class TodayPage(SectionPage):
         day_box.addWidget(self.on_this_day)
 
         column = QWidget()
-        column.setMaximumWidth(COLUMN_WIDTH)
+        limit_column(column, COLUMN_WIDTH)  # wider as the text grows
         box = QVBoxLayout(column)
         box.setContentsMargins(32, 28, 32, 28)
         box.setSpacing(18)
