@@ -262,6 +262,7 @@ class AppController(QObject):
         hub.new_vault_requested.connect(self._new_vault)
         hub.user_active.connect(self.idle.note_activity)
         hub.idle_holds.changed.connect(self.idle.set_held)  # a practice or session runs
+        hub.idle_holds.changed.connect(self.idle.set_held)  # a practice or session runs
         window.lock_requested.connect(self.lock)
         window.quick_exit_requested.connect(self.quick_exit)
         window.quit_requested.connect(self.quit)

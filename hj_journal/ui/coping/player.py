@@ -4,6 +4,10 @@ The dialog is not modal, so the safety bar's Quick exit and Lock stay one click
 away. It never saves anything itself: when the person chooses *Save* it emits
 :attr:`PlayerDialog.practice_ready` with a :class:`PracticeInput` for the caller to
 hand to the coping service (:func:`hj_journal.ui.coping.practice.start_practice`).
+
+While the steps are on screen (running or paused) the player holds the idle lock off,
+when it is given ``idle`` holds, and says so in one quiet line; the hold is released
+when the steps end (finished or stopped) and however the dialog closes or is destroyed.
 """
 
 from __future__ import annotations
@@ -33,6 +37,7 @@ from hj_journal.core.player import Clock
 from hj_journal.ui.coping.labels import meta_line
 from hj_journal.ui.coping.rating import distress_rating
 from hj_journal.ui.coping.stepper import PlayerPanel
+from hj_journal.ui.idle import IdleHold, IdleHolds
 
 
 def _label(text: str, role: str | None = None) -> QLabel:
@@ -69,10 +74,13 @@ class PlayerDialog(QDialog):
         auto_advance: bool = True,
         ask_before: bool = True,
         session_id: int | None = None,
+        idle: IdleHolds | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.strategy = strategy
+        self._idle = idle
+        self.idle_hold: IdleHold | None = None
         self._now = now
         self._clock = clock
         self._reduced_motion = reduced_motion
@@ -91,6 +99,11 @@ class PlayerDialog(QDialog):
         self.running = QWidget()
         self.running_box = QVBoxLayout(self.running)
         self.running_box.setContentsMargins(0, 0, 0, 0)
+        self.stays_open = _label(
+            self.tr("The journal stays open while this practice runs."), "muted"
+        )
+        self.stays_open.setVisible(idle is not None)
+        self.running_box.addWidget(self.stays_open)
         self.after = self._build_after()
         for page in (self.before, self.running, self.after):
             self.pages.addWidget(page)
@@ -223,12 +236,21 @@ class PlayerDialog(QDialog):
             skip_optional=self.skip_optional.isChecked(),
         )
         self.panel.ended.connect(self._ended)
-        self.running_box.addWidget(self.panel)
+        self.running_box.addWidget(self.panel, 1)
         self.pages.setCurrentWidget(self.running)
+        if self._idle is not None:
+            self.idle_hold = self._idle.hold("guided practice")
+            # Released on every way out; destroyed covers a window torn down on lock.
+            self.destroyed.connect(self.idle_hold.release)
         self.panel.start()
+
+    def _release_hold(self) -> None:
+        if self.idle_hold is not None:
+            self.idle_hold.release()
 
     @Slot(bool)
     def _ended(self, finished: bool) -> None:
+        self._release_hold()
         self.ended_at = self._now()
         self.finished_all = finished
         if finished:
@@ -306,6 +328,7 @@ class PlayerDialog(QDialog):
         Closing the window without *Save* keeps no record, as *Close without saving*.
         """
         self._settled = True
+        self._release_hold()
         if self.panel is not None:
             self.panel.player.stop()
             self.panel.timer.stop()

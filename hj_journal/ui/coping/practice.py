@@ -48,6 +48,7 @@ def start_practice(
         auto_advance=_auto_advance(ctx),
         ask_before=ask_before,
         session_id=session_id,
+        idle=ctx.hub.idle_holds,
         parent=parent,
     )
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

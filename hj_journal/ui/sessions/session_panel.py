@@ -7,6 +7,11 @@ The client view is on by default: large type, only this client's shared material
 practitioner's view (the toggle at the top, or Ctrl+Shift+V) adds the private notes
 box. Turning the client view on saves the private notes and then empties and hides
 the box, so no widget on screen holds them while the client is looking.
+
+An open session holds the idle lock off (people talk without typing) and says so in
+one quiet line; the hold is released when the practitioner is done with the session's
+screens or the panel is destroyed (lock, quick exit). Lock and quick exit still work
+at once.
 """
 
 from __future__ import annotations
@@ -148,6 +153,7 @@ class SessionPanel(QWidget):
             self.stack.addWidget(_scrolled(step))
         self.stack.addWidget(self.summary)
         self.stack.addWidget(self.side)
+        self.stays_open = text_label(tr("The journal stays open during this session."), "muted")
 
         self.private_box = Card(margin=14)
         self.private_box.body.addWidget(
@@ -174,11 +180,15 @@ class SessionPanel(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(10)
         outer.addLayout(top)
+        outer.addWidget(self.stays_open)
         outer.addWidget(self.practitioner_notice)
         outer.addWidget(self.stack, 1)
         outer.addWidget(self.private_box)
         outer.addWidget(self.message)
         outer.addLayout(nav)
+        self.idle_hold = ctx.hub.idle_holds.hold("session")
+        self.destroyed.connect(self.idle_hold.release)
+        self.finished.connect(self.idle_hold.release)
         self._connect_signals()
         self.together.set_notes(session)
         self._apply_consent()
