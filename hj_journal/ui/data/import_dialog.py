@@ -4,6 +4,10 @@ Reading and importing both run in the background with progress and a Stop button
 Nothing is written before *Import* is pressed, and an import that is stopped or fails
 leaves the vault exactly as it was (one transaction). Every item left out is listed
 with its reason. What was read is dropped when the dialog closes.
+
+A file that belongs in the other kind of vault (a personal journal in a practice vault,
+a practice export in a personal one) is refused right after it is read, with the core's
+one sentence saying why, and nothing can be imported from it.
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ from hj_journal.core.exchange.importer import (
     Cancelled,
     Importer,
     ImportPreview,
+    ImportRefusedError,
     ImportSource,
     read_source,
 )
@@ -54,14 +59,18 @@ class ImportDialog(QDialog):
         self.source: ImportSource | None = None
         self.preview: ImportPreview | None = None
         self.report: ImportPreview | None = None
-        layout = dialog_layout(
-            self,
-            self.tr("Import"),
-            self.tr(
+        if ctx.services.settings.is_practice_vault:
+            lead = self.tr(
+                "Bring in an HJ Journal export made from a practice vault. A practice vault "
+                "keeps clients, never a personal journal, so journals from other apps stay "
+                "out. You'll see what will come in before anything changes."
+            )
+        else:
+            lead = self.tr(
                 "Bring in entries from jrnl, Day One, Daylio, a folder of Markdown files, or "
                 "an HJ Journal export. You'll see what will come in before anything changes."
-            ),
-        )
+            )
+        layout = dialog_layout(self, self.tr("Import"), lead)
         pick = QHBoxLayout()
         self.file_label = QLabel(self.tr("No file chosen yet."))
         self.file_label.setProperty("role", "muted")
@@ -260,7 +269,7 @@ class ImportDialog(QDialog):
         self._busy(False)
         if isinstance(error, Cancelled):
             self.message.show_message(self.tr("Stopped. Nothing was imported."))
-        elif isinstance(error, ImportFormatError):
+        elif isinstance(error, (ImportFormatError, ImportRefusedError)):
             self.source = self.preview = None
             self._show_preview(None)
             self.message.show_message(str(error))
