@@ -20,7 +20,9 @@ from hj_journal.ui.coping.player import PlayerDialog
 from hj_journal.ui.coping.practice import start_practice
 from hj_journal.ui.idle import IdleHolds, IdleMonitor
 from hj_journal.ui.sessions.session_panel import SessionPanel
+from tests.ui import support
 from tests.ui.shell_support import MakeHarness, unlock
+from tests.ui.support import PAGE_SIZE
 
 IDLE_MS = 250
 BREATHING = "box-breathing"  # five minutes: far longer than any wait here
@@ -251,3 +253,32 @@ def test_a_session_panel_destroyed_with_the_window_lets_go(
     assert holds.held
     panel.deleteLater()  # as the window's teardown does on lock
     qtbot.waitUntil(lambda: not holds.held, timeout=5_000)
+
+
+@pytest.mark.parametrize("theme", support.themes_to_render())
+@pytest.mark.parametrize("scale", [100, 200])
+def test_the_quiet_line_renders_in_the_player_and_the_session(
+    qtbot: Any,
+    qapp: Any,
+    ui_ctx: Any,
+    tmp_path: Any,
+    qt_warnings: list[str],
+    scale: int,
+    theme: str,
+) -> None:
+    with support.app_theme(qapp, theme, tmp_path / "theme.ini", scale):
+        strategy = ui_ctx.services.coping.get(BREATHING).strategy
+        dialog = PlayerDialog(
+            strategy, now=ui_ctx.services.coping.now, idle=ui_ctx.hub.idle_holds, ask_before=False
+        )
+        qtbot.addWidget(dialog)
+        support.render(qtbot, dialog, f"player-stays-open-{scale}", theme, folder=tmp_path)
+        dialog.close()
+        ui_ctx.services.settings.set("vault.kind", "practice")
+        client = ui_ctx.services.sessions.add_client(ClientInput("Rae"))
+        panel = SessionPanel(ui_ctx, ui_ctx.services.sessions.start(client.id), client)
+        qtbot.addWidget(panel)
+        support.render(
+            qtbot, panel, f"session-stays-open-{scale}", theme, PAGE_SIZE, folder=tmp_path
+        )
+    assert not qt_warnings

@@ -242,7 +242,19 @@ class PlayerDialog(QDialog):
             self.idle_hold = self._idle.hold("guided practice")
             # Released on every way out; destroyed covers a window torn down on lock.
             self.destroyed.connect(self.idle_hold.release)
+            self._make_room_for(self.stays_open)
         self.panel.start()
+
+    def _make_room_for(self, line: QLabel) -> None:
+        """Grow the window by the quiet line's height (large text), never shrink it, so
+        the steps keep the room they had."""
+        if not self.isWindow():
+            return
+        width = max(self.width(), self.minimumWidth()) - 60  # less the dialog's margins
+        extra = line.heightForWidth(width) + self.running_box.spacing()
+        screen = self.screen().availableGeometry().height() if self.screen() else 0
+        wanted = max(self.height(), self.minimumHeight()) + max(0, extra)
+        self.resize(self.width(), min(wanted, screen) if screen else wanted)
 
     def _release_hold(self) -> None:
         if self.idle_hold is not None:
