@@ -12,7 +12,6 @@ from datetime import date
 from PySide6.QtCore import QDate, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -31,6 +30,7 @@ from hj_journal.core.plan_forms import Lines, PlanField, PlanSection
 from hj_journal.core.plans import Plans, PlanVersionView
 from hj_journal.ui.care.labels import moment_text, tr
 from hj_journal.ui.care.plan_versions import EarlierVersionsDialog
+from hj_journal.ui.date_field import DateField
 from hj_journal.ui.widgets import MessageLabel, field_label, text_label
 
 Editor = QLineEdit | QPlainTextEdit
@@ -106,9 +106,7 @@ class PlanFlow(QWidget):
         follow = QHBoxLayout()
         self.follow_up = QCheckBox(tr("&Look at this again on"), self)
         self.follow_up.setAccessibleName(tr("Look at this plan again on a day you choose"))
-        self.follow_up_date = QDateEdit(self)
-        self.follow_up_date.setCalendarPopup(True)
-        self.follow_up_date.setDisplayFormat("d MMMM yyyy")
+        self.follow_up_date = DateField(self)  # typed or picked; Tab leaves it whole
         self.follow_up_date.setAccessibleName(tr("Day to look at this plan again"))
         follow.addWidget(self.follow_up)
         follow.addWidget(self.follow_up_date)

@@ -142,6 +142,14 @@ class ExportDialog(QDialog):
         days.addStretch(1)
         blocks[-1].addLayout(days)
 
+        self.where_note = text_label(
+            self.tr(
+                "While it's being made, the export is a hidden file in the folder you choose; "
+                "if it stops part-way, that file is removed."
+            ),
+            "muted",
+        )
+        layout.addWidget(self.where_note)
         self.bar = ProgressBar(self.tr("Export progress"))
         layout.addWidget(self.bar)
         self.message = MessageLabel()
@@ -230,15 +238,16 @@ class ExportDialog(QDialog):
 
     def _work(self, target: Path) -> Callable[[Any], Any] | None:
         vault = self.ctx.services.vault
+        notes = self.ctx.paths.exports_in_progress  # so a start after a crash tidies up
         fmt = self.format
         if fmt == "json":
             from hj_journal.core.exchange.export_json import export_json
 
-            return lambda report: export_json(vault, target, progress=report)
+            return lambda report: export_json(vault, target, progress=report, notes=notes)
         if fmt == "markdown":
             from hj_journal.core.exchange.export_markdown import export_markdown
 
-            return lambda report: export_markdown(vault, target, progress=report)
+            return lambda report: export_markdown(vault, target, progress=report, notes=notes)
         first, last = _pydate(self.day_from.date()), _pydate(self.day_to.date())
         if first > last:
             self.message.show_message(
@@ -249,7 +258,7 @@ class ExportDialog(QDialog):
         from hj_journal.ui.export_pdf import write_pdf
 
         # QTextDocument and QPdfWriter may work on a pool thread (no widgets involved).
-        return lambda report: write_pdf(pdf_document(vault, first, last), target)
+        return lambda report: write_pdf(pdf_document(vault, first, last), target, notes=notes)
 
     def _done(self, target: Path) -> None:
         self._busy(False)

@@ -23,7 +23,6 @@ from datetime import date, datetime
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -37,6 +36,7 @@ from hj_journal.core.drafts import DraftState
 from hj_journal.core.errors import InputError, NotFoundError
 from hj_journal.core.journal import EntryInput, EntryView, word_count
 from hj_journal.core.services import Services
+from hj_journal.ui.date_field import DateField
 from hj_journal.ui.journal.dialogs import Asker
 from hj_journal.ui.journal.marks import moment_text, plain_label, pydate, qdate
 from hj_journal.ui.journal.tags import TagsEdit
@@ -91,11 +91,9 @@ class EntryEditor(QWidget):
         self.title = QLineEdit()
         self.title.setPlaceholderText(self.tr("A title, if you like"))
         self.title.setAccessibleName(self.tr("Title"))
-        self.date = QDateEdit()
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("d MMMM yyyy")
+        # Typed as you would write it; Tab leaves it whole; a future date is noted.
+        self.date = DateField(note_future=True)
         self.date.setAccessibleName(self.tr("Date of the entry"))
-        self.date.setMaximumWidth(260)
         self.tags = TagsEdit()
         self.tags.setPlaceholderText(self.tr("rest, family, work — separated by commas"))
         self.tags.setAccessibleName(self.tr("Tags"))
