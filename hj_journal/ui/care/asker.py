@@ -5,8 +5,9 @@ Pages take an asker so that tests can answer without a dialog.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
+from hj_journal.ui import calm_dialog
 from hj_journal.ui.care.labels import tr
 
 
@@ -31,14 +32,6 @@ class CareAsker:
 
     @staticmethod
     def _confirm(parent: QWidget | None, text: str, info: str) -> bool:
-        box = QMessageBox(parent)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(tr("Please confirm"))
-        box.setText(text)
-        box.setInformativeText(info)
-        remove = box.addButton(tr("Remove"), QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton(tr("Keep"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(keep)
-        box.setEscapeButton(keep)
-        box.exec()
-        return box.clickedButton() is remove
+        return calm_dialog.confirm(
+            parent, tr("Please confirm"), text, tr("Remove"), tr("Keep"), info=info
+        )

@@ -8,9 +8,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from hj_journal.core.coping_library import Strategy
+from hj_journal.ui import calm_dialog
 from hj_journal.ui.coping.form import StrategyForm
 from hj_journal.ui.file_dialogs import ask_open_path, ask_save_path
 
@@ -26,17 +27,14 @@ class CopingAsker(QObject):
 
     def confirm_delete(self, parent: QWidget | None, title: str) -> bool:
         """Ask before deleting one of the person's own strategies."""
-        box = QMessageBox(parent)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Delete this strategy?"))
-        box.setText(self.tr("Delete “{title}” from your library?").format(title=title))
-        box.setInformativeText(
-            self.tr("Practices you already recorded keep its name. This can't be undone.")
+        return calm_dialog.confirm(
+            parent,
+            self.tr("Delete this strategy?"),
+            self.tr("Delete “{title}” from your library?").format(title=title),
+            self.tr("Delete"),
+            self.tr("Keep it"),
+            info=self.tr("Practices you already recorded keep its name. This can't be undone."),
         )
-        delete = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(self.tr("Keep it"), QMessageBox.ButtonRole.RejectRole)
-        box.exec()
-        return box.clickedButton() is delete
 
     def save_path(self, parent: QWidget | None, suggested: str) -> Path | None:
         """Where to save an exported strategy."""
@@ -56,4 +54,4 @@ class CopingAsker(QObject):
 
     def tell(self, parent: QWidget | None, title: str, text: str) -> None:
         """A calm message with one button."""
-        QMessageBox.information(parent, title, text)
+        calm_dialog.inform(parent, title, text)

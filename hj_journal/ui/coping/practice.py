@@ -10,12 +10,13 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from hj_journal.core.coping import PracticeInput
 from hj_journal.core.coping_library import Strategy
 from hj_journal.core.errors import InputError
 from hj_journal.core.player import Clock
+from hj_journal.ui import calm_dialog
 from hj_journal.ui.context import UiContext
 from hj_journal.ui.coping.labels import reduced_motion
 from hj_journal.ui.coping.player import PlayerDialog
@@ -59,7 +60,7 @@ def start_practice(
         try:
             saved = ctx.services.coping.record_practice(data)
         except InputError as error:
-            QMessageBox.information(
+            calm_dialog.inform(
                 parent,
                 QCoreApplication.translate("Practice", "Not saved"),
                 str(error),

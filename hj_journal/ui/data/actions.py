@@ -18,8 +18,9 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QMenu, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QDialog, QMenu, QProgressDialog, QWidget
 
+from hj_journal.ui import calm_dialog
 from hj_journal.ui.context import UiContext
 
 
@@ -121,7 +122,7 @@ class DataMenu(QObject):
             if isinstance(error, InputError)
             else self.tr("The vault couldn't be removed completely. Please try again.")
         )
-        QMessageBox.information(self.window, self.tr("Wipe this vault"), text)
+        calm_dialog.inform(self.window, self.tr("Wipe this vault"), text)
         if not isinstance(error, (InputError, OSError)):
             from hj_journal.ui.worker import report_unexpected
 

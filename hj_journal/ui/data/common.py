@@ -6,9 +6,10 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QVBoxLayout, QWidget
 
 from hj_journal.core.backup import Backups
+from hj_journal.ui import calm_dialog
 from hj_journal.ui.context import UiContext
 from hj_journal.ui.file_dialogs import finish, private_file_dialog
 from hj_journal.ui.widgets import text_label
@@ -51,17 +52,7 @@ def reason_text(reason: str) -> str:
 
 def confirm(parent: QWidget | None, title: str, text: str, info: str, yes: str, no: str) -> bool:
     """A calm question; Enter and Escape both keep things as they are."""
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(title)
-    box.setText(text)
-    box.setInformativeText(info)
-    accept = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
-    keep = box.addButton(no, QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(keep)
-    box.setEscapeButton(keep)
-    box.exec()
-    return box.clickedButton() is accept
+    return calm_dialog.confirm(parent, title, text, yes, no, info=info)
 
 
 def ask_folder(parent: QWidget | None, title: str) -> Path | None:

@@ -12,13 +12,12 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDateEdit,
     QDialog,
     QHBoxLayout,
-    QMessageBox,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from hj_journal.core.errors import InputError
 from hj_journal.core.exchange.importer import Cancelled
+from hj_journal.ui.calm_dialog import CalmDialog
 from hj_journal.ui.context import UiContext
 from hj_journal.ui.data.common import ask_folder, dialog_layout
 from hj_journal.ui.data.task import ProgressBar, ProgressTask
@@ -41,34 +41,32 @@ BACKUP_INSTEAD = "backup"
 class UnencryptedWarning:
     """The one warning before an export. Tests replace :meth:`ask` with an answer."""
 
-    def box(self, parent: QWidget | None) -> QMessageBox:
-        """The message box (its buttons carry the answers as their ``answer`` property)."""
-        box = QMessageBox(parent)
-        box.setIcon(QMessageBox.Icon.Information)
-        box.setWindowTitle(box.tr("This export isn't encrypted"))
-        box.setText(box.tr("Anyone who gets this export can read everything in it."))
-        box.setInformativeText(
-            box.tr(
+    def box(self, parent: QWidget | None) -> CalmDialog:
+        """The dialog (its buttons carry the answers as their ``answer`` property)."""
+
+        def tr(text: str) -> str:
+            return QCoreApplication.translate("UnencryptedWarning", text)
+
+        box = CalmDialog(
+            parent,
+            tr("This export isn't encrypted"),
+            tr("Anyone who gets this export can read everything in it."),
+            tr(
                 "If you want a copy to keep safe, an encrypted backup opens only with your "
                 "passphrase or your recovery key."
-            )
+            ),
         )
-        backup = box.addButton(
-            box.tr("Make an encrypted backup instead"), QMessageBox.ButtonRole.AcceptRole
-        )
-        backup.setProperty("answer", BACKUP_INSTEAD)
-        export = box.addButton(box.tr("Export anyway"), QMessageBox.ButtonRole.DestructiveRole)
+        box.add_button(tr("Cancel"), escape=True)
+        export = box.add_button(tr("Export anyway"))
         export.setProperty("answer", EXPORT)
-        cancel = box.addButton(box.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(backup)
-        box.setEscapeButton(cancel)
+        backup = box.add_button(tr("Make an encrypted backup instead"), primary=True, default=True)
+        backup.setProperty("answer", BACKUP_INSTEAD)
         return box
 
     def ask(self, parent: QWidget | None) -> str | None:
         """``"export"``, ``"backup"`` (make an encrypted backup instead) or ``None``."""
         box = self.box(parent)
-        box.exec()
-        clicked = box.clickedButton()
+        clicked = box.ask()
         answer = clicked.property("answer") if clicked is not None else None
         box.deleteLater()
         return str(answer) if answer in (EXPORT, BACKUP_INSTEAD) else None

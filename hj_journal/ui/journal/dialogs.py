@@ -8,7 +8,9 @@ from __future__ import annotations
 from enum import Enum
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractButton, QWidget
+
+from hj_journal.ui.calm_dialog import CalmDialog, question
 
 
 def _tr(text: str) -> str:
@@ -24,22 +26,21 @@ class Unsaved(Enum):
 
 
 class Asker:
-    """Asks with message boxes. Every question has a safe default that loses nothing."""
+    """Asks with the app's calm dialogs. Every question has a safe default that loses nothing."""
 
     def unsaved_writing(self, parent: QWidget | None) -> Unsaved:
         """Before the editor shows something else."""
-        box = QMessageBox(parent)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(_tr("Unsaved writing"))
-        box.setText(_tr("The writing in the editor isn't saved as an entry yet."))
-        box.setInformativeText(_tr("You can save it now, keep writing, or let it go."))
-        save = box.addButton(_tr("Save it"), QMessageBox.ButtonRole.AcceptRole)
-        keep = box.addButton(_tr("Keep writing"), QMessageBox.ButtonRole.RejectRole)
-        discard = box.addButton(_tr("Discard it"), QMessageBox.ButtonRole.DestructiveRole)
-        box.setDefaultButton(save)
-        box.setEscapeButton(keep)
-        box.exec()
-        clicked = box.clickedButton()
+        box = CalmDialog(
+            parent,
+            _tr("Unsaved writing"),
+            _tr("The writing in the editor isn't saved as an entry yet."),
+            _tr("You can save it now, keep writing, or let it go."),
+        )
+        discard = box.add_button(_tr("Discard it"))
+        box.add_button(_tr("Keep writing"), escape=True)
+        save = box.add_button(_tr("Save it"), primary=True, default=True)
+        clicked = box.ask()
+        box.deleteLater()
         if clicked is discard:
             return Unsaved.DISCARD
         if clicked is save:
@@ -59,14 +60,16 @@ class Asker:
     def confirm_delete_forever(self, parent: QWidget | None, count: int) -> bool:
         """Before entries leave the trash for good."""
         box, accept = delete_forever_question(parent, count)
-        box.exec()
-        return box.clickedButton() is accept
+        answer = box.ask() is accept
+        box.deleteLater()
+        return answer
 
     @staticmethod
     def _confirm(parent: QWidget | None, text: str, info: str, yes: str, no: str) -> bool:
-        box, accept = _question(parent, text, info, yes, no)
-        box.exec()
-        return box.clickedButton() is accept
+        box, accept = question(parent, _tr("Please confirm"), text, yes, no, info=info)
+        answer = box.ask() is accept
+        box.deleteLater()
+        return answer
 
 
 def delete_forever_text(count: int) -> tuple[str, str]:
@@ -91,22 +94,17 @@ def delete_forever_text(count: int) -> tuple[str, str]:
 
 def delete_forever_question(
     parent: QWidget | None, count: int
-) -> tuple[QMessageBox, QAbstractButton]:
-    """The message box :meth:`Asker.confirm_delete_forever` shows, and its accept button."""
+) -> tuple[CalmDialog, QAbstractButton]:
+    """The dialog :meth:`Asker.confirm_delete_forever` shows, and its accept button.
+
+    Enter and Escape keep the entries; letting go is a deliberate click.
+    """
     text, info = delete_forever_text(count)
-    return _question(parent, text, info, _tr("Delete for good"), _tr("Keep in trash"))
-
-
-def _question(
-    parent: QWidget | None, text: str, info: str, yes: str, no: str
-) -> tuple[QMessageBox, QAbstractButton]:
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(_tr("Please confirm"))
-    box.setText(text)
-    box.setInformativeText(info)
-    accept = box.addButton(yes, QMessageBox.ButtonRole.DestructiveRole)
-    keep = box.addButton(no, QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(keep)  # Enter keeps things; letting go is a deliberate click
-    box.setEscapeButton(keep)
-    return box, accept
+    return question(
+        parent,
+        _tr("Please confirm"),
+        text,
+        _tr("Delete for good"),
+        _tr("Keep in trash"),
+        info=info,
+    )

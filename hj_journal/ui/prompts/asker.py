@@ -9,10 +9,11 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
 
 from hj_journal.core.prompts import Conflict, PackView, PromptInput, PromptView
 from hj_journal.core.tomlcheck import Problem
+from hj_journal.ui import calm_dialog
 from hj_journal.ui.file_dialogs import ask_open_path, ask_save_path
 from hj_journal.ui.prompts.form import PromptForm
 
@@ -38,38 +39,29 @@ class PromptsAsker(QObject):
 
     def confirm_delete(self, parent: QWidget | None, what: str) -> bool:
         """Ask before deleting a prompt or a pack of the person's own."""
-        box = QMessageBox(parent)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Delete?"))
-        box.setText(self.tr("Delete {what}?").format(what=what))
-        box.setInformativeText(
-            self.tr("Entries you wrote about it keep their words. This can't be undone.")
+        return calm_dialog.confirm(
+            parent,
+            self.tr("Delete?"),
+            self.tr("Delete {what}?").format(what=what),
+            self.tr("Delete"),
+            self.tr("Keep it"),
+            info=self.tr("Entries you wrote about it keep their words. This can't be undone."),
         )
-        delete = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(self.tr("Keep it"), QMessageBox.ButtonRole.RejectRole)
-        box.exec()
-        return box.clickedButton() is delete
 
     def conflict(self, parent: QWidget | None, key: str, *, builtin: bool) -> Conflict | None:
         """The pack's id is taken: replace the own pack, keep both, or stop."""
-        box = QMessageBox(parent)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("This pack is already here"))
         if builtin:
-            box.setText(
-                self.tr("This file has the same id as a built-in pack ({key}).").format(key=key)
-            )
+            text = self.tr("This file has the same id as a built-in pack ({key}).").format(key=key)
         else:
-            box.setText(self.tr("You already have a pack with this id ({key}).").format(key=key))
+            text = self.tr("You already have a pack with this id ({key}).").format(key=key)
+        box = calm_dialog.CalmDialog(parent, self.tr("This pack is already here"), text)
+        box.add_button(self.tr("Cancel"), escape=True)
         replace = None
         if not builtin:
-            replace = box.addButton(
-                self.tr("Replace its prompts"), QMessageBox.ButtonRole.DestructiveRole
-            )
-        copy = box.addButton(self.tr("Keep both"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
-        box.exec()
-        clicked = box.clickedButton()
+            replace = box.add_button(self.tr("Replace its prompts"))
+        copy = box.add_button(self.tr("Keep both"), primary=True, default=True)
+        clicked = box.ask()
+        box.deleteLater()
         if replace is not None and clicked is replace:
             return Conflict.REPLACE
         if clicked is copy:
@@ -80,13 +72,9 @@ class PromptsAsker(QObject):
         self, parent: QWidget | None, title: str, text: str, problems: Sequence[Problem]
     ) -> None:
         """A calm message, with each problem in the details."""
-        box = QMessageBox(parent)
-        box.setIcon(QMessageBox.Icon.Information)
-        box.setWindowTitle(title)
-        box.setText(text)
-        if problems:
-            box.setDetailedText("\n".join(str(problem) for problem in problems))
-        box.exec()
+        calm_dialog.inform(
+            parent, title, text, details="\n".join(str(problem) for problem in problems)
+        )
 
     def save_path(self, parent: QWidget | None, suggested: str) -> Path | None:
         """Where to save an exported pack."""

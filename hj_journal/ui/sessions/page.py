@@ -18,7 +18,6 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QMessageBox,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from hj_journal.core.errors import InputError
 from hj_journal.core.sessions import ClientInput, ClientView, SessionView
+from hj_journal.ui import calm_dialog
 from hj_journal.ui.context import UiContext
 from hj_journal.ui.sections import SectionPage
 from hj_journal.ui.sessions.client_dialog import ClientDialog
@@ -41,15 +41,8 @@ Confirm = Callable[[QWidget, str], bool]
 
 
 def confirm_with_box(parent: QWidget, text: str) -> bool:
-    """A plain yes/no question."""
-    answer = QMessageBox.question(
-        parent,
-        tr("Please confirm"),
-        text,
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-        QMessageBox.StandardButton.Cancel,
-    )
-    return answer == QMessageBox.StandardButton.Yes
+    """A plain yes/no question; Enter and Escape keep things as they are."""
+    return calm_dialog.confirm(parent, tr("Please confirm"), text, tr("Yes"), tr("Cancel"))
 
 
 class SessionsPage(SectionPage):

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from hj_journal.core.vaults import KeyRotation, VaultRegistry
+from hj_journal.ui import calm_dialog
 from hj_journal.ui.app_settings import IDLE_CHOICES, TEXT_SCALES, AppSettings, Theme
 from hj_journal.ui.care.support_setup import CountryCombo
 from hj_journal.ui.context import UiContext
@@ -368,15 +368,16 @@ class SettingsPage(SectionPage):
 
     @Slot()
     def _create_vault(self) -> None:
-        answer = QMessageBox.question(
+        if calm_dialog.confirm(
             self.window(),
             self.tr("Create another vault"),
-            self.tr(
+            self.tr("Lock this vault and make another?"),
+            self.tr("Lock and continue"),
+            self.tr("Cancel"),
+            info=self.tr(
                 "This vault will be locked first (what you typed is kept), then the form for "
                 "a new vault opens."
             ),
-            QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Ok,
-        )
-        if answer == QMessageBox.StandardButton.Ok:
+            default_yes=True,
+        ):
             self.ctx.hub.new_vault_requested.emit()

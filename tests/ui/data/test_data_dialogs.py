@@ -393,10 +393,10 @@ def test_an_automatic_backup_to_a_missing_stick_is_noted_calmly(
 
 
 def test_a_wrong_name_wipes_nothing(qtbot, ui_ctx: UiContext, monkeypatch) -> None:
-    from PySide6.QtWidgets import QMessageBox
+    from hj_journal.ui import calm_dialog
 
     shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "information", lambda *args: shown.append(args[2]))
+    monkeypatch.setattr(calm_dialog, "inform", lambda *args, **_kw: shown.append(args[2]))
     info = Backups(ui_ctx.services.vault, ui_ctx.paths.data_dir / "backups").create()
     window = QWidget()
     qtbot.addWidget(window)

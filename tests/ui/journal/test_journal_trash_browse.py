@@ -95,13 +95,13 @@ def test_delete_for_good_asks_once_and_keeps_on_no(
 def test_delete_for_good_says_calmly_where_copies_may_remain(qtbot, count: int) -> None:
     box, accept = delete_forever_question(None, count)
     qtbot.addWidget(box)
-    question, info = box.text(), box.informativeText()
+    question, info = box.text(), box.informative_text()
     assert question == delete_forever_text(count)[0]
     assert ("this entry" if count == 1 else f"these {count} entries") in question
     assert "older encrypted backups" in info and "rotated away" in info
     assert "Wipe this vault" in info and "its backups" in info
-    assert box.defaultButton() is not accept  # Enter keeps the entries
-    assert box.escapeButton() is not accept
+    assert box.default_button() is not accept  # Enter keeps the entries
+    assert box.escape_button() is not accept
     for word in ("fail", "error", "warning", "danger", "permanently lost"):
         assert word not in (question + info).casefold()
 
