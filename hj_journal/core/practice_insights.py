@@ -81,19 +81,37 @@ def _points(value: float) -> str:
     return f"{format_points(value)} point" + ("" if value == 1 else "s")
 
 
-def change_sentence(lead: str, rated: int, median: float | None, unit: str) -> str:
-    """``lead``: distress typically went down by 2 points over 4 rated <unit>s."""
+def _direction(median: float) -> str:
+    if median < 0:
+        return f"went down by {_points(-median)}"
+    if median > 0:
+        return f"went up by {_points(median)}"
+    return "stayed about the same"
+
+
+def practice_sentence(title: str, rated: int, median: float | None) -> str:
+    """What a practice's ratings before and after typically showed in sessions."""
     if rated < ENOUGH or median is None:
         return (
-            f"{lead}: {plural(rated, unit)} with a rating at both ends so far — not enough "
-            "yet to see a pattern."
+            f"{title}: {plural(rated, 'practice')} with a rating before and after so far "
+            "— not enough yet to see a pattern."
         )
-    over = f"over {plural(rated, 'rated ' + unit)}"
-    if median < 0:
-        return f"{lead}: distress typically went down by {_points(-median)} {over}."
-    if median > 0:
-        return f"{lead}: distress typically went up by {_points(median)} {over}."
-    return f"{lead}: distress typically stayed about the same {over}."
+    return (
+        f"{title}: distress typically {_direction(median)} over {plural(rated, 'rated practice')}."
+    )
+
+
+def session_sentence(rated: int, median: float | None) -> str:
+    """How distress typically changed from the start of a session to its end."""
+    if rated < ENOUGH or median is None:
+        return (
+            f"{plural(rated, 'session')} with a distress rating at both the start and the end "
+            "so far — not enough yet to see a pattern."
+        )
+    return (
+        f"Distress typically {_direction(median)} from arriving to leaving, "
+        f"over {plural(rated, 'rated session')}."
+    )
 
 
 @functools.cache
@@ -161,9 +179,7 @@ class PracticeInsights:
             months=_counts(days, today, Granularity.MONTH, MONTHS),
             rated_sessions=len(changes),
             session_change=median,
-            session_sentence=change_sentence(
-                "From arriving to leaving", len(changes), median, "session"
-            ),
+            session_sentence=session_sentence(len(changes), median),
             practices=_practice_uses(practices, custom),
         )
 
@@ -223,7 +239,7 @@ def _practice_uses(
                 times=count,
                 rated=len(rated),
                 median_change=median,
-                sentence=change_sentence(title, len(rated), median, "practice"),
+                sentence=practice_sentence(title, len(rated), median),
             )
         )
     # Clearer patterns first (enough ratings), then the most used.
@@ -238,5 +254,6 @@ __all__ = [
     "PracticeInsights",
     "PracticeInsightsReport",
     "PracticeUse",
-    "change_sentence",
+    "practice_sentence",
+    "session_sentence",
 ]

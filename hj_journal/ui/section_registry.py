@@ -165,7 +165,9 @@ SECTIONS: list[SectionSpec] = [
     ),
     _spec(
         "practice_insights",
-        QT_TRANSLATE_NOOP("Sections", "Insights across sessions"),
+        # Its page is headed "Insights across sessions"; the sidebar keeps the short
+        # name (a practice vault has no other insights), so it stays narrow at 200 %.
+        QT_TRANSLATE_NOOP("Sections", "Insights"),
         "insights",
         "hj_journal.ui.practice.insights:PracticeInsightsPage",
         QT_TRANSLATE_NOOP(

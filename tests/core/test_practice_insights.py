@@ -113,7 +113,8 @@ def test_practices_in_sessions_with_their_typical_change(practice: Services) -> 
     assert "not enough yet" in walk.sentence
     # Arriving → leaving: −3, 0, −4; the middle is −3.
     assert (figures.rated_sessions, figures.session_change) == (3, -3)
-    assert "typically went down by 3 points over 3 rated sessions" in figures.session_sentence
+    expected = "typically went down by 3 points from arriving to leaving, over 3 rated sessions"
+    assert expected in figures.session_sentence
 
 
 def test_nothing_personal_is_mixed_in(practice: Services) -> None:

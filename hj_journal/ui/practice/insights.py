@@ -88,7 +88,10 @@ def _chart_view(name: str) -> QChartView:
     view = QChartView()
     view.setRenderHint(QPainter.RenderHint.Antialiasing)
     view.setAccessibleName(name)
-    view.setMinimumHeight(180)
+    # Quiet and short: a dozen bars need no more than about a dozen lines of height.
+    lines = view.fontMetrics().lineSpacing()
+    view.setMinimumHeight(max(150, lines * 9))
+    view.setMaximumHeight(max(190, lines * 12))
     view.setStyleSheet("background: transparent;")
     return view
 

@@ -53,7 +53,11 @@ def due_text(due: SummaryDue) -> str:
     when = moment_text(due.started_at)
     if due.sessions == 1:
         return tr("{name} — the session of {when}").format(name=due.pseudonym, when=when)
-    return tr("{name} — the session of {when}, and {more} earlier").format(
+    if due.sessions == 2:
+        return tr("{name} — the session of {when}, and one earlier session").format(
+            name=due.pseudonym, when=when
+        )
+    return tr("{name} — the session of {when}, and {more} earlier sessions").format(
         name=due.pseudonym, when=when, more=due.sessions - 1
     )
 
@@ -63,7 +67,7 @@ def _list(name: str) -> QListWidget:
     view.setAccessibleName(name)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setWordWrap(True)
-    view.setSpacing(2)
+    view.setSpacing(3)
     return view
 
 
@@ -218,7 +222,8 @@ class PracticeHomePage(SectionPage):
         if button is not None:
             button.setVisible(has_rows)
         if has_rows:
-            view.setCurrentRow(0)
+            if button is not None:  # the row its button opens
+                view.setCurrentRow(0)
             _fit(view)
 
     # ------------------------------------------------------------------ actions

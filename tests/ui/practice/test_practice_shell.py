@@ -69,7 +69,7 @@ def test_a_practice_vault_shows_exactly_the_practitioners_sections(
         "Sessions",
         "Coping",
         "Care resources",
-        "Insights across sessions",
+        "Insights",
         "Settings",
     ]
     # No journal in a practice vault: New entry and Find are not offered at all.
