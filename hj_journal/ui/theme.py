@@ -296,6 +296,12 @@ def _luminance(colour: str) -> float:
     )
 
 
+def contrast_ratio(first: str, second: str) -> float:
+    """WCAG contrast ratio of two colours (1 the same … 21 black on white); text wants 4.5."""
+    high, low = sorted((_luminance(first), _luminance(second)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
 def _check_mark(background: str) -> str:
     """The tick with more contrast on ``background``: dark on light, white on dark.
 

@@ -1,4 +1,4 @@
-"""A month calendar whose days with entries are marked (bold and underlined).
+"""A month calendar whose days with entries are marked (bold, underlined, in the accent).
 
 Only the month on screen is asked about, so moving through years of entries costs
 one small query per month shown.
@@ -9,8 +9,8 @@ from __future__ import annotations
 import calendar as pycalendar
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal, Slot
-from PySide6.QtGui import QTextCharFormat
+from PySide6.QtCore import QDate, QEvent, Qt, Signal, Slot
+from PySide6.QtGui import QPalette, QTextCharFormat
 from PySide6.QtWidgets import QCalendarWidget, QWidget
 
 from hj_journal.core.journal import Journal
@@ -55,10 +55,19 @@ class EntryCalendar(QCalendarWidget):
         bold = QTextCharFormat()
         bold.setFontWeight(700)
         bold.setFontUnderline(True)
+        # The theme's accent, which every theme keeps readable on the calendar's
+        # background (tests/ui/test_calendar_marks.py checks each one).
+        bold.setForeground(self.palette().color(QPalette.ColorRole.Accent))
         for day in days:
             self.setDateTextFormat(qdate(day), bold)
         self._marked = days
         self.updateCells()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """The theme changed: draw the marks in its colours."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self.refresh()
 
     def note_entry_day(self, day: date) -> None:
         """An entry was saved for ``day``: refresh if that day is on screen."""
