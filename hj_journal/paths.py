@@ -48,6 +48,15 @@ class AppPaths:
         """Plain app settings: theme, idle time, window size. Never personal content."""
         return self.config_dir / "settings.ini"
 
+    @property
+    def exports_in_progress(self) -> Path:
+        """Notes naming the hidden files of exports being written (none when idle).
+
+        Each start of the app or of a command removes what an interrupted export left
+        (:func:`hj_journal.core.exchange._output.remove_leftover_exports`).
+        """
+        return self.data_dir / "exports-in-progress"
+
     def ensure(self) -> None:
         """Create the folders (private to the user where the platform allows)."""
         for folder in (self.data_dir, self.config_dir, self.log_dir, self.vaults_dir):

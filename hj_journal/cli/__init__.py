@@ -35,6 +35,18 @@ def take_env_passphrase() -> str | None:
     return value
 
 
+def remove_leftovers(paths: AppPaths) -> None:
+    """Remove what an export killed part-way left behind (a hidden, readable file).
+
+    A normal start costs one look for a folder that exists only while exporting.
+    """
+    notes = paths.exports_in_progress
+    if notes.is_dir():
+        from hj_journal.core.exchange._output import remove_leftover_exports
+
+        remove_leftover_exports(notes)
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The full argument parser (imports every command module)."""
     from hj_journal import __version__
@@ -95,6 +107,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if gui_paths is not None:
         from hj_journal.ui.app import run
 
+        remove_leftovers(gui_paths)
         return run(gui_paths)
     from hj_journal.cli.common import Context, run_command
     from hj_journal.cli.options import EXIT_USER
@@ -105,6 +118,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as stop:  # --help, --version, or a usage mistake already reported
         return stop.code if isinstance(stop.code, int) else EXIT_USER
     paths = AppPaths.under(args.data_dir) if args.data_dir else AppPaths.default()
+    remove_leftovers(paths)
     if args.command is None:  # e.g. only common options given after a mistake was fixed
         from hj_journal.ui.app import run
 
@@ -112,4 +126,4 @@ def main(argv: Sequence[str] | None = None) -> int:
     return run_command(args, Context(paths=paths, args=args, env_passphrase=env_passphrase))
 
 
-__all__ = ["PASSPHRASE_ENV", "build_parser", "main", "take_env_passphrase"]
+__all__ = ["PASSPHRASE_ENV", "build_parser", "main", "remove_leftovers", "take_env_passphrase"]

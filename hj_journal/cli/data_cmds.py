@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import textwrap
 from datetime import datetime
 from pathlib import Path
 
@@ -18,7 +19,7 @@ from hj_journal.cli.common import (
     read_secret_file,
 )
 from hj_journal.core.backup import BackupDamagedError, BackupInfo, Backups, read_backup
-from hj_journal.core.exchange._output import UNENCRYPTED_WARNING
+from hj_journal.core.exchange._output import UNENCRYPTED_WARNING, WHERE_WHILE_WRITING
 from hj_journal.core.exchange.importer import (
     FORMATS,
     Importer,
@@ -35,6 +36,9 @@ EXPORT_FORMATS = ("json", "markdown", "pdf")
 def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """Add this module's commands."""
     export = add_command(commands, "export", cmd_export, "export the vault (not encrypted)")
+    # Unwrapped by argparse, so the hidden file's name is never split at a hyphen.
+    export.formatter_class = argparse.RawDescriptionHelpFormatter
+    export.epilog = textwrap.fill(WHERE_WHILE_WRITING, 78, break_on_hyphens=False)
     export.add_argument("--format", required=True, choices=EXPORT_FORMATS)
     export.add_argument("out", metavar="OUT", help="the file (json, pdf) or new folder (markdown)")
     export.add_argument("--from", dest="day_from", metavar="D", help="pdf: the first day")
@@ -94,17 +98,18 @@ def cmd_export(ctx: Context) -> int:
     if fmt != "pdf" and (day_from or day_to):
         raise CliError("--from and --to are for PDF exports; JSON and Markdown hold everything.")
     print(f"hj-journal: note: {UNENCRYPTED_WARNING}", file=sys.stderr)
+    notes = ctx.paths.exports_in_progress
     with ctx.unlocked() as services:
         vault = services.vault
         if fmt == "json":
             from hj_journal.core.exchange.export_json import export_json
 
-            summary = export_json(vault, out)
+            summary = export_json(vault, out, notes=notes)
             print(f"Exported {_count(summary.total, 'item', 'items')} to {out}.")
         elif fmt == "markdown":
             from hj_journal.core.exchange.export_markdown import export_markdown
 
-            written = export_markdown(vault, out)
+            written = export_markdown(vault, out, notes=notes)
             entries = _count(written.entries, "entry", "entries")
             checkins = _count(written.checkins, "check-in", "check-ins")
             print(f"Exported {entries} and {checkins} to {out}.")
@@ -112,17 +117,17 @@ def cmd_export(ctx: Context) -> int:
             from hj_journal.core.exchange.export_pdf import pdf_document
 
             document = pdf_document(vault, day_from, day_to)
-            _write_pdf(document, out)
+            _write_pdf(document, out, notes)
             print(f"Exported {_count(document.entries, 'entry', 'entries')} to {out}.")
     return EXIT_OK
 
 
-def _write_pdf(document: object, out: Path) -> None:
+def _write_pdf(document: object, out: Path, notes: Path) -> None:
     # The PDF writer is Qt's; QtGui needs a platform plugin even without a screen.
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from hj_journal.ui.export_pdf import write_pdf
 
-    write_pdf(document, out)  # type: ignore[arg-type]
+    write_pdf(document, out, notes=notes)  # type: ignore[arg-type]
 
 
 # ---------------------------------------------------------------------- import

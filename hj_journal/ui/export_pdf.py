@@ -8,9 +8,7 @@ never loads anything from outside itself: images named in entry text are not fet
 
 from __future__ import annotations
 
-import contextlib
 import os
-import secrets
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QUrl
@@ -25,6 +23,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from hj_journal.core.exchange._output import PRIVATE_FILE, partial_beside
 from hj_journal.core.exchange.export_pdf import PrintDocument
 
 RESOLUTION = 300  # dots per inch
@@ -86,12 +85,15 @@ def _breathe(text: QTextDocument) -> None:
         block = block.next()
 
 
-def write_pdf(document: PrintDocument, path: Path) -> None:
-    """Lay out ``document`` on A4 pages and write it to ``path`` (complete, or not at all)."""
+def write_pdf(document: PrintDocument, path: Path, *, notes: Path | None = None) -> None:
+    """Lay out ``document`` on A4 pages and write it to ``path`` (complete, or not at all).
+
+    While it is written it is a hidden partial beside ``path``, recorded in ``notes``
+    so that a start after a crash removes it (:mod:`hj_journal.core.exchange._output`).
+    """
     ensure_gui_application()
     path = Path(path)
-    tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.partial")
-    try:
+    with partial_beside(path, notes) as tmp:
         writer = QPdfWriter(str(tmp))
         writer.setResolution(RESOLUTION)
         writer.setTitle(document.title)
@@ -107,9 +109,7 @@ def write_pdf(document: PrintDocument, path: Path) -> None:
         text = layout_document(document)
         text.print_(writer)
         del writer  # the file is finished when the writer goes
+        os.chmod(tmp, PRIVATE_FILE)  # Qt made it with the umask's mode
         with open(tmp, "rb") as handle:
             os.fsync(handle.fileno())
         os.replace(tmp, path)
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            tmp.unlink()

@@ -49,8 +49,13 @@ def export_json(
     *,
     progress: Progress | None = None,
     now: datetime | None = None,
+    notes: Path | None = None,
 ) -> ExportSummary:
-    """Write every row of every table of ``vault`` to ``path`` as JSON."""
+    """Write every row of every table of ``vault`` to ``path`` as JSON.
+
+    ``notes`` (the app's :attr:`~hj_journal.paths.AppPaths.exports_in_progress`)
+    records the hidden file being written, so a start after a crash removes it.
+    """
     path = Path(path)
     written: dict[str, int] = {}
     # Before the session: this thread has one connection, and it can't nest transactions.
@@ -70,7 +75,7 @@ def export_json(
             "schema": schema,
             "vault_kind": kind,  # an import into the other kind of vault is refused
         }
-        with atomic_file(path) as out:
+        with atomic_file(path, notes=notes) as out:
             out.write(json.dumps(header, ensure_ascii=False, indent=1)[:-2])
             out.write(',\n "tables": {')
             for index, table in enumerate(tables()):

@@ -23,7 +23,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
-from hj_journal.core.exchange._output import atomic_folder
+from hj_journal.core.exchange._output import atomic_folder, private_text_file
 from hj_journal.core.exchange.records import Progress
 from hj_journal.store.models import CheckIn, Entry
 from hj_journal.store.vault import Vault
@@ -95,10 +95,14 @@ def export_markdown(
     *,
     zone: tzinfo | None = None,
     progress: Progress | None = None,
+    notes: Path | None = None,
 ) -> MarkdownSummary:
-    """Write every entry not in the trash, and every check-in, into a new ``folder``."""
+    """Write every entry not in the trash, and every check-in, into a new ``folder``.
+
+    ``notes``: as for :func:`~hj_journal.core.exchange.export_json.export_json`.
+    """
     entries = checkins = 0
-    with vault.session() as session, atomic_folder(Path(folder)) as out:
+    with vault.session() as session, atomic_folder(Path(folder), notes=notes) as out:
         total = int(
             session.scalar(select(func.count(Entry.id)).where(Entry.deleted_at.is_(None))) or 0
         )
@@ -113,11 +117,12 @@ def export_markdown(
             name = f"{entry.entry_date.isoformat()}-{entry.uuid[:8]}.md"
             if (out / name).exists():
                 name = f"{entry.entry_date.isoformat()}-{entry.uuid}.md"
-            (out / name).write_text(entry_file_text(entry, zone), encoding="utf-8")
+            with private_text_file(out / name) as handle:
+                handle.write(entry_file_text(entry, zone))
             entries += 1
             if progress is not None and entries % 200 == 0:
                 progress(entries, total + 1)
-        with (out / CHECKINS_FILE).open("w", encoding="utf-8", newline="") as handle:
+        with private_text_file(out / CHECKINS_FILE, newline="") as handle:
             writer = csv.writer(handle)
             writer.writerow(CHECKIN_COLUMNS)
             rows = session.scalars(
