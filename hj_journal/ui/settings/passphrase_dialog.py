@@ -37,7 +37,13 @@ from hj_journal.core.vaults import (
 from hj_journal.ui.lock.common import BusyRow
 from hj_journal.ui.lock.strength import StrengthMeter
 from hj_journal.ui.vault_errors import vault_error_text
-from hj_journal.ui.widgets import MessageLabel, PassphraseEdit, field_label, text_label
+from hj_journal.ui.widgets import (
+    MessageLabel,
+    PassphraseEdit,
+    field_label,
+    grow_to_fit,
+    text_label,
+)
 from hj_journal.ui.worker import Jobs, report_unexpected
 
 
@@ -189,6 +195,7 @@ class ChangePassphraseDialog(QDialog):
         self.change_button.clicked.connect(self.submit)
         self.finished.connect(self._wipe)
         self.setMinimumWidth(500)
+        grow_to_fit(self)  # room for the wrapped sentences at large text sizes
 
     @Slot()
     def submit(self) -> None:
@@ -246,6 +253,7 @@ class ChangePassphraseDialog(QDialog):
     def _problem(self, text: str, field: PassphraseEdit) -> None:
         self._set_busy(False)
         self.message.show_message(text)
+        grow_to_fit(self)
         field.setFocus()
         field.selectAll()
 
@@ -322,6 +330,7 @@ class NewRecoveryKeyDialog(QDialog):
         self.make_button.clicked.connect(self.submit)
         self.finished.connect(self._wipe)
         self.setMinimumWidth(500)
+        grow_to_fit(self)  # room for the wrapped sentences at large text sizes
 
     @Slot()
     def submit(self) -> None:
@@ -359,6 +368,7 @@ class NewRecoveryKeyDialog(QDialog):
     def _problem(self, text: str) -> None:
         self._set_busy(False)
         self.message.show_message(text)
+        grow_to_fit(self)
         self.passphrase.setFocus()
         self.passphrase.selectAll()
 
