@@ -22,6 +22,9 @@ DEFAULTS: dict[str, Any] = {
         "self_care",
     ],
     "today.on_this_day": False,
+    # "How are you arriving?" (hj_journal.core.arriving): how often, and when last asked.
+    "today.arriving_ask": "few_hours",  # every_time, few_hours (4 h), once_a_day, never
+    "today.arriving_last": None,
     # Check-in and questionnaires (hj_journal.core.checkin_prefs, checkin_words).
     "checkin.hidden_instruments": [],
     "checkin.phq8_mode": False,

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hj_journal.core.arriving import ArrivingPrefs
 from hj_journal.core.vaults import KeyRotation, VaultRegistry
 from hj_journal.ui import calm_dialog
 from hj_journal.ui.app_settings import IDLE_CHOICES, TEXT_SCALES, AppSettings, Theme
@@ -35,6 +36,7 @@ from hj_journal.ui.settings.passphrase_dialog import (
     rotation_summary,
 )
 from hj_journal.ui.settings.vaults_box import VaultsBox
+from hj_journal.ui.today.arriving import ArrivingChoice
 from hj_journal.ui.widgets import MessageLabel, field_label, limit_column, text_label
 
 COLUMN_WIDTH = 680
@@ -118,6 +120,15 @@ class SettingsPage(SectionPage):
             )
             self.idle.addItem(text, minutes)
         form.addRow(field_label(self.tr("&Lock after"), self.idle), self.idle)
+
+        if not self.ctx.services.settings.is_practice_vault:  # no Today in a practice vault
+            form = self._section(column, self.tr("Today"))
+            services = self.ctx.services
+            self.arriving_choice = ArrivingChoice(
+                ArrivingPrefs(services.settings, services.checkins)
+            )
+            label = field_label(self.tr("Ask how you are &arriving"), self.arriving_choice)
+            form.addRow(label, self.arriving_choice)
 
         form = self._section(
             column,

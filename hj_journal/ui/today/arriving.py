@@ -3,6 +3,10 @@
 The eleven numbers behave as one radio group for the keyboard: Tab reaches the group
 once, the arrow keys move within it, Space or Enter chooses. Nothing is chosen at
 first, nothing is saved until the person says so, and skipping is as easy as saving.
+
+It is asked at most as often as the person chose in Settings (:class:`ArrivingChoice`;
+by default once in a few hours, see :mod:`hj_journal.core.arriving`), and the thanks
+after saving or skipping is one quiet line, not the whole card left empty.
 """
 
 from __future__ import annotations
@@ -11,22 +15,55 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QStackedWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from hj_journal.core.arriving import FEW_HOURS, PHASE, ArrivingPrefs, AskArriving
 from hj_journal.core.checkins import CheckInInput, CheckIns
 from hj_journal.ui.hub import Hub
 from hj_journal.ui.journal.marks import plain_label
 from hj_journal.ui.widgets import limit_column
 
-PHASE = "arriving"
+
+class _Steps(QWidget):
+    """One step shown at a time, sized to that step alone.
+
+    Not a ``QStackedWidget``: a stack is as tall as its tallest page (its height for a
+    width asks every page), so the line of thanks would sit in the rating's empty space.
+    """
+
+    def __init__(self, *steps: QWidget) -> None:
+        super().__init__()
+        self._steps = steps
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        for step in steps:
+            box.addWidget(step)
+        self.setCurrentIndex(0)
+
+    def count(self) -> int:
+        """How many steps there are."""
+        return len(self._steps)
+
+    def widget(self, index: int) -> QWidget:
+        """The step at ``index``."""
+        return self._steps[index]
+
+    def currentIndex(self) -> int:  # the names QStackedWidget uses
+        """The step on show."""
+        return next(i for i, step in enumerate(self._steps) if not step.isHidden())
+
+    def setCurrentIndex(self, index: int) -> None:  # the names QStackedWidget uses
+        """Show the step at ``index`` and no other."""
+        for i, step in enumerate(self._steps):
+            step.setVisible(i == index)
 
 
 class ArrivingCard(QFrame):
@@ -35,9 +72,16 @@ class ArrivingCard(QFrame):
     saved = Signal(int)  # check-in id
     skipped = Signal()
 
-    def __init__(self, checkins: CheckIns, hub: Hub, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        checkins: CheckIns,
+        hub: Hub,
+        parent: QWidget | None = None,
+        *,
+        prefs: ArrivingPrefs | None = None,
+    ) -> None:
         super().__init__(parent)
-        self._checkins, self._hub = checkins, hub
+        self._checkins, self._hub, self._prefs = checkins, hub, prefs
         self.setProperty("role", "card")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         heading = plain_label(self.tr("How are you arriving?"), "subheading")
@@ -114,9 +158,7 @@ class ArrivingCard(QFrame):
         done_box.addWidget(self.thanks, 1)
         done_box.addWidget(self.again_button)
 
-        self.stack = QStackedWidget()
-        self.stack.addWidget(asking)
-        self.stack.addWidget(done)
+        self.stack = _Steps(asking, done)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
         layout.setSpacing(10)
@@ -153,6 +195,8 @@ class ArrivingCard(QFrame):
         if value is None:
             return
         view = self._checkins.add(CheckInInput(distress=value, phase=PHASE))
+        if self._prefs is not None:
+            self._prefs.note_asked()
         self.thanks.setText(self.tr("Thank you for checking in."))
         self.again_button.hide()
         self.stack.setCurrentIndex(1)
@@ -162,6 +206,8 @@ class ArrivingCard(QFrame):
     @Slot()
     def skip(self) -> None:
         """Leave it for now; nothing is saved."""
+        if self._prefs is not None:
+            self._prefs.note_asked()
         self.thanks.setText(self.tr("Skipped for now. That's fine."))
         self.again_button.show()
         self.stack.setCurrentIndex(1)
@@ -188,3 +234,32 @@ class ArrivingCard(QFrame):
                 self.choose(current)
                 return True
         return super().eventFilter(watched, event)
+
+
+class ArrivingChoice(QComboBox):
+    """Settings: how often Today asks "How are you arriving?" (kept in the vault)."""
+
+    def __init__(self, prefs: ArrivingPrefs, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._prefs = prefs
+        every_few = self.tr("At most every %1 hours").replace("%1", str(FEW_HOURS))
+        for choice, text in (
+            (AskArriving.EVERY_TIME, self.tr("Every time")),
+            (AskArriving.FEW_HOURS, every_few),
+            (AskArriving.ONCE_A_DAY, self.tr("Once a day")),
+            (AskArriving.NEVER, self.tr("Never")),
+        ):
+            self.addItem(text, choice.value)
+        self.setAccessibleName(self.tr("How often Today asks how you are arriving"))
+        self.load()
+        self.currentIndexChanged.connect(self._chosen)
+
+    def load(self) -> None:
+        """Show the stored choice."""
+        self.blockSignals(True)
+        self.setCurrentIndex(max(0, self.findData(self._prefs.choice.value)))
+        self.blockSignals(False)
+
+    @Slot(int)
+    def _chosen(self, _index: int) -> None:
+        self._prefs.choice = AskArriving(self.currentData())

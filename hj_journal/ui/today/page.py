@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hj_journal.core.arriving import ArrivingPrefs
 from hj_journal.ui.context import UiContext
 from hj_journal.ui.journal.dialogs import Asker
 from hj_journal.ui.journal.links import JOURNAL_SECTION, links_for
@@ -64,7 +65,11 @@ class TodayPage(SectionPage):
         self.date_label = plain_label(day_text(date.today(), long=True), "muted")
 
         self.draft_card = DraftCard()
-        self.arriving = ArrivingCard(self.ctx.services.checkins, self.ctx.hub)
+        services = self.ctx.services
+        arriving = ArrivingPrefs(services.settings, services.checkins)
+        self.arriving = ArrivingCard(services.checkins, self.ctx.hub, prefs=arriving)
+        if not arriving.should_ask():  # built after each unlock; asked as often as chosen
+            self.arriving.hide()
         self.prompt_card = PromptCard(self.ctx)  # writes through the Journal's links
 
         self.latest_card = card()
