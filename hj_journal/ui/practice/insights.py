@@ -198,6 +198,9 @@ class PracticeInsightsPage(SectionPage):
             item = self.practices_box.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
+                # Out of the card at once: a label waiting for deletion keeps its old place.
+                widget.hide()
+                widget.setParent(None)
                 widget.deleteLater()
         if not report.practices:
             self.practices_box.addWidget(

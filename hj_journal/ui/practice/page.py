@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -62,21 +63,40 @@ def due_text(due: SummaryDue) -> str:
     )
 
 
-def _list(name: str) -> QListWidget:
-    view = QListWidget()
-    view.setAccessibleName(name)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setWordWrap(True)
-    view.setSpacing(3)
-    return view
+class FittedList(QListWidget):
+    """A list as tall as its rows (up to :data:`MAX_ROWS`), so a short list leaves no
+    empty box and a row that wraps at large text is never cut off."""
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(name)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setWordWrap(True)
+        self.setSpacing(3)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._width = -1
+
+    def fit(self) -> None:
+        """Take the height the rows need at the current width."""
+        self.doItemsLayout()
+        # The rows as laid out at this width (a size hint does not know about wrapping).
+        rows = [
+            self.visualItemRect(self.item(i)).height() for i in range(min(self.count(), MAX_ROWS))
+        ]
+        lines = sum(rows) if rows else self.fontMetrics().height() + 8
+        gaps = 2 * self.spacing() * max(1, len(rows))
+        self.setFixedHeight(lines + gaps + 2 * self.frameWidth() + 4)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Rows wrap differently at a new width: fit again (height only, so no loop)."""
+        super().resizeEvent(event)
+        if event.size().width() != self._width:
+            self._width = event.size().width()
+            self.fit()
 
 
-def _fit(view: QListWidget) -> None:
-    # As tall as its rows (up to MAX_ROWS), so a short list leaves no empty box.
-    rows = max(1, min(view.count(), MAX_ROWS))
-    row_height = view.sizeHintForRow(0) if view.count() else view.fontMetrics().height() + 8
-    height = rows * (row_height + 2 * view.spacing()) + 2 * view.frameWidth() + 4
-    view.setFixedHeight(height)
+def _list(name: str) -> FittedList:
+    return FittedList(name)
 
 
 class PracticeHomePage(SectionPage):
@@ -224,7 +244,8 @@ class PracticeHomePage(SectionPage):
         if has_rows:
             if button is not None:  # the row its button opens
                 view.setCurrentRow(0)
-            _fit(view)
+            if isinstance(view, FittedList):
+                view.fit()
 
     # ------------------------------------------------------------------ actions
 

@@ -134,7 +134,9 @@ def test_pictures_of_the_practice_pages(
             ):
                 qtbot.addWidget(page)
                 height = page.sizeHint().height()
-                size = QSize(1180 if scale == 100 else 1280, max(780, height))
+                size = QSize(
+                    1180 if scale == 100 else 1024, max(780, height)
+                )  # 1024: the narrowest
                 support.render(qtbot, page, f"{name}-{scale}", theme, size, folder=SHOTS)
                 page.close()
         finally:
