@@ -7,6 +7,7 @@ our own whose messages are known to be free of content are the one exception.
 
 from __future__ import annotations
 
+import os
 import traceback
 from datetime import UTC, datetime
 from pathlib import Path
@@ -37,6 +38,8 @@ def log_unexpected(
     if path.exists() and path.stat().st_size > MAX_LOG_BYTES:
         path.replace(path.with_suffix(".log.1"))
     stamp = datetime.now(UTC).strftime("%Y-%m-%d %H:%M:%S UTC")
-    with open(path, "a", encoding="utf-8") as handle:
+    # Made readable by you alone, whatever the umask (it says when the app was used).
+    fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+    with os.fdopen(fd, "a", encoding="utf-8") as handle:
         handle.write(f"--- {stamp}, HJ Journal {__version__}\n{describe(exc_type, tb)}\n")
     return path

@@ -7,10 +7,14 @@ test can scan all of it and a user can keep the whole journal on a USB stick.
 
 from __future__ import annotations
 
+import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
 APP_NAME = "hj-journal"
+PRIVATE_FOLDER = 0o700
+PRIVATE_FILE = 0o600
 
 
 @dataclass(frozen=True)
@@ -60,4 +64,38 @@ class AppPaths:
     def ensure(self) -> None:
         """Create the folders (private to the user where the platform allows)."""
         for folder in (self.data_dir, self.config_dir, self.log_dir, self.vaults_dir):
-            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+            folder.mkdir(parents=True, exist_ok=True, mode=PRIVATE_FOLDER)
+        self.make_private()
+
+    def make_private(self) -> None:
+        """Tighten what an older version (or an open umask) left readable by others.
+
+        On POSIX, the app's folders become 0700 and the files in them 0600. Only the
+        app's own folders are walked: a ``--data-dir`` that holds other things (a USB
+        stick's top folder) has just that folder itself tightened, never its other files.
+        """
+        if os.name != "posix":
+            return
+        _tighten(self.data_dir)
+        for root in (self.vaults_dir, self.data_dir / "backups", self.config_dir, self.log_dir):
+            if root.is_dir():
+                _tighten_tree(root)
+
+
+def _tighten(path: Path) -> None:
+    try:
+        info = path.lstat()
+    except FileNotFoundError:
+        return
+    if stat.S_ISLNK(info.st_mode) or info.st_uid != os.getuid():
+        return  # not ours to change
+    want = PRIVATE_FOLDER if stat.S_ISDIR(info.st_mode) else PRIVATE_FILE
+    if stat.S_IMODE(info.st_mode) & 0o077:
+        os.chmod(path, stat.S_IMODE(info.st_mode) & want)
+
+
+def _tighten_tree(root: Path) -> None:
+    _tighten(root)
+    for folder, subfolders, files in os.walk(root):  # never follows links to folders
+        for name in (*subfolders, *files):
+            _tighten(Path(folder, name))

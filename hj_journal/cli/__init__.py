@@ -119,6 +119,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return stop.code if isinstance(stop.code, int) else EXIT_USER
     paths = AppPaths.under(args.data_dir) if args.data_dir else AppPaths.default()
     remove_leftovers(paths)
+    paths.make_private()  # the app does this as it starts (AppPaths.ensure)
     if args.command is None:  # e.g. only common options given after a mistake was fixed
         from hj_journal.ui.app import run
 

@@ -12,6 +12,7 @@ config folder, and :func:`forget_file_dialog_history` empties it after every use
 
 from __future__ import annotations
 
+import os
 from enum import StrEnum
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -88,6 +89,9 @@ class AppSettings:
     def _set(self, key: Key, value: object) -> None:
         self.qsettings.setValue(key.value, value)
         self.qsettings.sync()
+        path = self.qsettings.fileName()
+        if os.name == "posix" and os.path.isfile(path):
+            os.chmod(path, 0o600)  # Qt writes it with the umask's mode; it is yours alone
 
     @property
     def theme(self) -> Theme:
