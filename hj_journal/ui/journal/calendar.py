@@ -51,6 +51,9 @@ class EntryCalendar(QCalendarWidget):
         year, month = self.yearShown(), self.monthShown()
         last = pycalendar.monthrange(year, month)[1]
         days = self._journal.days_with_entries(date(year, month, 1), date(year, month, last))
+        self._paint_marks(days)
+
+    def _paint_marks(self, days: set[date]) -> None:
         self.setDateTextFormat(QDate(), QTextCharFormat())  # clears every earlier mark
         bold = QTextCharFormat()
         bold.setFontWeight(700)
@@ -60,14 +63,14 @@ class EntryCalendar(QCalendarWidget):
         bold.setForeground(self.palette().color(QPalette.ColorRole.Accent))
         for day in days:
             self.setDateTextFormat(qdate(day), bold)
-        self._marked = days
+        self._marked = set(days)
         self.updateCells()
 
     def changeEvent(self, event: QEvent) -> None:
         """The theme changed: draw the marks in its colours."""
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:
-            self.refresh()
+            self._paint_marks(self._marked)  # the same days (the vault may be locking)
 
     def note_entry_day(self, day: date) -> None:
         """An entry was saved for ``day``: refresh if that day is on screen."""
