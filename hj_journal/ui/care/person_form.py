@@ -98,6 +98,13 @@ class PersonDialog(QDialog):
             self.role_checks[role.value] = check
             roles_row.addWidget(check)
         roles_row.addWidget(text_label(tr("They may be different people for each."), "muted"))
+        # Outside the inner ring the choices wait here, greyed, rather than leaving:
+        # the form would otherwise jump under the pointer each time the ring changes.
+        self.roles_note = text_label(tr("These are for people in your inner ring."), "muted")
+        keep_room = self.roles_note.sizePolicy()
+        keep_room.setRetainSizeWhenHidden(True)
+        self.roles_note.setSizePolicy(keep_room)
+        roles_row.addWidget(self.roles_note)
         form.addRow(self.roles_box)
 
         self.good_at = short_text(body, tr("Listening, practical help, making me laugh…"))
@@ -156,7 +163,9 @@ class PersonDialog(QDialog):
     @Slot()
     def _ring_changed(self) -> None:
         # The "turn to them if…" choices belong to the inner ring (care.md).
-        self.roles_box.setVisible(self.ring.currentData() == 1)
+        inner = self.ring.currentData() == 1
+        self.roles_box.setEnabled(inner)
+        self.roles_note.setVisible(not inner)
 
     def accept(self) -> None:
         """Accept only with a name (Enter in a field presses Save)."""

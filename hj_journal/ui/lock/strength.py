@@ -2,14 +2,29 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QEvent, QRect, Qt, Slot
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from hj_journal.core.passphrase import Hint, Strength, assess
 
+# The most that is ever said at once (see core.passphrase.assess): the meter keeps room
+# for it from the start, so the fields below it never move while someone types.
+_LONGEST_SAYINGS = (
+    (Hint.TOO_SHORT, Hint.SEQUENCE, Hint.COMMON),
+    (Hint.TOO_SHORT, Hint.ONE_CHARACTER, Hint.COMMON),
+    (Hint.AVOID_REPEATS, Hint.ADD_WORDS),
+    (Hint.AVOID_REPEATS, Hint.USE_WORDS),
+)
+
 
 class StrengthMeter(QWidget):
-    """Shows how strong a new passphrase is and what would make it stronger."""
+    """Shows how strong a new passphrase is and what would make it stronger.
+
+    Its height never changes as the words change: the room for the longest summary and
+    suggestions is kept from the start (a form that grows under the pointer sends typing
+    into the wrong field).
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -30,6 +45,7 @@ class StrengthMeter(QWidget):
         layout.addWidget(self.hints)
         self.strength: Strength = assess("")
         self.update_for("")
+        self._reserve()
 
     def _words(self, score: int) -> str:
         return (
@@ -76,4 +92,34 @@ class StrengthMeter(QWidget):
         self.bar.setAccessibleDescription(self.summary.text())
         hints = [self._hint_text(h) for h in strength.hints] if passphrase else []
         self.hints.setText("\n".join(hints))
-        self.hints.setVisible(bool(hints))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._reserve()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._reserve()
+
+    def _reserve(self) -> None:
+        """Keep room for the longest summary and suggestions at the present width."""
+        width = max(self.width(), 200)
+        summaries = (
+            self.tr("Strength appears here as you type."),
+            self.tr("This one would be too easy to guess."),
+            *(self.tr("Strength: {words}").format(words=self._words(s)) for s in range(5)),
+        )
+        sayings = ["\n".join(self._hint_text(h) for h in hints) for hints in _LONGEST_SAYINGS]
+        self.summary.setMinimumHeight(_text_height(self.summary, summaries, width))
+        self.hints.setMinimumHeight(_text_height(self.hints, sayings, width))
+
+
+def _text_height(label: QLabel, texts: tuple[str, ...] | list[str], width: int) -> int:
+    """The height ``label`` needs for the tallest of ``texts`` wrapped at ``width``."""
+    metrics = label.fontMetrics()
+    flags = int(Qt.TextFlag.TextWordWrap)
+    tallest = max(
+        metrics.boundingRect(QRect(0, 0, width, 100_000), flags, t).height() for t in texts
+    )
+    return tallest + label.contentsMargins().top() + label.contentsMargins().bottom() + 2

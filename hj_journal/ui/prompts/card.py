@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -131,16 +132,27 @@ class PromptCard(QFrame):
         notice_row.addWidget(self.notice, 1)
         notice_row.addWidget(self.undo_button)
 
+        # What changes from prompt to prompt sits in one block that keeps room for the
+        # longest prompt at the card's width, so the buttons below never jump when a
+        # follow-up or a content note comes or goes.
+        self.body = QWidget()
+        body = QVBoxLayout(self.body)
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(10)
+        body.addWidget(self.principle)
+        body.addWidget(self.content_note)
+        body.addWidget(self.show_button, 0, Qt.AlignmentFlag.AlignLeft)
+        body.addWidget(self.text)
+        body.addWidget(self.follow_ups)
+        body.addWidget(self.empty)
+        body.addStretch(1)
+        self._candidates: list[PromptView] | None = None  # read when first measured
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
         layout.setSpacing(10)
         layout.addWidget(heading)
-        layout.addWidget(self.principle)
-        layout.addWidget(self.content_note)
-        layout.addWidget(self.show_button, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(self.text)
-        layout.addWidget(self.follow_ups)
-        layout.addWidget(self.empty)
+        layout.addWidget(self.body)
         layout.addLayout(actions)
         layout.addLayout(more)
         layout.addLayout(notice_row)
@@ -213,6 +225,66 @@ class PromptCard(QFrame):
 
     # ------------------------------------------------------------------ inside
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._reserve()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._reserve()
+
+    def _reserve(self) -> None:
+        """Keep room in the body for the tallest prompt at the present width."""
+        width = self.body.width()
+        if width <= 0 or not self.isVisible():
+            return
+        if self._candidates is None:
+            self._candidates = self.services.prompts.all_prompts()
+        shown = [(label, label.text()) for label in self._measured]
+        try:
+            tallest = max(
+                [self._height_of(prompt, width) for prompt in self._candidates]
+                + [self._wrapped(self.empty, self.empty.text(), width)]
+            )
+        finally:
+            for label, text in shown:  # measuring borrowed the real labels
+                label.setText(text)
+        self.body.setMinimumHeight(tallest)
+
+    @property
+    def _measured(self) -> tuple[QLabel, ...]:
+        return (self.principle, self.content_note, self.text, self.follow_ups)
+
+    def _height_of(self, prompt: PromptView, width: int) -> int:
+        gap = self.body.layout().spacing()
+        height = self._wrapped(self.principle, self._principle_text(prompt), width)
+        if prompt.content_note is not None:
+            note = self._note_text(prompt.content_note)
+            height += gap + self._wrapped(self.content_note, note, width)
+            return height + gap + self.show_button.sizeHint().height()
+        height += gap + self._wrapped(self.text, prompt.text, width)
+        if prompt.follow_ups:
+            follow = self._follow_text(prompt)
+            height += gap + self._wrapped(self.follow_ups, follow, width)
+        return height
+
+    @staticmethod
+    def _wrapped(label: QLabel, text: str, width: int) -> int:
+        label.setText(text)
+        return label.heightForWidth(width)
+
+    def _principle_text(self, prompt: PromptView) -> str:
+        return self.tr("{principle} · from “{pack}”").format(
+            principle=principle_name(prompt.principle), pack=prompt.pack_name
+        )
+
+    def _note_text(self, note: str) -> str:
+        return self.tr("Content note: {note}").format(note=note)
+
+    @staticmethod
+    def _follow_text(prompt: PromptView) -> str:
+        return "\n".join(f"• {line}" for line in prompt.follow_ups)
+
     def _show(self, prompt: PromptView | None) -> None:
         self.prompt = prompt
         has = prompt is not None
@@ -230,19 +302,13 @@ class PromptCard(QFrame):
                 widget.hide()
             self.prompt_changed.emit(None)
             return
-        self.principle.setText(
-            self.tr("{principle} · from “{pack}”").format(
-                principle=principle_name(prompt.principle), pack=prompt.pack_name
-            )
-        )
+        self.principle.setText(self._principle_text(prompt))
         self.text.setText(prompt.text)
-        self.follow_ups.setText("\n".join(f"• {line}" for line in prompt.follow_ups))
+        self.follow_ups.setText(self._follow_text(prompt))
         noted = prompt.content_note is not None
         self.content_note.setVisible(noted)
         if noted:
-            self.content_note.setText(
-                self.tr("Content note: {note}").format(note=prompt.content_note)
-            )
+            self.content_note.setText(self._note_text(prompt.content_note))
         # With a content note, the prompt waits until the person chooses to see it.
         self.show_button.setVisible(noted)
         self.text.setVisible(not noted)
