@@ -17,6 +17,7 @@ from hj_journal.core.coping_library import Strategy
 from hj_journal.core.errors import InputError
 from hj_journal.core.player import Clock
 from hj_journal.ui import calm_dialog
+from hj_journal.ui.calm_dialog import CalmDialog
 from hj_journal.ui.context import UiContext
 from hj_journal.ui.coping.labels import reduced_motion
 from hj_journal.ui.coping.player import PlayerDialog
@@ -53,6 +54,7 @@ def start_practice(
         parent=parent,
     )
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    locking: list[bool] = []  # set before the player saves on lock: then say nothing
 
     def save(data: PracticeInput) -> None:
         # Remember the person's choice about moving on by itself for next time.
@@ -67,10 +69,45 @@ def start_practice(
             )
             return
         ctx.hub.practice_saved.emit(saved.id)
+        if not locking:
+            show_saved(ctx, parent, data)
 
     dialog.practice_ready.connect(save)
+    ctx.hub.vault_locking.connect(lambda: locking.append(True))
     ctx.hub.vault_locking.connect(dialog.save_state)
     dialog.show()
     dialog.raise_()
     dialog.activateWindow()
     return dialog
+
+
+def _saved_words(data: PracticeInput) -> str:
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("Practice", text)
+
+    before, after = data.distress_before, data.distress_after
+    if before is not None and after is not None:
+        return tr("With your ratings: {before} before, {after} after.").format(
+            before=before, after=after
+        )
+    if before is not None:
+        return tr("With your rating before: {before}.").format(before=before)
+    if after is not None:
+        return tr("With your rating after: {after}.").format(after=after)
+    return tr("Without ratings this time, which is fine.")
+
+
+def show_saved(ctx: UiContext, parent: QWidget | None, data: PracticeInput) -> CalmDialog:
+    """Say, without holding anything up, that the practice and its ratings are kept."""
+    note = CalmDialog(
+        parent,
+        QCoreApplication.translate("Practice", "Practice saved"),
+        QCoreApplication.translate("Practice", "Your practice is saved."),
+        _saved_words(data),
+    )
+    note.setModal(False)
+    note.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    note.add_button(note.tr("OK"), primary=True, default=True, escape=True)
+    ctx.hub.vault_locking.connect(note.close)  # nothing is left on screen when it locks
+    note.show()
+    return note
