@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from hj_journal.core.attempts import Attempts
 from hj_journal.core.care import CareMap
 from hj_journal.core.checkin_prefs import CheckInSettings
 from hj_journal.core.checkin_words import CheckInWords
@@ -46,6 +47,7 @@ class Services:
     insights: Insights
     sessions: Sessions
     practice_home: PracticeHome
+    attempts: Attempts
     practice_insights: PracticeInsights
     practice_home: PracticeHome
     practice_insights: PracticeInsights
@@ -74,6 +76,7 @@ class Services:
             care=CareMap(vault, settings),
             plans=Plans(vault),
             insights=Insights(vault),
+            attempts=Attempts(vault),
             sessions=Sessions(vault, settings, checkins, questionnaires, coping),
             practice_home=PracticeHome(vault, settings),
             practice_insights=PracticeInsights(vault),

@@ -5,6 +5,7 @@ Layout (JSON, UTF-8)::
     {"format": "hj-journal-key", "version": 1, "vault_id": "<32 hex>",
      "slots": [{"id": "...", "kind": "passphrase" | "recovery", "vault_id": "...",
                 "kdf": {...}, "nonce": "<b64>", "wrapped": "<b64>"}, ...],
+     "attempts_key": "<b64 X25519 public key>",   (optional, see below)
      "checksum": "<sha256 hex of everything above>"}
 
 Each slot wraps the same random 256-bit database key with AES-256-GCM. The associated
@@ -12,6 +13,14 @@ data is the file's header as it concerns that slot (format, version, vault id, s
 kind and KDF parameters), so the parameters cannot be lowered and a slot cannot be moved
 into another vault's file without decryption failing. The checksum only tells accidental
 damage apart from a wrong passphrase; tampering is caught by the AEAD and the KDF floor.
+
+``attempts_key`` is the public half of the key pair that failed unlocks are sealed to
+(:mod:`hj_journal.store.attempts`); the private half lives inside the database. It is
+authenticated against the database rather than in the slots' associated data: after
+unlocking, the vault checks that it is the public half of its own private key and
+refuses a key file that carries another one as damaged (associated data could only make
+every slot fail, which reads as a wrong passphrase, and a vault made before the record
+existed could not bind it into a recovery slot it cannot open).
 """
 
 from __future__ import annotations
@@ -45,6 +54,7 @@ PASSPHRASE = "passphrase"
 RECOVERY = "recovery"
 _RECOVERY_INFO = b"hj-journal recovery slot v1"
 _MAX_KEY_FILE = 64 * 1024
+ATTEMPTS_KEY_LENGTH = 32  # an X25519 public key
 
 DAMAGED = "The vault's key file is damaged, so the vault cannot be opened safely."
 
@@ -111,6 +121,7 @@ class KeyFile:
 
     vault_id: str
     slots: tuple[Slot, ...]
+    attempts_key: bytes | None = None  # X25519 public key of the record of attempts
 
     # ------------------------------------------------------------------ creation
 
@@ -170,6 +181,10 @@ class KeyFile:
         )
         return replace(slot, wrapped=wrapped)
 
+    def with_attempts_key(self, public_key: bytes) -> KeyFile:
+        """The same slots, carrying ``public_key`` for the record of attempts."""
+        return replace(self, attempts_key=bytes(public_key))
+
     def _replacing(self, kind: str, slot: Slot) -> KeyFile:
         kept = tuple(s for s in self.slots if s.kind != kind)
         return replace(self, slots=(*kept, slot))
@@ -220,6 +235,8 @@ class KeyFile:
             "vault_id": self.vault_id,
             "slots": [s.to_json() for s in self.slots],
         }
+        if self.attempts_key is not None:
+            body["attempts_key"] = _b64(self.attempts_key)
         body["checksum"] = hashlib.sha256(_canonical(body)).hexdigest()
         return json.dumps(body, indent=2, sort_keys=True).encode("utf-8") + b"\n"
 
@@ -279,7 +296,12 @@ class KeyFile:
                 raise ValueError("kind")
             _unb64(slot.kdf["salt"])
             slots.append(slot)
-        return cls(vault_id=vault_id, slots=tuple(slots))
+        attempts_key = None
+        if "attempts_key" in doc:
+            attempts_key = _unb64(doc["attempts_key"])
+            if len(attempts_key) != ATTEMPTS_KEY_LENGTH:
+                raise ValueError("attempts_key")
+        return cls(vault_id=vault_id, slots=tuple(slots), attempts_key=attempts_key)
 
 
 def _recovery_wrapping_key(recovery_key: str, salt: bytes) -> bytearray:

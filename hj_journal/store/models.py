@@ -14,7 +14,18 @@ import uuid as uuid_module
 from datetime import date, datetime
 from typing import Any, ClassVar
 
-from sqlalchemy import JSON, Date, ForeignKey, Index, Integer, MetaData, String, Text, text
+from sqlalchemy import (
+    JSON,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Text,
+    text,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, relationship
 
 from hj_journal.store.coltypes import UTCDateTime, utcnow
@@ -422,3 +433,41 @@ class Setting(Base):
 
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[Any] = mapped_column(JSON)
+
+
+# ---------------------------------------------------------------------- the record of attempts
+
+#: Tables that belong to this vault alone: never in an export, never taken from an import
+#: (another vault's private key would not fit this vault's key file).
+NOT_EXPORTED = frozenset({"attempt_seal", "unlock_attempts"})
+
+
+class AttemptSeal(Base):
+    """The vault's side of the sealed record of attempts (one row, see store/attempts.py).
+
+    The private key opens what failed unlocks sealed to the key file's public key;
+    ``records_read`` and ``chain`` say how much of the record this vault has read, so a
+    record that was shortened, removed or changed since is noticed. Never exported.
+    """
+
+    __tablename__ = "attempt_seal"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    private_key: Mapped[bytes] = mapped_column(LargeBinary)
+    # True once the public key is in the key file: its absence later is then news.
+    published: Mapped[bool] = mapped_column(default=False)
+    records_read: Mapped[int] = mapped_column(default=0)
+    chain: Mapped[str] = mapped_column(String(64), default="0" * 64)
+
+
+class UnlockAttempt(Base):
+    """One thing the record of attempts told this vault: an attempt, or a gap in it."""
+
+    __tablename__ = "unlock_attempts"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    # When it happened (for an attempt) or was noticed (for a gap or an unreadable record).
+    at: Mapped[datetime]
+    event: Mapped[str] = mapped_column(String(16))
+    place: Mapped[str] = mapped_column(String(16), default="")
+    # SHA-256 of the record it came from, so each record is taken in once.
+    digest: Mapped[str | None] = mapped_column(String(64))
+    reported: Mapped[bool] = mapped_column(default=False)

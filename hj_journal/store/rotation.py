@@ -139,7 +139,9 @@ def rotate(
     new_key = bytearray(secrets.token_bytes(32))
     recovery_key = recovery.generate()
     try:
-        fresh = KeyFile(vault_id=keyfile.vault_id, slots=())
+        # The vault id and the record of attempts' public key stay; its private key is a
+        # row of the database, so the export below carries it over.
+        fresh = KeyFile(vault_id=keyfile.vault_id, slots=(), attempts_key=keyfile.attempts_key)
         fresh = fresh.with_passphrase(new_key, passphrase, policy)
         fresh = fresh.with_recovery_key(new_key, recovery_key)
         guard = _exclusive_connection(folder / DB_FILE, old_key)

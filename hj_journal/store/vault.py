@@ -21,11 +21,13 @@ from typing import TYPE_CHECKING, Any
 
 from hj_journal.store.errors import (
     DATABASE_DAMAGED,
+    RecoveryKeyFormatError,
     UnsupportedVaultError,
     VaultDamagedError,
     VaultExistsError,
     VaultLockedError,
     VaultNotFoundError,
+    WrongSecretError,
 )
 from hj_journal.store.files import fsync_folder, overwrite_and_remove, write_atomic
 from hj_journal.store.secret import wipe
@@ -172,8 +174,9 @@ class Vault:
             raise
         # The key file goes last: a folder without one is not yet a vault. The lock
         # file is made with it, so unlocking later adds no file to the folder.
-        from hj_journal.store import locks
+        from hj_journal.store import attempts, locks
 
+        keyfile = keyfile.with_attempts_key(attempts.new_vault_key(vault))
         with locks.exclusive(folder):
             write_atomic(vault.key_path, keyfile.to_bytes())
         vault._write_meta(label=label.strip() or "Journal")
@@ -189,17 +192,59 @@ class Vault:
             raise VaultNotFoundError("There is no vault in that folder.") from None
         return KeyFile.from_bytes(data)
 
-    def unlock(self, passphrase: str, *, policy: KdfPolicy) -> None:
-        """Unlock with the passphrase. Raises WrongSecretError or VaultDamagedError."""
+    def unlock(
+        self, passphrase: str, *, policy: KdfPolicy, attempt_from: str | None = None
+    ) -> None:
+        """Unlock with the passphrase. Raises WrongSecretError or VaultDamagedError.
+
+        ``attempt_from`` (``attempts.APP`` or ``attempts.COMMAND_LINE``) adds a wrong
+        passphrase to the vault's sealed record of attempts; None records nothing (for
+        trying one passphrase on several vaults, say).
+        """
+        from hj_journal.store import attempts
+
         with self._changing():  # the key file and database must match while both are read
             self._require_db()
-            self._open(self.read_key_file().unwrap_with_passphrase(passphrase, policy))
+            keyfile = self.read_key_file()
+            try:
+                key = keyfile.unwrap_with_passphrase(passphrase, policy)
+            except WrongSecretError:
+                attempts.note_failed_unlock(
+                    self.folder, keyfile, attempts.PASSPHRASE, attempt_from
+                )
+                raise
+            self._open_and_seal(key, keyfile)
 
-    def unlock_with_recovery_key(self, recovery_key: str) -> None:
-        """Unlock with the recovery key from the recovery kit."""
+    def unlock_with_recovery_key(
+        self, recovery_key: str, *, attempt_from: str | None = None
+    ) -> None:
+        """Unlock with the recovery key from the recovery kit (``attempt_from``: see unlock)."""
+        from hj_journal.store import attempts
+
         with self._changing():
             self._require_db()
-            self._open(self.read_key_file().unwrap_with_recovery_key(recovery_key))
+            keyfile = self.read_key_file()
+            try:
+                key = keyfile.unwrap_with_recovery_key(recovery_key)
+            except RecoveryKeyFormatError:
+                raise  # a typo caught by the checksum: nothing was tried against the vault
+            except WrongSecretError:
+                attempts.note_failed_unlock(
+                    self.folder, keyfile, attempts.RECOVERY_KEY, attempt_from
+                )
+                raise
+            self._open_and_seal(key, keyfile)
+
+    def _open_and_seal(self, key: bytearray, keyfile: KeyFile) -> None:
+        """Open the database, then make sure the record of attempts can be sealed to it."""
+        from hj_journal.store import attempts
+
+        self._open(key)
+        try:
+            attempts.ensure_key(self, keyfile)
+        except BaseException:
+            self.lock()
+            raise
 
     @contextlib.contextmanager
     def _changing(self) -> Iterator[None]:

@@ -37,7 +37,7 @@ from sqlalchemy.orm import Session
 from hj_journal.core.exchange._common import MAX_FILE_BYTES, has_bad_text, load_json
 from hj_journal.core.exchange.records import ImportFormatError, Progress
 from hj_journal.store.coltypes import UTCDateTime
-from hj_journal.store.models import Base
+from hj_journal.store.models import NOT_EXPORTED, Base
 
 FORMAT = "hj-journal-export"
 VERSION = 1
@@ -48,8 +48,11 @@ _WHAT = "an HJ Journal export"
 
 
 def tables() -> list[Table]:
-    """Every table of the vault, parents before the rows that point at them."""
-    return list(Base.metadata.sorted_tables)
+    """Every table of the vault, parents before the rows that point at them.
+
+    The record of attempts' tables stay out: they hold this vault's own private key.
+    """
+    return [t for t in Base.metadata.sorted_tables if t.name not in NOT_EXPORTED]
 
 
 # ---------------------------------------------------------------------- values
