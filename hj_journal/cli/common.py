@@ -20,12 +20,14 @@ from hj_journal.cli.options import (
     EXIT_WRONG_SECRET,
     add_common_options,
 )
+from hj_journal.core.attempts import COMMAND_LINE
 from hj_journal.core.errors import InputError, NotFoundError
 from hj_journal.core.services import Services
 from hj_journal.core.vaults import (
     KdfPolicy,
     RecoveryKeyFormatError,
     Vault,
+    VaultBusyError,
     VaultDamagedError,
     VaultError,
     VaultRegistry,
@@ -77,10 +79,15 @@ class Context:
         """Unlock the chosen vault for the length of a command, then lock it."""
         vault = self.find_vault()
         if self.args.recovery_key_file:
-            vault.unlock_with_recovery_key(read_secret_file(self.args.recovery_key_file))
+            vault.unlock_with_recovery_key(
+                read_secret_file(self.args.recovery_key_file), attempt_from=COMMAND_LINE
+            )
         else:
-            vault.unlock(self.passphrase("Passphrase: "), policy=self.policy)
+            vault.unlock(
+                self.passphrase("Passphrase: "), policy=self.policy, attempt_from=COMMAND_LINE
+            )
         try:
+            tell_attempts(vault)
             yield Services.for_vault(vault)
         finally:
             vault.lock()
@@ -92,6 +99,19 @@ class Context:
         if self.env_passphrase is not None:
             return self.env_passphrase
         return ask_secret(prompt, confirm=confirm)
+
+
+def tell_attempts(vault: Vault) -> None:
+    """After unlocking: one line on stderr when someone tried to open the vault meanwhile."""
+    from hj_journal.cli.attempts_line import notice_line
+    from hj_journal.core.attempts import Attempts
+
+    try:
+        line = notice_line(Attempts(vault).read_new())
+    except VaultBusyError:  # another window is reading it now; the news waits for next time
+        return
+    if line:
+        print(f"hj-journal: {line}", file=sys.stderr)
 
 
 def ask_secret(prompt: str, *, confirm: bool = False) -> str:
@@ -265,4 +285,5 @@ __all__ = [
     "read_text_option",
     "run_command",
     "shown",
+    "tell_attempts",
 ]

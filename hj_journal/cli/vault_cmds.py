@@ -15,7 +15,9 @@ from hj_journal.cli.common import (
     add_command,
     ask_secret,
     read_secret_file,
+    tell_attempts,
 )
+from hj_journal.core.attempts import COMMAND_LINE
 from hj_journal.core.services import Services
 from hj_journal.core.vaults import KeyRotation, Vault, rotate_keys
 
@@ -104,11 +106,14 @@ def _unlocked(ctx: Context) -> Iterator[tuple[Vault, str | None]]:
     vault = ctx.find_vault()
     passphrase = None
     if ctx.args.recovery_key_file:
-        vault.unlock_with_recovery_key(read_secret_file(ctx.args.recovery_key_file))
+        vault.unlock_with_recovery_key(
+            read_secret_file(ctx.args.recovery_key_file), attempt_from=COMMAND_LINE
+        )
     else:
         passphrase = ctx.passphrase("Passphrase: ")
-        vault.unlock(passphrase, policy=ctx.policy)
+        vault.unlock(passphrase, policy=ctx.policy, attempt_from=COMMAND_LINE)
     try:
+        tell_attempts(vault)
         yield vault, passphrase
     finally:
         vault.lock()

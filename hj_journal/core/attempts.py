@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -155,6 +155,28 @@ class Attempts:
         )
 
 
+@dataclass(frozen=True)
+class AttemptGroup:
+    """Attempts in a row from one place on one local day (how a notice lists them)."""
+
+    day: date
+    place: str
+    times: tuple[datetime, ...]  # local, aware
+
+
+def grouped(attempts: tuple[AttemptSeen, ...]) -> tuple[AttemptGroup, ...]:
+    """Consecutive attempts on the same local day from the same place, in order."""
+    groups: list[AttemptGroup] = []
+    for attempt in attempts:
+        local = attempt.at.astimezone()
+        last = groups[-1] if groups else None
+        if last is not None and last.day == local.date() and last.place == attempt.place:
+            groups[-1] = AttemptGroup(last.day, last.place, (*last.times, local))
+        else:
+            groups.append(AttemptGroup(local.date(), attempt.place, (local,)))
+    return tuple(groups)
+
+
 def _seen(row: UnlockAttempt) -> AttemptSeen:
     return AttemptSeen(at=row.at, kind=row.event, place=row.place)
 
@@ -164,9 +186,11 @@ __all__ = [
     "COMMAND_LINE",
     "PASSPHRASE",
     "RECOVERY_KEY",
+    "AttemptGroup",
     "AttemptSeen",
     "Attempts",
     "AttemptsHistory",
     "AttemptsReport",
     "RecordNote",
+    "grouped",
 ]
