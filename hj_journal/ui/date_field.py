@@ -27,14 +27,13 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent, QTextCharFormat
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -116,6 +115,9 @@ class _CalendarPopup(QFrame):
             QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader
         )
         self.calendar.setAccessibleName(self.tr("Choose a date"))
+        plain = QTextCharFormat()  # weekends in the ordinary text colour: no red anywhere
+        for day in (Qt.DayOfWeek.Saturday, Qt.DayOfWeek.Sunday):
+            self.calendar.setWeekdayTextFormat(day, plain)
         box = QVBoxLayout(self)
         box.setContentsMargins(2, 2, 2, 2)
         box.addWidget(self.calendar)
@@ -137,7 +139,7 @@ class _CalendarPopup(QFrame):
 class DateField(QWidget):
     """A typed date with a calendar button; ``date()``/``setDate()`` like ``QDateEdit``."""
 
-    dateChanged = Signal(QDate)  # noqa: N815 — the same name as QDateEdit's, on purpose
+    dateChanged = Signal(QDate)  # noqa: N815 — QDateEdit's name, on purpose
 
     def __init__(self, parent: QWidget | None = None, *, note_future: bool = False) -> None:
         super().__init__(parent)
@@ -155,15 +157,19 @@ class DateField(QWidget):
         self.note.setWordWrap(True)
         self.note.setProperty("role", "muted")
         self.note.setTextFormat(Qt.TextFormat.PlainText)
-        self.note.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.note.hide()
-        row = QHBoxLayout(self)
+        row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(4)
         row.addWidget(self.edit)
         row.addWidget(self.button)
-        row.addSpacing(8)
-        row.addWidget(self.note, 1)
+        row.addStretch(1)
+        # Under the field, where there is room for it to wrap at any text size.
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(4)
+        column.addLayout(row)
+        column.addWidget(self.note)
         self.setFocusProxy(self.edit)
         self.edit.setMinimumWidth(self.edit.fontMetrics().horizontalAdvance("30 September 2026 "))
         self.edit.setMaximumWidth(
@@ -257,3 +263,15 @@ class DateField(QWidget):
         self.note.setText(text)
         self.note.setVisible(bool(text))
         self.edit.setAccessibleDescription(text)
+        self._fit_note()
+
+    def _fit_note(self) -> None:
+        # A form does not always ask a field for its height at its width, so the note
+        # says itself how tall its wrapped lines are (else its second line is cut).
+        if self.note.text() and self.width() > 0:
+            self.note.setMinimumHeight(self.note.heightForWidth(self.width()))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Wrapped at a new width, the note may need more lines, or fewer."""
+        super().resizeEvent(event)
+        self._fit_note()

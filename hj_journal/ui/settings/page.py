@@ -122,7 +122,11 @@ class SettingsPage(SectionPage):
         form.addRow(field_label(self.tr("&Lock after"), self.idle), self.idle)
 
         if not self.ctx.services.settings.is_practice_vault:  # no Today in a practice vault
-            form = self._section(column, self.tr("Today"))
+            form = self._section(
+                column,
+                self.tr("Today"),
+                self.tr("After you unlock, Today may ask “How are you arriving?”."),
+            )
             services = self.ctx.services
             self.arriving_choice = ArrivingChoice(
                 ArrivingPrefs(services.settings, services.checkins)
