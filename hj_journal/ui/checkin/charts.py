@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import date, datetime, time
 
 from PySide6.QtCharts import (
     QAreaSeries,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QApplication
 from hj_journal.core.instrument_schema import Band, Instrument
 from hj_journal.core.questionnaires import HistoryPoint
 from hj_journal.ui.band_areas import add_band_areas, halfway_edges
+from hj_journal.ui.date_axis import day_ticks
 
 CONTEXT = "HistoryChart"
 
@@ -49,6 +50,10 @@ def _tr(text: str) -> str:
 
 def _ms(moment: datetime) -> float:
     return float(QDateTime(moment.astimezone()).toMSecsSinceEpoch())
+
+
+def _noon(day: date) -> datetime:
+    return datetime.combine(day, time(12)).astimezone()
 
 
 def _palette() -> QPalette:
@@ -79,17 +84,21 @@ def _axes(chart: QChart, times: Sequence[datetime], low: float, high: float) -> 
     grid = palette.color(QPalette.ColorRole.Mid)
     x_axis = QDateTimeAxis()
     x_axis.setFormat("d MMM yyyy")
-    start, end = (min(times), max(times)) if times else (datetime.now(), datetime.now())
-    if end - start < timedelta(days=2):
-        start, end = start - timedelta(days=1), end + timedelta(days=1)
-    # A little room at both ends, so the first and last points are not cut in half.
-    pad = (end - start) * 0.04
-    start, end = start - pad, end + pad
-    x_axis.setRange(
-        QDateTime.fromMSecsSinceEpoch(int(_ms(start))),
-        QDateTime.fromMSecsSinceEpoch(int(_ms(end))),
+    now = datetime.now().astimezone()
+    first, last = (min(times), max(times)) if times else (now, now)
+    first_day, last_day = first.astimezone().date(), last.astimezone().date()
+    # Whole-day steps, so no date is named twice; room at both ends for the points.
+    ticks = day_ticks(
+        first_day,
+        last_day,
+        most=min(6, max(3, len(times))),
+        pad_days=max(1, (last_day - first_day).days // 25),
     )
-    x_axis.setTickCount(min(6, max(2, len(times))))
+    x_axis.setRange(
+        QDateTime.fromMSecsSinceEpoch(int(_ms(_noon(ticks.start)))),
+        QDateTime.fromMSecsSinceEpoch(int(_ms(_noon(ticks.end)))),
+    )
+    x_axis.setTickCount(ticks.count)
     y_axis = QValueAxis()
     y_axis.setRange(low, high)
     y_axis.setLabelFormat("%d")
