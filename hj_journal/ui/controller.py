@@ -265,6 +265,7 @@ class AppController(QObject):
         hub.idle_holds.changed.connect(self.idle.set_held)  # a practice or session runs
         window.lock_requested.connect(self.lock)
         window.quick_exit_requested.connect(self.quick_exit)
+        self._tell_attempts(ctx, window)
         window.quit_requested.connect(self.quit)
         window.setGeometry(self.lock_window.geometry())
         window.show()
@@ -282,6 +283,18 @@ class AppController(QObject):
         if self._just_created is vault:
             self._just_created = None
             self.offer_support_setup()
+    def _tell_attempts(self, ctx: UiContext, window: MainWindow) -> None:
+        """Someone tried to open the vault since it was last opened: a calm strip says so."""
+        from hj_journal.core.vaults import VaultBusyError
+        from hj_journal.ui.attempts_notice import AttemptsNotice
+
+        try:
+            report = ctx.services.attempts.read_new()
+        except VaultBusyError:  # another window reads it right now; it waits for next time
+            return
+        if not report.is_quiet:
+            window.show_notice(AttemptsNotice(report))
+
 
     def offer_support_setup(self) -> SupportSetupDialog | None:
         """After creating a personal vault: the optional "Set up your support" step."""

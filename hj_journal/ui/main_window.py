@@ -136,10 +136,15 @@ class MainWindow(QMainWindow):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addWidget(self.safety_bar)
+        self._column = column  # a notice goes between the safety bar and the sections
         column.addLayout(body, 1)
         self.setCentralWidget(central)
         self.setMinimumSize(820, 560)
         self.resize(1180, 780)
+
+    def show_notice(self, notice: QWidget) -> None:
+        """Show a dismissible strip (say, about attempts to open the vault) above the sections."""
+        self._column.insertWidget(1, notice)
 
     def _install_data_actions(self, file_menu: QMenu) -> None:
         # File ▸ Back up now…, Backups…, Export…, Import…, Wipe this vault…

@@ -341,14 +341,26 @@ class LockWindow(QWidget):
 
     @Slot(object, str)
     def _unlock_with_passphrase(self, vault: Vault, passphrase: str) -> None:
+        from hj_journal.core.attempts import APP  # a wrong passphrase joins the sealed record
+
         policy = self._policy
         self._start_unlock(
-            self.unlock, vault, lambda: vault.unlock(passphrase, policy=policy), False
+            self.unlock,
+            vault,
+            lambda: vault.unlock(passphrase, policy=policy, attempt_from=APP),
+            False,
         )
 
     @Slot(object, str)
     def _unlock_with_recovery_key(self, vault: Vault, key: str) -> None:
-        self._start_unlock(self.recovery, vault, lambda: vault.unlock_with_recovery_key(key), True)
+        from hj_journal.core.attempts import APP
+
+        self._start_unlock(
+            self.recovery,
+            vault,
+            lambda: vault.unlock_with_recovery_key(key, attempt_from=APP),
+            True,
+        )
 
     def _start_unlock(self, page: _SecretPage, vault: Vault, work: object, recovery: bool) -> None:
         epoch = self._epoch

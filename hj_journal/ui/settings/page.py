@@ -30,6 +30,7 @@ from hj_journal.ui.context import UiContext
 from hj_journal.ui.data.actions import DataMenu
 from hj_journal.ui.lock.recovery_kit import RecoveryKitDialog
 from hj_journal.ui.sections import SectionPage
+from hj_journal.ui.settings.attempts_box import AttemptsBox
 from hj_journal.ui.settings.passphrase_dialog import (
     ChangePassphraseDialog,
     NewRecoveryKeyDialog,
@@ -120,6 +121,9 @@ class SettingsPage(SectionPage):
             )
             self.idle.addItem(text, minutes)
         form.addRow(field_label(self.tr("&Lock after"), self.idle), self.idle)
+        column.addSpacing(8)
+        self.attempts = AttemptsBox(self.ctx.services.attempts)
+        column.addWidget(self.attempts)
 
         if not self.ctx.services.settings.is_practice_vault:  # no Today in a practice vault
             form = self._section(
