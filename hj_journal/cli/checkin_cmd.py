@@ -13,7 +13,14 @@ from __future__ import annotations
 
 import argparse
 
-from hj_journal.cli.common import EXIT_OK, CliError, Context, add_command, either
+from hj_journal.cli.common import (
+    EXIT_OK,
+    CliError,
+    Context,
+    add_command,
+    either,
+    personal_only,
+)
 from hj_journal.cli.options import ARGUMENTS_ARE_VISIBLE
 from hj_journal.core.checkin_words import normalise
 from hj_journal.core.checkins import RANGES, CheckInInput
@@ -117,6 +124,7 @@ def cmd_checkin(ctx: Context) -> int:
         phase="cli",
     )
     with ctx.unlocked() as services:
+        personal_only(services)
         services.checkins.add(data)
     print("Check-in saved. Thank you for checking in with yourself.")
     return EXIT_OK
@@ -144,6 +152,7 @@ def _questionnaire(ctx: Context) -> int:
             ]
     difficulty = _difficulty(args.difficulty)
     with ctx.unlocked() as services:
+        personal_only(services)
         saved = services.questionnaires.save(
             ResponseInput(instrument_id, answers, difficulty=difficulty)
         )

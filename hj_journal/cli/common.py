@@ -50,6 +50,18 @@ class CliError(Exception):
         self.code = code
 
 
+PRACTICE_KEEPS_NO_JOURNAL = (
+    "This is a practice vault: it keeps sessions with clients, never a personal journal or "
+    "personal check-ins. Choose your personal vault with --vault LABEL."
+)
+
+
+def personal_only(services: Services) -> None:
+    """Refuse personal writing (an entry, a check-in) in a practice vault, in one line."""
+    if services.settings.is_practice_vault:
+        raise CliError(PRACTICE_KEEPS_NO_JOURNAL)
+
+
 @dataclass
 class Context:
     """What a command gets: the app's folders, the parsed arguments, HJ_PASSPHRASE."""

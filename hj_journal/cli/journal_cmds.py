@@ -16,6 +16,7 @@ from hj_journal.cli.common import (
     either,
     one_stdin,
     parse_day,
+    personal_only,
     read_stdin,
     read_text_option,
     shown,
@@ -76,6 +77,7 @@ def cmd_new(ctx: Context) -> int:
         body = sys.stdin.read()
     data = EntryInput(entry_date=day, title=title.strip(), body=body, tags=args.tag)
     with ctx.unlocked() as services:
+        personal_only(services)
         entry = services.journal.create(data)
     print(f"Saved your entry for {entry.entry_date.isoformat()}.")
     return EXIT_OK

@@ -44,3 +44,18 @@ def test_an_export_never_crosses_between_a_personal_and_a_practice_vault(
     assert code == 1
     assert "comes from a practice vault" in _one_line(err)
     assert len(run_cli("--vault", "Notebook", "list")[1].splitlines()) == 1
+
+
+def test_a_practice_vault_takes_no_personal_entry_or_check_in(run_cli) -> None:
+    assert run_cli("init", "--label", "Practice", "--practice")[0] == 0
+    for args in (
+        ("new", "--title", "Mine", "--body", "A personal entry"),
+        ("checkin", "--distress", "4"),
+        ("checkin", "--instrument", "gad7", "--answers", "0,1,0,1,0,1,0"),
+    ):
+        code, out, err = run_cli(*args)
+        assert code == 1, args
+        assert "practice vault" in _one_line(err), args
+        assert "saved" not in out.lower(), args
+    code, out, _ = run_cli("list", "--all")
+    assert code == 0 and "Mine" not in out
