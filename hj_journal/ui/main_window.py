@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QRect, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -345,18 +345,14 @@ class MainWindow(QMainWindow):
         """Theme, text size or names changed: sidebar icons and rows, the vault's name."""
         self.safety_bar.vault_label.setText(self.ctx.services.vault.label)
         specs = {spec.key: spec for spec in self.specs}
-        row_height = self.sidebar.fontMetrics().height() + 22
         app = QApplication.instance()
         on_selection = app.property(SELECTED_TEXT_PROPERTY) if app is not None else None
-        for row in range(self.sidebar.count()):
-            item = self.sidebar.item(row)
-            item.setSizeHint(QSize(0, max(40, row_height)))
-            spec = specs.get(str(item.data(KEY_ROLE)))
-            if spec is not None:
-                item.setIcon(icon(spec.icon, selected=on_selection or None))
-        # Wide enough for the longest section name at this text size (the rows' own
-        # size hints carry no width, so the list cannot be asked for it).
+        # Wide enough for the longest section name at this text size; at large text a
+        # long name wraps onto a second line rather than take half the window. (The
+        # rows' own size hints carry no width, so the list cannot be asked for it.)
         metrics = self.sidebar.fontMetrics()
+        # The icon, the gap after it, the rows' and the list's padding, a scroll bar.
+        around_text = self.sidebar.iconSize().width() + 80
         widest = max(
             (
                 metrics.horizontalAdvance(self.sidebar.item(r).text())
@@ -364,8 +360,20 @@ class MainWindow(QMainWindow):
             ),
             default=0,
         )
-        # The icon, the gap after it, the rows' and the list's padding, and a little air.
-        self.sidebar.setFixedWidth(max(200, widest + self.sidebar.iconSize().width() + 80))
+        text_room = min(widest, metrics.averageCharWidth() * 13)
+        width = max(200, text_room + around_text)
+        self.sidebar.setFixedWidth(width)
+        self.sidebar.setWordWrap(True)
+        room = width - around_text
+        for row in range(self.sidebar.count()):
+            item = self.sidebar.item(row)
+            lines = metrics.boundingRect(
+                QRect(0, 0, max(room, 1), 10_000), int(Qt.TextFlag.TextWordWrap), item.text()
+            ).height()
+            item.setSizeHint(QSize(0, max(40, lines + 22)))
+            spec = specs.get(str(item.data(KEY_ROLE)))
+            if spec is not None:
+                item.setIcon(icon(spec.icon, selected=on_selection or None))
 
     # ------------------------------------------------------------------ lock and close
 

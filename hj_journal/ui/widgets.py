@@ -4,15 +4,21 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QSize, Qt, Slot
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, QRect, QSize, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractScrollArea,
     QFrame,
     QLabel,
+    QLayout,
+    QLayoutItem,
     QLineEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
+    QSplitter,
+    QStackedWidget,
     QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
@@ -48,16 +54,44 @@ def grow_to_fit(window: QWidget) -> None:
     whose content grows later (a preview arrives, a long sentence wraps) would squeeze
     its widgets over each other. Call this after building it, or after its content grows.
     """
+    window.ensurePolished()  # the theme's fonts decide how the text wraps
     hint = window.sizeHint()
-    if not window.isVisible() and not window.testAttribute(Qt.WidgetAttribute.WA_Resized):
-        window.resize(hint)  # not shown yet: start at the size it asks for
+    fresh = not window.isVisible() and not window.testAttribute(Qt.WidgetAttribute.WA_Resized)
+    width = hint.width() if fresh else max(window.width(), hint.width())
+    width = max(width, window.minimumWidth())
+    # Wrapped text needs more height at a given width than the size hint says.
+    layout = window.layout()
+    height = hint.height()
+    if layout is not None and layout.hasHeightForWidth():
+        layout.invalidate()  # what it measured before the fonts were set is stale
+        layout.activate()
+        height = max(height, layout.totalHeightForWidth(width))
+    if fresh:
+        window.resize(width, height)  # not shown yet: start at the size it asks for
+        # Some text is only measured right once the window is shown: check again then.
+        _GrowOnShow(window)
         return
-    window.resize(max(window.width(), hint.width()), max(window.height(), hint.height()))
+    window.resize(width, max(window.height(), height))
 
 
 def text_scale_of(widget: QWidget) -> float:
     """How much larger than the usual 10 pt the widget's text is now (1.0 at the usual size)."""
     return max(1.0, widget.font().pointSizeF() / 10)
+
+
+class _GrowOnShow(QObject):
+    """Fits a window once more as it is first shown (then leaves)."""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and isinstance(watched, QWidget):
+            watched.removeEventFilter(self)
+            self.deleteLater()
+            grow_to_fit(watched)
+        return False
 
 
 class _FollowsText(QObject):
@@ -79,6 +113,12 @@ def limit_column(column: QWidget, width: int) -> None:
     """Keep a column of text at most ``width`` px wide at the usual text size, and wider
     in step as the text grows: a fixed width would squeeze large text into it."""
     _FollowsText(column, lambda w: w.setMaximumWidth(round(width * text_scale_of(w))))
+
+
+def fixed_width(widget: QWidget, width: int) -> None:
+    """Keep ``widget`` exactly ``width`` px wide at the usual text size, wider in step
+    as the text grows (a card of a fixed width would squeeze large text)."""
+    _FollowsText(widget, lambda w: w.setFixedWidth(round(width * text_scale_of(w))))
 
 
 def keep_rows(view: QAbstractItemView, rows: int) -> None:
@@ -116,6 +156,9 @@ def page_scroll(page: QWidget) -> QScrollArea:
     return area
 
 
+_BUTTON_PADDING = 24  # a flat button's padding on both sides, and a little air
+
+
 class ElidedButton(QPushButton):
     """A button for text of any length (an entry's title): what does not fit its width
     ends in "…", and the whole text stays in its tooltip and for screen readers."""
@@ -142,23 +185,131 @@ class ElidedButton(QPushButton):
         )
 
     def sizeHint(self) -> QSize:
-        shown = self.text()
-        self.setText(self._full)  # ask for the room the whole text would take
+        # The room the whole text would take (the text shown may be shortened).
         hint = super().sizeHint()
-        self.setText(shown)
-        return hint
+        whole = self.fontMetrics().horizontalAdvance(self._full) + _BUTTON_PADDING
+        return QSize(max(hint.width(), whole), hint.height())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit()
 
     def _fit(self) -> None:
-        room = self.width() - 24  # the button's padding
+        room = self.width() - _BUTTON_PADDING
         metrics = self.fontMetrics()
-        if metrics.horizontalAdvance(self._full) <= room:
-            self.setText(self._full)
-        else:
-            self.setText(metrics.elidedText(self._full, Qt.TextElideMode.ElideRight, room))
+        fitted = self._full
+        if metrics.horizontalAdvance(self._full) > room:
+            fitted = metrics.elidedText(self._full, Qt.TextElideMode.ElideRight, room)
+        if fitted != self.text():
+            self.setText(fitted)
+
+
+class FlowLayout(QLayout):
+    """Lays widgets (a row of buttons) out left to right, wrapping onto the next line
+    when the row is too narrow, so that large text never squeezes a button's words."""
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 8) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self._spacing = spacing
+        self.setContentsMargins(0, 0, 0, 0)
+
+    def addItem(self, item: QLayoutItem) -> None:
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._arrange(QRect(0, 0, width, 0), move=False)
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._arrange(rect, move=True)
+
+    def sizeHint(self) -> QSize:
+        shown = [i.sizeHint() for i in self._items if not i.isEmpty()]
+        width = sum(s.width() for s in shown) + self._spacing * max(len(shown) - 1, 0)
+        height = max((s.height() for s in shown), default=0)
+        margins = self.contentsMargins()
+        return QSize(width + margins.left() + margins.right(), height)
+
+    def minimumSize(self) -> QSize:
+        size = QSize()
+        for item in self._items:
+            if not item.isEmpty():
+                size = size.expandedTo(item.minimumSize())
+        margins = self.contentsMargins()
+        return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
+
+    def _arrange(self, rect: QRect, *, move: bool) -> int:
+        margins = self.contentsMargins()
+        area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
+        x, y, line = area.x(), area.y(), 0
+        for item in self._items:
+            if item.isEmpty():
+                continue
+            hint = item.sizeHint()
+            if x > area.x() and x + hint.width() > area.right() + 1:
+                x, y, line = area.x(), y + line + self._spacing, 0
+            if move:
+                item.setGeometry(QRect(QPoint(x, y), hint))
+            x += hint.width() + self._spacing
+            line = max(line, hint.height())
+        return y + line - rect.y() + margins.bottom()
+
+
+class AdaptiveSplitter(QSplitter):
+    """Side by side when there is room, one above the other when there is not (a small
+    window, large text), so that neither side is squeezed or needs sideways scrolling."""
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        needed = sum(self.widget(i).minimumSizeHint().width() for i in range(self.count()))
+        needed += self.handleWidth() * max(self.count() - 1, 0)
+        wanted = Qt.Orientation.Horizontal if needed <= self._room() else Qt.Orientation.Vertical
+        if wanted != self.orientation():
+            self.setOrientation(wanted)  # the room decides, not the orientation: no flip-flop
+
+    def _room(self) -> int:
+        """The width there really is: a scroll area around the page may have made the
+        page wider than its window, to fit this side by side."""
+        page: QWidget = self
+        parent = self.parentWidget()
+        while parent is not None:
+            area = parent.parentWidget()
+            if isinstance(area, QAbstractScrollArea) and area.viewport() is parent:
+                return area.viewport().width() - (page.width() - self.width())
+            page, parent = parent, parent.parentWidget()
+        return self.width()
+
+
+def follow_current_page(stack: QStackedWidget) -> None:
+    """Let a stack ask only for the room its page on show needs (a hidden page's wide
+    buttons would otherwise make the whole screen wider)."""
+
+    def fit(index: int) -> None:
+        for i in range(stack.count()):
+            page = stack.widget(i)
+            policy = QSizePolicy.Policy.Preferred if i == index else QSizePolicy.Policy.Ignored
+            page.setSizePolicy(policy, policy)
+            page.updateGeometry()
+        stack.updateGeometry()
+
+    stack.currentChanged.connect(fit)
+    fit(stack.currentIndex())
 
 
 class Card(QFrame):

@@ -19,7 +19,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, QSize, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QEvent, QSettings, QSize, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -119,6 +119,14 @@ def app_theme(
         manager.restore()
 
 
+def settle(passes: int = 6) -> None:
+    """Let layouts settle: laying out one widget may ask the one around it to lay out
+    again (a label that learnt its width), so a few passes are made."""
+    for _ in range(passes):
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        QApplication.processEvents()
+
+
 def render(
     qtbot: Any,
     widget: QWidget,
@@ -139,7 +147,7 @@ def render(
         widget.resize(size)
     widget.show()
     qtbot.waitExposed(widget)
-    QApplication.processEvents()  # let layouts settle before the picture is taken
+    settle()
     image = widget.grab()
     assert not image.isNull() and image.width() >= 100 and image.height() >= 100, name
     path = None

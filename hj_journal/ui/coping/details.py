@@ -6,7 +6,6 @@ from html import escape
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QTextBrowser,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 from hj_journal.core.coping import LibraryItem
 from hj_journal.core.coping_library import Step, Strategy
 from hj_journal.ui.coping.labels import meta_line
+from hj_journal.ui.widgets import FlowLayout
 
 
 def _step_html(step: Step, tr_seconds: str, tr_optional: str) -> str:
@@ -63,11 +63,9 @@ class StrategyDetails(QWidget):
         self.copy_button = QPushButton(self.tr("Copy and &change…"))
         self.copy_button.setToolTip(self.tr("Make your own version of this strategy"))
         self.delete_button = QPushButton(self.tr("&Delete…"))
-        actions = QHBoxLayout()
-        actions.setSpacing(8)
+        actions = FlowLayout()  # wraps onto a second line rather than squeeze the words
         actions.addWidget(self.begin_button)
         actions.addWidget(self.favourite_button)
-        actions.addStretch(1)
         for button in (
             self.copy_button,
             self.edit_button,

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QPushButton,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -35,7 +34,7 @@ from hj_journal.ui.coping.pause import open_pause
 from hj_journal.ui.coping.player import PlayerDialog
 from hj_journal.ui.coping.practice import start_practice
 from hj_journal.ui.sections import SectionPage
-from hj_journal.ui.widgets import MessageLabel, field_label, keep_rows
+from hj_journal.ui.widgets import AdaptiveSplitter, MessageLabel, field_label, keep_rows
 
 
 class CopingPage(SectionPage):
@@ -134,7 +133,7 @@ class CopingPage(SectionPage):
         right_box.setContentsMargins(12, 0, 0, 0)
         right_box.addWidget(self.details)
 
-        splitter = QSplitter()
+        splitter = AdaptiveSplitter()  # one above the other when there is no room
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 2)

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QPushButton,
-    QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -37,6 +36,7 @@ from hj_journal.ui.journal.models import ENTRY_ID_ROLE, SearchModel, TimelineMod
 from hj_journal.ui.journal.search import DEBOUNCE_MS, SearchRunner
 from hj_journal.ui.journal.trash import TrashView
 from hj_journal.ui.sections import SectionPage
+from hj_journal.ui.widgets import AdaptiveSplitter, follow_current_page
 from hj_journal.ui.worker import Jobs, report_unexpected
 
 
@@ -95,13 +95,15 @@ class JournalPage(SectionPage):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.editor)
         self.stack.addWidget(self.trash)
+        follow_current_page(self.stack)  # the trash's buttons don't widen the editor
         right = QWidget()
         right_box = QVBoxLayout(right)
         right_box.setContentsMargins(0, 0, 0, 0)
         right_box.addWidget(self.notice)
         right_box.addWidget(self.stack, 1)
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        # Side by side when there is room; the list above the editor when there is not.
+        self.splitter = AdaptiveSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.browse)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(0, 0)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QRect, Qt, Slot
+from PySide6.QtCore import QRect, Qt, Slot
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
 
@@ -35,17 +35,24 @@ class StrengthMeter(QWidget):
         self.bar.setRange(0, 4)
         self.bar.setTextVisible(False)
         self.bar.setAccessibleName(self.tr("Passphrase strength"))
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
-        self.hints = QLabel()
-        self.hints.setWordWrap(True)
+        self.summary = _RoomyLabel()
+        self.hints = _RoomyLabel()
         self.hints.setProperty("role", "muted")
         layout.addWidget(self.bar)
         layout.addWidget(self.summary)
         layout.addWidget(self.hints)
         self.strength: Strength = assess("")
         self.update_for("")
-        self._reserve()
+        self.summary.keep_room_for(
+            [
+                self.tr("Strength appears here as you type."),
+                self.tr("This one would be too easy to guess."),
+                *(self.tr("Strength: {words}").format(words=self._words(s)) for s in range(5)),
+            ]
+        )
+        self.hints.keep_room_for(
+            ["\n".join(self._hint_text(h) for h in hints) for hints in _LONGEST_SAYINGS]
+        )
 
     def _words(self, score: int) -> str:
         return (
@@ -90,36 +97,38 @@ class StrengthMeter(QWidget):
                 self.tr("Strength: {words}").format(words=self._words(strength.score))
             )
         self.bar.setAccessibleDescription(self.summary.text())
+        # Before anything is typed, the room kept for suggestions holds a friendly one.
         hints = [self._hint_text(h) for h in strength.hints] if passphrase else []
+        hints = hints or ([] if passphrase else [self._hint_text(Hint.USE_WORDS)])
         self.hints.setText("\n".join(hints))
+
+
+class _RoomyLabel(QLabel):
+    """A wrapped label that keeps room for the longest of the texts it may show."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setWordWrap(True)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self._texts: list[str] = []
+
+    def keep_room_for(self, texts: list[str]) -> None:
+        """Whatever it shows, be as tall as the tallest of ``texts`` would be."""
+        self._texts = texts
+        self.updateGeometry()
+
+    def heightForWidth(self, width: int) -> int:
+        margins = self.contentsMargins()
+        inner = QRect(0, 0, max(width - margins.left() - margins.right(), 1), 100_000)
+        flags = int(Qt.TextFlag.TextWordWrap)
+        metrics = self.fontMetrics()
+        tallest = max(
+            (metrics.boundingRect(inner, flags, text).height() for text in self._texts),
+            default=0,
+        )
+        return max(super().heightForWidth(width), tallest + margins.top() + margins.bottom())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._reserve()
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:
-            self._reserve()
-
-    def _reserve(self) -> None:
-        """Keep room for the longest summary and suggestions at the present width."""
-        width = max(self.width(), 200)
-        summaries = (
-            self.tr("Strength appears here as you type."),
-            self.tr("This one would be too easy to guess."),
-            *(self.tr("Strength: {words}").format(words=self._words(s)) for s in range(5)),
-        )
-        sayings = ["\n".join(self._hint_text(h) for h in hints) for hints in _LONGEST_SAYINGS]
-        self.summary.setMinimumHeight(_text_height(self.summary, summaries, width))
-        self.hints.setMinimumHeight(_text_height(self.hints, sayings, width))
-
-
-def _text_height(label: QLabel, texts: tuple[str, ...] | list[str], width: int) -> int:
-    """The height ``label`` needs for the tallest of ``texts`` wrapped at ``width``."""
-    metrics = label.fontMetrics()
-    flags = int(Qt.TextFlag.TextWordWrap)
-    tallest = max(
-        metrics.boundingRect(QRect(0, 0, width, 100_000), flags, t).height() for t in texts
-    )
-    return tallest + label.contentsMargins().top() + label.contentsMargins().bottom() + 2
+        # Not every layout above asks for the height at a width, so say it as a minimum.
+        self.setMinimumHeight(self.heightForWidth(self.width()))

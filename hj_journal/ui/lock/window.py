@@ -39,7 +39,7 @@ from hj_journal.core.vaults import (
 )
 from hj_journal.ui.icons import app_icon, set_icon
 from hj_journal.ui.lock.switcher import PageSwitcher
-from hj_journal.ui.widgets import Card, text_label
+from hj_journal.ui.widgets import Card, fixed_width, page_scroll, text_label
 from hj_journal.ui.worker import Jobs, report_unexpected
 
 if TYPE_CHECKING:
@@ -103,7 +103,7 @@ class LockWindow(QWidget):
     def _build(self) -> None:
         self.stack = PageSwitcher()
         card = Card(margin=32)
-        card.setFixedWidth(CARD_WIDTH)
+        fixed_width(card, CARD_WIDTH)  # wider as the text grows
         card.body.addWidget(self.stack)
 
         top = QHBoxLayout()
@@ -131,9 +131,14 @@ class LockWindow(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 24)
         outer.addLayout(top)
-        outer.addStretch(1)
-        outer.addLayout(centre)
-        outer.addStretch(2)
+        # In a small window or at large text the card scrolls rather than squeezes.
+        holder = QWidget()
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addStretch(1)
+        column.addLayout(centre)
+        column.addStretch(2)
+        outer.addWidget(page_scroll(holder), 1)
         self._quit_shortcut = QShortcut(QKeySequence("Ctrl+Q"), self)
 
     def _connect_signals(self) -> None:
