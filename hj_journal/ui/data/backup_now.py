@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QWidget
 
 from hj_journal.core.backup import BackupInfo
@@ -13,7 +13,7 @@ from hj_journal.ui.context import UiContext
 from hj_journal.ui.data.common import backups_for, dialog_layout, human_size
 from hj_journal.ui.data.task import ProgressBar, ProgressTask
 from hj_journal.ui.vault_errors import vault_error_text
-from hj_journal.ui.widgets import MessageLabel
+from hj_journal.ui.widgets import MessageLabel, grow_to_fit, text_label
 from hj_journal.ui.worker import report_unexpected
 
 
@@ -38,6 +38,12 @@ class BackupNowDialog(QDialog):
         layout.addWidget(self.bar)
         self.message = MessageLabel()
         layout.addWidget(self.message)
+        # Where the backup went, once it is made: a folder the person can find again.
+        self.where = text_label("", "muted")
+        self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.where.setAccessibleName(self.tr("Where the backup is"))
+        self.where.hide()
+        layout.addWidget(self.where)
         row = QHBoxLayout()
         self.stop_button = QPushButton(self.tr("Stop"))
         self.stop_button.setAutoDefault(False)
@@ -83,6 +89,9 @@ class BackupNowDialog(QDialog):
                 "%1", human_size(info.size)
             )
         )
+        self.where.setText(self.tr("It is in %1").replace("%1", str(info.folder)))
+        self.where.show()
+        grow_to_fit(self)  # the message arrived after the dialog was sized: make room
 
     def _failed(self, error: BaseException) -> None:
         self._busy(False)
