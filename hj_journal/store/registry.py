@@ -1,15 +1,32 @@
-"""The vaults that live side by side in the data folder, found by their labels."""
+"""The vaults that live side by side in the data folder, found by their labels.
+
+**Unlisted vaults.** With "Don't list my vaults" on (Settings → Privacy), the lock screen
+shows one passphrase field and the passphrase decides which vault opens
+(:meth:`VaultRegistry.unlock_any`), and no label stays on disk: each vault's
+``vault.json`` loses its label, which moves inside the vault (the encrypted ``settings``
+table, :data:`LABEL_SETTING`) and comes back when the mode is turned off. The folders'
+names were always neutral (random hex). What remains visible on disk is written in
+SECURITY.md: how many vault folders there are, their sizes, and which is the default.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from hj_journal.store.errors import VaultError, VaultNotFoundError
+from hj_journal.store.errors import VaultDamagedError, VaultError, VaultNotFoundError
+from hj_journal.store.files import write_atomic
 from hj_journal.store.vault import Vault, is_vault_folder, new_vault_folder
 
 if TYPE_CHECKING:
     from hj_journal.store.kdf import KdfPolicy
+
+
+# The key in the vault's own settings that holds its label while the list is unlisted.
+LABEL_SETTING = "vault.label"
+
+WRONG_PASSPHRASE = "That passphrase does not open a vault here."
+WRONG_RECOVERY_KEY = "That recovery key does not open a vault here."
 
 
 class LabelTakenError(VaultError):
@@ -17,10 +34,15 @@ class LabelTakenError(VaultError):
 
 
 class VaultRegistry:
-    """Lists, finds and creates the vaults under one folder."""
+    """Lists, finds and creates the vaults under one folder.
 
-    def __init__(self, vaults_dir: Path) -> None:
+    ``unlisted`` is the "Don't list my vaults" mode (see the module docstring); the app
+    keeps the choice in its settings and sets it here.
+    """
+
+    def __init__(self, vaults_dir: Path, *, unlisted: bool = False) -> None:
         self.vaults_dir = Path(vaults_dir)
+        self.unlisted = unlisted
 
     def vaults(self) -> list[Vault]:
         """Every vault, sorted by label."""
@@ -52,12 +74,20 @@ class VaultRegistry:
         label = label.strip() or "Journal"
         self.check_label_free(label)
         self.vaults_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
-        return Vault.create(
+        vault, key = Vault.create(
             new_vault_folder(self.vaults_dir), passphrase, label=label, policy=policy
         )
+        if self.unlisted:
+            self.settle_label(vault)  # the label goes inside at once
+        return vault, key
 
     def check_label_free(self, label: str, *, ignore: Vault | None = None) -> None:
-        """Raise :class:`LabelTakenError` when another vault uses ``label``."""
+        """Raise :class:`LabelTakenError` when another vault uses ``label``.
+
+        Unlisted, the other vaults' labels are locked away, so any label is free.
+        """
+        if self.unlisted:
+            return
         wanted = label.strip().casefold()
         for vault in self.vaults():
             if vault.label.casefold() == wanted and (
@@ -68,7 +98,12 @@ class VaultRegistry:
     def rename(self, vault: Vault, label: str) -> None:
         """Give a vault a new label."""
         self.check_label_free(label, ignore=vault)
-        vault.label = label
+        if self.unlisted and vault.is_unlocked:
+            _write_label_inside(vault, label.strip())
+            vault.label_inside = label.strip()
+            _strip_label(vault)
+        else:
+            vault.label = label
 
     def make_default(self, vault: Vault) -> None:
         """Make ``vault`` the one opened when none is named."""
@@ -76,3 +111,175 @@ class VaultRegistry:
             if other.is_default and other.folder != vault.folder:
                 other.set_default(False)
         vault.set_default(True)
+
+    # ------------------------------------------------------------------ unlisted
+
+    def settle_label(self, vault: Vault) -> None:
+        """Put an unlocked vault's label where the mode wants it (after every unlock).
+
+        Unlisted: a label found in ``vault.json`` (a vault made by the command line, or
+        before the mode was on) moves inside. Listed: a label kept inside comes back.
+        """
+        meta_label = _meta_label(vault)
+        inside = _read_label_inside(vault)
+        if self.unlisted:
+            if meta_label is not None:
+                _write_label_inside(vault, meta_label)
+                inside = meta_label
+                _strip_label(vault)
+            vault.label_inside = inside
+        elif meta_label is None and inside is not None:
+            vault.label = inside
+            vault.label_inside = None
+
+    def set_unlisted(self, unlisted: bool, open_vault: Vault | None) -> None:
+        """Turn the mode on or off; ``open_vault`` (if any) keeps its label across.
+
+        Turning it on removes every label from disk at once: the open vault's label is
+        kept inside it; a vault that is locked now keeps the label it had inside (if it
+        was ever unlisted before) and is otherwise called by the default name. Turning
+        it off brings back the open vault's label now and each other one's at its next
+        unlock (:meth:`settle_label`).
+        """
+        self.unlisted = unlisted
+        if unlisted:
+            for vault in self.vaults():
+                if open_vault is not None and vault.folder == open_vault.folder:
+                    continue
+                _strip_label(vault)
+        if open_vault is not None and open_vault.is_unlocked:
+            self.settle_label(open_vault)
+
+    def unlock_any(
+        self,
+        passphrase: str,
+        *,
+        policy: KdfPolicy,
+        first: Vault | None = None,
+        attempt_from: str | None = None,
+    ) -> Vault:
+        """Unlock the vault ``passphrase`` opens, trying each vault's slot in turn.
+
+        Each vault has its own salt, so this is one key derivation per vault tried
+        (``first``, the vault opened last, is tried before the others). A wrong
+        passphrase raises :class:`WrongSecretError` with the same sentence however many
+        vaults there are. A key file that cannot be read is passed over: which vault it
+        belonged to cannot be told without its passphrase.
+
+        ``attempt_from`` (see :meth:`Vault.unlock`): a passphrase that opens none of them
+        joins every tried vault's sealed record of attempts; one that opens a vault adds
+        nothing to the others' records (it was never an attempt on them).
+        """
+        from hj_journal.store import attempts
+        from hj_journal.store.errors import WrongSecretError
+
+        tried = []
+        for vault in self._in_trying_order(first):
+            if not _worth_trying(vault, policy):
+                continue
+            try:
+                vault.unlock(passphrase, policy=policy)
+            except WrongSecretError:
+                tried.append(vault)
+                continue
+            self.settle_label(vault)
+            return vault
+        _note_attempts(tried, attempts.PASSPHRASE, attempt_from)
+        raise WrongSecretError(WRONG_PASSPHRASE)
+
+    def unlock_any_with_recovery_key(
+        self,
+        recovery_key: str,
+        *,
+        first: Vault | None = None,
+        attempt_from: str | None = None,
+    ) -> Vault:
+        """Like :meth:`unlock_any`, with a recovery key (cheap: no slow derivation)."""
+        from hj_journal.store import attempts, recovery
+        from hj_journal.store.errors import WrongSecretError
+
+        recovery.canonical(recovery_key)  # a typo is reported before anything is tried
+        tried = []
+        for vault in self._in_trying_order(first):
+            try:
+                vault.read_key_file()
+            except VaultDamagedError:
+                continue
+            try:
+                vault.unlock_with_recovery_key(recovery_key)
+            except WrongSecretError:
+                tried.append(vault)
+                continue
+            self.settle_label(vault)
+            return vault
+        _note_attempts(tried, attempts.RECOVERY_KEY, attempt_from)
+        raise WrongSecretError(WRONG_RECOVERY_KEY)
+
+    def _in_trying_order(self, first: Vault | None) -> list[Vault]:
+        vaults = sorted(self.vaults(), key=lambda v: v.folder.name)
+        if first is not None:
+            vaults.sort(key=lambda v: v.folder != first.folder)
+        return vaults
+
+
+def _note_attempts(vaults: list[Vault], event: str, place: str | None) -> None:
+    """Add one failed attempt to each vault's sealed record (none when ``place`` is None)."""
+    from hj_journal.store import attempts
+
+    if place is None:
+        return
+    for vault in vaults:
+        try:
+            keyfile = vault.read_key_file()
+        except VaultError:
+            continue
+        attempts.note_failed_unlock(vault.folder, keyfile, event, place)
+
+
+def _worth_trying(vault: Vault, policy: KdfPolicy) -> bool:
+    """True when the key file reads and its slots meet the floor (else it opens nothing)."""
+    try:
+        keyfile = vault.read_key_file()
+    except (VaultDamagedError, VaultNotFoundError):
+        return False
+    slots = [s for s in keyfile.slots if s.kind == "passphrase"]
+    try:
+        return bool(slots) and all(s.argon2_params().meets(policy.floor) for s in slots)
+    except (KeyError, TypeError, ValueError):
+        return False
+
+
+def _meta_label(vault: Vault) -> str | None:
+    label = vault._meta().get("label")  # the registry owns labels (same package)
+    return label.strip() if isinstance(label, str) and label.strip() else None
+
+
+def _strip_label(vault: Vault) -> None:
+    """Rewrite ``vault.json`` without its label (nothing else in it changes)."""
+    import json
+
+    meta = vault._meta()  # the registry owns labels (same package)
+    if "label" not in meta:
+        return
+    del meta["label"]
+    write_atomic(vault.meta_path, json.dumps(meta, indent=2, ensure_ascii=False).encode())
+
+
+def _read_label_inside(vault: Vault) -> str | None:
+    from hj_journal.store.models import Setting
+
+    with vault.session() as session:
+        row = session.get(Setting, LABEL_SETTING)
+        value = row.value if row is not None else None
+    return value.strip() if isinstance(value, str) and value.strip() else None
+
+
+def _write_label_inside(vault: Vault, label: str) -> None:
+    from hj_journal.store.models import Setting
+
+    with vault.transaction() as session:
+        row = session.get(Setting, LABEL_SETTING)
+        if row is None:
+            session.add(Setting(key=LABEL_SETTING, value=label))
+        else:
+            row.value = label

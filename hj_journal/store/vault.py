@@ -80,6 +80,9 @@ class Vault:
         self._engine: Engine | None = None
         self._key: bytearray | None = None
         self._sessions: sessionmaker[Session] | None = None
+        # While the vault list is unlisted, the label lives inside the vault and is
+        # held here once read (hj_journal.store.registry), never in vault.json.
+        self.label_inside: str | None = None
 
     def __repr__(self) -> str:  # never shows anything but the folder name
         return f"Vault({self.folder.name!r}, unlocked={self.is_unlocked})"
@@ -132,6 +135,8 @@ class Vault:
     def label(self) -> str:
         """The user's neutral name for this vault (shown on the lock screen)."""
         label = self._meta().get("label")
+        if not (isinstance(label, str) and label.strip()):
+            label = self.label_inside
         return label if isinstance(label, str) and label.strip() else "Journal"
 
     @label.setter

@@ -1,4 +1,9 @@
-"""Help menu dialogs: About HJ Journal (with its Healing Justice roots) and the shortcuts."""
+"""Help menu dialogs: About HJ Journal (with its Healing Justice roots) and the shortcuts.
+
+With a disguise on (:mod:`hj_journal.ui.disguise`) About shows the neutral name and
+icon, and keeps to what any notes app might say: its version, that nothing leaves the
+computer, and its licence. The app's own name and roots return with the disguise off.
+"""
 
 from __future__ import annotations
 
@@ -19,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from hj_journal import __version__
-from hj_journal.ui.icons import app_icon
+from hj_journal.ui.disguise import current_identity
 
 
 def _close_buttons(dialog: QDialog) -> QDialogButtonBox:
@@ -36,18 +41,21 @@ class AboutDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("About HJ Journal"))
-        self.setAccessibleName(self.tr("About HJ Journal"))
+        identity = current_identity()
+        self.setWindowTitle(self.tr("About {name}").format(name=identity.name))
+        self.setAccessibleName(self.tr("About {name}").format(name=identity.name))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 24, 28, 20)
         layout.setSpacing(14)
         top = QHBoxLayout()
         logo = QLabel()
-        logo.setPixmap(app_icon().pixmap(56, 56))
-        logo.setAccessibleName(self.tr("HJ Journal's leaf"))
+        logo.setPixmap(identity.icon().pixmap(56, 56))
+        logo.setAccessibleName(
+            identity.name if identity.disguised else self.tr("HJ Journal's leaf")
+        )
         top.addWidget(logo, 0, Qt.AlignmentFlag.AlignTop)
         title_box = QVBoxLayout()
-        title = QLabel(self.tr("HJ Journal"))
+        title = QLabel(identity.name)
         title.setProperty("role", "heading")
         version = QLabel(self.tr("Version {version}").format(version=__version__))
         version.setProperty("role", "muted")
@@ -55,7 +63,31 @@ class AboutDialog(QDialog):
         title_box.addWidget(version)
         top.addLayout(title_box, 1)
         layout.addLayout(top)
-        for text, role in (
+        paragraphs = self._disguised_paragraphs() if identity.disguised else self._paragraphs()
+        for text, role in paragraphs:
+            label = QLabel(text)
+            label.setWordWrap(True)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            if role:
+                label.setProperty("role", role)
+            layout.addWidget(label)
+        layout.addWidget(_close_buttons(self))
+        self.setMinimumWidth(520)
+
+    def _disguised_paragraphs(self) -> list[tuple[str, str | None]]:
+        return [
+            (
+                self.tr(
+                    "Everything stays on this computer, encrypted with your passphrase. "
+                    "Nothing is sent anywhere."
+                ),
+                None,
+            ),
+            (self.tr("Free software under the GNU GPL, version 3 or later."), "muted"),
+        ]
+
+    def _paragraphs(self) -> list[tuple[str, str | None]]:
+        return [
             (
                 self.tr(
                     "A private self-care and well-being journal grounded in the Healing "
@@ -92,15 +124,7 @@ class AboutDialog(QDialog):
                 None,
             ),
             (self.tr("Free software under the GNU GPL, version 3 or later."), "muted"),
-        ):
-            label = QLabel(text)
-            label.setWordWrap(True)
-            label.setTextFormat(Qt.TextFormat.PlainText)
-            if role:
-                label.setProperty("role", role)
-            layout.addWidget(label)
-        layout.addWidget(_close_buttons(self))
-        self.setMinimumWidth(520)
+        ]
 
 
 class ShortcutsDialog(QDialog):

@@ -47,19 +47,17 @@ def run(
     if problem is not None:
         print(problem, file=sys.stderr)
         return EXIT_MISSING_SYSTEM_PACKAGE
-    from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
     from hj_journal.ui.app_settings import confine_qt_settings, open_settings
     from hj_journal.ui.controller import AppController
-    from hj_journal.ui.icons import app_icon
 
     paths.ensure()
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
-    app.setApplicationName("HJ Journal")
-    QGuiApplication.setDesktopFileName("hj-journal")
-    app.setWindowIcon(app_icon())
+    # The names Qt reports (applicationName, applicationDisplayName, the desktop file
+    # name) and the window icon are set by the controller from the app settings
+    # (hj_journal.ui.disguise), before the lock screen is made.
     # No organisation name on purpose: nothing may fall back to a default QSettings.
     confine_qt_settings(paths)
     _install_translations(app)

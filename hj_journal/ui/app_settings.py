@@ -20,6 +20,9 @@ from PySide6.QtCore import QByteArray, QSettings
 from hj_journal.paths import AppPaths
 
 DEFAULT_IDLE_MINUTES = 5
+DEFAULT_DISGUISE_NAME = "Notes"
+DISGUISE_ICONS = ("notepad", "grid", "circle")  # resources/icons/neutral/<name>.svg
+_DISGUISE_NAME_LENGTH = 40
 IDLE_CHOICES = (1, 2, 5, 10, 15, 30, 60)
 TEXT_SCALES = (90, 100, 115, 130, 150, 175, 200)
 
@@ -44,6 +47,14 @@ class Key(StrEnum):
     REDUCED_MOTION = "appearance/reduced_motion"
     IDLE_MINUTES = "privacy/idle_minutes"
     WINDOW_GEOMETRY = "window/geometry"
+    # Privacy (hj_journal.ui.disguise, hj_journal.ui.settings.privacy). They must work
+    # while every vault is locked, so they live here; a disguise name is the person's
+    # own neutral word ("Notes"), never anything about them.
+    DISGUISE_ON = "privacy/disguise"
+    DISGUISE_NAME = "privacy/disguise_name"
+    DISGUISE_ICON = "privacy/disguise_icon"
+    UNLISTED_VAULTS = "privacy/unlisted_vaults"
+    QUICK_EXIT_NEUTRAL = "privacy/quick_exit_neutral"
 
 
 KNOWN_KEYS = frozenset(k.value for k in Key)
@@ -133,6 +144,53 @@ class AppSettings:
     @idle_minutes.setter
     def idle_minutes(self, value: int) -> None:
         self._set(Key.IDLE_MINUTES, int(value))
+
+    @property
+    def disguise_on(self) -> bool:
+        """True when the app shows a neutral name and icon instead of its own."""
+        return _as_bool(self._get(Key.DISGUISE_ON, False))
+
+    @disguise_on.setter
+    def disguise_on(self, value: bool) -> None:
+        self._set(Key.DISGUISE_ON, bool(value))
+
+    @property
+    def disguise_name(self) -> str:
+        """The neutral name shown while disguised ("Notes" unless the person chose one)."""
+        value = " ".join(str(self._get(Key.DISGUISE_NAME, "") or "").split())
+        return value[:_DISGUISE_NAME_LENGTH] or DEFAULT_DISGUISE_NAME
+
+    @disguise_name.setter
+    def disguise_name(self, value: str) -> None:
+        self._set(Key.DISGUISE_NAME, " ".join(value.split())[:_DISGUISE_NAME_LENGTH])
+
+    @property
+    def disguise_icon(self) -> str:
+        """Which bundled neutral icon the disguise uses (one of :data:`DISGUISE_ICONS`)."""
+        value = str(self._get(Key.DISGUISE_ICON, DISGUISE_ICONS[0]))
+        return value if value in DISGUISE_ICONS else DISGUISE_ICONS[0]
+
+    @disguise_icon.setter
+    def disguise_icon(self, value: str) -> None:
+        self._set(Key.DISGUISE_ICON, value if value in DISGUISE_ICONS else DISGUISE_ICONS[0])
+
+    @property
+    def unlisted_vaults(self) -> bool:
+        """True when the lock screen lists no vaults: the passphrase decides which opens."""
+        return _as_bool(self._get(Key.UNLISTED_VAULTS, False))
+
+    @unlisted_vaults.setter
+    def unlisted_vaults(self, value: bool) -> None:
+        self._set(Key.UNLISTED_VAULTS, bool(value))
+
+    @property
+    def quick_exit_neutral(self) -> bool:
+        """True when quick exit leaves an empty, ordinary notes page instead of nothing."""
+        return _as_bool(self._get(Key.QUICK_EXIT_NEUTRAL, False))
+
+    @quick_exit_neutral.setter
+    def quick_exit_neutral(self, value: bool) -> None:
+        self._set(Key.QUICK_EXIT_NEUTRAL, bool(value))
 
     @property
     def window_geometry(self) -> QByteArray | None:

@@ -35,6 +35,7 @@ from hj_journal.core.vaults import KdfPolicy, Vault, VaultRegistry
 from hj_journal.paths import AppPaths
 from hj_journal.ui.app_settings import AppSettings
 from hj_journal.ui.crash import CrashHandler
+from hj_journal.ui.disguise import apply_identity, current_identity, identity_from
 from hj_journal.ui.icons import refresh_all as refresh_icons
 from hj_journal.ui.lock.window import PAGE_MODULES, LockWindow
 from hj_journal.ui.quick_exit import QuickExitKeys
@@ -80,7 +81,9 @@ class AppController(QObject):
         self._idle_override = idle_ms
         self._quit_app = quit_app or app.quit
         self._watch_system = watch_system
-        self.registry = VaultRegistry(paths.vaults_dir)
+        self.registry = VaultRegistry(paths.vaults_dir, unlisted=self.settings.unlisted_vaults)
+        apply_identity(identity_from(self.settings))  # before any window: it shows the name
+        self.neutral_screen: QWidget | None = None  # left by quick exit, if so chosen
         self.theme = ThemeManager(app, self.settings, self)
         self.theme.apply()
         self.jobs = Jobs(self)
@@ -123,6 +126,7 @@ class AppController(QObject):
         self.lock_window.ready.connect(self._enter)
         self.lock_window.quick_exit_requested.connect(self.quick_exit)
         self.lock_window.quit_requested.connect(self.quit)
+        self.lock_window.disguise_chosen.connect(self._disguise_chosen)
 
     @property
     def sections(self) -> list[SectionSpec]:
@@ -376,16 +380,37 @@ class AppController(QObject):
 
     @Slot()
     def quick_exit(self) -> None:
-        """Hide everything at once, then save, lock and quit. No questions asked."""
+        """Hide everything at once, then save, lock and quit. No questions asked.
+
+        With the neutral screen chosen (Settings → Privacy), an empty notes page is
+        shown first and stays; closing it quits.
+        """
+        neutral = self._show_neutral_screen() if self.settings.quick_exit_neutral else None
         for widget in QApplication.topLevelWidgets():
-            if widget.isVisible():
+            if widget.isVisible() and widget is not neutral:
                 widget.hide()
         if self.ctx is not None:  # an unlock backup still running must not hold the lock up
             from hj_journal.ui.data.auto_backup import stop_automatic_backups
 
             stop_automatic_backups(self.ctx)
         self.lock(show_lock=False, backup=False)
-        self._quit_app()
+        if neutral is None:
+            self._quit_app()
+
+    def _show_neutral_screen(self) -> QWidget:
+        from hj_journal.ui.quick_exit import NeutralScreen
+
+        if self.neutral_screen is None:
+            screen = NeutralScreen()
+            screen.closed.connect(self._quit_app)
+            self.neutral_screen = screen
+        front = self._front_window()
+        if front is not None:
+            self.neutral_screen.setGeometry(front.geometry())
+        self.neutral_screen.show()
+        self.neutral_screen.raise_()
+        self.neutral_screen.activateWindow()
+        return self.neutral_screen
 
     @Slot()
     def quit(self) -> None:
@@ -404,7 +429,26 @@ class AppController(QObject):
     # ------------------------------------------------------------------ settings
 
     @Slot()
+    def _disguise_chosen(self) -> None:
+        """At creation the person chose a disguise: put it on before the kit shows."""
+        self.settings.disguise_on = True
+        self._follow_privacy_settings()
+
+    def _follow_privacy_settings(self) -> None:
+        """A disguise or "Don't list my vaults" changed: every window follows at once."""
+        self.registry.unlisted = self.settings.unlisted_vaults
+        identity = identity_from(self.settings)
+        if identity != current_identity():
+            apply_identity(identity)
+        self.lock_window.show_identity()  # its pages follow at the next lock (reset)
+        if self.window is not None:
+            self.window.setWindowTitle(identity.name)
+            self.window.setWindowIcon(identity.icon())
+            self.window.setAccessibleName(identity.name)
+
+    @Slot()
     def _settings_changed(self) -> None:
+        self._follow_privacy_settings()
         self.theme.apply()
         if self._idle is not None:
             self._idle.set_interval(self._idle_interval())

@@ -97,7 +97,9 @@ def write_pdf(document: PrintDocument, path: Path, *, notes: Path | None = None)
         writer = QPdfWriter(str(tmp))
         writer.setResolution(RESOLUTION)
         writer.setTitle(document.title)
-        writer.setCreator("HJ Journal")
+        from hj_journal.ui.disguise import app_name
+
+        writer.setCreator(app_name())  # the disguise's name, if one is on
         writer.setPageLayout(
             QPageLayout(
                 QPageSize(QPageSize.PageSizeId.A4),

@@ -16,6 +16,7 @@ from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from hj_journal.ui.app_settings import forget_file_dialog_history
+from hj_journal.ui.disguise import suggested_file_name
 
 
 def _start_folder() -> str:
@@ -50,7 +51,7 @@ def ask_save_path(
     dialog.setFileMode(QFileDialog.FileMode.AnyFile)
     dialog.setNameFilter(name_filter)
     dialog.setDefaultSuffix(suffix)
-    dialog.selectFile(suggested_name)
+    dialog.selectFile(suggested_file_name(suggested_name))  # the disguise's name, if on
     try:
         accepted = dialog.exec() == QFileDialog.DialogCode.Accepted
         files = dialog.selectedFiles() if accepted else []

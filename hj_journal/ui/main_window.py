@@ -49,6 +49,7 @@ from hj_journal.errorlog import log_unexpected
 from hj_journal.ui.about import AboutDialog, ShortcutsDialog
 from hj_journal.ui.context import UiContext
 from hj_journal.ui.data.actions import DataActions, install_data_actions
+from hj_journal.ui.disguise import current_identity
 from hj_journal.ui.grounding import GroundingDialog
 from hj_journal.ui.icons import app_icon, icon
 from hj_journal.ui.menus import build_menus
@@ -78,9 +79,10 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle(self.tr("HJ Journal"))
-        self.setWindowIcon(app_icon())
-        self.setAccessibleName(self.tr("HJ Journal"))
+        identity = current_identity()  # the disguise's neutral name, if one is on
+        self.setWindowTitle(identity.name)
+        self.setWindowIcon(app_icon())  # the disguise's plain icon, when one is on
+        self.setAccessibleName(identity.name)
         self.specs = visible_sections(specs, ctx.services)
         self.pages: dict[str, SectionPage] = {}  # the pages built so far
         self._frames: dict[str, QWidget] = {}  # each built page's scroll area

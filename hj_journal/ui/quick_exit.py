@@ -1,9 +1,16 @@
-"""Quick exit's keys, heard everywhere in the app — even while a dialog is open."""
+"""Quick exit: its keys, heard everywhere in the app, and the neutral page it may leave.
+
+By default quick exit hides everything and quits. With "Leave an empty notes page" chosen
+in Settings → Privacy it leaves :class:`NeutralScreen` instead: an ordinary, empty
+"Notes" window with a plain icon, so the screen does not suddenly go blank. Closing it
+quits the app; nothing typed into it is kept anywhere.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QPlainTextEdit, QVBoxLayout, QWidget
 
 QUICK_EXIT_KEYS = "Ctrl+Shift+Q"  # also shown on the safety bar and in the menus
 
@@ -51,3 +58,32 @@ class QuickExitKeys(QObject):
             self.pressed.emit()
             return True
         return False
+
+
+class NeutralScreen(QWidget):
+    """An empty, ordinary notes page left on screen by quick exit (see the module)."""
+
+    closed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from hj_journal.ui.disguise import current_identity, neutral_icon
+
+        identity = current_identity()
+        name = identity.name if identity.disguised else self.tr("Notes")
+        self.setWindowTitle(name)
+        self.setWindowIcon(identity.icon() if identity.disguised else neutral_icon("notepad"))
+        self.setAccessibleName(name)
+        self.page = QPlainTextEdit()
+        self.page.setAccessibleName(self.tr("Note"))
+        self.page.setFrameShape(QPlainTextEdit.Shape.NoFrame)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.page)
+        self.resize(720, 520)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Forget anything typed here, then say so (the app quits)."""
+        self.page.clear()
+        super().closeEvent(event)
+        self.closed.emit()

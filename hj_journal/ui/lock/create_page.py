@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hj_journal.ui.disguise import current_identity
 from hj_journal.ui.lock.common import BusyRow
 from hj_journal.ui.lock.strength import StrengthMeter
 from hj_journal.ui.widgets import MessageLabel, PassphraseEdit, field_label, text_label
@@ -34,8 +35,11 @@ class CreatePage(QWidget):
         layout.setSpacing(10)
         layout.addWidget(text_label(self.tr("Create a vault"), "heading"))
 
+        identity = current_identity()
+        # With a disguise on, the page speaks of notes and the default name is neutral.
+        self._default_label = identity.name if identity.disguised else self.tr("Journal")
         self.label_edit = QLineEdit()
-        self.label_edit.setPlaceholderText(self.tr("Journal"))
+        self.label_edit.setPlaceholderText(self._default_label)
         self.label_edit.setMaxLength(60)
         layout.addWidget(field_label(self.tr("&Name shown on the lock screen"), self.label_edit))
         layout.addWidget(self.label_edit)
@@ -59,9 +63,16 @@ class CreatePage(QWidget):
         layout.addSpacing(6)
         self.practice = QCheckBox(self.tr("This vault is for my practice with &clients"))
         self.practice.setAccessibleName(self.tr("This vault is for my practice with clients"))
-        explain = self.tr(
-            "Optional: it adds Sessions, for one-on-one work with clients under "
-            "pseudonyms. Your own journal is best kept in a separate vault."
+        explain = (
+            self.tr(
+                "Optional: it adds Sessions, for one-on-one work with clients under "
+                "pseudonyms. Your own notes are best kept in a separate vault."
+            )
+            if identity.disguised
+            else self.tr(
+                "Optional: it adds Sessions, for one-on-one work with clients under "
+                "pseudonyms. Your own journal is best kept in a separate vault."
+            )
         )
         self.practice.setAccessibleDescription(explain)
         self.practice_note = text_label(explain, "muted")
@@ -75,6 +86,18 @@ class CreatePage(QWidget):
         self.practice_note.setContentsMargins(max(words.left(), 0), 0, 0, 0)
         layout.addWidget(self.practice)
         layout.addWidget(self.practice_note)
+        # Optional, offered once here and always in Settings → Privacy.
+        self.disguise = QCheckBox(self.tr("Show this app as “Notes”, with a plain &icon"))
+        self.disguise.setAccessibleName(self.tr("Show this app as Notes, with a plain icon"))
+        disguise_explain = self.tr(
+            "Optional: the window, the task bar and the lock screen then show a neutral "
+            "name. You can change it or turn it off in Settings → Privacy."
+        )
+        self.disguise.setAccessibleDescription(disguise_explain)
+        self.disguise_note = text_label(disguise_explain, "muted")
+        self.disguise_note.setContentsMargins(max(words.left(), 0), 0, 0, 0)
+        layout.addWidget(self.disguise)
+        layout.addWidget(self.disguise_note)
 
         self.message = MessageLabel()
         layout.addWidget(self.message)
@@ -100,6 +123,17 @@ class CreatePage(QWidget):
         self.confirm.returnPressed.connect(self._submit)
         self.back_button.clicked.connect(self.back_requested)
 
+    def offer_disguise(self, offered: bool) -> None:
+        """Show the disguise choice (not when a disguise is already on)."""
+        self.disguise.setVisible(offered)
+        self.disguise_note.setVisible(offered)
+        if not offered:
+            self.disguise.setChecked(False)
+
+    def disguise_wanted(self) -> bool:
+        """True when the person ticked "Show this app as Notes"."""
+        return self.disguise.isChecked() and not self.disguise.isHidden()
+
     @Slot()
     def _submit(self) -> None:
         if not self.create_button.isEnabled():
@@ -123,7 +157,7 @@ class CreatePage(QWidget):
             self._still_true = lambda: self.passphrase.text() != self.confirm.text()
             return
         self.message.clear_message()
-        label = self.label_edit.text().strip() or self.tr("Journal")
+        label = self.label_edit.text().strip() or self._default_label
         self.create_requested.emit(label, passphrase, self.practice.isChecked())
 
     def show_problem(self, text: str, field: QLineEdit | None = None) -> None:
@@ -150,6 +184,7 @@ class CreatePage(QWidget):
             self.passphrase,
             self.confirm,
             self.practice,
+            self.disguise,
             self.create_button,
             self.back_button,
         ):
@@ -165,5 +200,6 @@ class CreatePage(QWidget):
         self.passphrase.wipe()
         self.confirm.wipe()
         self.practice.setChecked(False)
+        self.disguise.setChecked(False)
         self.message.clear_message()
         self.set_busy(False)

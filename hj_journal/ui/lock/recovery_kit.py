@@ -128,7 +128,9 @@ def save_kit_pdf(path: Path, label: str, key: str) -> None:
     """Write the one-page kit as a PDF."""
     writer = QPdfWriter(str(path))
     writer.setTitle(_tr("Recovery kit"))
-    writer.setCreator("HJ Journal")
+    from hj_journal.ui.disguise import app_name
+
+    writer.setCreator(app_name())  # the disguise's name, if one is on
     writer.setPageSize(_page_size())
     writer.setPageMargins(QMarginsF(25, 25, 25, 25), QPageLayout.Unit.Millimeter)
     writer.setResolution(300)

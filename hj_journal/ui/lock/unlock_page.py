@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from hj_journal.core.vaults import Vault
+from hj_journal.ui.disguise import current_identity
 from hj_journal.ui.lock.common import BusyRow, VaultChooser
 from hj_journal.ui.widgets import MessageLabel, PassphraseEdit, field_label, text_label
 
@@ -24,6 +25,8 @@ class _SecretPage(QWidget):
         self._preferred: Vault | None = None
         self._chooser: VaultChooser | None = None
         self._chooser_label: QLabel | None = None
+        # "Don't list my vaults": no label, no count; the secret decides (vault None).
+        self.unlisted = False
         self.single_vault = text_label("", "muted")
         self.secret = secret_field
         self.busy = BusyRow()
@@ -84,8 +87,13 @@ class _SecretPage(QWidget):
         else:
             self._show_vaults()
 
+    def set_unlisted(self, unlisted: bool) -> None:
+        """Show no vault at all: the passphrase alone decides which one opens."""
+        self.unlisted = unlisted
+        self._show_vaults()
+
     def _show_vaults(self) -> None:
-        vaults = self._vaults
+        vaults = [] if self.unlisted else self._vaults
         several = len(vaults) > 1
         if self._chooser is not None and self._chooser_label is not None:
             self._chooser.set_vaults(vaults, self._preferred)
@@ -94,6 +102,8 @@ class _SecretPage(QWidget):
         self.single_vault.setVisible(len(vaults) == 1)
         if len(vaults) == 1:
             self.single_vault.setText(self.tr("Vault: {label}").format(label=vaults[0].label))
+        else:
+            self.single_vault.setText("")  # no label lingers, even hidden
 
     def current_vault(self) -> Vault | None:
         """The vault chosen (the only one, when there is only one)."""
@@ -103,8 +113,8 @@ class _SecretPage(QWidget):
 
     @Slot()
     def _submit(self) -> None:
-        vault = self.current_vault()
-        if vault is None or not self.unlock_button.isEnabled():
+        vault = None if self.unlisted else self.current_vault()
+        if (vault is None and not self.unlisted) or not self.unlock_button.isEnabled():
             return
         if not self.secret.text():
             self.secret.setFocus()
@@ -147,11 +157,12 @@ class UnlockPage(_SecretPage):
         super().__init__(passphrase, parent)
         self.passphrase = passphrase
         self.layout_.addWidget(text_label(self.tr("Welcome back"), "heading"))
-        self.layout_.addWidget(
-            text_label(
-                self.tr("Your journal is locked. Type your passphrase to open it."), "muted"
-            )
+        locked = (
+            self.tr("Type your passphrase to open your notes.")
+            if current_identity().disguised
+            else self.tr("Your journal is locked. Type your passphrase to open it.")
         )
+        self.layout_.addWidget(text_label(locked, "muted"))
         self._add_vault_row()
         self.layout_.addWidget(field_label(self.tr("&Passphrase"), self.passphrase))
         self.layout_.addWidget(self.passphrase)

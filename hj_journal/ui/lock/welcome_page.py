@@ -1,11 +1,43 @@
-"""A first welcome for someone with no vault yet."""
+"""A first welcome for someone with no vault yet, with optional words about shared computers.
+
+The advice about shared or monitored computers is offered, never pressed: a quiet link
+opens two short paragraphs, and creating a vault needs none of it. Settings → Privacy
+shows the same words at any time (:func:`shared_computer_advice`).
+
+With a disguise on (:mod:`hj_journal.ui.disguise`) the page speaks of "notes" and uses
+the disguise's name, so nothing on it gives the app away.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from hj_journal.ui.disguise import current_identity
 from hj_journal.ui.widgets import text_label
+
+_CONTEXT = "SharedComputerAdvice"
+
+
+def shared_computer_advice() -> tuple[str, str]:
+    """The two paragraphs about using a shared or monitored computer, translated."""
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate(_CONTEXT, text)
+
+    return (
+        tr(
+            "If someone else has administrator access to this computer, or has put "
+            "monitoring software (spyware) on it, they may be able to see what you type and "
+            "what is on the screen, even here. The encryption protects what is stored, not "
+            "what is typed."
+        ),
+        tr(
+            "If that might be so, a device they cannot reach is a better place for what you "
+            "write: your own phone, or a computer at a library or a friend's. Support lines "
+            "for your country are in the support panel and in Settings."
+        ),
+    )
 
 
 class WelcomePage(QWidget):
@@ -15,28 +47,54 @@ class WelcomePage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        identity = current_identity()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(14)
-        layout.addWidget(text_label(self.tr("Welcome to HJ Journal"), "heading"))
-        layout.addWidget(
-            text_label(
-                self.tr(
-                    "A private place for your journal, check-ins and the practices that "
-                    "help you. Everything you write stays on this computer, encrypted with a "
-                    "passphrase only you know."
-                )
+        if identity.disguised:
+            heading = self.tr("Welcome")
+            about = self.tr(
+                "A private place for your notes. Everything you write stays on this computer, "
+                "encrypted with a passphrase only you know."
             )
-        )
-        layout.addWidget(
-            text_label(
-                self.tr(
-                    "To begin, create a vault: the locked place your journal lives in. It "
-                    "takes a minute, and every step is explained."
-                ),
-                "muted",
+            begin = self.tr(
+                "To begin, create a vault: the locked place your notes live in. It takes a "
+                "minute, and every step is explained."
             )
+        else:
+            heading = self.tr("Welcome to HJ Journal")
+            about = self.tr(
+                "A private place for your journal, check-ins and the practices that "
+                "help you. Everything you write stays on this computer, encrypted with a "
+                "passphrase only you know."
+            )
+            begin = self.tr(
+                "To begin, create a vault: the locked place your journal lives in. It "
+                "takes a minute, and every step is explained."
+            )
+        layout.addWidget(text_label(heading, "heading"))
+        layout.addWidget(text_label(about))
+        layout.addWidget(text_label(begin, "muted"))
+
+        self.advice_button = QPushButton(self.tr("Using a shared or monitored computer?"))
+        self.advice_button.setProperty("role", "link")
+        self.advice_button.setAutoDefault(False)
+        self.advice_button.setAccessibleName(
+            self.tr("Read about using a shared or monitored computer (optional)")
         )
+        advice_row = QHBoxLayout()
+        advice_row.addWidget(self.advice_button)
+        advice_row.addStretch(1)
+        layout.addLayout(advice_row)
+        self.advice = QWidget()
+        advice_box = QVBoxLayout(self.advice)
+        advice_box.setContentsMargins(0, 0, 0, 0)
+        advice_box.setSpacing(8)
+        for paragraph in shared_computer_advice():
+            advice_box.addWidget(text_label(paragraph))
+        self.advice.hide()  # offered, not pressed: open it if you want it
+        layout.addWidget(self.advice)
+
         row = QHBoxLayout()
         row.addStretch(1)
         self.create_button = QPushButton(self.tr("Create your vault"))
@@ -45,3 +103,14 @@ class WelcomePage(QWidget):
         row.addWidget(self.create_button)
         layout.addLayout(row)
         self.create_button.clicked.connect(self.create_requested)
+        self.advice_button.clicked.connect(self._toggle_advice)
+
+    @Slot()
+    def _toggle_advice(self) -> None:
+        showing = self.advice.isHidden()
+        self.advice.setVisible(showing)
+        self.advice_button.setText(
+            self.tr("Hide the words about shared computers")
+            if showing
+            else self.tr("Using a shared or monitored computer?")
+        )

@@ -10,6 +10,12 @@ Only the page on show is built when the window opens (the welcome, or the unlock
 each other page, and its module, is built the first time it is needed, so the lock
 screen is painted quickly at start-up.
 
+With a disguise on (:mod:`hj_journal.ui.disguise`) the title, logo, heading and every
+page speak of the disguise's neutral name; :meth:`retitle` follows a change. With "Don't
+list my vaults" on (the registry's ``unlisted``), no vault is named or counted: the
+passphrase (or recovery key) is tried against each vault in turn on the background jobs,
+and a wrong one gives the same sentence whichever vaults exist.
+
 Signals to the controller: :attr:`vault_opened` as soon as a vault is unlocked (so it
 can be locked by auto-lock or quick exit even during the recovery kit), then
 :attr:`ready` when the person moves on to the main window.
@@ -17,6 +23,7 @@ can be locked by auto-lock or quick exit even during the recovery kit), then
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, Signal, Slot
@@ -36,8 +43,10 @@ from hj_journal.core.vaults import (
     Vault,
     VaultError,
     VaultRegistry,
+    WrongSecretError,
 )
-from hj_journal.ui.icons import app_icon, set_icon
+from hj_journal.ui.disguise import current_identity
+from hj_journal.ui.icons import set_icon
 from hj_journal.ui.lock.switcher import PageSwitcher
 from hj_journal.ui.widgets import Card, fixed_width, page_scroll, text_label
 from hj_journal.ui.worker import Jobs, report_unexpected
@@ -69,6 +78,7 @@ class LockWindow(QWidget):
     created = Signal(object)  # Vault: just made, its recovery kit done; ready follows
     quick_exit_requested = Signal()
     quit_requested = Signal()
+    disguise_chosen = Signal()  # at creation, the person asked for a neutral name and icon
 
     def __init__(
         self,
@@ -90,10 +100,9 @@ class LockWindow(QWidget):
         self._preferred: Vault | None = None
         self._reduced_motion = False
         self._painted = False
-        self.setWindowTitle(self.tr("HJ Journal"))
-        self.setWindowIcon(app_icon())
-        self.setAccessibleName(self.tr("HJ Journal is locked"))
+        self._words_for = self._words_now()  # what the pages built so far were worded for
         self._build()
+        self.show_identity()
         self._connect_signals()
         self.resize(1180, 780)
         self.refresh()
@@ -108,13 +117,11 @@ class LockWindow(QWidget):
 
         top = QHBoxLayout()
         top.setContentsMargins(20, 14, 16, 0)
-        logo = QLabel()
-        logo.setPixmap(app_icon().pixmap(28, 28))
-        logo.setAccessibleName(self.tr("HJ Journal"))
-        name = QLabel(self.tr("HJ Journal"))
-        name.setProperty("role", "muted")
-        top.addWidget(logo)
-        top.addWidget(name)
+        self.logo = QLabel()
+        self.name_label = QLabel()
+        self.name_label.setProperty("role", "muted")
+        top.addWidget(self.logo)
+        top.addWidget(self.name_label)
         top.addStretch(1)
         self.quick_exit_button = QPushButton(self.tr("Quick exit"))
         set_icon(self.quick_exit_button, "quick-exit")
@@ -140,6 +147,34 @@ class LockWindow(QWidget):
         column.addStretch(2)
         outer.addWidget(page_scroll(holder), 1)
         self._quit_shortcut = QShortcut(QKeySequence("Ctrl+Q"), self)
+
+    def show_identity(self) -> None:
+        """Title, icon, logo and name as the disguise (or its absence) has them."""
+        identity = current_identity()
+        self.setWindowTitle(identity.name)
+        icon = identity.icon()
+        self.setWindowIcon(icon)
+        self.setAccessibleName(self.tr("{name} is locked").format(name=identity.name))
+        self.logo.setPixmap(icon.pixmap(28, 28))
+        self.logo.setAccessibleName(identity.name)
+        self.name_label.setText(identity.name)
+
+    def retitle(self) -> None:
+        """Follow a change of disguise or of "Don't list my vaults" (from Settings).
+
+        The pages built so far are dropped, so each is built again in the new words.
+        """
+        self.show_identity()
+        self._words_for = self._words_now()
+        self._forget_kit()
+        for page in self._pages.values():
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self._pages.clear()
+        self.refresh(self._preferred)
+
+    def _words_now(self) -> tuple[object, bool]:
+        return current_identity(), self._registry.unlisted
 
     def _connect_signals(self) -> None:
         self.quick_exit_button.clicked.connect(self.quick_exit_requested)
@@ -186,6 +221,7 @@ class LockWindow(QWidget):
         return page
 
     def _prepare_secret_page(self, page: _SecretPage) -> None:
+        page.set_unlisted(self._registry.unlisted)
         page.set_vaults(self._vaults, self._preferred)
         page.busy.reduced_motion = self._reduced_motion
 
@@ -193,6 +229,7 @@ class LockWindow(QWidget):
         from hj_journal.ui.lock.create_page import CreatePage
 
         page = CreatePage()
+        page.offer_disguise(not current_identity().disguised)
         page.busy.reduced_motion = self._reduced_motion
         page.create_requested.connect(self._create)
         page.back_requested.connect(self._back_from_create)
@@ -295,8 +332,9 @@ class LockWindow(QWidget):
         for name in ("unlock", "recovery"):
             page = self._built(name)
             if page is not None:
+                page.set_unlisted(self._registry.unlisted)  # type: ignore[attr-defined]
                 page.set_vaults(vaults, preferred)  # type: ignore[attr-defined]
-        if vaults:
+        if vaults or self._registry.unlisted:  # unlisted: not even "none yet" shows
             self._show_unlock()
         else:
             self._show(self.welcome, self.welcome.create_button)
@@ -345,35 +383,61 @@ class LockWindow(QWidget):
     # ------------------------------------------------------------------ unlocking
 
     @Slot(object, str)
-    def _unlock_with_passphrase(self, vault: Vault, passphrase: str) -> None:
+    def _unlock_with_passphrase(self, vault: Vault | None, passphrase: str) -> None:
         from hj_journal.core.attempts import APP  # a wrong passphrase joins the sealed record
 
-        policy = self._policy
-        self._start_unlock(
-            self.unlock,
-            vault,
-            lambda: vault.unlock(passphrase, policy=policy, attempt_from=APP),
-            False,
-        )
+        policy, registry, first = self._policy, self._registry, self._preferred
+        if vault is None:  # unlisted: the passphrase decides which vault opens
+
+            def work() -> Vault:
+                return registry.unlock_any(
+                    passphrase, policy=policy, first=first, attempt_from=APP
+                )
+
+        else:
+            chosen = vault
+
+            def work() -> Vault:
+                chosen.unlock(passphrase, policy=policy, attempt_from=APP)
+                registry.settle_label(chosen)  # a label kept inside comes back
+                return chosen
+
+        self._start_unlock(self.unlock, vault, work, False)
 
     @Slot(object, str)
-    def _unlock_with_recovery_key(self, vault: Vault, key: str) -> None:
+    def _unlock_with_recovery_key(self, vault: Vault | None, key: str) -> None:
         from hj_journal.core.attempts import APP
 
-        self._start_unlock(
-            self.recovery,
-            vault,
-            lambda: vault.unlock_with_recovery_key(key, attempt_from=APP),
-            True,
-        )
+        registry, first = self._registry, self._preferred
+        if vault is None:
 
-    def _start_unlock(self, page: _SecretPage, vault: Vault, work: object, recovery: bool) -> None:
+            def work() -> Vault:
+                return registry.unlock_any_with_recovery_key(key, first=first, attempt_from=APP)
+
+        else:
+            chosen = vault
+
+            def work() -> Vault:
+                chosen.unlock_with_recovery_key(key, attempt_from=APP)
+                registry.settle_label(chosen)
+                return chosen
+
+        self._start_unlock(self.recovery, vault, work, True)
+
+    def _start_unlock(
+        self, page: _SecretPage, vault: Vault | None, work: Callable[[], Vault], recovery: bool
+    ) -> None:
         epoch = self._epoch
         self._busy_vault = vault
-        page.set_busy(True, self.tr("Opening your journal…"))
+        opening = (
+            self.tr("Opening…")
+            if current_identity().disguised
+            else self.tr("Opening your journal…")
+        )
+        page.set_busy(True, opening)
         self._jobs.start(
-            work,  # type: ignore[arg-type]
-            on_done=lambda _result: self._unlocked(epoch, vault, recovery),
+            work,
+            on_done=lambda opened: self._unlocked(epoch, opened, recovery),
             on_error=lambda error: self._not_unlocked(epoch, page, error),
             guard=self,
         )
@@ -394,10 +458,26 @@ class LockWindow(QWidget):
         if isinstance(error, VaultError):
             from hj_journal.ui.vault_errors import vault_error_text
 
-            page.show_problem(vault_error_text(error, recovery_key=page is self.recovery))
+            recovery = page is self.recovery
+            if self._registry.unlisted and type(error) is WrongSecretError:
+                page.show_problem(self._unlisted_wrong_text(recovery))
+            else:
+                page.show_problem(vault_error_text(error, recovery_key=recovery))
         else:
             page.set_busy(False)
             report_unexpected(error)
+
+    def _unlisted_wrong_text(self, recovery: bool) -> str:
+        """One sentence for a wrong secret, whichever vaults exist (and however many)."""
+        if recovery:
+            return self.tr(
+                "That recovery key doesn't open anything here. Check it against your kit "
+                "and try again."
+            )
+        return self.tr(
+            "That passphrase doesn't open anything here. Check that Caps Lock is off, "
+            "and try again."
+        )
 
     # ------------------------------------------------------------------ creating
 
@@ -415,6 +495,8 @@ class LockWindow(QWidget):
         epoch = self._epoch
         registry, policy = self._registry, self._policy
 
+        disguise = self.create.disguise_wanted()
+
         def work() -> tuple[Vault, str]:
             vault, key = registry.create(label, passphrase, policy=policy)
             if practice:
@@ -426,15 +508,17 @@ class LockWindow(QWidget):
         self.create.set_busy(True)
         self._jobs.start(
             work,
-            on_done=lambda result: self._created(epoch, *result),
+            on_done=lambda result: self._created(epoch, *result, disguise=disguise),
             on_error=self._not_created,
             guard=self,
         )
 
-    def _created(self, epoch: int, vault: Vault, key: str) -> None:
+    def _created(self, epoch: int, vault: Vault, key: str, *, disguise: bool = False) -> None:
         if epoch != self._epoch:
             vault.lock()
             return
+        if disguise:
+            self.disguise_chosen.emit()  # the controller puts it on before the kit shows
         self.create.wipe()
         self._new_vault, self._new_key = vault, key
         self.vault_opened.emit(vault)
@@ -486,6 +570,9 @@ class LockWindow(QWidget):
             self._busy_vault.lock()
         self._wipe("unlock", "recovery", "create")
         self._forget_kit()
+        if self._words_for != self._words_now():  # a disguise or the list changed meanwhile
+            self._preferred = preferred
+            self.retitle()
         self.refresh(preferred)
 
     def paintEvent(self, event: QPaintEvent) -> None:

@@ -55,7 +55,9 @@ def write_summary_pdf(summary: SessionSummary, path: Path, zone: tzinfo | None =
         writer = QPdfWriter(str(partial))
         writer.setResolution(RESOLUTION)
         writer.setTitle(TITLE)
-        writer.setCreator("HJ Journal")
+        from hj_journal.ui.disguise import app_name
+
+        writer.setCreator(app_name())  # the disguise's name, if one is on
         writer.setPageLayout(
             QPageLayout(
                 QPageSize(QPageSize.PageSizeId.A4),

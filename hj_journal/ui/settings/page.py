@@ -36,6 +36,7 @@ from hj_journal.ui.settings.passphrase_dialog import (
     NewRecoveryKeyDialog,
     rotation_summary,
 )
+from hj_journal.ui.settings.privacy import PrivacyBox, SharedComputerAdvice
 from hj_journal.ui.settings.vaults_box import VaultsBox
 from hj_journal.ui.today.arriving import ArrivingChoice
 from hj_journal.ui.widgets import MessageLabel, field_label, limit_column, text_label
@@ -49,7 +50,7 @@ class SettingsPage(SectionPage):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.settings = AppSettings(ctx.app_settings)
-        self.registry = VaultRegistry(ctx.paths.vaults_dir)
+        self.registry = VaultRegistry(ctx.paths.vaults_dir, unlisted=self.settings.unlisted_vaults)
         self._data_tools: DataMenu | None = None
         self._build()
         self._load()
@@ -122,8 +123,15 @@ class SettingsPage(SectionPage):
             self.idle.addItem(text, minutes)
         form.addRow(field_label(self.tr("&Lock after"), self.idle), self.idle)
         column.addSpacing(8)
+        # Disguise, what the lock screen shows, what quick exit leaves (privacy.py).
+        self.privacy = PrivacyBox(self.settings, self.registry, self.ctx.services.vault)
+        column.addWidget(self.privacy)
+        column.addSpacing(8)
         self.attempts = AttemptsBox(self.ctx.services.attempts)
         column.addWidget(self.attempts)
+        column.addSpacing(8)
+        self.shared_computer = SharedComputerAdvice()
+        column.addWidget(self.shared_computer)
 
         if not self.ctx.services.settings.is_practice_vault:  # no Today in a practice vault
             form = self._section(
@@ -248,6 +256,7 @@ class SettingsPage(SectionPage):
         self.text_scale.currentIndexChanged.connect(self._scale_chosen)
         self.reduced_motion.toggled.connect(self._motion_chosen)
         self.idle.currentIndexChanged.connect(self._idle_chosen)
+        self.privacy.changed.connect(self.ctx.hub.settings_changed)
         self.change_passphrase.clicked.connect(self.ask_change_passphrase)
         self.new_recovery_key.clicked.connect(self.ask_new_recovery_key)
         self.vaults.create_requested.connect(self._create_vault)
