@@ -53,3 +53,13 @@ class PageSwitcher(QWidget):
         self._layout.addWidget(page)
         page.show()
         self.current_changed.emit(self._pages.index(page))
+
+    def removeWidget(self, page: QWidget) -> None:
+        """Take ``page`` out (the caller deletes it); nothing is on show if it was."""
+        if page not in self._pages:
+            return
+        if page is self._current:
+            self._layout.removeWidget(page)
+            self._current = None
+        page.hide()
+        self._pages.remove(page)

@@ -169,6 +169,7 @@ class LockWindow(QWidget):
         self._forget_kit()
         for page in self._pages.values():
             self.stack.removeWidget(page)
+            page.setParent(None)  # out of the window at once: nothing of it lingers
             page.deleteLater()
         self._pages.clear()
         self.refresh(self._preferred)
