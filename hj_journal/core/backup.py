@@ -72,6 +72,7 @@ from hj_journal.store.coltypes import utcnow
 from hj_journal.store.files import fsync_folder, write_atomic
 from hj_journal.store.keyfile import KeyFile
 from hj_journal.store.migrate import current_revision
+from hj_journal.store.registry import label_on_disk
 from hj_journal.store.vault import DB_FILE, KEY_FILE, Vault, VerifyReport
 
 Progress = Callable[[int, int], None]
@@ -243,7 +244,7 @@ class Backups:
             "created": created.astimezone(UTC).isoformat(),
             "reason": reason,
             "keep": keep,
-            "label": self.vault.label,
+            "label": label_on_disk(self.vault) or "",  # none while vaults are unlisted
             "vault_id": keyfile.vault_id,
             "schema": current_revision(self.vault.engine),
             "db_sha256": sha256_file(target),

@@ -249,6 +249,15 @@ def _worth_trying(vault: Vault, policy: KdfPolicy) -> bool:
         return False
 
 
+def label_on_disk(vault: Vault) -> str | None:
+    """The label as the plain ``vault.json`` holds it; None while it is kept inside.
+
+    Anything written beside the vault in the clear (a backup's manifest) takes this, so
+    an unlisted vault's name never reaches the disk.
+    """
+    return _meta_label(vault)
+
+
 def _meta_label(vault: Vault) -> str | None:
     label = vault._meta().get("label")  # the registry owns labels (same package)
     return label.strip() if isinstance(label, str) and label.strip() else None

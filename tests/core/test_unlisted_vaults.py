@@ -127,3 +127,20 @@ def test_renaming_while_unlisted_keeps_the_name_inside(tmp_path: Path, policy: K
     assert vault.label == "Porch"
     vault.lock()
     assert "Porch" not in _plain_text_on_disk(registry.vaults_dir)
+
+
+def test_a_backup_of_an_unlisted_vault_names_nothing_in_the_clear(
+    tmp_path: Path, policy: KdfPolicy
+) -> None:
+    from hj_journal.core.backup import Backups
+
+    registry = VaultRegistry(tmp_path / "vaults", unlisted=True)
+    ((vault, _),) = _make(registry, policy, 1)
+    vault.unlock(PASSPHRASES[0], policy=policy)
+    registry.settle_label(vault)
+    assert vault.label == "Kitchen"
+    Backups(vault, tmp_path / "backups").create()
+    vault.lock()
+    manifests = list((tmp_path / "backups").rglob("backup.json"))
+    assert manifests
+    assert all("Kitchen" not in p.read_text() for p in manifests)
