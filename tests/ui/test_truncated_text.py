@@ -8,10 +8,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QRect, QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
+from hj_journal.core.vaults import Vault, VaultRegistry
+from hj_journal.ui.app_settings import AppSettings
 from hj_journal.ui.context import UiContext
 from hj_journal.ui.data.backup_now import BackupNowDialog
+from hj_journal.ui.settings.vaults_box import VaultsBox
+from tests.helpers import PASSPHRASE
 from tests.ui import support
 
 
@@ -33,3 +38,48 @@ def test_the_backup_done_message_is_whole_and_says_where_the_backup_is(
         assert "checked" in shown
         assert dialog.where.isVisible()
         assert str(dialog.made.folder) in dialog.where.text()
+
+
+def _rows_cut_off(view: Any) -> list[str]:
+    cut = []
+    metrics = view.fontMetrics()
+    viewport = view.viewport().rect()
+    for row in range(view.count()):
+        rect = view.visualRect(view.model().index(row, 0))
+        # (A wrapped row may say it is a little wider than the list; its words are not.)
+        rect.setWidth(min(rect.width(), viewport.width()))
+        text = view.item(row).text()
+        needed = metrics.boundingRect(
+            QRect(0, 0, max(rect.width() - 16, 1), 10_000), int(Qt.TextFlag.TextWordWrap), text
+        )
+        if (
+            not viewport.contains(rect)
+            or rect.height() < needed.height()
+            or metrics.horizontalAdvance(max(text.split(), key=len)) > rect.width() - 16
+        ):
+            cut.append(text)
+    return cut
+
+
+def test_the_settings_vault_list_shows_every_name_whole_at_any_text_size(
+    qtbot: Any,
+    qapp: QApplication,
+    registry: VaultRegistry,
+    vault: Vault,
+    policy: Any,
+    tmp_path: Path,
+) -> None:
+    for label in ("Practice", "A rather long and quite neutral name for the lock screen", "Notes"):
+        registry.create(label, PASSPHRASE, policy=policy)[0].lock()
+    with support.app_theme(qapp, "light", tmp_path / "theme.ini", 100) as theme:
+        box = VaultsBox(registry, vault)
+        qtbot.addWidget(box)
+        box.resize(560, 420)
+        for scale in (100, 200):  # the text size changes while the box is on show
+            AppSettings(
+                QSettings(str(tmp_path / "theme.ini"), QSettings.Format.IniFormat)
+            ).text_scale = scale
+            theme.apply()
+            support.render(qtbot, box, f"settings-vaults-{scale}", "light", folder=tmp_path)
+            assert _rows_cut_off(box.list) == [], scale
+            assert support.squeezed(box) == [], scale

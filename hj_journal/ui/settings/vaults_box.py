@@ -6,7 +6,8 @@ put their button, beside the others.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -19,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from hj_journal.core.vaults import LabelTakenError, Vault, VaultRegistry
-from hj_journal.ui.widgets import MessageLabel, field_label, text_label
+from hj_journal.ui.widgets import FlowLayout, MessageLabel, field_label, text_label
 
 FOLDER_ROLE = Qt.ItemDataRole.UserRole
 
@@ -106,8 +107,12 @@ class VaultsBox(QWidget):
         self.list = QListWidget()
         self.list.setObjectName("vaultList")
         self.list.setAccessibleName(self.tr("Vaults on this computer"))
+        # A long name wraps onto a second line rather than end in "…".
+        self.list.setWordWrap(True)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout.addWidget(self.list)
-        self.buttons = QHBoxLayout()
+        self.buttons = FlowLayout()  # wraps at large text rather than squeeze the words
         self.rename_button = QPushButton(self.tr("Rename…"))
         self.rename_button.setAccessibleName(self.tr("Rename the chosen vault"))
         self.default_button = QPushButton(self.tr("Open first"))
@@ -120,7 +125,6 @@ class VaultsBox(QWidget):
             button.setAutoDefault(False)
         self.buttons.addWidget(self.rename_button)
         self.buttons.addWidget(self.default_button)
-        self.buttons.addStretch(1)
         self.buttons.addWidget(self.create_button)
         layout.addLayout(self.buttons)
         self.rename_button.clicked.connect(self.rename)
@@ -131,7 +135,7 @@ class VaultsBox(QWidget):
 
     def add_action(self, button: QPushButton) -> None:
         """Put another action beside Rename and Open first (the data tools' Wipe)."""
-        self.buttons.insertWidget(2, button)
+        self.buttons.insert_widget(2, button)
 
     def refresh(self) -> None:
         """List the vaults again, keeping the choice on the same vault."""
@@ -151,11 +155,27 @@ class VaultsBox(QWidget):
                 chosen is None and vault.folder == self._current.folder
             ):
                 self.list.setCurrentItem(item)
-        # As tall as the vaults need (up to four rows), no empty box below them.
-        rows = min(max(self.list.count(), 1), 4)
-        frame = 2 * self.list.frameWidth() + 4
-        self.list.setFixedHeight(rows * max(self.list.sizeHintForRow(0), 24) + frame)
+        self._fit_list()
         self._update_buttons()
+
+    def _fit_list(self) -> None:
+        """As tall as the vaults need (up to four rows), with no empty box below them;
+        measured again whenever the width or the text size changes."""
+        self.list.doItemsLayout()  # rows as laid out at this width (a long name wraps)
+        model = self.list.model()
+        rows = range(min(max(self.list.count(), 1), 4))
+        height = sum(max(self.list.visualRect(model.index(row, 0)).height(), 24) for row in rows)
+        self.list.setFixedHeight(height + 2 * self.list.frameWidth() + 4)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_list()  # names wrap differently at another width
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            # Once the list has its new font too (it hears of the change after this box).
+            QTimer.singleShot(0, self, self._fit_list)
 
     def chosen_vault(self) -> Vault | None:
         """The vault chosen in the list."""
