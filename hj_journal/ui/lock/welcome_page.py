@@ -110,7 +110,7 @@ class WelcomePage(QWidget):
         showing = self.advice.isHidden()
         self.advice.setVisible(showing)
         self.advice_button.setText(
-            self.tr("Hide the words about shared computers")
+            self.tr("Hide these words")
             if showing
             else self.tr("Using a shared or monitored computer?")
         )

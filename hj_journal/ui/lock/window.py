@@ -155,7 +155,8 @@ class LockWindow(QWidget):
         icon = identity.icon()
         self.setWindowIcon(icon)
         self.setAccessibleName(self.tr("{name} is locked").format(name=identity.name))
-        self.logo.setPixmap(icon.pixmap(28, 28))
+        side = max(28, round(self.name_label.fontMetrics().height() * 1.6))  # grows with text
+        self.logo.setPixmap(icon.pixmap(side, side))
         self.logo.setAccessibleName(identity.name)
         self.name_label.setText(identity.name)
 

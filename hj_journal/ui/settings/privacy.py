@@ -105,7 +105,8 @@ class PrivacyBox(QWidget):
         for key in DISGUISE_ICONS:
             button = QRadioButton(names[key])
             button.setIcon(neutral_icon(key))
-            button.setIconSize(QSize(24, 24))
+            side = max(24, round(button.fontMetrics().height() * 1.5))  # grows with the text
+            button.setIconSize(QSize(side, side))
             button.setAccessibleName(self.tr("Icon: {name}").format(name=names[key]))
             self.icon_group.addButton(button)
             self.icon_buttons[key] = button
