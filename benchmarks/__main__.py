@@ -21,6 +21,7 @@ FULL = [
     ["benchmarks.bench_insights"],
     ["benchmarks.bench_import"],
     ["benchmarks.bench_data"],
+    ["benchmarks.bench_hidden_vaults"],
 ]
 QUICK = [
     ["benchmarks.bench_startup", "--runs", "5"],
@@ -30,6 +31,7 @@ QUICK = [
     ["benchmarks.bench_insights", "--entries", "1000", "--checkins", "4000", "--practices", "400"],
     ["benchmarks.bench_import", "-n", "2000"],
     ["benchmarks.bench_data", "--entries", "2000"],
+    ["benchmarks.bench_hidden_vaults", "--runs", "1"],
 ]
 
 

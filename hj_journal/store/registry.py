@@ -43,6 +43,8 @@ class VaultRegistry:
     def __init__(self, vaults_dir: Path, *, unlisted: bool = False) -> None:
         self.vaults_dir = Path(vaults_dir)
         self.unlisted = unlisted
+        # The vault open in this app, if any: renaming it while unlisted goes inside it.
+        self.open_vault: Vault | None = None
 
     def vaults(self) -> list[Vault]:
         """Every vault, sorted by label."""
@@ -98,11 +100,16 @@ class VaultRegistry:
     def rename(self, vault: Vault, label: str) -> None:
         """Give a vault a new label."""
         self.check_label_free(label, ignore=vault)
+        opened = self.open_vault
+        if opened is not None and opened.folder == vault.folder:
+            vault = opened  # the same folder, the object that holds the open database
         if self.unlisted and vault.is_unlocked:
             _write_label_inside(vault, label.strip())
             vault.label_inside = label.strip()
             _strip_label(vault)
         else:
+            # A locked vault's new name can only go to vault.json; while unlisted it
+            # moves inside at that vault's next unlock (settle_label).
             vault.label = label
 
     def make_default(self, vault: Vault) -> None:

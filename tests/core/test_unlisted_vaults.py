@@ -144,3 +144,16 @@ def test_a_backup_of_an_unlisted_vault_names_nothing_in_the_clear(
     manifests = list((tmp_path / "backups").rglob("backup.json"))
     assert manifests
     assert all("Kitchen" not in p.read_text() for p in manifests)
+
+
+def test_renaming_the_open_vault_through_another_object_keeps_the_name_inside(
+    tmp_path: Path, policy: KdfPolicy
+) -> None:
+    registry = VaultRegistry(tmp_path / "vaults", unlisted=True)
+    ((vault, _),) = _make(registry, policy, 1)
+    vault.unlock(PASSPHRASES[0], policy=policy)
+    registry.open_vault = vault
+    registry.rename(Vault(vault.folder), "Porch")  # as the Settings list hands it over
+    assert vault.label == "Porch"
+    vault.lock()
+    assert "Porch" not in _plain_text_on_disk(registry.vaults_dir)

@@ -51,6 +51,7 @@ class SettingsPage(SectionPage):
         super().__init__(ctx, parent)
         self.settings = AppSettings(ctx.app_settings)
         self.registry = VaultRegistry(ctx.paths.vaults_dir, unlisted=self.settings.unlisted_vaults)
+        self.registry.open_vault = ctx.services.vault  # renamed while unlisted: name inside
         self._data_tools: DataMenu | None = None
         self._build()
         self._load()
