@@ -332,3 +332,18 @@ def test_the_desktop_entries_match_what_the_app_tells_the_window_system(
     assert QApplication.applicationName() == NEUTRAL_DESKTOP_NAME
     apply_identity(Identity())
     assert QGuiApplication.desktopFileName() == REAL_DESKTOP_NAME
+
+
+def test_the_recovery_kit_names_the_disguise(qapp: QApplication) -> None:
+    from datetime import date
+
+    from hj_journal.ui.lock.recovery_kit import kit_html
+
+    from hj_journal.store import recovery
+
+    key = recovery.generate()
+    apply_identity(Identity(True, "Notes"))
+    page = kit_html("Kitchen", key, date(2026, 12, 2))
+    assert "open Notes," in page and "HJ Journal" not in page
+    apply_identity(Identity())
+    assert "open HJ Journal," in kit_html("Kitchen", key, date(2026, 12, 2))

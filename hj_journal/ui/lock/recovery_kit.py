@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from hj_journal.core.vaults import recovery_key_groups
+from hj_journal.ui.disguise import app_name
 from hj_journal.ui.file_dialogs import ask_save_path
 from hj_journal.ui.icons import set_icon
 from hj_journal.ui.lock.switcher import PageSwitcher
@@ -55,9 +56,9 @@ def kit_html(label: str, key: str, made_on: date) -> str:
     """The kit's page as simple HTML (rendered by Qt for the PDF and the printer)."""
     lines = [
         _tr(
-            "If you ever forget your passphrase, open HJ Journal, choose “Use your recovery "
+            "If you ever forget your passphrase, open {app}, choose “Use your recovery "
             "key” and type the key above. Capital letters, spaces and dashes don't matter."
-        ),
+        ).format(app=app_name()),  # the disguise's name, if one is on
         _tr(
             "Keep this page somewhere private and safe, away from your computer — or keep "
             "the key in a password manager."
@@ -97,9 +98,9 @@ def kit_html(label: str, key: str, made_on: date) -> str:
 <p style="color: #555555; margin-top: 18pt;">{
         html.escape(
             _tr(
-                "HJ Journal keeps everything on your computer. Nobody else has a copy of this "
+                "{app} keeps everything on your computer. Nobody else has a copy of this "
                 "key, so nobody can send you another one."
-            )
+            ).format(app=app_name())
         )
     }</p>
 </body></html>"""
@@ -128,8 +129,6 @@ def save_kit_pdf(path: Path, label: str, key: str) -> None:
     """Write the one-page kit as a PDF."""
     writer = QPdfWriter(str(path))
     writer.setTitle(_tr("Recovery kit"))
-    from hj_journal.ui.disguise import app_name
-
     writer.setCreator(app_name())  # the disguise's name, if one is on
     writer.setPageSize(_page_size())
     writer.setPageMargins(QMarginsF(25, 25, 25, 25), QPageLayout.Unit.Millimeter)
