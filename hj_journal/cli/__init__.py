@@ -52,6 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
     from hj_journal import __version__
     from hj_journal.cli import data_cmds, journal_cmds, vault_cmds
     from hj_journal.cli.options import Parser, add_common_options
+    from hj_journal.cli.self_check import SelfCheckAction
 
     parser = Parser(
         prog="hj-journal",
@@ -59,6 +60,11 @@ def build_parser() -> argparse.ArgumentParser:
         "Run without a command to open the app.",
     )
     parser.add_argument("--version", action="version", version=f"HJ Journal {__version__}")
+    parser.add_argument(
+        "--self-check",
+        action=SelfCheckAction,
+        help="check that every part of this installation is present, and print the versions",
+    )
     add_common_options(parser, top_level=True)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in (vault_cmds, journal_cmds, data_cmds):

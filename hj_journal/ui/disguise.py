@@ -31,7 +31,8 @@ REAL_NAME = "HJ Journal"
 # The desktop file names (resources/desktop/<name>.desktop); each file's StartupWMClass
 # is the same word, and so is the application name Qt gives the window system (X11's
 # WM_CLASS, Wayland's app id), so the task bar finds the matching entry.
-REAL_DESKTOP_NAME = "hj-journal"
+REAL_DESKTOP_NAME = "org.hjjournal.HJJournal"  # also the AppStream id (packaging/linux/)
+COMMAND_NAME = "hj-journal"  # the program on the PATH: no disguise can rename it
 NEUTRAL_DESKTOP_NAME = "plain-notes"
 
 _PROPERTY = "hjIdentity"  # where the identity in force is kept on the application
@@ -158,7 +159,7 @@ def neutral_entry_paths(data_home: Path | None = None) -> tuple[Path, Path]:
     )
 
 
-def neutral_entry_text(identity: Identity, command: str = REAL_DESKTOP_NAME) -> str:
+def neutral_entry_text(identity: Identity, command: str = COMMAND_NAME) -> str:
     """The neutral desktop entry for ``identity`` (its name; the command cannot change)."""
     name = " ".join(identity.name.split()) or DEFAULT_DISGUISE_NAME
     return (
