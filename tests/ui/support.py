@@ -19,7 +19,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QSettings, QSize, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QEvent, QSettings, QSize, Qt, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -236,10 +236,15 @@ def _describe(widget: QWidget) -> str:
 
 
 def _in_viewport(widget: QWidget) -> bool:
-    # A scroll area's content may reach beyond its viewport: that is what scrolling is for.
+    # A scroll area's content may reach beyond its viewport: that is what scrolling is
+    # for. Not sideways where the area never scrolls sideways: there it is cut off.
     parent = widget.parentWidget()
     area = parent.parentWidget() if parent is not None else None
-    return isinstance(area, QAbstractScrollArea) and area.viewport() is parent
+    if not isinstance(area, QAbstractScrollArea) or area.viewport() is not parent:
+        return False
+    if area.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff:
+        return widget.geometry().right() < parent.width()
+    return True
 
 
 def clipped(root: QWidget) -> list[str]:

@@ -8,13 +8,16 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QRect, QSettings, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QRect, QSettings, QSize, Qt
+from PySide6.QtWidgets import QApplication, QScrollArea
 
+from hj_journal.core.services import Services
 from hj_journal.core.vaults import Vault, VaultRegistry
 from hj_journal.ui.app_settings import AppSettings
 from hj_journal.ui.context import UiContext
 from hj_journal.ui.data.backup_now import BackupNowDialog
+from hj_journal.ui.sessions.session_panel import CLIENT_STYLE
+from hj_journal.ui.sessions.steps import CheckInStep
 from hj_journal.ui.settings.vaults_box import VaultsBox
 from tests.helpers import PASSPHRASE
 from tests.ui import support
@@ -83,3 +86,29 @@ def test_the_settings_vault_list_shows_every_name_whole_at_any_text_size(
             support.render(qtbot, box, f"settings-vaults-{scale}", "light", folder=tmp_path)
             assert _rows_cut_off(box.list) == [], scale
             assert support.squeezed(box) == [], scale
+
+
+@pytest.mark.parametrize("width", [560, 720])
+def test_the_client_view_questionnaire_button_shows_its_words_whole(
+    qtbot: Any, qapp: QApplication, services: Services, tmp_path: Path, width: int
+) -> None:
+    with support.app_theme(qapp, "light", tmp_path / "theme.ini"):
+        step = CheckInStep(
+            "How you are arriving",
+            "How stressed are you now?",
+            services.questionnaires.instruments(),
+        )
+        # As the session shows it: the client view's large type, in a scroll area that
+        # never scrolls sideways (so what is too wide is simply cut off at the edge).
+        area = QScrollArea()
+        area.setWidgetResizable(True)
+        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        area.setWidget(step)
+        area.setStyleSheet(CLIENT_STYLE)
+        qtbot.addWidget(area)
+        support.render(
+            qtbot, area, f"session-arriving-{width}", "light", QSize(width, 640), folder=tmp_path
+        )
+        assert support.squeezed(area) == []
+        button = step.questionnaire_button
+        assert button.width() >= button.sizeHint().width()

@@ -123,17 +123,26 @@ class CheckInStep(QWidget):
         self.saved_note = text_label("", "muted")
         self.saved_note.hide()
         column.addWidget(self.saved_note)
+        # The choice on one line and the button under it: side by side, the client
+        # view's large type pushed the button's words past the edge.
         self.questionnaire_row = QWidget()
-        row = QHBoxLayout(self.questionnaire_row)
-        row.setContentsMargins(0, 8, 0, 0)
+        rows = QVBoxLayout(self.questionnaire_row)
+        rows.setContentsMargins(0, 8, 0, 0)
+        row = QHBoxLayout()
         self.instrument = QComboBox()
         for instrument in instruments:
             self.instrument.addItem(f"{instrument.short_name} — {instrument.title}", instrument.id)
         self.instrument.setAccessibleName(tr("Questionnaire"))
+        # As wide as the row allows, not as the longest title asks.
+        self.instrument.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.instrument.setMinimumContentsLength(12)
         self.questionnaire_button = QPushButton(tr("Answer a &questionnaire together…"))
         row.addWidget(field_label(tr("Optional:"), self.instrument))
         row.addWidget(self.instrument, 1)
-        row.addWidget(self.questionnaire_button)
+        rows.addLayout(row)
+        rows.addWidget(self.questionnaire_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.questionnaire_row.setVisible(bool(instruments))
         column.addWidget(self.questionnaire_row)
         column.addStretch(1)
