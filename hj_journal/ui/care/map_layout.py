@@ -63,6 +63,20 @@ class Box:
         """Whether the point lies inside the box."""
         return self.x <= px <= self.x + self.width and self.y <= py <= self.y + self.height
 
+    def far(self) -> float:
+        """How far the farthest corner of the box is from the centre of the map."""
+        return max(
+            math.hypot(x, y)
+            for x in (self.x, self.x + self.width)
+            for y in (self.y, self.y + self.height)
+        )
+
+    def near(self) -> float:
+        """How close the box comes to the centre of the map (0 when it covers it)."""
+        dx = max(self.x, 0.0, -(self.x + self.width))
+        dy = max(self.y, 0.0, -(self.y + self.height))
+        return math.hypot(dx, dy)
+
     def reach(self) -> float:
         """How far the box reaches from the centre of the map along either axis."""
         return max(abs(self.x), abs(self.x + self.width), abs(self.y), abs(self.y + self.height))
@@ -107,8 +121,10 @@ def _place_ring(
     return boxes
 
 
-def _clear(boxes: Sequence[Box], placed: Sequence[Box], gap: float) -> bool:
+def _clear(boxes: Sequence[Box], placed: Sequence[Box], gap: float, beyond: float) -> bool:
     for i, box in enumerate(boxes):
+        if box.near() < beyond:  # it would reach over the edge of the ring inside
+            return False
         if any(box.overlaps(other, gap) for other in placed):
             return False
         if any(box.overlaps(other, gap) for other in boxes[i + 1 :]):
@@ -137,6 +153,8 @@ def layout_map(
     order: list[int] = []
     radii: list[float] = []
     outers: list[float] = []
+    nears: list[float] = []  # how close each ring's names come to the centre
+    fars: list[float] = []  # and how far out they reach
     inner = math.hypot(*you_size) / 2
     for ring in range(1, RING_COUNT + 1):
         on_ring = [label for label in labels if label.ring == ring]
@@ -145,22 +163,33 @@ def layout_map(
         lane_step = 2 * (max((label.height for label in on_ring), default=0.0) + label_gap)
         radius = inner + ring_gap
         lanes = 1
+        # A ring's names stay clear of the edge between it and the ring inside: that
+        # edge is drawn between the two, so no name is ever drawn across it.
+        beyond = fars[-1] + 2 * label_gap if fars else 0.0
+        near, far = radius, radius
         if on_ring:
             radius, lanes, ring_boxes = _fit_ring(
-                on_ring, radius, lane_step, ring, placed, label_gap, step
+                on_ring, radius, lane_step, ring, placed, label_gap, step, beyond
             )
             for label, box in zip(on_ring, ring_boxes, strict=True):
                 boxes[label.key] = box
                 order.append(label.key)
             placed.extend(ring_boxes)
+            near = min(box.near() for box in ring_boxes)
+            far = max(box.far() for box in ring_boxes)
+        else:
+            near = far = max(radius, beyond)
         radii.append(radius)
         outers.append(radius + (lanes - 1) * lane_step)
+        nears.append(near)
+        fars.append(max(far, outers[-1]))
         # The next ring starts beyond this ring's outermost lane; the overlap check
         # moves it further out when its labels would touch these.
         inner = outers[-1] + lane_step / 4
-    # Each band's edge lies halfway to the next ring, so names sit inside their band.
-    bands = [(outers[i] + radii[i + 1]) / 2 for i in range(RING_COUNT - 1)]
-    bands.append(outers[-1] + ring_gap / 2)
+    # Each band's edge lies halfway between the farthest name of its ring and the
+    # nearest of the next, so every name sits wholly inside its band.
+    bands = [(fars[i] + max(nears[i + 1], fars[i])) / 2 for i in range(RING_COUNT - 1)]
+    bands.append(fars[-1] + ring_gap / 2)
     reach = max([box.reach() for box in placed] + [bands[-1]])
     return MapLayout(tuple(radii), tuple(bands), you, boxes, tuple(order), reach + margin)
 
@@ -173,6 +202,7 @@ def _fit_ring(
     placed: Sequence[Box],
     gap: float,
     step: float,
+    beyond: float,
 ) -> tuple[float, int, list[Box]]:
     # Grow the ring a step at a time; at each size try one lane, then more, and a
     # few turns of the ring (so it can slip between the names inside it). Spacing
@@ -184,7 +214,7 @@ def _fit_ring(
         for lanes in lanes_to_try:
             for start in starts:
                 ring_boxes = _place_ring(on_ring, radius, lanes, lane_step, start)
-                if _clear(ring_boxes, placed, gap):
+                if _clear(ring_boxes, placed, gap, beyond):
                     return radius, lanes, ring_boxes
         radius += max(step, radius * 0.02)  # finer near the centre, faster far out
     raise AssertionError("the care map could not be laid out")  # unreachable in practice
