@@ -337,9 +337,8 @@ def test_the_desktop_entries_match_what_the_app_tells_the_window_system(
 def test_the_recovery_kit_names_the_disguise(qapp: QApplication) -> None:
     from datetime import date
 
-    from hj_journal.ui.lock.recovery_kit import kit_html
-
     from hj_journal.store import recovery
+    from hj_journal.ui.lock.recovery_kit import kit_html
 
     key = recovery.generate()
     apply_identity(Identity(True, "Notes"))
