@@ -346,3 +346,25 @@ def test_the_recovery_kit_names_the_disguise(qapp: QApplication) -> None:
     assert "open Notes," in page and "HJ Journal" not in page
     apply_identity(Identity())
     assert "open HJ Journal," in kit_html("Kitchen", key, date(2026, 12, 2))
+
+
+def test_unlisted_a_recovery_key_opens_its_own_vault(
+    qtbot: Any, make_harness: MakeHarness, paths: AppPaths, policy: KdfPolicy
+) -> None:
+    registry = VaultRegistry(paths.vaults_dir)
+    keys = {}
+    for label in ("Kitchen", "Garden"):
+        vault, key = registry.create(label, f"{label} passphrase here", policy=policy)
+        vault.lock()
+        keys[vault.folder.name] = key
+    AppSettings(open_settings(paths)).unlisted_vaults = True
+    harness = make_harness()
+    window = harness.lock_window
+    window.unlock.recovery_button.click()
+    assert window.current_page is window.recovery
+    assert not window.recovery.single_vault.isVisibleTo(window.recovery)
+    folder, key = sorted(keys.items())[1]
+    window.recovery.secret.setText(key)
+    with qtbot.waitSignal(window.ready, timeout=10_000) as opened:
+        window.recovery.unlock_button.click()
+    assert opened.args[0].folder.name == folder and opened.args[1] is True
