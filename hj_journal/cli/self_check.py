@@ -21,6 +21,7 @@ def self_check() -> tuple[list[str], list[str]]:
     import importlib
     import pkgutil
     import platform
+    import warnings
 
     from hj_journal import __version__
 
@@ -74,7 +75,9 @@ def self_check() -> tuple[list[str], list[str]]:
 
         scripts = sorted((MIGRATIONS_DIR / "versions").glob("*.py"))
         scripts = [path for path in scripts if path.name != "__init__.py"]
-        revisions = known_revisions()  # Alembic reads and runs every script file
+        with warnings.catch_warnings():  # a missing script is reported below, once
+            warnings.simplefilter("ignore")
+            revisions = known_revisions()  # Alembic reads and runs every script file
         lines.append(
             f"Migrations: {len(scripts)} scripts, {len(revisions)} revisions, "
             f"newest {head_revision()}"
