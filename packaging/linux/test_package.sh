@@ -33,7 +33,7 @@ pass() { echo "ok: $*"; }
 if ((SYSTEM)); then
     apt-get install -y -qq --no-install-recommends "$DEB" >"$WORK/apt.log" 2>&1 \
         || { cat "$WORK/apt.log" >&2; fail "apt-get could not install $DEB"; }
-    trap 'dpkg -r hj-journal >/dev/null; rm -rf "$WORK"' EXIT
+    trap 'dpkg -r hj-journal >/dev/null 2>&1; rm -rf "$WORK"' EXIT
     APP=/usr/bin/hj-journal
     INSTALLED=/opt/hj-journal
 else
