@@ -32,8 +32,17 @@ fi
 VERSION="$("$PYTHON" -c 'import hj_journal; print(hj_journal.__version__)')"
 ARCH="$(dpkg --print-architecture)"
 
-step "PyInstaller: one folder with Python, PySide6, SQLCipher and resources/"
 rm -rf "$OUT"
+# Translations are built here, never committed: each resources/translations/*.ts becomes
+# the .qm beside it (git-ignored), which the spec then bundles with the rest of resources/.
+shopt -s nullglob
+for ts in resources/translations/*.ts; do
+    "$PYTHON" -c 'import sys; from PySide6.scripts.pyside_tool import lrelease
+sys.argv[0] = "pyside6-lrelease"; lrelease()' -silent "$ts" -qm "${ts%.ts}.qm"
+done
+shopt -u nullglob
+
+step "PyInstaller: one folder with Python, PySide6, SQLCipher and resources/"
 "$PYTHON" -m PyInstaller --noconfirm --clean --log-level WARN \
     --distpath "$OUT/dist" --workpath "$OUT/work" packaging/hj-journal.spec
 BUNDLE="$OUT/dist/hj-journal"
