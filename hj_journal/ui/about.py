@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from hj_journal import __version__
 from hj_journal.ui.disguise import current_identity
+from hj_journal.ui.widgets import grow_to_fit
 
 
 def _close_buttons(dialog: QDialog) -> QDialogButtonBox:
@@ -73,6 +74,7 @@ class AboutDialog(QDialog):
             layout.addWidget(label)
         layout.addWidget(_close_buttons(self))
         self.setMinimumWidth(520)
+        grow_to_fit(self)  # tall enough for its wrapped words at any text size
 
     def _disguised_paragraphs(self) -> list[tuple[str, str | None]]:
         return [

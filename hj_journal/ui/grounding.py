@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hj_journal.ui.widgets import grow_to_fit
+
 CONTEXT = "GroundingDialog"
 STEPS = (
     QT_TRANSLATE_NOOP(
@@ -92,6 +94,7 @@ class GroundingDialog(QDialog):
         self.next_button.clicked.connect(self.forward)
         self.setMinimumSize(540, 340)
         self._show_step()
+        grow_to_fit(self)  # tall enough for its wrapped words at any text size
 
     @Slot()
     def forward(self) -> None:

@@ -39,6 +39,7 @@ from hj_journal.ui.care.support_list import DirectoryLines
 from hj_journal.ui.checkin.access import name_controls
 from hj_journal.ui.grounding import GroundingDialog
 from hj_journal.ui.hub import Hub
+from hj_journal.ui.widgets import grow_to_fit
 
 CARE_SECTION = "care"
 REASON_ITEM9 = "item9"
@@ -113,6 +114,7 @@ class SupportPanel(QDialog):
         self.setModal(False)
         self.setMinimumSize(480, 420)
         self.resize(640, 620)
+        grow_to_fit(self)  # wider at large text, so no button's words are squeezed
 
         # Everything but the buttons scrolls, so the panel fits a small window at any
         # text size and Close stays in reach.

@@ -67,10 +67,11 @@ def grow_to_fit(window: QWidget) -> None:
         layout.invalidate()  # what it measured before the fonts were set is stale
         layout.activate()
         height = max(height, layout.totalHeightForWidth(width))
-    if fresh:
-        window.resize(width, height)  # not shown yet: start at the size it asks for
+    if not window.isVisible() and window.findChild(_GrowOnShow) is None:
         # Some text is only measured right once the window is shown: check again then.
         _GrowOnShow(window)
+    if fresh:
+        window.resize(width, height)  # not shown yet: start at the size it asks for
         return
     window.resize(width, max(window.height(), height))
 

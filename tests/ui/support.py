@@ -332,8 +332,9 @@ def squeezed(root: QWidget) -> list[str]:
             if size.width() < needed or size.height() + 1 < smallest.height():
                 problem = f"{size.width()}x{size.height()}, shows text needing {needed} px"
         elif isinstance(widget, (QLineEdit, QAbstractSpinBox)):
-            if size.height() + 1 < smallest.height():
-                problem = f"{size.height()} px high, needs {smallest.height()}"
+            line = widget.fontMetrics().height() + 4  # a line of text and a little room
+            if size.height() < line:
+                problem = f"{size.height()} px high, a line of its text needs {line}"
         elif isinstance(widget, QCalendarWidget):
             if size.width() + 1 < smallest.width() or size.height() + 1 < smallest.height():
                 problem = (

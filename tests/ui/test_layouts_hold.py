@@ -15,10 +15,31 @@ import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QApplication
 
+from hj_journal.core.checkin_prefs import CheckInPreferences
+from hj_journal.core.instruments import builtin_instruments
 from hj_journal.core.services import Services
+from hj_journal.core.vaults import Vault, VaultRegistry
 from hj_journal.paths import AppPaths
+from hj_journal.store import recovery
+from hj_journal.ui.about import AboutDialog
+from hj_journal.ui.calm_dialog import question
+from hj_journal.ui.care.person_form import PersonDialog
+from hj_journal.ui.care.resource_form import ResourceDialog
+from hj_journal.ui.checkin.settings_dialog import QuestionnaireSettingsDialog
+from hj_journal.ui.context import UiContext
+from hj_journal.ui.data.backup_now import BackupNowDialog
+from hj_journal.ui.data.backups_dialog import BackupsDialog
+from hj_journal.ui.data.export_dialog import ExportDialog
+from hj_journal.ui.data.import_dialog import ImportDialog
+from hj_journal.ui.data.wipe_dialog import WipeDialog
+from hj_journal.ui.grounding import GroundingDialog
+from hj_journal.ui.lock.recovery_kit import RecoveryKitDialog
 from hj_journal.ui.main_window import MainWindow
 from hj_journal.ui.section_registry import SECTIONS
+from hj_journal.ui.sessions.client_dialog import ClientDialog
+from hj_journal.ui.settings.passphrase_dialog import ChangePassphraseDialog
+from hj_journal.ui.settings.vaults_box import RenameDialog
+from hj_journal.ui.support_panel import SupportPanel
 from tests.ui import support
 from tests.ui.care.care_samples import add_few
 from tests.ui.journal.journal_samples import add_samples
@@ -79,5 +100,68 @@ def test_every_section_holds_at_every_size(
                     problems += [f"{name}: {p}" for p in _problems(window)]
         finally:
             window.teardown()  # as on lock: no page is built after the vault locks
+            support.close_ui_ctx(ctx)
+    assert not problems, "\n".join(problems)
+
+
+def _dialogs(ctx: UiContext, registry: VaultRegistry, vault: Vault, policy: Any) -> dict:
+    """The app's main dialogs, each made afresh."""
+    return {
+        "grounding": lambda: GroundingDialog(None),
+        "about": lambda: AboutDialog(None),
+        "change-passphrase": lambda: ChangePassphraseDialog(vault, policy, ctx.jobs, None),
+        "recovery-kit": lambda: RecoveryKitDialog("Notebook", recovery.generate(), None),
+        "rename": lambda: RenameDialog(registry, vault, None),
+        "backup-now": lambda: BackupNowDialog(ctx),
+        "backups": lambda: BackupsDialog(ctx),
+        "export": lambda: ExportDialog(ctx),
+        "import": lambda: ImportDialog(ctx),
+        "wipe": lambda: WipeDialog("Notebook"),
+        "person": lambda: PersonDialog(None),
+        "resource": lambda: ResourceDialog(None),
+        "client": lambda: ClientDialog(None),
+        "questionnaire-settings": lambda: QuestionnaireSettingsDialog(
+            list(builtin_instruments()), CheckInPreferences()
+        ),
+        "support": lambda: SupportPanel(ctx.services, ctx.hub),
+        "calm-question": lambda: question(
+            None,
+            "Please confirm",
+            "Delete these 3 entries for good?",
+            "Delete for good",
+            "Keep in trash",
+            info="They can't be brought back from the trash afterwards.",
+        )[0],
+    }
+
+
+@pytest.mark.parametrize("scale", support.TEXT_SIZES)
+def test_every_main_dialog_holds_at_every_text_size(
+    qtbot: Any,
+    qapp: QApplication,
+    services: Services,
+    paths: AppPaths,
+    registry: VaultRegistry,
+    vault: Vault,
+    policy: Any,
+    tmp_path: Path,
+    scale: int,
+) -> None:
+    problems: list[str] = []
+    with support.app_theme(qapp, "light", tmp_path / "theme.ini", scale):
+        ctx = support.make_ui_ctx(services, paths, tmp_path)
+        try:
+            for name, make in _dialogs(ctx, registry, vault, policy).items():
+                dialog = make()
+                qtbot.addWidget(dialog)
+                picture = f"layout-dialog-{name}-{scale}"
+                support.render(qtbot, dialog, picture, "light", check_layout=False)
+                found = support.clipped(dialog) + support.squeezed(dialog)
+                problems += [f"{picture}: {p}" for p in found]
+                smallest = support.WINDOW_SIZES[-1]
+                if dialog.minimumSizeHint().width() > smallest.width():
+                    problems.append(f"{picture}: wider than a {smallest.width()} px screen")
+                dialog.close()
+        finally:
             support.close_ui_ctx(ctx)
     assert not problems, "\n".join(problems)

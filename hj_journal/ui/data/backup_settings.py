@@ -29,6 +29,7 @@ from hj_journal.core.backup import (
 )
 from hj_journal.core.backup_rotation import DEFAULT_DAILY, DEFAULT_WEEKLY
 from hj_journal.ui.data.common import ask_folder
+from hj_journal.ui.widgets import FlowLayout, text_label
 
 
 def _label(text: str, buddy: QWidget) -> QLabel:
@@ -49,14 +50,17 @@ class BackupSettingsBox(QGroupBox):
         settings = backups.settings
         layout = QVBoxLayout(self)
         layout.setSpacing(8)
-        self.auto = QCheckBox(
-            self.tr("Back up when you unlock and when you lock, if something changed")
-        )
+        # A check box cannot wrap its words: the short choice, then the detail beneath
+        # it (which wraps at any text size).
+        self.auto = QCheckBox(self.tr("Back up automatically"))
+        when = self.tr("When you unlock and when you lock, if something changed.")
         self.auto.setAccessibleName(self.tr("Back up automatically"))
+        self.auto.setAccessibleDescription(when)
         self.auto.setChecked(settings.get(SETTING_AUTO) is not False)
         layout.addWidget(self.auto)
+        layout.addWidget(text_label(when, "muted"))
 
-        keep = QHBoxLayout()
+        keep = FlowLayout(spacing=6)  # wraps at large text rather than run off the edge
         self.daily = self._spin(settings.get(SETTING_DAILY), DEFAULT_DAILY, 60)
         self.weekly = self._spin(settings.get(SETTING_WEEKLY), DEFAULT_WEEKLY, 52)
         self.daily.setAccessibleName(self.tr("Days to keep"))
@@ -66,7 +70,6 @@ class BackupSettingsBox(QGroupBox):
         keep.addWidget(_label(self.tr("days and"), self.weekly))
         keep.addWidget(self.weekly)
         keep.addWidget(QLabel(self.tr("weeks before that.")))
-        keep.addStretch(1)
         layout.addLayout(keep)
 
         self.folder_label = QLabel()

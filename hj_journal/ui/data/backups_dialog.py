@@ -33,7 +33,7 @@ from hj_journal.ui.data.backup_settings import BackupSettingsBox
 from hj_journal.ui.data.common import backups_for, confirm, dialog_layout, when_text
 from hj_journal.ui.data.task import ProgressBar, ProgressTask
 from hj_journal.ui.vault_errors import vault_error_text
-from hj_journal.ui.widgets import MessageLabel, field_label
+from hj_journal.ui.widgets import MessageLabel, field_label, grow_to_fit
 from hj_journal.ui.worker import report_unexpected
 
 
@@ -114,6 +114,7 @@ class BackupsDialog(QDialog):
         self.setMinimumSize(720, 560)
         self.refresh()
         self._set_busy(False)
+        grow_to_fit(self)  # tall enough for its wrapped words at any text size
 
     def _connect_signals(self) -> None:
         self.task.progressed.connect(self.bar.set_fraction)

@@ -31,7 +31,7 @@ from hj_journal.ui.context import UiContext
 from hj_journal.ui.data.common import ask_folder, dialog_layout
 from hj_journal.ui.data.task import ProgressBar, ProgressTask
 from hj_journal.ui.file_dialogs import ask_save_path
-from hj_journal.ui.widgets import MessageLabel, field_label, text_label
+from hj_journal.ui.widgets import MessageLabel, field_label, grow_to_fit, text_label
 from hj_journal.ui.worker import report_unexpected
 
 EXPORT = "export"
@@ -175,6 +175,7 @@ class ExportDialog(QDialog):
         self._format_changed()
         self._busy(False)
         self.setMinimumWidth(520)
+        grow_to_fit(self)  # tall enough for its wrapped words at any text size
         self.written: Path | None = None
 
     # ------------------------------------------------------------------ form

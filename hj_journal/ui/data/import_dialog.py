@@ -127,6 +127,7 @@ class ImportDialog(QDialog):
         self._show_preview(None)
         self._busy(False)
         self.setMinimumSize(580, 440)
+        grow_to_fit(self)  # tall enough for its wrapped words at any text size
 
     def _connect_signals(self) -> None:
         self.task.progressed.connect(self.bar.set_fraction)

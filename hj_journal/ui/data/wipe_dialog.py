@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from hj_journal.ui.data.common import dialog_layout
-from hj_journal.ui.widgets import field_label, text_label
+from hj_journal.ui.widgets import field_label, grow_to_fit, text_label
 
 
 class WipeDialog(QDialog):
@@ -61,6 +61,7 @@ class WipeDialog(QDialog):
         self.wipe_button.clicked.connect(self.accept)
         self.typed.textChanged.connect(self._typed_changed)
         self.setMinimumWidth(520)
+        grow_to_fit(self)  # tall enough for its wrapped words at any text size
 
     def matches(self) -> bool:
         """True when the typed name is the vault's (spaces around it don't matter)."""

@@ -39,7 +39,7 @@ from hj_journal.ui.disguise import app_name
 from hj_journal.ui.file_dialogs import ask_save_path
 from hj_journal.ui.icons import set_icon
 from hj_journal.ui.lock.switcher import PageSwitcher
-from hj_journal.ui.widgets import MessageLabel, field_label, text_label
+from hj_journal.ui.widgets import MessageLabel, field_label, grow_to_fit, text_label
 
 if TYPE_CHECKING:  # Qt's print support loads on first use
     from PySide6.QtPrintSupport import QPrinter
@@ -390,6 +390,7 @@ class RecoveryKitDialog(QDialog):
         self.check.skipped.connect(self.accept)
         self.finished.connect(self._wipe)
         self.setMinimumWidth(560)
+        grow_to_fit(self)  # tall enough for its wrapped words at any text size
 
     def _to_check(self, key: str) -> None:
         self.check.start(key)
