@@ -285,7 +285,8 @@ class AdaptiveSplitter(QSplitter):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        needed = sum(self.widget(i).minimumSizeHint().width() for i in range(self.count()))
+        sides = [self.widget(i) for i in range(self.count())]
+        needed = sum(side.minimumSizeHint().width() for side in sides if side is not None)
         needed += self.handleWidth() * max(self.count() - 1, 0)
         wanted = Qt.Orientation.Horizontal if needed <= self._room() else Qt.Orientation.Vertical
         if wanted != self.orientation():
@@ -311,6 +312,8 @@ def follow_current_page(stack: QStackedWidget) -> None:
     def fit(index: int) -> None:
         for i in range(stack.count()):
             page = stack.widget(i)
+            if page is None:
+                continue
             policy = QSizePolicy.Policy.Preferred if i == index else QSizePolicy.Policy.Ignored
             page.setSizePolicy(policy, policy)
             page.updateGeometry()

@@ -136,7 +136,7 @@ class PromptCard(QFrame):
         # longest prompt at the card's width, so the buttons below never jump when a
         # follow-up or a content note comes or goes.
         self.body = QWidget()
-        body = QVBoxLayout(self.body)
+        body = self._body_layout = QVBoxLayout(self.body)
         body.setContentsMargins(0, 0, 0, 0)
         body.setSpacing(10)
         body.addWidget(self.principle)
@@ -256,7 +256,7 @@ class PromptCard(QFrame):
         return (self.principle, self.content_note, self.text, self.follow_ups)
 
     def _height_of(self, prompt: PromptView, width: int) -> int:
-        gap = self.body.layout().spacing()
+        gap = self._body_layout.spacing()
         height = self._wrapped(self.principle, self._principle_text(prompt), width)
         if prompt.content_note is not None:
             note = self._note_text(prompt.content_note)
@@ -307,7 +307,7 @@ class PromptCard(QFrame):
         self.follow_ups.setText(self._follow_text(prompt))
         noted = prompt.content_note is not None
         self.content_note.setVisible(noted)
-        if noted:
+        if prompt.content_note is not None:
             self.content_note.setText(self._note_text(prompt.content_note))
         # With a content note, the prompt waits until the person chooses to see it.
         self.show_button.setVisible(noted)
