@@ -30,6 +30,7 @@ from hj_journal.core.instrument_schema import (
     ScoringRule,
     Variant,
 )
+from hj_journal.core.resource_i18n import localised
 
 FORMAT = 1
 """The file format this code reads (the ``format`` key), not an instrument version."""
@@ -172,7 +173,7 @@ def read_instrument_file(path: Path) -> Instrument:
         match = _TOML_LINE.search(str(exc))
         line = int(match.group(1)) if match else None
         raise InstrumentFileError(path, "", f"is not valid TOML: {exc}", line=line) from exc
-    instrument = parse_instrument(data, path)
+    instrument = parse_instrument(localised(data, None), path)  # translations: later
     _check_file_name(path, instrument)
     return instrument
 

@@ -22,6 +22,8 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any, NoReturn, TypeVar
 
+from hj_journal.core.resource_i18n import localised
+
 MAX_FILE_BYTES = 1024 * 1024
 """Largest file accepted. Real packs are a few kilobytes; this guards the UI and memory."""
 
@@ -78,11 +80,13 @@ class LibraryFileError(ValueError):
         return self.problems[0]
 
 
-def decode_toml(data: str | bytes, source: str) -> dict[str, Any]:
+def decode_toml(data: str | bytes, source: str, language: str | None = None) -> dict[str, Any]:
     """Parse a whole file, refusing anything too big, not UTF-8 or not TOML.
 
-    ``source`` is the name shown in messages (usually the file name). Raises
-    :class:`LibraryFileError` with a single one-line problem.
+    ``source`` is the name shown in messages (usually the file name). The file's
+    translations (``i18n`` overlays, see :mod:`hj_journal.core.resource_i18n`) are applied
+    for ``language`` and then removed, so validators see a plain English-shaped table.
+    Raises :class:`LibraryFileError` with a single one-line problem.
     """
 
     def refuse(message: str) -> NoReturn:
@@ -109,10 +113,11 @@ def decode_toml(data: str | bytes, source: str) -> dict[str, Any]:
     # Some Windows editors start UTF-8 files with a byte-order mark; TOML does not allow it.
     text = text.removeprefix("\ufeff")
     try:
-        return tomllib.loads(text)
+        document = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
         detail = " ".join(str(error).split())
         refuse(f"is not a valid TOML file ({detail}).")
+    return localised(document, language)
 
 
 def read_library_file(path: Path) -> bytes:

@@ -23,9 +23,10 @@ from hj_journal.core.coping_library import (
     load_strategies,
     load_strategy_file,
     parse_strategy,
+    strategy_from_toml,
 )
 from hj_journal.core.principles import Principle
-from hj_journal.core.tomlcheck import MAX_FILE_BYTES, LibraryFileError
+from hj_journal.core.tomlcheck import MAX_FILE_BYTES, LibraryFileError, decode_toml
 
 GUILT_WORDS = ("streak", "missed", "failed", "broke", "you haven't", "should have")
 
@@ -603,3 +604,16 @@ def test_any_strategy_survives_export_and_parse(
     result = parse_strategy(export_strategy(strategy), "mine.toml")
     assert result.problems == ()
     assert result.strategy == strategy
+
+
+def test_translations_in_a_file_are_overlays_the_loader_sees_through() -> None:
+    # A strategy carrying Spanish beside its English loads as the English, with no trace of
+    # the overlay; the overlay is read only when a language is asked for.
+    data = (resource_path("coping") / "box-breathing.toml").read_text(encoding="utf-8")
+    assert "i18n.es" in data or "[i18n.es]" in data
+    strategy = strategy_from_toml(data, "box-breathing.toml")
+    assert strategy.title == "Box breathing"
+    spanish = decode_toml(data, "box-breathing.toml", language="es")
+    assert "i18n" not in spanish
+    assert spanish["title"] != "Box breathing"
+    assert spanish["steps"][0]["seconds"] == 4  # numbers are never translated
