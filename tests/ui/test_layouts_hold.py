@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QScrollArea
 
 from hj_journal.core.checkin_prefs import CheckInPreferences
 from hj_journal.core.instruments import builtin_instruments
@@ -98,6 +98,13 @@ def test_every_section_holds_at_every_size(
                     # Lists filled as the page was shown are laid out on the next pass.
                     qtbot.wait(1)
                     problems += [f"{name}: {p}" for p in _problems(window)]
+                    # Up to 150 % every page fits the window's width: it may scroll
+                    # down, never sideways. (At 200 % in the smallest window a page
+                    # may scroll sideways too; nothing is cut off either way.)
+                    frame = window.stack.currentWidget()
+                    assert isinstance(frame, QScrollArea)
+                    if scale <= 150 and frame.horizontalScrollBar().isVisible():
+                        problems.append(f"{name}: the page scrolls sideways")
         finally:
             window.teardown()  # as on lock: no page is built after the vault locks
             support.close_ui_ctx(ctx)
