@@ -17,8 +17,6 @@ from hj_journal.core.journal import Journal
 from hj_journal.core.plans import Plans
 from hj_journal.core.practice_home import PracticeHome
 from hj_journal.core.practice_insights import PracticeInsights
-from hj_journal.core.practice_home import PracticeHome
-from hj_journal.core.practice_insights import PracticeInsights
 from hj_journal.core.prompts import Prompts
 from hj_journal.core.questionnaires import Questionnaires
 from hj_journal.core.sessions import Sessions
@@ -47,11 +45,9 @@ class Services:
     insights: Insights
     sessions: Sessions
     practice_home: PracticeHome
-    attempts: Attempts
-    practice_insights: PracticeInsights
-    practice_home: PracticeHome
     practice_insights: PracticeInsights
     support_lines: SupportLines
+    attempts: Attempts
 
     @classmethod
     def for_vault(cls, vault: Vault) -> Services:
@@ -76,11 +72,9 @@ class Services:
             care=CareMap(vault, settings),
             plans=Plans(vault),
             insights=Insights(vault),
-            attempts=Attempts(vault),
             sessions=Sessions(vault, settings, checkins, questionnaires, coping),
             practice_home=PracticeHome(vault, settings),
             practice_insights=PracticeInsights(vault),
-            practice_home=PracticeHome(vault, settings),
-            practice_insights=PracticeInsights(vault),
             support_lines=SupportLines(settings),
+            attempts=Attempts(vault),
         )
