@@ -24,6 +24,7 @@ from hj_journal.core.attempts import COMMAND_LINE
 from hj_journal.core.errors import InputError, NotFoundError
 from hj_journal.core.services import Services
 from hj_journal.core.vaults import (
+    DATABASE_DAMAGED,
     KdfPolicy,
     RecoveryKeyFormatError,
     Vault,
@@ -32,6 +33,7 @@ from hj_journal.core.vaults import (
     VaultError,
     VaultRegistry,
     WrongSecretError,
+    is_corruption,
 )
 from hj_journal.errorlog import log_unexpected
 from hj_journal.paths import AppPaths
@@ -267,6 +269,8 @@ def run_command(args: argparse.Namespace, context: Context) -> int:
     except OSError as error:
         return _fail(f"A file could not be read or written: {error.strerror}.", EXIT_USER)
     except Exception as error:
+        if is_corruption(error):  # the store maps damage; this catches any it did not
+            return _fail(f"{DATABASE_DAMAGED} Your backups can restore it.", EXIT_DAMAGED)
         log = log_unexpected(context.paths.log_dir, type(error), error.__traceback__)
         return _fail(
             f"Something unexpected went wrong. A note without content is in {log}.", EXIT_USER

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from hj_journal.store.errors import (
+    DATABASE_DAMAGED,
     RecoveryKeyFormatError,
     UnsupportedVaultError,
     VaultDamagedError,
@@ -19,6 +20,7 @@ from hj_journal.store.errors import (
     VaultLockedError,
     VaultNotFoundError,
     WrongSecretError,
+    is_corruption,
 )
 from hj_journal.store.kdf import Argon2Params, KdfPolicy
 from hj_journal.store.locks import VaultBusyError
@@ -84,6 +86,7 @@ def rotate_keys(
 
 
 __all__ = [
+    "DATABASE_DAMAGED",
     "Argon2Params",
     "KdfPolicy",
     "KeyRotation",
@@ -100,6 +103,7 @@ __all__ = [
     "VaultRegistry",
     "VerifyReport",
     "WrongSecretError",
+    "is_corruption",
     "recovery_key_groups",
     "rotate_keys",
 ]

@@ -31,8 +31,36 @@ _PRAGMAS = (
 )
 
 
+# SQLCipher 4's page size: HJ Journal never changes it. Every page is written whole, so a
+# database file (its write-ahead log is a separate file) is always a whole number of
+# pages, and the first page is written as soon as a vault is made.
+PAGE_SIZE = 4096
+# SQLite's own header: an encrypted page 1 never begins with it (its first 16 bytes are
+# SQLCipher's random salt), so a file that does is a plain, unencrypted database.
+_PLAIN_HEADER = b"SQLite format 3\x00"
+
+
 class KeyMismatchError(VaultDamagedError):
     """The key does not decrypt the database (or the database is not one of ours)."""
+
+
+def check_database_file(db_path: Path) -> None:
+    """Refuse a database file that cannot be a vault's, before SQLite ever opens it.
+
+    SQLite treats an empty file as a new, empty database, and Alembic would then build
+    a blank journal in it: an empty, cut-short or header-less file must be reported as
+    damage instead. Only creating a vault makes a database, without this check.
+    """
+    try:
+        size = db_path.stat().st_size
+        with db_path.open("rb") as handle:
+            start = handle.read(len(_PLAIN_HEADER))
+    except FileNotFoundError:
+        raise VaultDamagedError(
+            "The journal's database file is missing from this vault."
+        ) from None
+    if size < PAGE_SIZE or size % PAGE_SIZE or start == _PLAIN_HEADER:
+        raise VaultDamagedError(DAMAGED)
 
 
 def open_connection(db_path: Path, key: bytearray) -> Any:

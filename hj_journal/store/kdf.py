@@ -3,7 +3,8 @@
 Parameters are calibrated when a vault is created so that unlocking takes about 0.75 s
 on the user's machine, with at least 64 MiB of memory. When a key file is read, the
 stored parameters must meet a floor, so a tampered key file cannot make a passphrase
-cheaper to guess. Tests use :meth:`KdfPolicy.fast_for_tests`; one test checks the
+cheaper to guess, and stay under ceilings, so it cannot make unlocking run out of
+memory or run forever. Tests use :meth:`KdfPolicy.fast_for_tests`; one test checks the
 production policy.
 """
 
@@ -26,13 +27,44 @@ KEY_LENGTH = 32
 SALT_LENGTH = 16
 
 
+# Ceilings for stored parameters. A key file is read (and its costs used) before its
+# authentication can be checked, so a damaged or tampered file could otherwise ask for
+# terabytes of memory or a derivation that never ends. No calibration can exceed these:
+# new slots use 128 MiB, 4 lanes and at most 64 passes (KdfPolicy.production), so every
+# ceiling leaves at least twice that room for a future, stronger policy, and the worst
+# allowed derivation (MAX_WORK_KIB: 16 GiB of memory passes, such as 128 MiB × 128)
+# takes roughly 10-20 s on a slow single core, never minutes.
+MAX_MEMORY_KIB = 4 * 1024 * 1024  # 4 GiB
+MAX_LANES = 64
+MAX_ITERATIONS = 256
+MAX_WORK_KIB = 16 * 1024 * 1024  # memory_kib × iterations
+
+
+class KdfParamsOutOfRangeError(ValueError):
+    """Stored Argon2id parameters no real key file has (damage or tampering)."""
+
+
 @dataclass(frozen=True)
 class Argon2Params:
-    """Argon2id cost parameters as stored in a passphrase slot."""
+    """Argon2id cost parameters as stored in a passphrase slot.
+
+    Values outside what Argon2id accepts or above the ceilings cannot be made: the
+    constructor raises :class:`KdfParamsOutOfRangeError` (a ``ValueError``, which the
+    key file reports as damage) before anything is derived.
+    """
 
     memory_kib: int
     iterations: int
     lanes: int
+
+    def __post_init__(self) -> None:
+        if not (
+            1 <= self.lanes <= MAX_LANES
+            and 1 <= self.iterations <= MAX_ITERATIONS
+            and 8 * self.lanes <= self.memory_kib <= MAX_MEMORY_KIB
+            and self.memory_kib * self.iterations <= MAX_WORK_KIB
+        ):
+            raise KdfParamsOutOfRangeError("Argon2id parameters out of range")
 
     def meets(self, floor: Argon2Params) -> bool:
         """True when every cost is at least the floor's."""

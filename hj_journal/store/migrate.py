@@ -17,6 +17,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, text
 
+from hj_journal.store.errors import DATABASE_DAMAGED, VaultDamagedError
 from hj_journal.store.files import fsync_folder
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
@@ -47,12 +48,18 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(conn).get_current_revision()
 
 
-def upgrade(engine: Engine, db_path: Path) -> Path | None:
+def upgrade(engine: Engine, db_path: Path, *, creating: bool = False) -> Path | None:
     """Migrate to the newest schema; return the path of the safety copy, if one was made.
+
+    Only a vault being created (``creating``) may start without a schema: in any other
+    vault a database with no recorded revision has lost its contents, so it is reported
+    as damage and Alembic never builds a blank journal in it.
 
     Raises :class:`UnknownRevisionError` when the vault comes from a newer app.
     """
     current = current_revision(engine)
+    if current is None and not creating:
+        raise VaultDamagedError(DATABASE_DAMAGED)
     head = head_revision()
     if current == head:
         return None

@@ -26,6 +26,7 @@ import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine
 
 from hj_journal.store import bulk
+from hj_journal.store.errors import DATABASE_DAMAGED, VaultDamagedError, is_corruption
 from hj_journal.store.models import Base
 
 #: ``progress(done, total)``; may raise to stop the work (the copy is then abandoned).
@@ -108,9 +109,11 @@ def export_copy(engine: Engine, target: Path, progress: Progress | None = None) 
         conn.set_progress_handler(report, _STEPS)
         try:
             conn.execute(f"SELECT sqlcipher_export('{SNAPSHOT}')").fetchall()
-        except sqlcipher.Error:
+        except sqlcipher.Error as error:
             if stopped:
                 raise stopped[0] from None
+            if is_corruption(error):  # a page of the open vault failed its check
+                raise VaultDamagedError(DATABASE_DAMAGED) from None
             raise
         finally:
             conn.set_progress_handler(None, 0)

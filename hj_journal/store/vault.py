@@ -50,14 +50,12 @@ DB_FILE = "vault.db"
 META_FILE = "vault.json"
 _META_FORMAT = "hj-journal-vault"
 
-# Words SQLite and SQLCipher use when pages fail their checks.
-_DAMAGE_WORDS = ("malformed", "not a database", "hmac", "corrupt", "integrity")
 
-
-def is_damage(error: BaseException) -> bool:
+def is_damage(error: BaseException, db_path: Path | None = None) -> bool:
     """True when a database error means the file is damaged (not busy, not a bug)."""
-    message = str(getattr(error, "orig", error)).lower()
-    return any(word in message for word in _DAMAGE_WORDS)
+    from hj_journal.store.errors import is_corruption
+
+    return is_corruption(error, db_path)
 
 
 @dataclass(frozen=True)
@@ -172,7 +170,7 @@ class Vault:
         recovery_key = recovery.generate()
         keyfile = KeyFile.create(db_key, passphrase, recovery_key, policy)
         try:
-            vault._open(db_key)
+            vault._open(db_key, creating=True)
         except BaseException:
             for path in vault.files():
                 path.unlink()
@@ -278,20 +276,26 @@ class Vault:
         if not self.db_path.is_file():
             raise VaultDamagedError("The journal's database file is missing from this vault.")
 
-    def _open(self, key: bytearray) -> None:
+    def _open(self, key: bytearray, *, creating: bool = False) -> None:
         from sqlalchemy import event, exc
         from sqlalchemy.orm import sessionmaker
 
         from hj_journal.store import migrate
-        from hj_journal.store.engine import KeyMismatchError, make_engine
+        from hj_journal.store.engine import KeyMismatchError, check_database_file, make_engine
         from hj_journal.store.models import sync_tag_text
 
         self.lock()
+        if not creating:  # only creating a vault makes a database (never an empty file)
+            try:
+                check_database_file(self.db_path)
+            except BaseException:
+                wipe(key)
+                raise
         engine = make_engine(self.db_path, key)
         try:
             with engine.connect():
                 pass
-            migrate.upgrade(engine, self.db_path)
+            migrate.upgrade(engine, self.db_path, creating=creating)
         except migrate.UnknownRevisionError:
             engine.dispose()
             wipe(key)
@@ -306,7 +310,7 @@ class Vault:
         except exc.DatabaseError as error:
             engine.dispose()
             wipe(key)
-            if is_damage(error):
+            if is_damage(error, self.db_path):
                 raise VaultDamagedError(DATABASE_DAMAGED) from None
             raise
         except BaseException:
@@ -343,7 +347,7 @@ class Vault:
                 yield session
             except exc.DatabaseError as error:
                 session.rollback()
-                if is_damage(error):
+                if is_damage(error, self.db_path):
                     raise VaultDamagedError(DATABASE_DAMAGED) from None
                 raise
 
@@ -441,6 +445,9 @@ class Vault:
             with self.engine.connect() as conn:
                 for (line,) in conn.exec_driver_sql("PRAGMA cipher_integrity_check"):
                     problems.append(str(line))
+                if problems:  # SQLCipher refuses further work on a connection after this
+                    conn.invalidate()
+                    return VerifyReport(tuple(problems))
                 result = [row[0] for row in conn.exec_driver_sql("PRAGMA integrity_check")]
                 if result != ["ok"]:
                     problems.extend(str(r) for r in result)
@@ -450,7 +457,7 @@ class Vault:
                     "INSERT INTO entry_fts(entry_fts, rank) VALUES ('integrity-check', 1)"
                 )
         except exc.DatabaseError as error:
-            if not is_damage(error):
+            if not is_damage(error, self.db_path):
                 raise
             problems.append("The database could not be read to the end.")
         return VerifyReport(tuple(problems))
