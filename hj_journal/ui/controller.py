@@ -266,11 +266,10 @@ class AppController(QObject):
         hub.new_vault_requested.connect(self._new_vault)
         hub.user_active.connect(self.idle.note_activity)
         hub.idle_holds.changed.connect(self.idle.set_held)  # a practice or session runs
-        hub.idle_holds.changed.connect(self.idle.set_held)  # a practice or session runs
         window.lock_requested.connect(self.lock)
         window.quick_exit_requested.connect(self.quick_exit)
-        self._tell_attempts(ctx, window)
         window.quit_requested.connect(self.quit)
+        self._tell_attempts(ctx, window)
         window.setGeometry(self.lock_window.geometry())
         window.show()
         self.lock_window.hide()
@@ -287,6 +286,7 @@ class AppController(QObject):
         if self._just_created is vault:
             self._just_created = None
             self.offer_support_setup()
+
     def _tell_attempts(self, ctx: UiContext, window: MainWindow) -> None:
         """Someone tried to open the vault since it was last opened: a calm strip says so."""
         from hj_journal.core.vaults import VaultBusyError
@@ -298,7 +298,6 @@ class AppController(QObject):
             return
         if not report.is_quiet:
             window.show_notice(AttemptsNotice(report))
-
 
     def offer_support_setup(self) -> SupportSetupDialog | None:
         """After creating a personal vault: the optional "Set up your support" step."""
