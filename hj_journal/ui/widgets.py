@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, QRect, QSize, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
@@ -225,14 +226,23 @@ class FlowLayout(QLayout):
         self._items.insert(index, QWidgetItem(widget))
         self.invalidate()
 
+    def _live(self) -> list[QLayoutItem]:
+        # While a page is torn down Qt can delete an item of ours before it asks the
+        # layout to let go of it; a dead item is dropped here, never touched (touching
+        # it raised inside Qt's size calculation and then crashed the app).
+        self._items = [item for item in self._items if shiboken6.isValid(item)]
+        return self._items
+
     def count(self) -> int:
-        return len(self._items)
+        return len(self._live())
 
     def itemAt(self, index: int) -> QLayoutItem | None:
-        return self._items[index] if 0 <= index < len(self._items) else None
+        items = self._live()
+        return items[index] if 0 <= index < len(items) else None
 
     def takeAt(self, index: int) -> QLayoutItem | None:
-        return self._items.pop(index) if 0 <= index < len(self._items) else None
+        items = self._live()
+        return items.pop(index) if 0 <= index < len(items) else None
 
     def expandingDirections(self) -> Qt.Orientation:
         return Qt.Orientation(0)
@@ -248,7 +258,7 @@ class FlowLayout(QLayout):
         self._arrange(rect, move=True)
 
     def sizeHint(self) -> QSize:
-        shown = [i.sizeHint() for i in self._items if not i.isEmpty()]
+        shown = [i.sizeHint() for i in self._live() if not i.isEmpty()]
         width = sum(s.width() for s in shown) + self._spacing * max(len(shown) - 1, 0)
         height = max((s.height() for s in shown), default=0)
         margins = self.contentsMargins()
@@ -256,7 +266,7 @@ class FlowLayout(QLayout):
 
     def minimumSize(self) -> QSize:
         size = QSize()
-        for item in self._items:
+        for item in self._live():
             if not item.isEmpty():
                 size = size.expandedTo(item.minimumSize())
         margins = self.contentsMargins()
@@ -266,7 +276,7 @@ class FlowLayout(QLayout):
         margins = self.contentsMargins()
         area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
         x, y, line = area.x(), area.y(), 0
-        for item in self._items:
+        for item in self._live():
             if item.isEmpty():
                 continue
             hint = item.sizeHint()
