@@ -10,6 +10,7 @@ production policy.
 
 from __future__ import annotations
 
+import threading
 import time
 import unicodedata
 from dataclasses import dataclass
@@ -162,11 +163,19 @@ def normalise_passphrase(passphrase: str) -> bytes:
     return unicodedata.normalize("NFC", passphrase).encode("utf-8")
 
 
+# One derivation at a time in this process: with the cryptography/OpenSSL builds seen
+# here, two Argon2id derivations with several lanes running at the same moment never
+# return (tests/store/test_kdf_threads.py). Each already uses every core through its
+# lanes, so running them one after another costs almost nothing.
+_ONE_AT_A_TIME = threading.Lock()
+
+
 def derive_key(passphrase: str, salt: bytes, params: Argon2Params) -> bytearray:
     """Derive a 256-bit wrapping key from a passphrase. The caller wipes the result."""
     out = bytearray(KEY_LENGTH)
     kdf = _argon2(salt, params)
-    kdf.derive_into(normalise_passphrase(passphrase), out)
+    with _ONE_AT_A_TIME:
+        kdf.derive_into(normalise_passphrase(passphrase), out)
     return out
 
 
