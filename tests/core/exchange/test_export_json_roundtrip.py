@@ -18,7 +18,6 @@ from hj_journal.core.vaults import KdfPolicy, Vault, VaultRegistry
 from hj_journal.store.models import NOT_EXPORTED, Base
 from tests.core.exchange.vault_seed import SEEDED_TABLES, seed_every_table
 
-
 # The record of attempts' tables hold this vault's own private key: never exported.
 EXPORTED = [t for t in Base.metadata.sorted_tables if t.name not in NOT_EXPORTED]
 
