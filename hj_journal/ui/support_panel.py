@@ -21,6 +21,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Slot
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -39,7 +40,6 @@ from hj_journal.ui.care.support_list import DirectoryLines
 from hj_journal.ui.checkin.access import name_controls
 from hj_journal.ui.grounding import GroundingDialog
 from hj_journal.ui.hub import Hub
-from hj_journal.ui.widgets import grow_to_fit
 
 CARE_SECTION = "care"
 REASON_ITEM9 = "item9"
@@ -113,8 +113,10 @@ class SupportPanel(QDialog):
         self.setAccessibleName(self.tr("Support, if you want it"))
         self.setModal(False)
         self.setMinimumSize(480, 420)
+        # Not grown to fit like other dialogs: everything but the buttons scrolls, so the
+        # panel stays within a small window at any text size (Qt's layout minimum keeps
+        # the buttons' words whole).
         self.resize(640, 620)
-        grow_to_fit(self)  # wider at large text, so no button's words are squeezed
 
         # Everything but the buttons scrolls, so the panel fits a small window at any
         # text size and Close stays in reach.
@@ -171,6 +173,7 @@ class SupportPanel(QDialog):
         row.addWidget(self.care_button)
         row.addWidget(self.grounding_button)
         outer.addLayout(row)
+        self._buttons = row
         self.care_button.setVisible(hub is not None)
 
         name_controls(self)
@@ -181,6 +184,12 @@ class SupportPanel(QDialog):
         if hub is not None:
             hub.care_changed.connect(self._care_changed)
         self.close_button.setFocus()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """As it opens, in the app's fonts: wide enough for every button's words (the
+        height stays the window's: the rest scrolls)."""
+        self.setMinimumWidth(max(480, self._buttons.sizeHint().width()))
+        super().showEvent(event)
 
     def _intro(self, reason: str) -> str:
         if reason == REASON_DISTRESS:
