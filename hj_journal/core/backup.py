@@ -289,7 +289,7 @@ class Backups:
         daily = _count(self.settings.get(SETTING_DAILY), DEFAULT_DAILY)
         weekly = _count(self.settings.get(SETTING_WEEKLY), DEFAULT_WEEKLY)
         backups = [b for b in self.available() if b.problem is None]
-        stamps = [Stamp(b.name, b.created, b.keep) for b in backups]
+        stamps = [Stamp(b.name, b.created, b.keep, b.size, b.vault_id) for b in backups]
         kept = backups_to_keep(stamps, daily=daily, weekly=weekly, zone=self._zone)
         removed = [b for b in backups if b.name not in kept]
         for backup in removed:

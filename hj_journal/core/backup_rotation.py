@@ -6,6 +6,12 @@ has one, and stop after ``n`` of them. A backup already kept by the daily rule d
 count towards the weekly one, so the weekly rule reaches further back. The newest
 backup is always kept, whatever the numbers say, and so is any backup marked to keep.
 
+One more rule guards against a vault that went wrong without anyone noticing: when the
+newest backup comes from a different vault (another vault id) than an older one, or
+from a database less than half the size of an older one (a journal does not lose half
+of itself in ordinary use), the last backup from before that change is kept too, so
+rotation never removes the last copy of what the journal was.
+
 Days and weeks are the user's own (local time); weeks are ISO weeks (Monday first).
 """
 
@@ -26,6 +32,24 @@ class Stamp:
     key: str  # the backup's folder name
     created: datetime  # aware
     keep: bool = False  # made before a restore: kept until the user removes it
+    size: int | None = None  # bytes of the encrypted database, when known
+    vault_id: str = ""  # the vault the backup was made from, when known
+
+
+SHRANK = 0.5
+"""A newest backup under this share of an older one's size counts as a vault that shrank."""
+
+
+def _changed_since(newest: Stamp, older: Stamp) -> bool:
+    """True when ``newest`` looks like another vault, or a vault that lost half of itself."""
+    if newest.vault_id and older.vault_id and newest.vault_id != older.vault_id:
+        return True
+    return (
+        newest.size is not None
+        and older.size is not None
+        and older.size > 0
+        and newest.size < older.size * SHRANK
+    )
 
 
 def _day(moment: datetime) -> Hashable:
@@ -73,4 +97,7 @@ def backups_to_keep(
     kept.update(s.key for s in ordered if s.keep)
     if ordered:
         kept.add(ordered[0].key)
+        before = next((s for s in ordered[1:] if _changed_since(ordered[0], s)), None)
+        if before is not None:
+            kept.add(before.key)
     return kept

@@ -57,3 +57,37 @@ def test_the_newest_and_marked_backups_are_always_kept() -> None:
 
 def test_nothing_to_keep_from_nothing() -> None:
     assert backups_to_keep([], zone=UTC) == set()
+
+
+def _history(old: int, new: int, *, old_size: int, new_size: int, new_id: str = "a") -> list:
+    """``old`` daily backups of a vault of ``old_size`` bytes, then ``new`` of another."""
+    stamps = [
+        Stamp(f"old-{day}", START + timedelta(days=day), size=old_size, vault_id="a")
+        for day in range(old)
+    ]
+    stamps += [
+        Stamp(f"new-{day}", START + timedelta(days=old + day), size=new_size, vault_id=new_id)
+        for day in range(new)
+    ]
+    return stamps
+
+
+def test_the_last_backup_before_a_vault_shrank_is_never_rotated_away() -> None:
+    # Ten days of backups of a nearly empty vault after a month of a full one: the daily
+    # rule alone would keep only the empty ones.
+    stamps = _history(30, 10, old_size=40_000_000, new_size=8192)
+    kept = backups_to_keep(stamps, daily=7, weekly=0)
+    assert "old-29" in kept
+    assert sum(key.startswith("old") for key in kept) == 1
+
+
+def test_the_last_backup_of_the_vault_it_used_to_be_is_kept() -> None:
+    stamps = _history(30, 10, old_size=40_000_000, new_size=40_000_000, new_id="b")
+    kept = backups_to_keep(stamps, daily=7, weekly=0)
+    assert "old-29" in kept
+
+
+def test_a_vault_that_grows_or_shrinks_a_little_rotates_as_usual() -> None:
+    stamps = _history(30, 10, old_size=40_000_000, new_size=30_000_000)
+    kept = backups_to_keep(stamps, daily=7, weekly=0)
+    assert not any(key.startswith("old") for key in kept)
