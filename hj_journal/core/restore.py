@@ -22,6 +22,7 @@ import contextlib
 import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 from hj_journal.core.backup import (
     BEFORE_RESTORE,
@@ -33,13 +34,18 @@ from hj_journal.core.backup import (
     BackupDamagedError,
     BackupInfo,
     Backups,
+    list_backups,
+    unwrap_backup_key,
     verify_with_key,
 )
 from hj_journal.core.errors import InputError
 from hj_journal.store import snapshot
+from hj_journal.store.errors import VaultError
 from hj_journal.store.files import fsync_folder, overwrite_and_remove, write_atomic
+from hj_journal.store.kdf import KdfPolicy
 from hj_journal.store.migrate import current_revision
-from hj_journal.store.registry import VaultRegistry
+from hj_journal.store.registry import LabelTakenError, VaultRegistry
+from hj_journal.store.secret import wipe
 from hj_journal.store.vault import DB_FILE, KEY_FILE, Vault, new_vault_folder
 
 Progress = Callable[[int, int], None]
@@ -174,3 +180,57 @@ def _part(progress: Progress | None, start: int, end: int) -> Progress | None:
 
 
 __all__ = ["OTHER_VAULT", "REFUSED", "RestoreResult", "restore_as_new", "restore_over"]
+
+
+@dataclass(frozen=True)
+class Rescue:
+    """A damaged vault's newest good backup, restored as a new vault beside it."""
+
+    vault: Vault  # the restored vault (locked)
+    backup: BackupInfo  # the backup it came from
+
+
+def restore_newest_good(
+    damaged: Vault,
+    registry: VaultRegistry,
+    backup_root: Path,
+    *,
+    passphrase: str | None = None,
+    recovery_key: str | None = None,
+    policy: KdfPolicy | None = None,
+    progress: Progress | None = None,
+) -> Rescue | None:
+    """For a vault whose database is damaged: restore the newest of its backups in
+    ``backup_root`` that opens with the same secret and passes every check, as a new
+    vault called "<label> (restored)". The damaged vault's files are left as they are
+    (someone may still want them looked at). ``None`` when no backup can be restored.
+    """
+    for info in list_backups(backup_root / damaged.folder.name):
+        if info.problem is not None:
+            continue
+        try:
+            key = unwrap_backup_key(
+                info, passphrase=passphrase, recovery_key=recovery_key, policy=policy
+            )
+        except VaultError:
+            continue  # made under another passphrase, or its key file is damaged
+        try:
+            label = _free_label(registry, f"{damaged.label} (restored)")
+            restored = restore_as_new(info, registry, label, key=key, progress=progress)
+        except BackupDamagedError:
+            continue
+        finally:
+            wipe(key)
+        return Rescue(vault=restored, backup=info)
+    return None
+
+
+def _free_label(registry: VaultRegistry, label: str) -> str:
+    for number in range(1, 100):
+        candidate = label if number == 1 else f"{label} {number}"
+        try:
+            registry.check_label_free(candidate)
+        except LabelTakenError:
+            continue
+        return candidate
+    raise InputError("Please give the restored vault a name.")

@@ -173,3 +173,73 @@ def test_a_backup_of_another_vault_can_only_be_restored_as_new(
     with pytest.raises(InputError, match="different vault"):
         restore_over(backups, theirs)
     assert _titles(services) == ["mine"]
+
+
+# ---------------------------------------------------------------- a damaged vault's rescue
+
+
+def _damage(vault_path: Path) -> bytes:
+    """Cut the database file short, as a power cut in the wrong moment could."""
+    before = vault_path.read_bytes()
+    vault_path.write_bytes(b"")
+    return before
+
+
+def test_a_damaged_vault_gets_its_newest_good_backup_back_as_a_new_vault(
+    services: Services, backups: Backups, registry: VaultRegistry, paths: AppPaths, policy
+) -> None:
+    from hj_journal.core.restore import restore_newest_good
+    from hj_journal.core.vaults import VaultDamagedError
+
+    vault = services.vault
+    _entry(services, "older")
+    backups.create()
+    _entry(services, "newer")
+    newest = backups.create()
+    vault.lock()
+    _damage(vault.db_path)
+    with pytest.raises(VaultDamagedError):
+        registry.find("Notebook").unlock(PASSPHRASE, policy=policy)
+    damaged_files = {p.name: p.read_bytes() for p in vault.folder.iterdir() if p.is_file()}
+
+    rescue = restore_newest_good(
+        registry.find("Notebook"),
+        registry,
+        paths.data_dir / "backups",
+        passphrase=PASSPHRASE,
+        policy=policy,
+    )
+
+    assert rescue is not None
+    assert rescue.backup.folder == newest.folder
+    assert rescue.vault.label == "Notebook (restored)"
+    rescue.vault.unlock(PASSPHRASE, policy=policy)
+    try:
+        assert _titles(Services.for_vault(rescue.vault)) == ["newer", "older"]
+    finally:
+        rescue.vault.lock()
+    # The damaged vault is left exactly as it was, for anyone who wants to look at it.
+    assert {p.name: p.read_bytes() for p in vault.folder.iterdir() if p.is_file()} == (
+        damaged_files
+    )
+
+
+def test_no_rescue_without_the_secret_or_without_a_good_backup(
+    services: Services, backups: Backups, registry: VaultRegistry, paths: AppPaths, policy
+) -> None:
+    from hj_journal.core.restore import restore_newest_good
+
+    vault = services.vault
+    info = backups.create()
+    vault.lock()
+    _damage(vault.db_path)
+    root = paths.data_dir / "backups"
+    damaged = registry.find("Notebook")
+    wrong = restore_newest_good(damaged, registry, root, passphrase="not it", policy=policy)
+    assert wrong is None
+    data = bytearray(info.db_path.read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    info.db_path.write_bytes(bytes(data))
+    spoilt = restore_newest_good(damaged, registry, root, passphrase=PASSPHRASE, policy=policy)
+    assert spoilt is None
+    assert [v.label for v in registry.vaults()] == ["Notebook"]
