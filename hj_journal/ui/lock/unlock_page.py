@@ -15,6 +15,7 @@ class _SecretPage(QWidget):
     """What both ways of unlocking share: vault choice, a secret field, busy and message."""
 
     unlock_requested = Signal(object, str)  # vault, secret
+    restore_requested = Signal()  # the vault is damaged: bring its newest good backup back
 
     def __init__(self, secret_field: QLineEdit, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -36,6 +37,14 @@ class _SecretPage(QWidget):
         self.unlock_button.setDefault(True)
         self.unlock_button.clicked.connect(self._submit)
         self.secret.returnPressed.connect(self._submit)
+        # Offered only when the chosen vault turned out damaged and has backups.
+        self.restore_button = QPushButton(self.tr("Restore your newest backup"))
+        self.restore_button.setAccessibleName(
+            self.tr("Restore this vault's newest good backup as a new vault")
+        )
+        self.restore_button.setAutoDefault(False)
+        self.restore_button.hide()
+        self.restore_button.clicked.connect(self.restore_requested)
 
     def _add_vault_row(self) -> None:
         # The chooser joins this row when there are several vaults (see ``chooser``).
@@ -120,11 +129,12 @@ class _SecretPage(QWidget):
             self.secret.setFocus()
             return
         self.message.clear_message()
+        self.restore_button.hide()
         self.unlock_requested.emit(vault, self.secret.text())
 
     def set_busy(self, busy: bool, text: str = "") -> None:
         """Disable the form while the key is derived."""
-        for widget in (self.secret, self._chooser, self.unlock_button):
+        for widget in (self.secret, self._chooser, self.unlock_button, self.restore_button):
             if widget is not None:
                 widget.setEnabled(not busy)
         if busy:
@@ -139,10 +149,17 @@ class _SecretPage(QWidget):
         self.secret.setFocus()
         self.secret.selectAll()
 
+    def offer_restore(self, text: str) -> None:
+        """Say the vault is damaged, and offer to bring its newest good backup back."""
+        self.show_problem(text)
+        self.restore_button.show()
+        self.restore_button.setFocus()
+
     def wipe(self) -> None:
         """Forget what was typed."""
         self.secret.setText("")
         self.message.clear_message()
+        self.restore_button.hide()
         self.set_busy(False)
 
 
@@ -167,6 +184,7 @@ class UnlockPage(_SecretPage):
         self.layout_.addWidget(field_label(self.tr("&Passphrase"), self.passphrase))
         self.layout_.addWidget(self.passphrase)
         self.layout_.addWidget(self.message)
+        self.layout_.addWidget(self.restore_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.layout_.addWidget(self.busy)
         row = QHBoxLayout()
         self.recovery_button = QPushButton(self.tr("Use your recovery key"))
@@ -215,6 +233,7 @@ class RecoveryPage(_SecretPage):
         self.layout_.addWidget(field_label(self.tr("&Recovery key"), self.secret))
         self.layout_.addWidget(self.secret)
         self.layout_.addWidget(self.message)
+        self.layout_.addWidget(self.restore_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.layout_.addWidget(self.busy)
         row = QHBoxLayout()
         self.back_button = QPushButton(self.tr("Back"))

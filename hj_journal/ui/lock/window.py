@@ -24,9 +24,10 @@ can be locked by auto-lock or quick exit even during the recovery kit), then
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, Signal, Slot
+from PySide6.QtCore import QLocale, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QKeySequence, QPaintEvent, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -41,6 +42,7 @@ from hj_journal.core.vaults import (
     KdfPolicy,
     LabelTakenError,
     Vault,
+    VaultDamagedError,
     VaultError,
     VaultRegistry,
     WrongSecretError,
@@ -52,6 +54,7 @@ from hj_journal.ui.widgets import Card, fixed_width, page_scroll, text_label
 from hj_journal.ui.worker import Jobs, report_unexpected
 
 if TYPE_CHECKING:
+    from hj_journal.core.restore import Rescue
     from hj_journal.ui.lock.create_page import CreatePage
     from hj_journal.ui.lock.recovery_kit import KitCheck, KitView
     from hj_journal.ui.lock.unlock_page import RecoveryPage, UnlockPage, _SecretPage
@@ -93,6 +96,7 @@ class LockWindow(QWidget):
         self._jobs = jobs
         self._epoch = 0
         self._busy_vault: Vault | None = None
+        self._damaged: Vault | None = None  # a vault found damaged, with backups
         self._new_vault: Vault | None = None
         self._new_key = ""
         self._pages: dict[str, QWidget] = {}  # the pages built so far, by name
@@ -209,6 +213,7 @@ class LockWindow(QWidget):
         page = UnlockPage()
         self._prepare_secret_page(page)
         page.unlock_requested.connect(self._unlock_with_passphrase)
+        page.restore_requested.connect(lambda: self._restore_damaged(page, recovery=False))
         page.recovery_requested.connect(self._show_recovery)
         page.create_requested.connect(self.show_create)
         return page
@@ -219,6 +224,7 @@ class LockWindow(QWidget):
         page = RecoveryPage()
         self._prepare_secret_page(page)
         page.unlock_requested.connect(self._unlock_with_recovery_key)
+        page.restore_requested.connect(lambda: self._restore_damaged(page, recovery=True))
         page.back_requested.connect(self._show_unlock)
         return page
 
@@ -454,8 +460,18 @@ class LockWindow(QWidget):
         self.ready.emit(vault, recovery)
 
     def _not_unlocked(self, epoch: int, page: _SecretPage, error: BaseException) -> None:
-        self._busy_vault = None
+        vault, self._busy_vault = self._busy_vault, None
         if epoch != self._epoch:
+            return
+        if isinstance(error, VaultDamagedError) and vault is not None and self._has_backups(vault):
+            self._damaged = vault
+            page.offer_restore(
+                self.tr(
+                    "This vault's files are damaged, so it wasn't opened, and nothing in it "
+                    "was changed. Your newest backup that passes every check can be brought "
+                    "back as a new vault beside it; the damaged one is kept as it is."
+                )
+            )
             return
         if isinstance(error, VaultError):
             from hj_journal.ui.vault_errors import vault_error_text
@@ -467,6 +483,80 @@ class LockWindow(QWidget):
                 page.show_problem(vault_error_text(error, recovery_key=recovery))
         else:
             page.set_busy(False)
+            report_unexpected(error)
+
+    # ------------------------------------------------------------------ a damaged vault
+
+    def _backup_root(self) -> Path:
+        return self._registry.vaults_dir.parent / "backups"  # beside vaults/ (AppPaths)
+
+    def _has_backups(self, vault: Vault) -> bool:
+        folder = self._backup_root() / vault.folder.name
+        return folder.is_dir() and any(child.is_dir() for child in folder.iterdir())
+
+    def _restore_damaged(self, page: _SecretPage, *, recovery: bool) -> None:
+        """Bring the damaged vault's newest good backup back as a new vault beside it."""
+        from hj_journal.core.restore import restore_newest_good
+
+        damaged = self._damaged
+        secret = page.secret.text()
+        if damaged is None or not secret:
+            return
+        registry, policy, root = self._registry, self._policy, self._backup_root()
+
+        def work() -> Rescue | None:
+            if recovery:
+                return restore_newest_good(damaged, registry, root, recovery_key=secret)
+            return restore_newest_good(damaged, registry, root, passphrase=secret, policy=policy)
+
+        page.restore_button.hide()
+        page.set_busy(True, self.tr("Checking and restoring your newest backup…"))
+        epoch = self._epoch
+        self._jobs.start(
+            work,
+            on_done=lambda rescue: self._restored(epoch, page, rescue),
+            on_error=lambda error: self._not_restored(epoch, page, error),
+            guard=self,
+        )
+
+    def _restored(self, epoch: int, page: _SecretPage, rescue: Rescue | None) -> None:
+        if epoch != self._epoch:
+            return
+        page.set_busy(False)
+        if rescue is None:
+            page.show_problem(
+                self.tr(
+                    "None of this vault's backups could be checked and restored with what "
+                    "you typed. Nothing was changed."
+                )
+            )
+            return
+        self._damaged = None
+        restored = rescue.vault
+        when = QLocale().toString(
+            rescue.backup.created.astimezone().replace(tzinfo=None),
+            QLocale.FormatType.ShortFormat,
+        )
+        self.refresh(preferred=restored)
+        shown = self.recovery if page is self.recovery else self.unlock
+        if page is self.recovery:
+            self._show_recovery()
+        shown.message.show_message(
+            self.tr(
+                "Your backup from {when} is back as a new vault, “{label}”, chosen below. It "
+                "opens with what you just typed. The damaged vault is kept as it was."
+            ).format(when=when, label=restored.label)
+        )
+
+    def _not_restored(self, epoch: int, page: _SecretPage, error: BaseException) -> None:
+        if epoch != self._epoch:
+            return
+        page.set_busy(False)
+        if isinstance(error, VaultError):
+            from hj_journal.ui.vault_errors import vault_error_text
+
+            page.show_problem(vault_error_text(error))
+        else:
             report_unexpected(error)
 
     def _unlisted_wrong_text(self, recovery: bool) -> str:
