@@ -6,15 +6,41 @@ name; importing it again from a test would make a second copy of its state.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import os
 import socket
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
 NETGUARD_DIR = Path(__file__).resolve().parent / "netguard"
 PASSPHRASE = "a calm and quiet river"
 CLI_PASSPHRASE = "tide pools at low water"  # the in-process command-line tests' vault
+
+
+def resealed(data: bytes, change: Callable[[dict[str, Any]], None]) -> bytes:
+    """A key file with ``change`` applied to its document and its checksum recomputed,
+    as an attacker (or a careless tool) can: only authentication can catch it then."""
+    doc = json.loads(data)
+    doc.pop("checksum")
+    change(doc)
+    canonical = json.dumps(doc, sort_keys=True, separators=(",", ":")).encode()
+    doc["checksum"] = hashlib.sha256(canonical).hexdigest()
+    return json.dumps(doc).encode()
+
+
+def reseal_kdf(path: Path, changes: dict[str, int]) -> None:
+    """Change the passphrase slot's key-derivation costs in the key file at ``path``."""
+
+    def change(doc: dict[str, Any]) -> None:
+        for slot in doc["slots"]:
+            if slot["kind"] == "passphrase":
+                slot["kdf"].update(changes)
+
+    path.write_bytes(resealed(path.read_bytes(), change))
 
 
 class NetworkUsedError(AssertionError):

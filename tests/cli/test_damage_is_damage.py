@@ -6,8 +6,6 @@ Never exit 0 with "healthy" (an empty file taken for a new vault) and never exit
 
 from __future__ import annotations
 
-import hashlib
-import json
 import random
 import shutil
 import time
@@ -17,6 +15,7 @@ import pytest
 
 from hj_journal.core.vaults import VaultRegistry
 from hj_journal.paths import AppPaths
+from tests.helpers import reseal_kdf
 
 DAMAGE_SENTENCE = "The journal's database is damaged, so it was not opened."
 
@@ -150,23 +149,11 @@ def test_a_copied_vault_folder_is_untouched_by_a_damaged_unlock(run_cli, vault_d
     assert vault_db.with_name("copy").stat().st_size > 0
 
 
-def reseal(path: Path, changes: dict[str, int]) -> None:
-    """Change the passphrase slot's costs and recompute the checksum, as an attacker can."""
-    doc = json.loads(path.read_bytes())
-    doc.pop("checksum")
-    for slot in doc["slots"]:
-        if slot["kind"] == "passphrase":
-            slot["kdf"].update(changes)
-    canonical = json.dumps(doc, sort_keys=True, separators=(",", ":")).encode()
-    doc["checksum"] = hashlib.sha256(canonical).hexdigest()
-    path.write_text(json.dumps(doc))
-
-
 @pytest.mark.timeout(60)
 def test_absurd_kdf_costs_are_exit_3_at_once(run_cli, paths: AppPaths) -> None:
     assert run_cli("init", "--label", "Notebook")[0] == 0
     key_path = VaultRegistry(paths.vaults_dir).find().key_path
-    reseal(key_path, {"iterations": 2**31})
+    reseal_kdf(key_path, {"iterations": 2**31})
     started = time.monotonic()
     code, _, err = run_cli("list")
     assert code == 3

@@ -7,17 +7,14 @@ ceiling a damaged or tampered file could ask for 2^40 KiB of memory or 2^31 pass
 
 from __future__ import annotations
 
-import hashlib
-import json
 import time
-from pathlib import Path
 
 import pytest
 
 from hj_journal.core.vaults import KdfPolicy, Vault, VaultDamagedError, VaultRegistry
 from hj_journal.store import kdf
 from hj_journal.store.kdf import Argon2Params, KdfParamsOutOfRangeError
-from tests.helpers import PASSPHRASE
+from tests.helpers import PASSPHRASE, reseal_kdf
 
 ABSURD = {
     "memory 2^40 KiB": {"memory_kib": 2**40},
@@ -27,18 +24,6 @@ ABSURD = {
     "more lanes than memory allows": {"lanes": 64, "memory_kib": 64},
     "a day of work": {"memory_kib": 4 * 1024 * 1024, "iterations": 200},
 }
-
-
-def reseal(path: Path, changes: dict[str, int]) -> None:
-    """Change the passphrase slot's costs and recompute the checksum, as an attacker can."""
-    doc = json.loads(path.read_bytes())
-    doc.pop("checksum")
-    for slot in doc["slots"]:
-        if slot["kind"] == "passphrase":
-            slot["kdf"].update(changes)
-    canonical = json.dumps(doc, sort_keys=True, separators=(",", ":")).encode()
-    doc["checksum"] = hashlib.sha256(canonical).hexdigest()
-    path.write_text(json.dumps(doc))
 
 
 @pytest.fixture
@@ -53,7 +38,7 @@ def locked(registry: VaultRegistry, policy: KdfPolicy) -> Vault:
 def test_absurd_costs_are_damage_before_any_derivation(
     locked: Vault, policy: KdfPolicy, monkeypatch: pytest.MonkeyPatch, name: str
 ) -> None:
-    reseal(locked.key_path, ABSURD[name])
+    reseal_kdf(locked.key_path, ABSURD[name])
     derived: list[object] = []
     from hj_journal.store import keyfile
 

@@ -15,6 +15,7 @@ from hj_journal.store.errors import (
 )
 from hj_journal.store.kdf import Argon2Params, KdfPolicy
 from hj_journal.store.keyfile import KeyFile
+from tests.helpers import resealed
 
 DB_KEY = bytearray(range(32))
 
@@ -25,18 +26,6 @@ def keyfile(policy: KdfPolicy) -> tuple[KeyFile, str]:
     return KeyFile.create(bytearray(DB_KEY), "open sesame please", recovery_key, policy), (
         recovery_key
     )
-
-
-def _edit(data: bytes, change) -> bytes:
-    """Apply ``change`` to the parsed document and re-seal the checksum like an attacker."""
-    import hashlib
-
-    doc = json.loads(data)
-    doc.pop("checksum")
-    change(doc)
-    canonical = json.dumps(doc, sort_keys=True, separators=(",", ":")).encode()
-    doc["checksum"] = hashlib.sha256(canonical).hexdigest()
-    return json.dumps(doc).encode()
 
 
 def test_passphrase_and_recovery_slots_both_unwrap_the_same_key(keyfile, policy) -> None:
@@ -115,7 +104,7 @@ def test_weakened_kdf_parameters_are_rejected_before_use() -> None:
             if slot["kind"] == "passphrase":
                 slot["kdf"]["iterations"] = 1
 
-    tampered = KeyFile.from_bytes(_edit(kf.to_bytes(), weaken))
+    tampered = KeyFile.from_bytes(resealed(kf.to_bytes(), weaken))
     with pytest.raises(VaultDamagedError, match="weaker"):
         tampered.unwrap_with_passphrase("pass phrase", strong)
 
@@ -128,7 +117,7 @@ def test_parameters_cannot_be_changed_even_upwards_without_detection(keyfile, po
             if slot["kind"] == "passphrase":
                 slot["kdf"]["iterations"] += 1
 
-    tampered = KeyFile.from_bytes(_edit(kf.to_bytes(), change))
+    tampered = KeyFile.from_bytes(resealed(kf.to_bytes(), change))
     with pytest.raises(WrongSecretError):  # the header is authenticated
         tampered.unwrap_with_passphrase("open sesame please", policy)
 
@@ -142,12 +131,12 @@ def test_a_slot_copied_from_another_vault_is_rejected(keyfile, policy) -> None:
         doc["slots"][0] = foreign
 
     with pytest.raises(VaultDamagedError, match="another vault"):
-        KeyFile.from_bytes(_edit(kf.to_bytes(), transplant))
+        KeyFile.from_bytes(resealed(kf.to_bytes(), transplant))
 
     def relabel(doc) -> None:
         doc["slots"][0] = dict(foreign, vault_id=doc["vault_id"])
 
-    relabelled = KeyFile.from_bytes(_edit(kf.to_bytes(), relabel))
+    relabelled = KeyFile.from_bytes(resealed(kf.to_bytes(), relabel))
     with pytest.raises(WrongSecretError):
         relabelled.unwrap_with_passphrase("open sesame please", policy)
 
@@ -159,7 +148,7 @@ def test_a_key_file_from_a_newer_version_is_named_as_such(keyfile) -> None:
         doc["version"] = 99
 
     with pytest.raises(UnsupportedVaultError):
-        KeyFile.from_bytes(_edit(kf.to_bytes(), bump))
+        KeyFile.from_bytes(resealed(kf.to_bytes(), bump))
 
 
 def test_the_key_file_holds_no_key_material_in_the_clear(keyfile) -> None:
