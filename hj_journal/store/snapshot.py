@@ -35,10 +35,9 @@ Progress = Callable[[int, int], None]
 SNAPSHOT = "hj_snapshot"
 # How many SQLite virtual-machine steps pass between two progress reports.
 _STEPS = 2000
+
+
 # The words SQLCipher and SQLite use when a file fails its checks.
-_DAMAGE_WORDS = ("malformed", "not a database", "hmac", "corrupt", "integrity", "encrypted")
-
-
 class SnapshotError(Exception):
     """A copy could not be read with this key (damaged, or from another vault)."""
 
@@ -69,10 +68,6 @@ def _attached(engine: Engine, path: Path) -> Iterator[Any]:
                 conn.execute(f"DETACH DATABASE {SNAPSHOT}")
     finally:
         fairy.invalidate()  # never hand a connection that saw a damaged file back to the pool
-
-
-def _is_damage(error: BaseException) -> bool:
-    return any(word in str(error).lower() for word in _DAMAGE_WORDS)
 
 
 def export_copy(engine: Engine, target: Path, progress: Progress | None = None) -> None:
@@ -140,7 +135,7 @@ def check_attached(engine: Engine, path: Path) -> list[str]:
         with _attached(engine, path) as conn:
             return _problems(conn, SNAPSHOT)
     except sqlcipher.Error as error:
-        if _is_damage(error):
+        if is_corruption(error):
             return ["The copy could not be read with this vault's key."]
         raise
 
@@ -150,13 +145,13 @@ def check_file(path: Path, key: bytearray) -> list[str]:
     try:
         conn = _open_read_only(path, key)
     except sqlcipher.Error as error:
-        if _is_damage(error):
+        if is_corruption(error):
             return ["The copy could not be read with this key."]
         raise
     try:
         return _problems(conn, "main")
     except sqlcipher.Error as error:
-        if _is_damage(error):
+        if is_corruption(error):
             return ["The copy could not be read to the end."]
         raise
     finally:

@@ -28,6 +28,7 @@ from hj_journal.store.errors import (
     VaultLockedError,
     VaultNotFoundError,
     WrongSecretError,
+    is_corruption,
 )
 from hj_journal.store.files import fsync_folder, overwrite_and_remove, write_atomic
 from hj_journal.store.secret import wipe
@@ -49,13 +50,6 @@ KEY_FILE = "vault.key"
 DB_FILE = "vault.db"
 META_FILE = "vault.json"
 _META_FORMAT = "hj-journal-vault"
-
-
-def is_damage(error: BaseException, db_path: Path | None = None) -> bool:
-    """True when a database error means the file is damaged (not busy, not a bug)."""
-    from hj_journal.store.errors import is_corruption
-
-    return is_corruption(error, db_path)
 
 
 @dataclass(frozen=True)
@@ -310,7 +304,7 @@ class Vault:
         except exc.DatabaseError as error:
             engine.dispose()
             wipe(key)
-            if is_damage(error, self.db_path):
+            if is_corruption(error, self.db_path):
                 raise VaultDamagedError(DATABASE_DAMAGED) from None
             raise
         except BaseException:
@@ -347,7 +341,7 @@ class Vault:
                 yield session
             except exc.DatabaseError as error:
                 session.rollback()
-                if is_damage(error, self.db_path):
+                if is_corruption(error, self.db_path):
                     raise VaultDamagedError(DATABASE_DAMAGED) from None
                 raise
 
@@ -457,7 +451,7 @@ class Vault:
                     "INSERT INTO entry_fts(entry_fts, rank) VALUES ('integrity-check', 1)"
                 )
         except exc.DatabaseError as error:
-            if not is_damage(error, self.db_path):
+            if not is_corruption(error, self.db_path):
                 raise
             problems.append("The database could not be read to the end.")
         return VerifyReport(tuple(problems))
@@ -508,4 +502,4 @@ def is_vault_folder(folder: Path) -> bool:
     return (folder / KEY_FILE).is_file()
 
 
-__all__ = ["Vault", "VerifyReport", "is_damage", "is_vault_folder", "new_vault_folder"]
+__all__ = ["Vault", "VerifyReport", "is_vault_folder", "new_vault_folder"]
