@@ -205,15 +205,23 @@ def restore_newest_good(
     vault called "<label> (restored)". The damaged vault's files are left as they are
     (someone may still want them looked at). ``None`` when no backup can be restored.
     """
+    refused: set[bytes] = set()  # key files the secret did not open: one derivation each
     for info in list_backups(backup_root / damaged.folder.name):
         if info.problem is not None:
             continue
+        try:
+            key_file = info.key_path.read_bytes()
+        except OSError:
+            continue
+        if key_file in refused:
+            continue  # most backups hold the same key file: no need to derive again
         try:
             key = unwrap_backup_key(
                 info, passphrase=passphrase, recovery_key=recovery_key, policy=policy
             )
         except VaultError:
-            continue  # made under another passphrase, or its key file is damaged
+            refused.add(key_file)  # made under another passphrase, or damaged
+            continue
         try:
             label = _free_label(registry, f"{damaged.label} (restored)")
             restored = restore_as_new(info, registry, label, key=key, progress=progress)
