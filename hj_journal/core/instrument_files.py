@@ -173,7 +173,9 @@ def read_instrument_file(path: Path) -> Instrument:
         match = _TOML_LINE.search(str(exc))
         line = int(match.group(1)) if match else None
         raise InstrumentFileError(path, "", f"is not valid TOML: {exc}", line=line) from exc
-    instrument = parse_instrument(localised(data, None), path)  # translations: later
+    # The English, with the file's translation overlays set aside (the app does not yet
+    # ask for a language here).
+    instrument = parse_instrument(localised(data, None), path)
     _check_file_name(path, instrument)
     return instrument
 

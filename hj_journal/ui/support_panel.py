@@ -113,10 +113,7 @@ class SupportPanel(QDialog):
         self.setAccessibleName(self.tr("Support, if you want it"))
         self.setModal(False)
         self.setMinimumSize(480, 420)
-        # Not grown to fit like other dialogs: everything but the buttons scrolls, so the
-        # panel stays within a small window at any text size (Qt's layout minimum keeps
-        # the buttons' words whole).
-        self.resize(640, 620)
+        self.resize(640, 620)  # not grown to fit its content: that scrolls (see below)
 
         # Everything but the buttons scrolls, so the panel fits a small window at any
         # text size and Close stays in reach.
