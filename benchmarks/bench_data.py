@@ -20,10 +20,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 from benchmarks.realistic import PASSPHRASE, cached
-from hj_journal.core.backup import Backups
-from hj_journal.core.exchange.export_json import export_json
-from hj_journal.core.exchange.importer import Importer, read_source
-from hj_journal.core.restore import restore_over
+from hj_journal.core.data.backup import Backups
+from hj_journal.core.data.exchange.export_json import export_json
+from hj_journal.core.data.exchange.importer import Importer, read_source
+from hj_journal.core.data.restore import restore_over
 from hj_journal.store.kdf import KdfPolicy
 from hj_journal.store.registry import VaultRegistry
 from hj_journal.store.vault import Vault

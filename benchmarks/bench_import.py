@@ -20,7 +20,7 @@ import time
 from pathlib import Path
 
 from benchmarks.gen_jrnl import generate
-from hj_journal.core.exchange.importer import Importer, read_source
+from hj_journal.core.data.exchange.importer import Importer, read_source
 from hj_journal.store.kdf import KdfPolicy
 from hj_journal.store.registry import VaultRegistry
 

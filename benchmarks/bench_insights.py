@@ -20,7 +20,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from benchmarks.realistic import PASSPHRASE, cached
-from hj_journal.core.insights import Granularity, Insights
+from hj_journal.core.insights.service import Granularity, Insights
 from hj_journal.store.kdf import KdfPolicy
 
 # The benchmark vault's data runs from 2021 to the end of 2025; "today" is fixed just

@@ -18,7 +18,7 @@ from datetime import date
 from pathlib import Path
 
 from benchmarks.realistic import PASSPHRASE, cached
-from hj_journal.core.journal import EntryInput, Journal
+from hj_journal.core.journal.entries import EntryInput, Journal
 from hj_journal.store.kdf import SALT_LENGTH, KdfPolicy, derive_key
 
 QUERIES = {

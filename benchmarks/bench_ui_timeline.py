@@ -35,9 +35,9 @@ from benchmarks.realistic import PASSPHRASE, cached
 from hj_journal.core.services import Services
 from hj_journal.paths import AppPaths
 from hj_journal.store.kdf import KdfPolicy
-from hj_journal.ui.context import UiContext
-from hj_journal.ui.hub import Hub
 from hj_journal.ui.journal.page import JournalPage
+from hj_journal.ui.shell.context import UiContext
+from hj_journal.ui.shell.hub import Hub
 from hj_journal.ui.today.page import TodayPage
 
 QUERIES = ["tea", "walk home", "quiet morning", "kalo"]

@@ -23,7 +23,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from benchmarks.realistic import PASSPHRASE, cached
-from hj_journal.core.backup import SETTING_AUTO
+from hj_journal.core.data.backup import SETTING_AUTO
 from hj_journal.core.settings import VaultSettings
 from hj_journal.paths import AppPaths
 from hj_journal.store.kdf import KdfPolicy
@@ -40,7 +40,7 @@ def main() -> None:
     from PySide6.QtCore import QEvent, QObject, QSettings
     from PySide6.QtWidgets import QApplication
 
-    from hj_journal.ui.controller import AppController
+    from hj_journal.ui.shell.controller import AppController
 
     app = QApplication.instance() or QApplication(sys.argv)
     source = cached(args.out, args.entries, args.entries * 4, args.entries * 2 // 5)

@@ -57,7 +57,7 @@ class AppPaths:
         """Notes naming the hidden files of exports being written (none when idle).
 
         Each start of the app or of a command removes what an interrupted export left
-        (:func:`hj_journal.core.exchange._output.remove_leftover_exports`).
+        (:func:`hj_journal.core.data.exchange._output.remove_leftover_exports`).
         """
         return self.data_dir / "exports-in-progress"
 

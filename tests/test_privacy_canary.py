@@ -13,18 +13,18 @@ import tempfile
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from hj_journal.core import consent
-from hj_journal.core.backup import Backups
-from hj_journal.core.care import PersonInput, ResourceInput
-from hj_journal.core.checkins import CheckInInput
-from hj_journal.core.coping import PracticeInput
-from hj_journal.core.drafts import DraftState
-from hj_journal.core.journal import EntryInput
-from hj_journal.core.prompts import PromptInput
-from hj_journal.core.questionnaires import ResponseInput
-from hj_journal.core.scales import CustomScale
+from hj_journal.core.care.care_map import PersonInput, ResourceInput
+from hj_journal.core.checkin.checkins import CheckInInput
+from hj_journal.core.checkin.questionnaires import ResponseInput
+from hj_journal.core.checkin.scales import CustomScale
+from hj_journal.core.coping.service import PracticeInput
+from hj_journal.core.data.backup import Backups
+from hj_journal.core.journal.drafts import DraftState
+from hj_journal.core.journal.entries import EntryInput
+from hj_journal.core.prompts.service import PromptInput
 from hj_journal.core.services import Services
-from hj_journal.core.sessions import ClientInput, SessionNotes
+from hj_journal.core.sessions import consent
+from hj_journal.core.sessions.service import ClientInput, SessionNotes
 from hj_journal.paths import AppPaths
 from tests.helpers import PASSPHRASE
 

@@ -3,7 +3,7 @@
 Exit codes (DESIGN.md §8): 0 ok; 1 a user mistake or refused input (one clear line on
 stderr, never a traceback); 2 wrong passphrase or recovery key; 3 damaged vault.
 Without a command (the window), 2 also means a system package the window needs is missing
-(``hj_journal.ui.platform_check``).
+(``hj_journal.ui.platform.platform_check``).
 
 Each command lives in a small module that registers itself with :func:`build_parser`.
 """
@@ -42,7 +42,7 @@ def remove_leftovers(paths: AppPaths) -> None:
     """
     notes = paths.exports_in_progress
     if notes.is_dir():
-        from hj_journal.core.exchange._output import remove_leftover_exports
+        from hj_journal.core.data.exchange._output import remove_leftover_exports
 
         remove_leftover_exports(notes)
 
@@ -111,7 +111,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     gui_paths = _gui_paths(args_list)
     if gui_paths is not None:
-        from hj_journal.ui.app import run
+        from hj_journal.ui.shell.app import run
 
         remove_leftovers(gui_paths)
         return run(gui_paths)
@@ -127,7 +127,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     remove_leftovers(paths)
     paths.make_private()  # the app does this as it starts (AppPaths.ensure)
     if args.command is None:  # e.g. only common options given after a mistake was fixed
-        from hj_journal.ui.app import run
+        from hj_journal.ui.shell.app import run
 
         return run(paths)
     return run_command(args, Context(paths=paths, args=args, env_passphrase=env_passphrase))

@@ -22,11 +22,11 @@ from hj_journal.cli.common import (
     personal_only,
 )
 from hj_journal.cli.options import ARGUMENTS_ARE_VISIBLE
-from hj_journal.core.checkin_words import normalise
-from hj_journal.core.checkins import RANGES, CheckInInput
-from hj_journal.core.errors import InputError
-from hj_journal.core.instruments import DECLINED, Answer, builtin_instruments
-from hj_journal.core.questionnaires import ResponseInput, ResponseView
+from hj_journal.core.checkin.checkins import RANGES, CheckInInput
+from hj_journal.core.checkin.instruments.scoring import DECLINED, Answer, builtin_instruments
+from hj_journal.core.checkin.questionnaires import ResponseInput, ResponseView
+from hj_journal.core.checkin.words import normalise
+from hj_journal.core.common.errors import InputError
 
 SKIPPED = "-"
 DECLINED_MARK = "n"

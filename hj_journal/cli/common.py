@@ -21,7 +21,7 @@ from hj_journal.cli.options import (
     add_common_options,
 )
 from hj_journal.core.attempts import COMMAND_LINE
-from hj_journal.core.errors import InputError, NotFoundError
+from hj_journal.core.common.errors import InputError, NotFoundError
 from hj_journal.core.services import Services
 from hj_journal.core.vaults import (
     DATABASE_DAMAGED,

@@ -18,15 +18,15 @@ from hj_journal.cli.common import (
     parse_day,
     read_secret_file,
 )
-from hj_journal.core.backup import BackupDamagedError, BackupInfo, Backups, read_backup
-from hj_journal.core.exchange._output import UNENCRYPTED_WARNING, WHERE_WHILE_WRITING
-from hj_journal.core.exchange.importer import (
+from hj_journal.core.data.backup import BackupDamagedError, BackupInfo, Backups, read_backup
+from hj_journal.core.data.exchange._output import UNENCRYPTED_WARNING, WHERE_WHILE_WRITING
+from hj_journal.core.data.exchange.importer import (
     FORMATS,
     Importer,
     ImportPreview,
     read_source,
 )
-from hj_journal.core.exchange.records import ImportFormatError
+from hj_journal.core.data.exchange.records import ImportFormatError
 from hj_journal.core.services import Services
 from hj_journal.store.vault import DB_FILE, KEY_FILE
 
@@ -102,19 +102,19 @@ def cmd_export(ctx: Context) -> int:
     with ctx.unlocked() as services:
         vault = services.vault
         if fmt == "json":
-            from hj_journal.core.exchange.export_json import export_json
+            from hj_journal.core.data.exchange.export_json import export_json
 
             summary = export_json(vault, out, notes=notes)
             print(f"Exported {_count(summary.total, 'item', 'items')} to {out}.")
         elif fmt == "markdown":
-            from hj_journal.core.exchange.export_markdown import export_markdown
+            from hj_journal.core.data.exchange.export_markdown import export_markdown
 
             written = export_markdown(vault, out, notes=notes)
             entries = _count(written.entries, "entry", "entries")
             checkins = _count(written.checkins, "check-in", "check-ins")
             print(f"Exported {entries} and {checkins} to {out}.")
         else:
-            from hj_journal.core.exchange.export_pdf import pdf_document
+            from hj_journal.core.data.exchange.export_pdf import pdf_document
 
             document = pdf_document(vault, day_from, day_to)
             _write_pdf(document, out, notes)
@@ -125,7 +125,7 @@ def cmd_export(ctx: Context) -> int:
 def _write_pdf(document: object, out: Path, notes: Path) -> None:
     # The PDF writer is Qt's; QtGui needs a platform plugin even without a screen.
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from hj_journal.ui.export_pdf import write_pdf
+    from hj_journal.ui.data.export_pdf import write_pdf
 
     write_pdf(document, out, notes=notes)  # type: ignore[arg-type]
 
@@ -212,8 +212,8 @@ def cmd_restore(ctx: Context) -> int:
 
 
 def _restore_as_new(ctx: Context, info: BackupInfo) -> int:
-    from hj_journal.core.backup import unwrap_backup_key
-    from hj_journal.core.restore import restore_as_new
+    from hj_journal.core.data.backup import unwrap_backup_key
+    from hj_journal.core.data.restore import restore_as_new
 
     if ctx.args.recovery_key_file:
         key = unwrap_backup_key(info, recovery_key=read_secret_file(ctx.args.recovery_key_file))
@@ -229,7 +229,7 @@ def _restore_as_new(ctx: Context, info: BackupInfo) -> int:
 
 
 def _restore_over(ctx: Context, info: BackupInfo) -> int:
-    from hj_journal.core.restore import restore_over
+    from hj_journal.core.data.restore import restore_over
 
     with ctx.unlocked() as services:
         result = restore_over(_backups(ctx, services), info)
@@ -243,7 +243,7 @@ def _restore_over(ctx: Context, info: BackupInfo) -> int:
 
 def cmd_wipe(ctx: Context) -> int:
     """Remove the vault and its backups, once its name is typed."""
-    from hj_journal.core.wipe import wipe_vault
+    from hj_journal.core.data.wipe import wipe_vault
 
     with ctx.unlocked() as services:
         vault = services.vault

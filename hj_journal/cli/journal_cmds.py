@@ -22,7 +22,7 @@ from hj_journal.cli.common import (
     shown,
 )
 from hj_journal.cli.options import ARGUMENTS_ARE_VISIBLE
-from hj_journal.core.journal import EntryInput, EntrySummary, TimelineFilter
+from hj_journal.core.journal.entries import EntryInput, EntrySummary, TimelineFilter
 from hj_journal.store.search import MARK_END, MARK_START
 
 DEFAULT_LIST_LIMIT = 20

@@ -5,23 +5,23 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from hj_journal.core.attempts import Attempts
-from hj_journal.core.care import CareMap
-from hj_journal.core.checkin_prefs import CheckInSettings
-from hj_journal.core.checkin_words import CheckInWords
-from hj_journal.core.checkins import CheckIns
-from hj_journal.core.coping import Coping
-from hj_journal.core.custom_scales import CustomScales
-from hj_journal.core.drafts import Drafts
-from hj_journal.core.insights import Insights
-from hj_journal.core.journal import Journal
-from hj_journal.core.plans import Plans
-from hj_journal.core.practice_home import PracticeHome
-from hj_journal.core.practice_insights import PracticeInsights
-from hj_journal.core.prompts import Prompts
-from hj_journal.core.questionnaires import Questionnaires
-from hj_journal.core.sessions import Sessions
+from hj_journal.core.care.care_map import CareMap
+from hj_journal.core.care.plans import Plans
+from hj_journal.core.care.support_lines import SupportLines
+from hj_journal.core.checkin.checkins import CheckIns
+from hj_journal.core.checkin.custom_scales import CustomScales
+from hj_journal.core.checkin.prefs import CheckInSettings
+from hj_journal.core.checkin.questionnaires import Questionnaires
+from hj_journal.core.checkin.words import CheckInWords
+from hj_journal.core.coping.service import Coping
+from hj_journal.core.insights.service import Insights
+from hj_journal.core.journal.drafts import Drafts
+from hj_journal.core.journal.entries import Journal
+from hj_journal.core.prompts.service import Prompts
+from hj_journal.core.sessions.practice_home import PracticeHome
+from hj_journal.core.sessions.practice_insights import PracticeInsights
+from hj_journal.core.sessions.service import Sessions
 from hj_journal.core.settings import VaultSettings
-from hj_journal.core.support_lines import SupportLines
 from hj_journal.store.vault import Vault
 
 

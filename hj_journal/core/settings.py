@@ -22,10 +22,10 @@ DEFAULTS: dict[str, Any] = {
         "self_care",
     ],
     "today.on_this_day": False,
-    # "How are you arriving?" (hj_journal.core.arriving): how often, and when last asked.
+    # "How are you arriving?" (hj_journal.core.checkin.arriving): how often, and when last asked.
     "today.arriving_ask": "few_hours",  # every_time, few_hours (4 h), once_a_day, never
     "today.arriving_last": None,
-    # Check-in and questionnaires (hj_journal.core.checkin_prefs, checkin_words).
+    # Check-in and questionnaires (hj_journal.core.checkin.prefs, checkin_words).
     "checkin.hidden_instruments": [],
     "checkin.phq8_mode": False,
     "checkin.layout": "one_per_screen",  # or "single_page"
@@ -37,7 +37,7 @@ DEFAULTS: dict[str, Any] = {
     "prompts.content_notes": True,  # Today may offer prompts that carry a content note
     "care.revisit_months": 0,  # care map revisit reminder: 0 = off, else months (1–24)
     "support.country": None,  # support directory country code ("GB"); None = not chosen
-    # Backups (hj_journal.core.backup): automatic on unlock and lock when something
+    # Backups (hj_journal.core.data.backup): automatic on unlock and lock when something
     # changed, keeping the newest of the last 7 days and 4 weeks; folder None = the
     # app's data folder, else a folder the user picked (a USB stick).
     "backup.auto": True,

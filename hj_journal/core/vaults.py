@@ -28,7 +28,7 @@ from hj_journal.store.registry import LabelTakenError, VaultRegistry
 from hj_journal.store.vault import Vault, VerifyReport
 
 if TYPE_CHECKING:
-    from hj_journal.core.backup import BackupsReplaced
+    from hj_journal.core.data.backup import BackupsReplaced
 
 
 def recovery_key_groups(key: str) -> list[str]:
@@ -60,11 +60,11 @@ def rotate_keys(
     ``new_passphrase`` may be the current one (a new recovery key only). Old secrets and
     every old copy of the key file open nothing written from now on; the backups this
     computer can reach are replaced by fresh ones (see
-    :meth:`hj_journal.core.backup.Backups.replace_after_rotation`). The whole change holds
+    :meth:`hj_journal.core.data.backup.Backups.replace_after_rotation`). The whole change holds
     the vault's lock, so no backup or other key change runs in between.
     """
-    from hj_journal.core.backup import Backups  # loaded when needed: not at start-up
-    from hj_journal.core.errors import InputError
+    from hj_journal.core.common.errors import InputError
+    from hj_journal.core.data.backup import Backups  # loaded when needed: not at start-up
     from hj_journal.store import locks
 
     with locks.exclusive(vault.folder):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from hj_journal.core.instruments import DECLINED
+from hj_journal.core.checkin.instruments.scoring import DECLINED
 from hj_journal.core.services import Services
 from hj_journal.core.vaults import KdfPolicy, VaultRegistry
 from hj_journal.paths import AppPaths

@@ -147,7 +147,7 @@ def test_no_passphrase_and_no_terminal_is_a_clear_message(run_cli, initialised, 
 
 
 def test_an_unexpected_error_is_logged_without_content(run_cli, initialised, paths, monkeypatch):
-    from hj_journal.core.journal import Journal
+    from hj_journal.core.journal.entries import Journal
 
     def explode(self, *args, **kwargs):
         raise RuntimeError(f"secret content {CLI_PASSPHRASE}")

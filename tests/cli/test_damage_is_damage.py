@@ -114,7 +114,7 @@ def test_flipped_bytes_in_the_write_ahead_log_are_success_or_damage(
 ) -> None:
     from datetime import date
 
-    from hj_journal.core.journal import EntryInput
+    from hj_journal.core.journal.entries import EntryInput
     from hj_journal.core.services import Services
     from hj_journal.core.vaults import KdfPolicy
     from tests.helpers import CLI_PASSPHRASE

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.core.exchange.samples import DAYLIO_CSV, JRNL_JSON, JRNL_TEXT, MD_FRONT
-from tests.core.exchange.samples import dayone_zip as _dayone_zip
+from tests.core.data.exchange.samples import DAYLIO_CSV, JRNL_JSON, JRNL_TEXT, MD_FRONT
+from tests.core.data.exchange.samples import dayone_zip as _dayone_zip
 from tests.helpers import CLI_PASSPHRASE
 
 WARNING = "not encrypted"

@@ -54,7 +54,7 @@ def _open(data_dir: Path, passphrase: str = PASS_A):
 
 SAVE_LOOP = """
     from datetime import date
-    from hj_journal.core.journal import EntryInput
+    from hj_journal.core.journal.entries import EntryInput
     from hj_journal.core.services import Services
     from hj_journal.core.vaults import KdfPolicy, VaultRegistry
     vault = VaultRegistry({vaults!r}).find()
@@ -155,7 +155,7 @@ def test_wrong_passphrase_exit_2_and_no_file_modified(data_dir: Path) -> None:
 def _fill(data_dir: Path, count: int) -> None:
     from datetime import date
 
-    from hj_journal.core.journal import EntryInput
+    from hj_journal.core.journal.entries import EntryInput
 
     vault = _open(data_dir)
     try:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from tests.core.exchange.samples import JRNL_JSON
+from tests.core.data.exchange.samples import JRNL_JSON
 
 
 def _one_line(err: str) -> str:

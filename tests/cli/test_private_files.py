@@ -114,7 +114,7 @@ def open_umask():
 
 
 def test_the_settings_file_is_private_even_with_an_open_umask(paths, open_umask) -> None:
-    from hj_journal.ui.app_settings import AppSettings, Theme, open_settings
+    from hj_journal.ui.platform.app_settings import AppSettings, Theme, open_settings
 
     paths.ensure()
     settings = AppSettings(open_settings(paths))

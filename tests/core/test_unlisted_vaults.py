@@ -132,7 +132,7 @@ def test_renaming_while_unlisted_keeps_the_name_inside(tmp_path: Path, policy: K
 def test_a_backup_of_an_unlisted_vault_names_nothing_in_the_clear(
     tmp_path: Path, policy: KdfPolicy
 ) -> None:
-    from hj_journal.core.backup import Backups
+    from hj_journal.core.data.backup import Backups
 
     registry = VaultRegistry(tmp_path / "vaults", unlisted=True)
     ((vault, _),) = _make(registry, policy, 1)

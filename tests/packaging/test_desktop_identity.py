@@ -18,7 +18,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from hj_journal import __version__
-from hj_journal.ui.disguise import (
+from hj_journal.ui.platform.disguise import (
     NEUTRAL_DESKTOP_NAME,
     REAL_DESKTOP_NAME,
     Identity,

@@ -18,10 +18,10 @@ from PySide6.QtWidgets import QApplication, QWidget
 from hj_journal.core.services import Services
 from hj_journal.core.vaults import KdfPolicy, VaultRegistry
 from hj_journal.paths import AppPaths
-from hj_journal.ui.app_settings import confine_qt_settings, open_settings
-from hj_journal.ui.context import UiContext
-from hj_journal.ui.controller import AppController
-from hj_journal.ui.sections import SectionSpec
+from hj_journal.ui.platform.app_settings import confine_qt_settings, open_settings
+from hj_journal.ui.shell.context import UiContext
+from hj_journal.ui.shell.controller import AppController
+from hj_journal.ui.shell.sections import SectionSpec
 from tests.ui import support
 from tests.ui.shell_support import FakePage, Harness, MakeHarness, create_vault, fake_sections
 

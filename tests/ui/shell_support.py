@@ -34,11 +34,11 @@ from PySide6.QtWidgets import (
 
 from hj_journal.core.vaults import KdfPolicy, Vault, VaultRegistry
 from hj_journal.paths import AppPaths
-from hj_journal.ui.coming import ComingPage
-from hj_journal.ui.context import UiContext
-from hj_journal.ui.controller import AppController
-from hj_journal.ui.section_registry import SECTIONS, translated
-from hj_journal.ui.sections import SectionPage, SectionSpec
+from hj_journal.ui.shell.coming import ComingPage
+from hj_journal.ui.shell.context import UiContext
+from hj_journal.ui.shell.controller import AppController
+from hj_journal.ui.shell.section_registry import SECTIONS, translated
+from hj_journal.ui.shell.sections import SectionPage, SectionSpec
 
 PASSPHRASE = "a calm and quiet river"
 CANARY = "Canary-7f3a-marigold"

@@ -42,10 +42,10 @@ from PySide6.QtWidgets import (
 
 from hj_journal.core.services import Services
 from hj_journal.paths import AppPaths
-from hj_journal.ui.app_settings import AppSettings, Theme
-from hj_journal.ui.context import UiContext
-from hj_journal.ui.hub import Hub
-from hj_journal.ui.theme import ThemeManager
+from hj_journal.ui.platform.app_settings import AppSettings, Theme
+from hj_journal.ui.platform.theme import ThemeManager
+from hj_journal.ui.shell.context import UiContext
+from hj_journal.ui.shell.hub import Hub
 from tests.helpers import REPO
 
 SCREENSHOTS_ENV = "HJ_JOURNAL_SCREENSHOTS"

@@ -8,12 +8,12 @@ from typing import Any
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from hj_journal.store import recovery
-from hj_journal.ui.about import AboutDialog, ShortcutsDialog
-from hj_journal.ui.crash import CrashDialog
-from hj_journal.ui.grounding import GroundingDialog
+from hj_journal.ui.coping.grounding import GroundingDialog
 from hj_journal.ui.lock.recovery_kit import RecoveryKitDialog
+from hj_journal.ui.platform.crash import CrashDialog
 from hj_journal.ui.settings.passphrase_dialog import ChangePassphraseDialog
 from hj_journal.ui.settings.vaults_box import RenameDialog
+from hj_journal.ui.shell.about import AboutDialog, ShortcutsDialog
 from tests.ui.shell_support import MakeHarness, unlock
 from tests.ui.support import unnamed_controls
 

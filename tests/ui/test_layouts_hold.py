@@ -15,31 +15,31 @@ import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QApplication, QScrollArea
 
-from hj_journal.core.checkin_prefs import CheckInPreferences
-from hj_journal.core.instruments import builtin_instruments
+from hj_journal.core.checkin.instruments.scoring import builtin_instruments
+from hj_journal.core.checkin.prefs import CheckInPreferences
 from hj_journal.core.services import Services
 from hj_journal.core.vaults import Vault, VaultRegistry
 from hj_journal.paths import AppPaths
 from hj_journal.store import recovery
-from hj_journal.ui.about import AboutDialog
-from hj_journal.ui.calm_dialog import question
 from hj_journal.ui.care.person_form import PersonDialog
 from hj_journal.ui.care.resource_form import ResourceDialog
+from hj_journal.ui.care.support_panel import SupportPanel
 from hj_journal.ui.checkin.settings_dialog import QuestionnaireSettingsDialog
-from hj_journal.ui.context import UiContext
+from hj_journal.ui.common.calm_dialog import question
+from hj_journal.ui.coping.grounding import GroundingDialog
 from hj_journal.ui.data.backup_now import BackupNowDialog
 from hj_journal.ui.data.backups_dialog import BackupsDialog
 from hj_journal.ui.data.export_dialog import ExportDialog
 from hj_journal.ui.data.import_dialog import ImportDialog
 from hj_journal.ui.data.wipe_dialog import WipeDialog
-from hj_journal.ui.grounding import GroundingDialog
 from hj_journal.ui.lock.recovery_kit import RecoveryKitDialog
-from hj_journal.ui.main_window import MainWindow
-from hj_journal.ui.section_registry import SECTIONS
 from hj_journal.ui.sessions.client_dialog import ClientDialog
 from hj_journal.ui.settings.passphrase_dialog import ChangePassphraseDialog
 from hj_journal.ui.settings.vaults_box import RenameDialog
-from hj_journal.ui.support_panel import SupportPanel
+from hj_journal.ui.shell.about import AboutDialog
+from hj_journal.ui.shell.context import UiContext
+from hj_journal.ui.shell.main_window import MainWindow
+from hj_journal.ui.shell.section_registry import SECTIONS
 from tests.ui import support
 from tests.ui.care.care_samples import add_few
 from tests.ui.journal.journal_samples import add_samples

@@ -12,8 +12,8 @@ from PySide6.QtCore import QPoint, QRect
 from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
 from hj_journal.ui.care.person_form import PersonDialog
-from hj_journal.ui.context import UiContext
 from hj_journal.ui.prompts.card import PromptCard
+from hj_journal.ui.shell.context import UiContext
 from tests.ui import support
 from tests.ui.shell_support import MakeHarness
 

@@ -13,13 +13,13 @@ import pytest
 from PySide6.QtWidgets import QWidget
 
 from hj_journal.core.vaults import recovery_key_groups
-from hj_journal.ui.about import AboutDialog, ShortcutsDialog
-from hj_journal.ui.app_settings import Theme
-from hj_journal.ui.crash import CrashDialog
-from hj_journal.ui.grounding import GroundingDialog
+from hj_journal.ui.coping.grounding import GroundingDialog
 from hj_journal.ui.lock.recovery_kit import RecoveryKitDialog
+from hj_journal.ui.platform.app_settings import Theme
+from hj_journal.ui.platform.crash import CrashDialog
 from hj_journal.ui.settings.passphrase_dialog import ChangePassphraseDialog
 from hj_journal.ui.settings.vaults_box import RenameDialog
+from hj_journal.ui.shell.about import AboutDialog, ShortcutsDialog
 from tests.ui.shell_support import Harness, MakeHarness, unlock
 from tests.ui.support import render
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hj_journal.ui.theme import LIGHT, palette_for
+from hj_journal.ui.platform.theme import LIGHT, palette_for
 from tests.helpers import REPO
 from tests.ui import support
 

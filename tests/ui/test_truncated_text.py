@@ -13,12 +13,12 @@ from PySide6.QtWidgets import QApplication, QScrollArea
 
 from hj_journal.core.services import Services
 from hj_journal.core.vaults import Vault, VaultRegistry
-from hj_journal.ui.app_settings import AppSettings
-from hj_journal.ui.context import UiContext
 from hj_journal.ui.data.backup_now import BackupNowDialog
+from hj_journal.ui.platform.app_settings import AppSettings
 from hj_journal.ui.sessions.session_panel import CLIENT_STYLE
 from hj_journal.ui.sessions.steps import CheckInStep
 from hj_journal.ui.settings.vaults_box import VaultsBox
+from hj_journal.ui.shell.context import UiContext
 from tests.helpers import PASSPHRASE
 from tests.ui import support
 

@@ -26,9 +26,9 @@ from datetime import date, datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from hj_journal.core.care_examples import ExampleResource, load_example_resources
-from hj_journal.core.care_kinds import RINGS, PersonKind, ResourceKind, Ring, Role
-from hj_journal.core.errors import InputError, NotFoundError
+from hj_journal.core.care.examples import ExampleResource, load_example_resources
+from hj_journal.core.care.kinds import RINGS, PersonKind, ResourceKind, Ring, Role
+from hj_journal.core.common.errors import InputError, NotFoundError
 from hj_journal.core.settings import VaultSettings
 from hj_journal.store.coltypes import utcnow
 from hj_journal.store.models import Resource, SupportPerson

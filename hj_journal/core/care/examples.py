@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from hj_journal.bundled import resource_path
-from hj_journal.core.care_kinds import ResourceKind
-from hj_journal.core.tomlcheck import Fields, decode_toml, item_label, read_library_file
+from hj_journal.core.care.kinds import ResourceKind
+from hj_journal.core.common.tomlcheck import Fields, decode_toml, item_label, read_library_file
 
 MAX_EXAMPLES = 50
 

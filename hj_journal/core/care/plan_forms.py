@@ -35,7 +35,7 @@ from functools import cache
 from pathlib import Path
 
 from hj_journal.bundled import resource_path
-from hj_journal.core.tomlcheck import (
+from hj_journal.core.common.tomlcheck import (
     Fields,
     LibraryFileError,
     Problem,

@@ -5,9 +5,9 @@ There is one plan of each kind per vault. Every :meth:`Plans.save` writes a new
 has changed. Every field is optional: a half-filled form is saved as it is (blank
 answers are simply left out of the saved data).
 
-A version's ``data`` maps the form's field ids (see :mod:`hj_journal.core.plan_forms`)
+A version's ``data`` maps the form's field ids (see :mod:`hj_journal.core.care.plan_forms`)
 to the text the user wrote. The accountability reflection is always private
-(:data:`~hj_journal.core.plan_forms.PRIVATE_KINDS`): exports meant for other people
+(:data:`~hj_journal.core.care.plan_forms.PRIVATE_KINDS`): exports meant for other people
 must leave it out.
 """
 
@@ -22,8 +22,8 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from hj_journal.core.errors import InputError, NotFoundError
-from hj_journal.core.plan_forms import PRIVATE_KINDS, PlanForm, PlanKind, load_plan_forms
+from hj_journal.core.care.plan_forms import PRIVATE_KINDS, PlanForm, PlanKind, load_plan_forms
+from hj_journal.core.common.errors import InputError, NotFoundError
 from hj_journal.store.coltypes import utcnow
 from hj_journal.store.models import Plan, PlanVersion
 from hj_journal.store.vault import Vault

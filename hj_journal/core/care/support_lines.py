@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Protocol
 
 from hj_journal.bundled import resource_path
-from hj_journal.core.tomlcheck import (
+from hj_journal.core.common.tomlcheck import (
     Fields,
     LibraryFileError,
     Problem,

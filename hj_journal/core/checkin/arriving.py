@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from enum import StrEnum
 
-from hj_journal.core.checkins import CheckIns
+from hj_journal.core.checkin.checkins import CheckIns
 from hj_journal.core.settings import VaultSettings
 from hj_journal.store.coltypes import utcnow
 

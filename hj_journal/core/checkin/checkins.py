@@ -12,7 +12,7 @@ from datetime import datetime
 
 from sqlalchemy import and_, or_, select
 
-from hj_journal.core.errors import InputError, NotFoundError
+from hj_journal.core.common.errors import InputError, NotFoundError
 from hj_journal.store.coltypes import utcnow
 from hj_journal.store.models import CheckIn
 from hj_journal.store.vault import Vault

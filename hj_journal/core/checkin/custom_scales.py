@@ -1,6 +1,6 @@
 """The person's own check-in scales, kept in the vault: define, import, rate, look back.
 
-A scale (see :mod:`hj_journal.core.scales`) is one question answered with a whole
+A scale (see :mod:`hj_journal.core.checkin.scales`) is one question answered with a whole
 number between its ends. Ratings are only listed and charted; they are never scored
 against norms and have no bands.
 """
@@ -15,8 +15,8 @@ from pathlib import Path
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from hj_journal.core.errors import InputError, NotFoundError
-from hj_journal.core.scales import CustomScale, ScaleError
+from hj_journal.core.checkin.scales import CustomScale, ScaleError
+from hj_journal.core.common.errors import InputError, NotFoundError
 from hj_journal.store.coltypes import utcnow
 from hj_journal.store.models import CustomScale as ScaleRow
 from hj_journal.store.models import ScaleRating

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from hj_journal.core.errors import InputError
+from hj_journal.core.common.errors import InputError
 from hj_journal.core.settings import VaultSettings
 
 HIDDEN = "checkin.hidden_instruments"

@@ -20,9 +20,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from hj_journal.core.checkin_prefs import CheckInSettings
-from hj_journal.core.errors import InputError, NotFoundError
-from hj_journal.core.instruments import (
+from hj_journal.core.checkin.instruments.scoring import (
     DECLINED,
     Answer,
     AnswerError,
@@ -35,6 +33,8 @@ from hj_journal.core.instruments import (
     decode_answers,
     encode_answers,
 )
+from hj_journal.core.checkin.prefs import CheckInSettings
+from hj_journal.core.common.errors import InputError, NotFoundError
 from hj_journal.store.coltypes import utcnow
 from hj_journal.store.models import InstrumentResponse
 from hj_journal.store.vault import Vault

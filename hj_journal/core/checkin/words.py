@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from hj_journal.core.errors import InputError
+from hj_journal.core.common.errors import InputError
 from hj_journal.core.settings import VaultSettings
 
 MAX_WORD = 60

@@ -22,7 +22,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any, NoReturn, TypeVar
 
-from hj_journal.core.resource_i18n import localised
+from hj_journal.core.common.resource_i18n import localised
 
 MAX_FILE_BYTES = 1024 * 1024
 """Largest file accepted. Real packs are a few kilobytes; this guards the UI and memory."""
@@ -84,7 +84,7 @@ def decode_toml(data: str | bytes, source: str, language: str | None = None) -> 
     """Parse a whole file, refusing anything too big, not UTF-8 or not TOML.
 
     ``source`` is the name shown in messages (usually the file name). The file's
-    translations (``i18n`` overlays, see :mod:`hj_journal.core.resource_i18n`) are applied
+    translations (``i18n`` overlays, see :mod:`hj_journal.core.common.resource_i18n`) are applied
     for ``language`` and then removed, so validators see a plain English-shaped table.
     Raises :class:`LibraryFileError` with a single one-line problem.
     """

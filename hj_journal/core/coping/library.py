@@ -43,8 +43,8 @@ from enum import StrEnum
 from pathlib import Path
 
 from hj_journal.bundled import resource_path
-from hj_journal.core.principles import Principle
-from hj_journal.core.tomlcheck import (
+from hj_journal.core.common.principles import Principle
+from hj_journal.core.common.tomlcheck import (
     SCHEMA_VERSION,
     Fields,
     LibraryFileError,
@@ -53,7 +53,7 @@ from hj_journal.core.tomlcheck import (
     item_label,
     read_library_file,
 )
-from hj_journal.core.tomlwrite import toml_line
+from hj_journal.core.common.tomlwrite import toml_line
 
 PAUSE_STRATEGY_ID = "grounding-short"
 """The short grounding strategy the safety bar's *Pause* button opens."""

@@ -22,7 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
-from hj_journal.core.coping_library import Phase, Step, Strategy
+from hj_journal.core.coping.library import Phase, Step, Strategy
 
 Clock = Callable[[], float]
 

@@ -24,7 +24,10 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from hj_journal.core.coping_library import (
+from hj_journal.core.common.errors import InputError, NotFoundError
+from hj_journal.core.common.principles import Principle
+from hj_journal.core.common.tomlcheck import LibraryFileError, Problem
+from hj_journal.core.coping.library import (
     Kind,
     Phase,
     Step,
@@ -35,9 +38,6 @@ from hj_journal.core.coping_library import (
     parse_strategy,
     strategy_from_toml,
 )
-from hj_journal.core.errors import InputError, NotFoundError
-from hj_journal.core.principles import Principle
-from hj_journal.core.tomlcheck import LibraryFileError, Problem
 from hj_journal.store.coltypes import utcnow
 from hj_journal.store.models import CopingPractice, CopingStrategy
 from hj_journal.store.vault import Vault

@@ -38,7 +38,8 @@ from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 
 from hj_journal import __version__
-from hj_journal.core.backup_files import (
+from hj_journal.core.common.errors import InputError
+from hj_journal.core.data.backup_files import (
     BEFORE_RESTORE,
     FORMAT,
     MANIFEST,
@@ -64,8 +65,7 @@ from hj_journal.core.backup_files import (
     unwrap_backup_key,
     verify_with_key,
 )
-from hj_journal.core.backup_rotation import DEFAULT_DAILY, DEFAULT_WEEKLY, Stamp, backups_to_keep
-from hj_journal.core.errors import InputError
+from hj_journal.core.data.rotation import DEFAULT_DAILY, DEFAULT_WEEKLY, Stamp, backups_to_keep
 from hj_journal.core.settings import VaultSettings
 from hj_journal.store import locks, snapshot
 from hj_journal.store.coltypes import utcnow

@@ -1,6 +1,6 @@
 """A backup on disk: its folder, its manifest, and the checks that need no open vault.
 
-See :mod:`hj_journal.core.backup` for what a backup is and how one is made. This module
+See :mod:`hj_journal.core.data.backup` for what a backup is and how one is made. This module
 reads and checks backup folders on their own — listing them, reading their manifests,
 checking them with a raw key unwrapped from their own key file (a backup restored on a
 new computer), and removing them — so it also serves the command line and a restore
@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from hj_journal.core.errors import InputError
+from hj_journal.core.common.errors import InputError
 from hj_journal.store import snapshot
 from hj_journal.store.errors import VaultDamagedError
 from hj_journal.store.files import fsync_folder, overwrite_and_remove

@@ -24,7 +24,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from hj_journal.core.backup import (
+from hj_journal.core.common.errors import InputError
+from hj_journal.core.data.backup import (
     BEFORE_RESTORE,
     SETTING_AUTO,
     SETTING_DAILY,
@@ -38,7 +39,6 @@ from hj_journal.core.backup import (
     unwrap_backup_key,
     verify_with_key,
 )
-from hj_journal.core.errors import InputError
 from hj_journal.store import snapshot
 from hj_journal.store.errors import VaultError
 from hj_journal.store.files import fsync_folder, overwrite_and_remove, write_atomic

@@ -14,8 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from hj_journal.core.backup import Backups, remove_vault_backups
-from hj_journal.core.errors import InputError
+from hj_journal.core.common.errors import InputError
+from hj_journal.core.data.backup import Backups, remove_vault_backups
 from hj_journal.store.vault import Vault
 
 MISMATCH = "The name you typed is not this vault's name, so nothing was removed."

@@ -23,7 +23,7 @@ from sqlalchemy import text
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
-from hj_journal.core.insights_math import count_words
+from hj_journal.core.insights.histograms import count_words
 
 _STORED = "%Y-%m-%d %H:%M:%S.%f"  # how UTCDateTime stores a moment
 _BITS = 12

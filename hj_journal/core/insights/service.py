@@ -20,9 +20,17 @@ from datetime import date, datetime, timedelta, tzinfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from hj_journal.core import insights_queries as q
-from hj_journal.core import insights_wording as wording
-from hj_journal.core.insights_math import (
+from hj_journal.core.checkin.instruments.schema import ScoringRule
+from hj_journal.core.checkin.instruments.scoring import (
+    AnswerError,
+    InstrumentLibrary,
+    Score,
+    UnknownInstrumentError,
+    decode_answers,
+)
+from hj_journal.core.insights import queries as q
+from hj_journal.core.insights import wording
+from hj_journal.core.insights.histograms import (
     Granularity,
     bucket_start,
     bucket_starts,
@@ -32,14 +40,6 @@ from hj_journal.core.insights_math import (
     median_of_values,
     merge_case,
     next_bucket,
-)
-from hj_journal.core.instrument_schema import ScoringRule
-from hj_journal.core.instruments import (
-    AnswerError,
-    InstrumentLibrary,
-    Score,
-    UnknownInstrumentError,
-    decode_answers,
 )
 from hj_journal.store.coltypes import utcnow
 from hj_journal.store.models import CopingStrategy
@@ -243,7 +243,7 @@ class InsightsReport:
 
 @functools.cache
 def _builtin_titles() -> dict[str, str]:
-    from hj_journal.core.coping_library import load_builtin_strategies
+    from hj_journal.core.coping.library import load_builtin_strategies
 
     return {strategy.id: strategy.title for strategy in load_builtin_strategies()}
 
@@ -397,7 +397,7 @@ class Insights:
     def _questionnaires(self, session: Session) -> tuple[QuestionnaireSeries, ...]:
         library = self._instruments
         if library is None:
-            from hj_journal.core.instruments import builtin_instruments
+            from hj_journal.core.checkin.instruments.scoring import builtin_instruments
 
             library = builtin_instruments()
         # Rescored as given (by the version they were given under), so a PHQ-9 with only

@@ -7,7 +7,7 @@ nothing counts gaps or asks for more (no streaks, nothing "missed").
 
 from __future__ import annotations
 
-from hj_journal.core.insights_math import format_points
+from hj_journal.core.insights.histograms import format_points
 
 DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 

@@ -8,7 +8,7 @@ from datetime import date, datetime
 
 from sqlalchemy import select
 
-from hj_journal.core.journal import normalise_tags
+from hj_journal.core.journal.entries import normalise_tags
 from hj_journal.store.coltypes import utcnow
 from hj_journal.store.models import Draft
 from hj_journal.store.vault import Vault

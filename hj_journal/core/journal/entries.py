@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import Select, delete, func, select, text, tuple_
 from sqlalchemy.orm import Session, selectinload
 
-from hj_journal.core.errors import InputError, NotFoundError
+from hj_journal.core.common.errors import InputError, NotFoundError
 from hj_journal.store import search as fts
 from hj_journal.store.coltypes import utcnow
 from hj_journal.store.models import Entry, EntryTag

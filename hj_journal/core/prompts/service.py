@@ -23,11 +23,12 @@ from enum import StrEnum
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from hj_journal.core import prompt_library as lib
-from hj_journal.core.coping import slug_for
-from hj_journal.core.errors import InputError, NotFoundError
-from hj_journal.core.principles import Principle
-from hj_journal.core.prompt_store import (
+from hj_journal.core.common.errors import InputError, NotFoundError
+from hj_journal.core.common.principles import Principle
+from hj_journal.core.common.tomlcheck import Problem
+from hj_journal.core.coping.service import slug_for
+from hj_journal.core.prompts import library as lib
+from hj_journal.core.prompts.store import (
     PackExtras,
     PackView,
     PromptView,
@@ -38,7 +39,6 @@ from hj_journal.core.prompt_store import (
     prompt_id_of,
 )
 from hj_journal.core.settings import VaultSettings
-from hj_journal.core.tomlcheck import Problem
 from hj_journal.store.models import Prompt, PromptEvent, PromptPack
 from hj_journal.store.vault import Vault
 

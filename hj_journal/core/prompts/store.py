@@ -1,6 +1,6 @@
 """How prompts and packs look to the rest of the app, and how own ones are stored.
 
-Kept apart from :mod:`hj_journal.core.prompts` so the service reads as behaviour.
+Kept apart from :mod:`hj_journal.core.prompts.service` so the service reads as behaviour.
 The ``Prompt`` and ``PromptPack`` tables have no columns for a pack's version,
 language and "guided" flag, nor for a prompt's section and "daily" flag; those few
 details of an imported pack are kept in one vault setting per pack
@@ -15,8 +15,8 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from hj_journal.core import prompt_library as lib
-from hj_journal.core.principles import Principle
+from hj_journal.core.common.principles import Principle
+from hj_journal.core.prompts import library as lib
 from hj_journal.store.models import Prompt, PromptPack, Setting
 
 OWN_PREFIX = "own:"

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from hj_journal.core.errors import InputError
+from hj_journal.core.common.errors import InputError
 
 CONSENT_VERSION = 1
 

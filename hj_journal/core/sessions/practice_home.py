@@ -1,7 +1,7 @@
 """The practice home: today's and recent sessions, and the clients still owed a summary.
 
 A practice vault opens here instead of on a personal "Today". Everything is read from
-what :mod:`hj_journal.core.sessions` records, plus one remembered fact: which sessions'
+what :mod:`hj_journal.core.sessions.service` records, plus one remembered fact: which sessions'
 summaries were saved as a PDF (the copy a client takes away). Summaries are shown on
 screen at the end of every session, so "shown" tells nothing apart; "saved" does.
 

@@ -21,14 +21,14 @@ from datetime import date, datetime, tzinfo
 
 from sqlalchemy import select
 
-from hj_journal.core.insights_math import (
+from hj_journal.core.insights.histograms import (
     Granularity,
     bucket_start,
     format_points,
     median_of_values,
 )
-from hj_journal.core.insights_wording import ENOUGH, plural
-from hj_journal.core.sessions import POST_SESSION, PRE_SESSION
+from hj_journal.core.insights.wording import ENOUGH, plural
+from hj_journal.core.sessions.service import POST_SESSION, PRE_SESSION
 from hj_journal.store.coltypes import utcnow
 from hj_journal.store.models import CheckIn, CopingPractice, CopingStrategy, PracticeSession
 from hj_journal.store.vault import Vault
@@ -116,7 +116,7 @@ def session_sentence(rated: int, median: float | None) -> str:
 
 @functools.cache
 def _builtin_titles() -> dict[str, str]:
-    from hj_journal.core.coping_library import load_builtin_strategies
+    from hj_journal.core.coping.library import load_builtin_strategies
 
     return {strategy.id: strategy.title for strategy in load_builtin_strategies()}
 

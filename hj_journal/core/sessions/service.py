@@ -25,13 +25,13 @@ from typing import TypeVar
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from hj_journal.core import consent as c
-from hj_journal.core.checkins import CheckInInput, CheckIns, CheckInView
-from hj_journal.core.consent import ConsentRecord, make_consent
-from hj_journal.core.coping import Coping, PracticeInput, PracticeView
-from hj_journal.core.errors import InputError, NotFoundError
-from hj_journal.core.questionnaires import Questionnaires, ResponseInput, ResponseView
-from hj_journal.core.session_summary import (
+from hj_journal.core.checkin.checkins import CheckInInput, CheckIns, CheckInView
+from hj_journal.core.checkin.questionnaires import Questionnaires, ResponseInput, ResponseView
+from hj_journal.core.common.errors import InputError, NotFoundError
+from hj_journal.core.coping.service import Coping, PracticeInput, PracticeView
+from hj_journal.core.sessions import consent as c
+from hj_journal.core.sessions.consent import ConsentRecord, make_consent
+from hj_journal.core.sessions.summary import (
     PracticeEffect,
     Rating,
     SessionSummary,

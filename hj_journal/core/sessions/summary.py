@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from html import escape
 
-from hj_journal.core.insights_wording import DAY_NAMES
+from hj_journal.core.insights.wording import DAY_NAMES
 
 MONTHS = (
     "January February March April May June July August September October November December"

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from hj_journal.ui import calm_dialog
 from hj_journal.ui.care.labels import tr
+from hj_journal.ui.common import calm_dialog
 
 
 class CareAsker:

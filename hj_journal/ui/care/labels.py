@@ -6,7 +6,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QLocale
 
-from hj_journal.core.care import PersonKind, ResourceKind, Ring, Role
+from hj_journal.core.care.care_map import PersonKind, ResourceKind, Ring, Role
 
 CONTEXT = "Care"
 

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hj_journal.core.care import RINGS, CareMap, PersonView
-from hj_journal.core.errors import InputError, NotFoundError
+from hj_journal.core.care.care_map import RINGS, CareMap, PersonView
+from hj_journal.core.common.errors import InputError, NotFoundError
 from hj_journal.ui.care.asker import CareAsker
 from hj_journal.ui.care.keys import ListKeys
 from hj_journal.ui.care.labels import ring_label, ring_short, tr
@@ -31,7 +31,7 @@ from hj_journal.ui.care.map_widget import CareMapWidget
 from hj_journal.ui.care.models import ID_ROLE, PeopleModel, TwoLineDelegate
 from hj_journal.ui.care.person_card import PersonCard
 from hj_journal.ui.care.person_form import PersonDialog
-from hj_journal.ui.widgets import Card, MessageLabel, field_label, text_label
+from hj_journal.ui.common.widgets import Card, MessageLabel, field_label, text_label
 
 REVISIT_CHOICES = (0, 3, 6, 12)
 

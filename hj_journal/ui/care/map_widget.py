@@ -25,7 +25,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from hj_journal.core.care import PersonKind, PersonView
+from hj_journal.core.care.care_map import PersonKind, PersonView
 from hj_journal.ui.care.labels import ring_short, tr
 from hj_journal.ui.care.map_layout import Box, Label, MapLayout, layout_map
 

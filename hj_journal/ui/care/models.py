@@ -16,7 +16,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from hj_journal.core.care import PersonView, ResourceView
+from hj_journal.core.care.care_map import PersonView, ResourceView
 from hj_journal.ui.care.labels import example_label, resource_kind_label, ring_short, tr
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1

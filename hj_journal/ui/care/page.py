@@ -18,9 +18,9 @@ from hj_journal.ui.care.map_panel import MapPanel
 from hj_journal.ui.care.plan_flow import PlanFlow
 from hj_journal.ui.care.plans_panel import PlansPanel
 from hj_journal.ui.care.resources_panel import ResourcesPanel
-from hj_journal.ui.context import UiContext
-from hj_journal.ui.sections import SectionPage
-from hj_journal.ui.widgets import text_label
+from hj_journal.ui.common.widgets import text_label
+from hj_journal.ui.shell.context import UiContext
+from hj_journal.ui.shell.sections import SectionPage
 
 
 class CarePage(SectionPage):

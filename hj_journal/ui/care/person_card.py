@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
-from hj_journal.core.care import PersonKind, PersonView
+from hj_journal.core.care.care_map import PersonKind, PersonView
 from hj_journal.ui.care.labels import PERSON_KIND_LABELS, ring_label, role_label, tr
-from hj_journal.ui.widgets import Card, text_label
+from hj_journal.ui.common.widgets import Card, text_label
 
 
 class PersonCard(Card):

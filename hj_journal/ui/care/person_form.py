@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hj_journal.core.care import RINGS, PersonInput, PersonKind, PersonView, Role
+from hj_journal.core.care.care_map import RINGS, PersonInput, PersonKind, PersonView, Role
 from hj_journal.ui.care.labels import PERSON_KIND_LABELS, ring_label, role_label, tr
-from hj_journal.ui.widgets import field_label, text_label
+from hj_journal.ui.common.widgets import field_label, text_label
 
 
 def short_text(parent: QWidget, placeholder: str = "") -> QPlainTextEdit:

@@ -24,14 +24,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hj_journal.core.care import add_months
-from hj_journal.core.errors import InputError, NotFoundError
-from hj_journal.core.plan_forms import Lines, PlanField, PlanSection
-from hj_journal.core.plans import Plans, PlanVersionView
+from hj_journal.core.care.care_map import add_months
+from hj_journal.core.care.plan_forms import Lines, PlanField, PlanSection
+from hj_journal.core.care.plans import Plans, PlanVersionView
+from hj_journal.core.common.errors import InputError, NotFoundError
 from hj_journal.ui.care.labels import moment_text, tr
 from hj_journal.ui.care.plan_versions import EarlierVersionsDialog
-from hj_journal.ui.date_field import DateField
-from hj_journal.ui.widgets import MessageLabel, field_label, text_label
+from hj_journal.ui.common.date_field import DateField
+from hj_journal.ui.common.widgets import MessageLabel, field_label, text_label
 
 Editor = QLineEdit | QPlainTextEdit
 

@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hj_journal.core.plan_forms import PlanForm
-from hj_journal.core.plans import PlanVersionView
+from hj_journal.core.care.plan_forms import PlanForm
+from hj_journal.core.care.plans import PlanVersionView
 from hj_journal.ui.care.labels import moment_text, tr
 from hj_journal.ui.care.models import SUBTITLE_ROLE, TwoLineDelegate
-from hj_journal.ui.widgets import field_label, text_label
+from hj_journal.ui.common.widgets import field_label, text_label
 
 
 def render_version(form: PlanForm, data: Mapping[str, object]) -> str:

@@ -15,11 +15,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hj_journal.core.plans import Plans
+from hj_journal.core.care.plans import Plans
 from hj_journal.ui.care.labels import day_text, tr
 from hj_journal.ui.care.models import SUBTITLE_ROLE, TwoLineDelegate
 from hj_journal.ui.care.plan_flow import PlanFlow
-from hj_journal.ui.widgets import field_label
+from hj_journal.ui.common.widgets import field_label
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 10  # clear of the models' roles
 

@@ -13,10 +13,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hj_journal.core.care import ResourceInput, ResourceKind, ResourceView
+from hj_journal.core.care.care_map import ResourceInput, ResourceKind, ResourceView
 from hj_journal.ui.care.labels import example_label, resource_kind_label, tr
 from hj_journal.ui.care.person_form import short_text
-from hj_journal.ui.widgets import field_label, text_label
+from hj_journal.ui.common.widgets import field_label, text_label
 
 
 class ResourceDialog(QDialog):

@@ -11,14 +11,14 @@ import contextlib
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QListView, QPushButton, QVBoxLayout, QWidget
 
-from hj_journal.core.care import CareMap, ResourceView
-from hj_journal.core.errors import InputError, NotFoundError
+from hj_journal.core.care.care_map import CareMap, ResourceView
+from hj_journal.core.common.errors import InputError, NotFoundError
 from hj_journal.ui.care.asker import CareAsker
 from hj_journal.ui.care.keys import ListKeys
 from hj_journal.ui.care.labels import example_label, resource_kind_label, tr
 from hj_journal.ui.care.models import ID_ROLE, ResourcesModel, TwoLineDelegate
 from hj_journal.ui.care.resource_form import ResourceDialog
-from hj_journal.ui.widgets import Card, MessageLabel, field_label, text_label
+from hj_journal.ui.common.widgets import Card, MessageLabel, field_label, text_label
 
 
 class ResourceCard(Card):

@@ -18,10 +18,10 @@ from collections.abc import Sequence
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from hj_journal.core.care import CareMap, PersonView, ResourceView, Ring
-from hj_journal.core.support_lines import SupportLine
+from hj_journal.core.care.care_map import CareMap, PersonView, ResourceView, Ring
+from hj_journal.core.care.support_lines import SupportLine
 from hj_journal.ui.care.labels import example_label, resource_kind_label, tr
-from hj_journal.ui.widgets import text_label
+from hj_journal.ui.common.widgets import text_label
 
 
 class SupportList(QWidget):

@@ -35,11 +35,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hj_journal.core.support_lines import SupportLines
+from hj_journal.core.care.support_lines import SupportLines
 from hj_journal.ui.care.support_list import DirectoryLines
 from hj_journal.ui.checkin.access import name_controls
-from hj_journal.ui.grounding import GroundingDialog
-from hj_journal.ui.hub import Hub
+from hj_journal.ui.coping.grounding import GroundingDialog
+from hj_journal.ui.shell.hub import Hub
 
 CARE_SECTION = "care"
 REASON_ITEM9 = "item9"

@@ -29,12 +29,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hj_journal.core.care import CareMap, PersonInput, ResourceInput, ResourceKind, Ring
-from hj_journal.core.plans import Plans
-from hj_journal.core.support_lines import SupportLines
+from hj_journal.core.care.care_map import CareMap, PersonInput, ResourceInput, ResourceKind, Ring
+from hj_journal.core.care.plans import Plans
+from hj_journal.core.care.support_lines import SupportLines
 from hj_journal.ui.care.labels import tr
-from hj_journal.ui.context import UiContext
-from hj_journal.ui.widgets import field_label, text_label
+from hj_journal.ui.common.widgets import field_label, text_label
+from hj_journal.ui.shell.context import UiContext
 
 SAFETY_FIELD = "on-my-own"
 """The safety plan field the first line goes into ("Things I can do on my own")."""

@@ -26,10 +26,10 @@ from PySide6.QtCore import QCoreApplication, QDateTime, QMargins, Qt
 from PySide6.QtGui import QBrush, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QApplication
 
-from hj_journal.core.instrument_schema import Band, Instrument
-from hj_journal.core.questionnaires import HistoryPoint
-from hj_journal.ui.band_areas import add_band_areas, halfway_edges
-from hj_journal.ui.date_axis import day_ticks
+from hj_journal.core.checkin.instruments.schema import Band, Instrument
+from hj_journal.core.checkin.questionnaires import HistoryPoint
+from hj_journal.ui.common.band_areas import add_band_areas, halfway_edges
+from hj_journal.ui.common.date_axis import day_ticks
 
 CONTEXT = "HistoryChart"
 

@@ -34,16 +34,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hj_journal.core.checkin_prefs import Layout
-from hj_journal.core.instruments import Answer
-from hj_journal.core.questionnaires import AskedForm, ResponseInput, ResponseView
+from hj_journal.core.checkin.instruments.scoring import Answer
+from hj_journal.core.checkin.prefs import Layout
+from hj_journal.core.checkin.questionnaires import AskedForm, ResponseInput, ResponseView
 from hj_journal.core.services import Services
 from hj_journal.ui.checkin.access import name_controls
 from hj_journal.ui.checkin.names import category_question, category_title, form_name
 from hj_journal.ui.checkin.question import QuestionWidget, plain
 from hj_journal.ui.checkin.results import ResultsView
 from hj_journal.ui.checkin.review import SkippedReview, Unanswered, topic_of
-from hj_journal.ui.widgets import MessageLabel
+from hj_journal.ui.common.widgets import MessageLabel
 
 COLUMN = 680
 

@@ -27,15 +27,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hj_journal.core.checkins import CheckIns, CheckInView
+from hj_journal.core.checkin.checkins import CheckIns, CheckInView
 from hj_journal.core.services import Services
 from hj_journal.ui.checkin.charts import ChartParts, chart_view, instrument_chart
 from hj_journal.ui.checkin.names import history_line
 from hj_journal.ui.checkin.question import plain
 from hj_journal.ui.checkin.rating import signed
 from hj_journal.ui.checkin.words import shown_word
+from hj_journal.ui.common.widgets import field_label
 from hj_journal.ui.journal.marks import day_text
-from hj_journal.ui.widgets import field_label
 
 PAGE = 100
 Index = QModelIndex | QPersistentModelIndex

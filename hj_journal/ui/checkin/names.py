@@ -6,8 +6,8 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
 
-from hj_journal.core.instrument_schema import Instrument
-from hj_journal.core.questionnaires import HistoryPoint, ResponseView
+from hj_journal.core.checkin.instruments.schema import Instrument
+from hj_journal.core.checkin.questionnaires import HistoryPoint, ResponseView
 from hj_journal.ui.journal.marks import day_text
 
 CONTEXT = "CheckInNames"

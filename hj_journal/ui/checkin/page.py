@@ -21,10 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hj_journal.core.checkin_prefs import CheckInPreferences
-from hj_journal.core.checkins import CheckInView
-from hj_journal.core.instrument_schema import Instrument
-from hj_journal.core.questionnaires import ResponseView
+from hj_journal.core.checkin.checkins import CheckInView
+from hj_journal.core.checkin.instruments.schema import Instrument
+from hj_journal.core.checkin.prefs import CheckInPreferences
+from hj_journal.core.checkin.questionnaires import ResponseView
+from hj_journal.ui.care.support_panel import REASON_DISTRESS, REASON_ITEM9, SupportPanel
 from hj_journal.ui.checkin.access import name_controls
 from hj_journal.ui.checkin.flow import QuestionnaireFlow
 from hj_journal.ui.checkin.history import HistoryPanel
@@ -32,10 +33,9 @@ from hj_journal.ui.checkin.question import plain
 from hj_journal.ui.checkin.quick import QuickCheckInCard
 from hj_journal.ui.checkin.scales_tab import ScalesPanel
 from hj_journal.ui.checkin.settings_dialog import QuestionnaireSettingsDialog
-from hj_journal.ui.context import UiContext
-from hj_journal.ui.sections import SectionPage
-from hj_journal.ui.support_panel import REASON_DISTRESS, REASON_ITEM9, SupportPanel
-from hj_journal.ui.widgets import Card, limit_column
+from hj_journal.ui.common.widgets import Card, limit_column
+from hj_journal.ui.shell.context import UiContext
+from hj_journal.ui.shell.sections import SectionPage
 
 COPING_SECTION = "coping"
 COLUMN = 760

@@ -11,8 +11,8 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QButtonGroup, QLabel, QRadioButton, QVBoxLayout, QWidget
 
-from hj_journal.core.instrument_schema import ContentNote
-from hj_journal.core.instruments import DECLINED
+from hj_journal.core.checkin.instruments.schema import ContentNote
+from hj_journal.core.checkin.instruments.scoring import DECLINED
 
 DECLINED_ID = -2  # QButtonGroup uses -1 for "none"
 

@@ -19,14 +19,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hj_journal.core.checkin_words import WordKind
-from hj_journal.core.checkins import CheckInInput, CheckInView
-from hj_journal.core.errors import InputError
+from hj_journal.core.checkin.checkins import CheckInInput, CheckInView
+from hj_journal.core.checkin.words import WordKind
+from hj_journal.core.common.errors import InputError
 from hj_journal.core.services import Services
 from hj_journal.ui.checkin.access import name_controls
 from hj_journal.ui.checkin.rating import QuickRatingWidget, ScaleChoice
 from hj_journal.ui.checkin.words import WordPicker
-from hj_journal.ui.widgets import MessageLabel, field_label, text_label
+from hj_journal.ui.common.widgets import MessageLabel, field_label, text_label
 
 PHASE = "checkin"
 

@@ -12,8 +12,8 @@ from collections.abc import Sequence
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from hj_journal.core.instrument_schema import Instrument
-from hj_journal.core.questionnaires import HistoryPoint, ResponseView
+from hj_journal.core.checkin.instruments.schema import Instrument
+from hj_journal.core.checkin.questionnaires import HistoryPoint, ResponseView
 from hj_journal.ui.checkin.access import name_controls
 from hj_journal.ui.checkin.names import (
     change_text,

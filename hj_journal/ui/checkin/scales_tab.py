@@ -23,21 +23,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hj_journal.core.custom_scales import ScaleView
-from hj_journal.core.errors import InputError
-from hj_journal.core.scales import CustomScale, ScaleError
+from hj_journal.core.checkin.custom_scales import ScaleView
+from hj_journal.core.checkin.scales import CustomScale, ScaleError
+from hj_journal.core.common.errors import InputError
 from hj_journal.core.services import Services
 from hj_journal.ui.checkin.access import name_controls
 from hj_journal.ui.checkin.charts import ChartParts, chart_view, scale_chart
 from hj_journal.ui.checkin.question import plain
 from hj_journal.ui.checkin.rating import ScaleChoice
-from hj_journal.ui.widgets import MessageLabel
+from hj_journal.ui.common.widgets import MessageLabel
 
 AskPath = Callable[[QWidget], Path | None]
 
 
 def _ask_scale_file(parent: QWidget) -> Path | None:
-    from hj_journal.ui.file_dialogs import ask_open_path
+    from hj_journal.ui.common.file_dialogs import ask_open_path
 
     return ask_open_path(parent, parent.tr("Import a scale file"), "Scale files (*.toml)")
 

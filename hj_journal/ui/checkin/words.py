@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
     QWidgetItem,
 )
 
-from hj_journal.core.checkin_words import CheckInWords, WordGroup, WordKind
-from hj_journal.core.errors import InputError
+from hj_journal.core.checkin.words import CheckInWords, WordGroup, WordKind
+from hj_journal.core.common.errors import InputError
 from hj_journal.ui.checkin.rating import TOGGLE_STYLE
-from hj_journal.ui.widgets import MessageLabel
+from hj_journal.ui.common.widgets import MessageLabel
 
 WORDS_CONTEXT = "CheckInWords"
 

@@ -3,7 +3,7 @@
 Native dialogs keep their own lists of recent places (the Windows registry, the
 desktop's recent-files list), out of the app's reach, so HJ Journal always uses Qt's
 own dialog, empties its history before it closes, and removes what Qt saved about it
-(see :func:`hj_journal.ui.app_settings.forget_file_dialog_history`). Every dialog
+(see :func:`hj_journal.ui.platform.app_settings.forget_file_dialog_history`). Every dialog
 starts in the Documents folder, never where the last one ended.
 """
 
@@ -15,8 +15,8 @@ import shiboken6
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from hj_journal.ui.app_settings import forget_file_dialog_history
-from hj_journal.ui.disguise import suggested_file_name
+from hj_journal.ui.platform.app_settings import forget_file_dialog_history
+from hj_journal.ui.platform.disguise import suggested_file_name
 
 
 def _start_folder() -> str:

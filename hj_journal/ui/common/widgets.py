@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidgetItem,
 )
 
-from hj_journal.ui.icons import set_icon
+from hj_journal.ui.platform.icons import set_icon
 
 
 def text_label(text: str, role: str | None = None, *, wrap: bool = True) -> QLabel:

@@ -10,10 +10,10 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
-from hj_journal.core.coping_library import Strategy
-from hj_journal.ui import calm_dialog
+from hj_journal.core.coping.library import Strategy
+from hj_journal.ui.common import calm_dialog
+from hj_journal.ui.common.file_dialogs import ask_open_path, ask_save_path
 from hj_journal.ui.coping.form import StrategyForm
-from hj_journal.ui.file_dialogs import ask_open_path, ask_save_path
 
 
 class CopingAsker(QObject):

@@ -13,10 +13,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hj_journal.core.coping import LibraryItem
-from hj_journal.core.coping_library import Step, Strategy
+from hj_journal.core.coping.library import Step, Strategy
+from hj_journal.core.coping.service import LibraryItem
+from hj_journal.ui.common.widgets import FlowLayout
 from hj_journal.ui.coping.labels import meta_line
-from hj_journal.ui.widgets import FlowLayout
 
 
 def _step_html(step: Step, tr_seconds: str, tr_optional: str) -> str:

@@ -1,7 +1,7 @@
 """Write or change a strategy of your own: a practice, a prayer, a song, a movement.
 
 ``StrategyForm.ask(parent, strategy)`` returns the strategy as typed, already checked
-by the same rules as the built-in files (:func:`hj_journal.core.coping.checked`), or
+by the same rules as the built-in files (:func:`hj_journal.core.coping.service.checked`), or
 ``None`` when the person changes their mind. Saving is the caller's job.
 """
 
@@ -22,12 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hj_journal.core.coping import StrategyError, checked
-from hj_journal.core.coping_library import Kind, Step, Strategy
-from hj_journal.core.principles import Principle
+from hj_journal.core.common.principles import Principle
+from hj_journal.core.coping.library import Kind, Step, Strategy
+from hj_journal.core.coping.service import StrategyError, checked
+from hj_journal.ui.common.widgets import MessageLabel, field_label
 from hj_journal.ui.coping.labels import kind_name, principle_name
 from hj_journal.ui.coping.steps_editor import StepsEditor
-from hj_journal.ui.widgets import MessageLabel, field_label
 
 NEW_ID = "your-strategy"
 

@@ -1,7 +1,7 @@
 """A short grounding pause: a few calm steps, eyes open, closed whenever you like.
 
 This is what *Pause* opens until the coping library offers its own exercises (a page
-that defines ``offer_pause()`` takes Pause over; see :mod:`hj_journal.ui.main_window`).
+that defines ``offer_pause()`` takes Pause over; see :mod:`hj_journal.ui.shell.main_window`).
 Nothing is recorded. There is no timer and no auto-advance: you move on when you want.
 """
 
@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hj_journal.ui.widgets import grow_to_fit
+from hj_journal.ui.common.widgets import grow_to_fit
 
 CONTEXT = "GroundingDialog"
 STEPS = (

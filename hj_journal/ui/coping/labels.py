@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings
 
-from hj_journal.core.coping_library import Kind, Phase, Strategy
-from hj_journal.core.principles import Principle
+from hj_journal.core.common.principles import Principle
+from hj_journal.core.coping.library import Kind, Phase, Strategy
 
 CONTEXT = "CopingLabels"
 REDUCED_MOTION_KEY = "appearance/reduced_motion"

@@ -17,7 +17,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from hj_journal.core.coping import LibraryItem
+from hj_journal.core.coping.service import LibraryItem
 from hj_journal.ui.coping.labels import meta_line
 
 Index = QModelIndex | QPersistentModelIndex

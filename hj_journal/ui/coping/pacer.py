@@ -1,6 +1,6 @@
 """The breathing pacer: a soft circle that grows on the breath in and shrinks on the out.
 
-It draws whatever :class:`~hj_journal.core.player.PlayerView` it was last given; the
+It draws whatever :class:`~hj_journal.core.coping.player.PlayerView` it was last given; the
 player model works out the size from the monotonic clock, so a late repaint never
 changes the timing. With reduced motion on, the circle stays still and only the words
 and the count change (see :class:`TextCount`).
@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from hj_journal.core.player import PlayerView
+from hj_journal.core.coping.player import PlayerView
 from hj_journal.ui.coping.labels import phase_name
 
 SMALLEST = 0.35  # the circle's size when empty, as a share of the largest

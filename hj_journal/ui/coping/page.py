@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hj_journal.core.coping import LibraryItem, StrategyError
-from hj_journal.core.coping_library import Kind, Strategy
-from hj_journal.core.errors import InputError, NotFoundError
-from hj_journal.core.principles import Principle
-from hj_journal.ui.context import UiContext
+from hj_journal.core.common.errors import InputError, NotFoundError
+from hj_journal.core.common.principles import Principle
+from hj_journal.core.coping.library import Kind, Strategy
+from hj_journal.core.coping.service import LibraryItem, StrategyError
+from hj_journal.ui.common.widgets import AdaptiveSplitter, MessageLabel, field_label, keep_rows
 from hj_journal.ui.coping.asker import CopingAsker
 from hj_journal.ui.coping.details import StrategyDetails
 from hj_journal.ui.coping.labels import TIME_CHOICES, kind_name, principle_name, time_choice_text
@@ -33,8 +33,8 @@ from hj_journal.ui.coping.models import StrategyDelegate, StrategyListModel
 from hj_journal.ui.coping.pause import open_pause
 from hj_journal.ui.coping.player import PlayerDialog
 from hj_journal.ui.coping.practice import start_practice
-from hj_journal.ui.sections import SectionPage
-from hj_journal.ui.widgets import AdaptiveSplitter, MessageLabel, field_label, keep_rows
+from hj_journal.ui.shell.context import UiContext
+from hj_journal.ui.shell.sections import SectionPage
 
 
 class CopingPage(SectionPage):

@@ -9,10 +9,10 @@ from __future__ import annotations
 import shiboken6
 from PySide6.QtWidgets import QWidget
 
-from hj_journal.core.coping_library import PAUSE_STRATEGY_ID
-from hj_journal.ui.context import UiContext
+from hj_journal.core.coping.library import PAUSE_STRATEGY_ID
 from hj_journal.ui.coping.player import PlayerDialog
 from hj_journal.ui.coping.practice import start_practice
+from hj_journal.ui.shell.context import UiContext
 
 PAUSE_OBJECT_NAME = "copingPauseDialog"
 

@@ -31,13 +31,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hj_journal.core.coping import PracticeInput
-from hj_journal.core.coping_library import Strategy
-from hj_journal.core.player import Clock
+from hj_journal.core.coping.library import Strategy
+from hj_journal.core.coping.player import Clock
+from hj_journal.core.coping.service import PracticeInput
 from hj_journal.ui.coping.labels import meta_line
 from hj_journal.ui.coping.rating import distress_rating
 from hj_journal.ui.coping.stepper import PlayerPanel
-from hj_journal.ui.idle import IdleHold, IdleHolds
+from hj_journal.ui.platform.idle import IdleHold, IdleHolds
 
 
 def _label(text: str, role: str | None = None) -> QLabel:

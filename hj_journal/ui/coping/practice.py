@@ -12,15 +12,15 @@ import time
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QWidget
 
-from hj_journal.core.coping import PracticeInput
-from hj_journal.core.coping_library import Strategy
-from hj_journal.core.errors import InputError
-from hj_journal.core.player import Clock
-from hj_journal.ui import calm_dialog
-from hj_journal.ui.calm_dialog import CalmDialog
-from hj_journal.ui.context import UiContext
+from hj_journal.core.common.errors import InputError
+from hj_journal.core.coping.library import Strategy
+from hj_journal.core.coping.player import Clock
+from hj_journal.core.coping.service import PracticeInput
+from hj_journal.ui.common import calm_dialog
+from hj_journal.ui.common.calm_dialog import CalmDialog
 from hj_journal.ui.coping.labels import reduced_motion
 from hj_journal.ui.coping.player import PlayerDialog
+from hj_journal.ui.shell.context import UiContext
 
 AUTO_ADVANCE_KEY = "coping/auto_advance"
 

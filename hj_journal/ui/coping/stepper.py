@@ -1,6 +1,6 @@
 """The guided player's running screen: one step at a time, with its timer.
 
-A :class:`~hj_journal.core.player.Player` keeps the time from a monotonic clock; the
+A :class:`~hj_journal.core.coping.player.Player` keeps the time from a monotonic clock; the
 QTimer here only asks it to be drawn again (often for the pacer, a few times a second
 otherwise). Keys: Space pauses and resumes, Left and Right go back and on, Esc stops.
 """
@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hj_journal.core.coping_library import Strategy
-from hj_journal.core.player import Clock, Part, Player, PlayerState, PlayerView
+from hj_journal.core.coping.library import Strategy
+from hj_journal.core.coping.player import Clock, Part, Player, PlayerState, PlayerView
 from hj_journal.ui.coping.pacer import Pacer, TextCount
 
 ANIMATION_MS = 33  # about 30 repaints a second while the circle moves

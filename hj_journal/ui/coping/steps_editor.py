@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hj_journal.core.coping_library import Phase, Step
-from hj_journal.core.player import Part
+from hj_journal.core.coping.library import Phase, Step
+from hj_journal.core.coping.player import Part
+from hj_journal.ui.common.widgets import field_label
 from hj_journal.ui.coping.labels import phase_name
-from hj_journal.ui.widgets import field_label
 
 _PART_ORDER = (Part.INTRO, Part.STEPS, Part.CLOSING)
 _PART_NAMES = {

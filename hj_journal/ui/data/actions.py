@@ -20,8 +20,8 @@ from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QMenu, QProgressDialog, QWidget
 
-from hj_journal.ui import calm_dialog
-from hj_journal.ui.context import UiContext
+from hj_journal.ui.common import calm_dialog
+from hj_journal.ui.shell.context import UiContext
 
 
 class DataMenu(QObject):
@@ -103,7 +103,7 @@ class DataMenu(QObject):
         )
 
     def _wiped(self, busy: QProgressDialog, typed: str) -> None:
-        from hj_journal.core.wipe import wipe_vault
+        from hj_journal.core.data.wipe import wipe_vault
 
         try:
             wipe_vault(self.ctx.services.vault, typed)
@@ -115,7 +115,7 @@ class DataMenu(QObject):
 
     def _not_wiped(self, busy: QProgressDialog, error: BaseException) -> None:
         busy.close()
-        from hj_journal.core.errors import InputError
+        from hj_journal.core.common.errors import InputError
 
         text = (
             str(error)
@@ -124,15 +124,15 @@ class DataMenu(QObject):
         )
         calm_dialog.inform(self.window, self.tr("Wipe this vault"), text)
         if not isinstance(error, (InputError, OSError)):
-            from hj_journal.ui.worker import report_unexpected
+            from hj_journal.ui.platform.worker import report_unexpected
 
             report_unexpected(error)
 
 
 def _remove_backups(ctx: UiContext, typed: str) -> int:
-    from hj_journal.core.backup import remove_vault_backups
-    from hj_journal.core.errors import InputError
-    from hj_journal.core.wipe import MISMATCH, label_matches
+    from hj_journal.core.common.errors import InputError
+    from hj_journal.core.data.backup import remove_vault_backups
+    from hj_journal.core.data.wipe import MISMATCH, label_matches
     from hj_journal.ui.data.common import backups_for
 
     vault = ctx.services.vault

@@ -21,12 +21,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from hj_journal.core.backup import ON_LOCK, ON_UNLOCK, BackupInfo, Backups
-from hj_journal.core.errors import InputError
+from hj_journal.core.common.errors import InputError
+from hj_journal.core.data.backup import ON_LOCK, ON_UNLOCK, BackupInfo, Backups
 from hj_journal.core.vaults import VaultError
 from hj_journal.errorlog import log_unexpected
-from hj_journal.ui.context import UiContext
-from hj_journal.ui.vault_errors import vault_error_text
+from hj_journal.ui.common.vault_errors import vault_error_text
+from hj_journal.ui.shell.context import UiContext
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from hj_journal.core.backup import BackupInfo
+from hj_journal.core.data.backup import BackupInfo
 from hj_journal.ui.data.common import human_size, reason_text, when_text
 
 Index = QModelIndex | QPersistentModelIndex

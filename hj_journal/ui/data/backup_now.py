@@ -5,16 +5,16 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QWidget
 
-from hj_journal.core.backup import BackupInfo
-from hj_journal.core.errors import InputError
-from hj_journal.core.exchange.importer import Cancelled
+from hj_journal.core.common.errors import InputError
+from hj_journal.core.data.backup import BackupInfo
+from hj_journal.core.data.exchange.importer import Cancelled
 from hj_journal.core.vaults import VaultError
-from hj_journal.ui.context import UiContext
+from hj_journal.ui.common.vault_errors import vault_error_text
+from hj_journal.ui.common.widgets import MessageLabel, grow_to_fit, text_label
 from hj_journal.ui.data.common import backups_for, dialog_layout, human_size
 from hj_journal.ui.data.task import ProgressBar, ProgressTask
-from hj_journal.ui.vault_errors import vault_error_text
-from hj_journal.ui.widgets import MessageLabel, grow_to_fit, text_label
-from hj_journal.ui.worker import report_unexpected
+from hj_journal.ui.platform.worker import report_unexpected
+from hj_journal.ui.shell.context import UiContext
 
 
 class BackupNowDialog(QDialog):

@@ -20,16 +20,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hj_journal.core.backup import (
+from hj_journal.core.data.backup import (
     SETTING_AUTO,
     SETTING_DAILY,
     SETTING_FOLDER,
     SETTING_WEEKLY,
     Backups,
 )
-from hj_journal.core.backup_rotation import DEFAULT_DAILY, DEFAULT_WEEKLY
+from hj_journal.core.data.rotation import DEFAULT_DAILY, DEFAULT_WEEKLY
+from hj_journal.ui.common.widgets import FlowLayout, text_label
 from hj_journal.ui.data.common import ask_folder
-from hj_journal.ui.widgets import FlowLayout, text_label
 
 
 def _label(text: str, buddy: QWidget) -> QLabel:

@@ -22,19 +22,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hj_journal.core.backup import BackupDamagedError, BackupInfo
-from hj_journal.core.errors import InputError
-from hj_journal.core.exchange.importer import Cancelled
-from hj_journal.core.restore import restore_as_new, restore_over
+from hj_journal.core.common.errors import InputError
+from hj_journal.core.data.backup import BackupDamagedError, BackupInfo
+from hj_journal.core.data.exchange.importer import Cancelled
+from hj_journal.core.data.restore import restore_as_new, restore_over
 from hj_journal.core.vaults import VaultError, VaultRegistry
-from hj_journal.ui.context import UiContext
+from hj_journal.ui.common.vault_errors import vault_error_text
+from hj_journal.ui.common.widgets import MessageLabel, field_label, grow_to_fit
 from hj_journal.ui.data.backup_list import BackupListModel
 from hj_journal.ui.data.backup_settings import BackupSettingsBox
 from hj_journal.ui.data.common import backups_for, confirm, dialog_layout, when_text
 from hj_journal.ui.data.task import ProgressBar, ProgressTask
-from hj_journal.ui.vault_errors import vault_error_text
-from hj_journal.ui.widgets import MessageLabel, field_label, grow_to_fit
-from hj_journal.ui.worker import report_unexpected
+from hj_journal.ui.platform.worker import report_unexpected
+from hj_journal.ui.shell.context import UiContext
 
 
 class BackupsDialog(QDialog):

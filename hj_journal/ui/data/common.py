@@ -8,11 +8,11 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QVBoxLayout, QWidget
 
-from hj_journal.core.backup import Backups
-from hj_journal.ui import calm_dialog
-from hj_journal.ui.context import UiContext
-from hj_journal.ui.file_dialogs import finish, private_file_dialog
-from hj_journal.ui.widgets import text_label
+from hj_journal.core.data.backup import Backups
+from hj_journal.ui.common import calm_dialog
+from hj_journal.ui.common.file_dialogs import finish, private_file_dialog
+from hj_journal.ui.common.widgets import text_label
+from hj_journal.ui.shell.context import UiContext
 
 
 def _tr(text: str) -> str:

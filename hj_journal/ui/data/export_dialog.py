@@ -24,15 +24,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hj_journal.core.errors import InputError
-from hj_journal.core.exchange.importer import Cancelled
-from hj_journal.ui.calm_dialog import CalmDialog
-from hj_journal.ui.context import UiContext
+from hj_journal.core.common.errors import InputError
+from hj_journal.core.data.exchange.importer import Cancelled
+from hj_journal.ui.common.calm_dialog import CalmDialog
+from hj_journal.ui.common.file_dialogs import ask_save_path
+from hj_journal.ui.common.widgets import MessageLabel, field_label, grow_to_fit, text_label
 from hj_journal.ui.data.common import ask_folder, dialog_layout
 from hj_journal.ui.data.task import ProgressBar, ProgressTask
-from hj_journal.ui.file_dialogs import ask_save_path
-from hj_journal.ui.widgets import MessageLabel, field_label, grow_to_fit, text_label
-from hj_journal.ui.worker import report_unexpected
+from hj_journal.ui.platform.worker import report_unexpected
+from hj_journal.ui.shell.context import UiContext
 
 EXPORT = "export"
 BACKUP_INSTEAD = "backup"
@@ -240,11 +240,11 @@ class ExportDialog(QDialog):
         notes = self.ctx.paths.exports_in_progress  # so a start after a crash tidies up
         fmt = self.format
         if fmt == "json":
-            from hj_journal.core.exchange.export_json import export_json
+            from hj_journal.core.data.exchange.export_json import export_json
 
             return lambda report: export_json(vault, target, progress=report, notes=notes)
         if fmt == "markdown":
-            from hj_journal.core.exchange.export_markdown import export_markdown
+            from hj_journal.core.data.exchange.export_markdown import export_markdown
 
             return lambda report: export_markdown(vault, target, progress=report, notes=notes)
         first, last = _pydate(self.day_from.date()), _pydate(self.day_to.date())
@@ -253,8 +253,8 @@ class ExportDialog(QDialog):
                 self.tr("The first day comes after the last; please swap them.")
             )
             return None
-        from hj_journal.core.exchange.export_pdf import pdf_document
-        from hj_journal.ui.export_pdf import write_pdf
+        from hj_journal.core.data.exchange.export_pdf import pdf_document
+        from hj_journal.ui.data.export_pdf import write_pdf
 
         # QTextDocument and QPdfWriter may work on a pool thread (no widgets involved).
         return lambda report: write_pdf(pdf_document(vault, first, last), target, notes=notes)

@@ -1,4 +1,4 @@
-"""Write a :class:`~hj_journal.core.exchange.export_pdf.PrintDocument` as a PDF with Qt.
+"""Write a :class:`~hj_journal.core.data.exchange.export_pdf.PrintDocument` as a PDF with Qt.
 
 Only QtGui is needed (``QTextDocument`` and ``QPdfWriter``), so this also works headless
 with ``QT_QPA_PLATFORM=offscreen``; the command line imports it lazily. The document
@@ -23,8 +23,8 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
-from hj_journal.core.exchange._output import PRIVATE_FILE, partial_beside
-from hj_journal.core.exchange.export_pdf import PrintDocument
+from hj_journal.core.data.exchange._output import PRIVATE_FILE, partial_beside
+from hj_journal.core.data.exchange.export_pdf import PrintDocument
 
 RESOLUTION = 300  # dots per inch
 # QTextDocument.print_ keeps 2 cm margins of its own inside the printable area.
@@ -89,7 +89,7 @@ def write_pdf(document: PrintDocument, path: Path, *, notes: Path | None = None)
     """Lay out ``document`` on A4 pages and write it to ``path`` (complete, or not at all).
 
     While it is written it is a hidden partial beside ``path``, recorded in ``notes``
-    so that a start after a crash removes it (:mod:`hj_journal.core.exchange._output`).
+    so that a start after a crash removes it (:mod:`hj_journal.core.data.exchange._output`).
     """
     ensure_gui_application()
     path = Path(path)
@@ -97,7 +97,7 @@ def write_pdf(document: PrintDocument, path: Path, *, notes: Path | None = None)
         writer = QPdfWriter(str(tmp))
         writer.setResolution(RESOLUTION)
         writer.setTitle(document.title)
-        from hj_journal.ui.disguise import app_name
+        from hj_journal.ui.platform.disguise import app_name
 
         writer.setCreator(app_name())  # the disguise's name, if one is on
         writer.setPageLayout(

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hj_journal.core.exchange.detect import detect_format
-from hj_journal.core.exchange.importer import (
+from hj_journal.core.data.exchange.detect import detect_format
+from hj_journal.core.data.exchange.importer import (
     FORMAT_NAMES,
     FORMATS,
     Cancelled,
@@ -36,13 +36,13 @@ from hj_journal.core.exchange.importer import (
     ImportSource,
     read_source,
 )
-from hj_journal.core.exchange.records import ImportFormatError
-from hj_journal.ui.context import UiContext
+from hj_journal.core.data.exchange.records import ImportFormatError
+from hj_journal.ui.common.file_dialogs import ask_open_path
+from hj_journal.ui.common.widgets import MessageLabel, field_label, grow_to_fit, text_label
 from hj_journal.ui.data.common import ask_folder, dialog_layout
 from hj_journal.ui.data.task import ProgressBar, ProgressTask
-from hj_journal.ui.file_dialogs import ask_open_path
-from hj_journal.ui.widgets import MessageLabel, field_label, grow_to_fit, text_label
-from hj_journal.ui.worker import report_unexpected
+from hj_journal.ui.platform.worker import report_unexpected
+from hj_journal.ui.shell.context import UiContext
 
 
 def _count(number: int, one: str, many: str) -> str:

@@ -9,10 +9,10 @@
     ...
     task.cancel()   # the work stops at its next progress report; nothing is written
 
-The work runs on the app's :class:`~hj_journal.ui.worker.Jobs` pool (the app waits for
+The work runs on the app's :class:`~hj_journal.ui.platform.worker.Jobs` pool (the app waits for
 it before locking). It receives a ``report(done, total)`` function; each call hands the
 numbers to the GUI thread by a queued signal, and raises
-:class:`~hj_journal.core.exchange.importer.Cancelled` once :meth:`cancel` was called.
+:class:`~hj_journal.core.data.exchange.importer.Cancelled` once :meth:`cancel` was called.
 """
 
 from __future__ import annotations
@@ -24,8 +24,8 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QProgressBar, QWidget
 
-from hj_journal.core.exchange.importer import Cancelled
-from hj_journal.ui.worker import Jobs
+from hj_journal.core.data.exchange.importer import Cancelled
+from hj_journal.ui.platform.worker import Jobs
 
 Report = Callable[[int, int], None]
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
+from hj_journal.ui.common.widgets import field_label, grow_to_fit, text_label
 from hj_journal.ui.data.common import dialog_layout
-from hj_journal.ui.widgets import field_label, grow_to_fit, text_label
 
 
 class WipeDialog(QDialog):

@@ -24,14 +24,14 @@ from PySide6.QtCore import QDateTime, QMargins, Qt
 from PySide6.QtGui import QBrush, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QApplication
 
-from hj_journal.core.insights import (
+from hj_journal.core.insights.service import (
     Granularity,
     QuestionnaireSeries,
     RatingSeries,
     WeekCount,
 )
-from hj_journal.ui.band_areas import add_band_areas, halfway_edges
-from hj_journal.ui.date_axis import DAYS_PER_MONTH_LABEL, day_ticks
+from hj_journal.ui.common.band_areas import add_band_areas, halfway_edges
+from hj_journal.ui.common.date_axis import DAYS_PER_MONTH_LABEL, day_ticks
 from hj_journal.ui.insights.labels import day_text, points_text, tr, tr_n
 
 SHOWN = {Granularity.WEEK: 26, Granularity.MONTH: 24, Granularity.YEAR: 30}

@@ -17,7 +17,7 @@ from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QHelpEvent, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from hj_journal.core.insights import HeatMap
+from hj_journal.core.insights.service import HeatMap
 from hj_journal.ui.insights.labels import day_text, tr, tr_n
 
 # Viridis steps, light to dark.

@@ -6,7 +6,7 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
-from hj_journal.ui.plural import translate_n
+from hj_journal.ui.common.plural import translate_n
 
 CONTEXT = "Insights"
 

@@ -1,6 +1,6 @@
 """The Insights section: patterns in your own history, gathered off the GUI thread.
 
-While the report is gathered (in a :class:`~hj_journal.ui.worker.Jobs` thread) the page
+While the report is gathered (in a :class:`~hj_journal.ui.platform.worker.Jobs` thread) the page
 shows a calm "Gathering your insights…". Questionnaire results stay folded away until
 you ask for them (instruments.md: results are hidden until asked). Nothing here counts
 gaps or streaks; every pattern is an observation from your own ratings.
@@ -22,16 +22,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hj_journal.core.insights import Granularity, InsightsReport
+from hj_journal.core.insights.service import Granularity, InsightsReport
 from hj_journal.core.vaults import VaultLockedError
-from hj_journal.ui.context import UiContext
+from hj_journal.ui.common.widgets import Card, text_label
 from hj_journal.ui.insights import charts
 from hj_journal.ui.insights.heatmap import HeatMapWidget
 from hj_journal.ui.insights.labels import tr, tr_n
 from hj_journal.ui.insights.panels import CalmerDaysPanel, WhatHelpsPanel
-from hj_journal.ui.sections import SectionPage
-from hj_journal.ui.widgets import Card, text_label
-from hj_journal.ui.worker import Jobs, report_unexpected
+from hj_journal.ui.platform.worker import Jobs, report_unexpected
+from hj_journal.ui.shell.context import UiContext
+from hj_journal.ui.shell.sections import SectionPage
 
 GRANULARITY_LABELS = {
     Granularity.WEEK: "By &week",

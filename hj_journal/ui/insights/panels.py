@@ -6,9 +6,9 @@ from collections.abc import Sequence
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from hj_journal.core.insights import CalmerDays, StrategyEffect
+from hj_journal.core.insights.service import CalmerDays, StrategyEffect
+from hj_journal.ui.common.widgets import text_label
 from hj_journal.ui.insights.labels import tr
-from hj_journal.ui.widgets import text_label
 
 MAX_OBSERVATIONS = 8
 

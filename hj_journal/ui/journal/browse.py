@@ -20,13 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hj_journal.core.journal import Journal
+from hj_journal.core.journal.entries import Journal
+from hj_journal.ui.common.widgets import keep_rows
 from hj_journal.ui.journal.calendar import EntryCalendar
 from hj_journal.ui.journal.delegate import EntryDelegate
 from hj_journal.ui.journal.marks import plain_label
 from hj_journal.ui.journal.models import SearchModel, TimelineModel
 from hj_journal.ui.journal.tags import TagFilter
-from hj_journal.ui.widgets import keep_rows
 
 
 def _list(model: TimelineModel | SearchModel, name: str) -> QListView:

@@ -13,7 +13,7 @@ from PySide6.QtCore import QDate, QEvent, Qt, Signal, Slot
 from PySide6.QtGui import QPalette, QTextCharFormat
 from PySide6.QtWidgets import QCalendarWidget, QWidget
 
-from hj_journal.core.journal import Journal
+from hj_journal.core.journal.entries import Journal
 from hj_journal.ui.journal.marks import pydate, qdate
 
 
@@ -59,7 +59,7 @@ class EntryCalendar(QCalendarWidget):
         bold.setFontWeight(700)
         bold.setFontUnderline(True)
         # The theme's accent, which every theme keeps readable on the calendar's
-        # background (tests/ui/test_calendar_marks.py checks each one).
+        # background (tests/ui/journal/test_calendar_marks.py checks each one).
         bold.setForeground(self.palette().color(QPalette.ColorRole.Accent))
         for day in days:
             self.setDateTextFormat(qdate(day), bold)

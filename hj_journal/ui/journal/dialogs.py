@@ -10,7 +10,7 @@ from enum import Enum
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractButton, QWidget
 
-from hj_journal.ui.calm_dialog import CalmDialog, question
+from hj_journal.ui.common.calm_dialog import CalmDialog, question
 
 
 def _tr(text: str) -> str:

@@ -32,11 +32,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hj_journal.core.drafts import DraftState
-from hj_journal.core.errors import InputError, NotFoundError
-from hj_journal.core.journal import EntryInput, EntryView, word_count
+from hj_journal.core.common.errors import InputError, NotFoundError
+from hj_journal.core.journal.drafts import DraftState
+from hj_journal.core.journal.entries import EntryInput, EntryView, word_count
 from hj_journal.core.services import Services
-from hj_journal.ui.date_field import DateField
+from hj_journal.ui.common.date_field import DateField
 from hj_journal.ui.journal.dialogs import Asker
 from hj_journal.ui.journal.marks import moment_text, plain_label, pydate, qdate
 from hj_journal.ui.journal.tags import TagsEdit

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from hj_journal.ui.hub import Hub
+from hj_journal.ui.shell.hub import Hub
 
 JOURNAL_SECTION = "journal"
 _NAME = "hj-journal-links"

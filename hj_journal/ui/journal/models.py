@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from hj_journal.core.journal import EntrySummary, Journal, SearchResult, TimelineFilter
+from hj_journal.core.journal.entries import EntrySummary, Journal, SearchResult, TimelineFilter
 from hj_journal.core.vaults import VaultLockedError
 from hj_journal.ui.journal.marks import day_text, marked_to_html, strip_marks
 

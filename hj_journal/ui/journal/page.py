@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hj_journal.core.errors import NotFoundError
-from hj_journal.core.journal import EntryView
+from hj_journal.core.common.errors import NotFoundError
+from hj_journal.core.journal.entries import EntryView
 from hj_journal.core.vaults import VaultLockedError
 from hj_journal.store.search import Order
-from hj_journal.ui.context import UiContext
+from hj_journal.ui.common.widgets import AdaptiveSplitter, follow_current_page
 from hj_journal.ui.journal.browse import BrowsePanel
 from hj_journal.ui.journal.dialogs import Asker, Unsaved
 from hj_journal.ui.journal.editor import AUTOSAVE_MS, EntryEditor
@@ -35,9 +35,9 @@ from hj_journal.ui.journal.marks import day_text, plain_label
 from hj_journal.ui.journal.models import ENTRY_ID_ROLE, SearchModel, TimelineModel
 from hj_journal.ui.journal.search import DEBOUNCE_MS, SearchRunner
 from hj_journal.ui.journal.trash import TrashView
-from hj_journal.ui.sections import SectionPage
-from hj_journal.ui.widgets import AdaptiveSplitter, follow_current_page
-from hj_journal.ui.worker import Jobs, report_unexpected
+from hj_journal.ui.platform.worker import Jobs, report_unexpected
+from hj_journal.ui.shell.context import UiContext
+from hj_journal.ui.shell.sections import SectionPage
 
 
 class JournalPage(SectionPage):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QStringListModel, Qt, Signal, Slot
 from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QWidget
 
-from hj_journal.core.journal import MAX_TAG, normalise_tags
+from hj_journal.core.journal.entries import MAX_TAG, normalise_tags
 
 
 class TagFilter(QComboBox):

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hj_journal.core.journal import TRASH_DAYS, Journal, TimelineFilter
+from hj_journal.core.journal.entries import TRASH_DAYS, Journal, TimelineFilter
 from hj_journal.ui.journal.delegate import EntryDelegate
 from hj_journal.ui.journal.dialogs import Asker
 from hj_journal.ui.journal.marks import plain_label

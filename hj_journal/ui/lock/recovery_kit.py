@@ -35,11 +35,11 @@ from PySide6.QtWidgets import (
 )
 
 from hj_journal.core.vaults import recovery_key_groups
-from hj_journal.ui.disguise import app_name
-from hj_journal.ui.file_dialogs import ask_save_path
-from hj_journal.ui.icons import set_icon
+from hj_journal.ui.common.file_dialogs import ask_save_path
+from hj_journal.ui.common.widgets import MessageLabel, field_label, grow_to_fit, text_label
 from hj_journal.ui.lock.switcher import PageSwitcher
-from hj_journal.ui.widgets import MessageLabel, field_label, grow_to_fit, text_label
+from hj_journal.ui.platform.disguise import app_name
+from hj_journal.ui.platform.icons import set_icon
 
 if TYPE_CHECKING:  # Qt's print support loads on first use
     from PySide6.QtPrintSupport import QPrinter

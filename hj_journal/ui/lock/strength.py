@@ -6,7 +6,7 @@ from PySide6.QtCore import QRect, Qt, Slot
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
 
-from hj_journal.core.passphrase import Hint, Strength, assess
+from hj_journal.core.common.passphrase import Hint, Strength, assess
 
 # The most that is ever said at once (see core.passphrase.assess): the meter keeps room
 # for it from the start, so the fields below it never move while someone types.

@@ -6,9 +6,9 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from hj_journal.core.vaults import Vault
-from hj_journal.ui.disguise import current_identity
+from hj_journal.ui.common.widgets import MessageLabel, PassphraseEdit, field_label, text_label
 from hj_journal.ui.lock.common import BusyRow, VaultChooser
-from hj_journal.ui.widgets import MessageLabel, PassphraseEdit, field_label, text_label
+from hj_journal.ui.platform.disguise import current_identity
 
 
 class _SecretPage(QWidget):

@@ -4,7 +4,7 @@ The advice about shared or monitored computers is offered, never pressed: a quie
 opens two short paragraphs, and creating a vault needs none of it. Settings → Privacy
 shows the same words at any time (:func:`shared_computer_advice`).
 
-With a disguise on (:mod:`hj_journal.ui.disguise`) the page speaks of "notes" and uses
+With a disguise on (:mod:`hj_journal.ui.platform.disguise`) the page speaks of "notes" and uses
 the disguise's name, so nothing on it gives the app away.
 """
 
@@ -13,8 +13,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from hj_journal.ui.disguise import current_identity
-from hj_journal.ui.widgets import text_label
+from hj_journal.ui.common.widgets import text_label
+from hj_journal.ui.platform.disguise import current_identity
 
 _CONTEXT = "SharedComputerAdvice"
 

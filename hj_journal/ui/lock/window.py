@@ -3,14 +3,14 @@
 It shows nothing personal beyond the vaults' neutral labels. Key derivation (unlock
 and create) runs on the app's background jobs; while it runs the form is disabled and
 a quiet line says what is happening; a problem is told in the app's own translated
-words (:mod:`hj_journal.ui.vault_errors`). If the app locks or exits meanwhile (the
+words (:mod:`hj_journal.ui.common.vault_errors`). If the app locks or exits meanwhile (the
 *epoch* moves on), a vault that opens late is locked again at once and never shown.
 
 Only the page on show is built when the window opens (the welcome, or the unlock form);
 each other page, and its module, is built the first time it is needed, so the lock
 screen is painted quickly at start-up.
 
-With a disguise on (:mod:`hj_journal.ui.disguise`) the title, logo, heading and every
+With a disguise on (:mod:`hj_journal.ui.platform.disguise`) the title, logo, heading and every
 page speak of the disguise's neutral name; :meth:`retitle` follows a change. With "Don't
 list my vaults" on (the registry's ``unlisted``), no vault is named or counted: the
 passphrase (or recovery key) is tried against each vault in turn on the background jobs,
@@ -47,14 +47,14 @@ from hj_journal.core.vaults import (
     VaultRegistry,
     WrongSecretError,
 )
-from hj_journal.ui.disguise import current_identity
-from hj_journal.ui.icons import set_icon
+from hj_journal.ui.common.widgets import Card, fixed_width, page_scroll, text_label
 from hj_journal.ui.lock.switcher import PageSwitcher
-from hj_journal.ui.widgets import Card, fixed_width, page_scroll, text_label
-from hj_journal.ui.worker import Jobs, report_unexpected
+from hj_journal.ui.platform.disguise import current_identity
+from hj_journal.ui.platform.icons import set_icon
+from hj_journal.ui.platform.worker import Jobs, report_unexpected
 
 if TYPE_CHECKING:
-    from hj_journal.core.restore import Rescue
+    from hj_journal.core.data.restore import Rescue
     from hj_journal.ui.lock.create_page import CreatePage
     from hj_journal.ui.lock.recovery_kit import KitCheck, KitView
     from hj_journal.ui.lock.unlock_page import RecoveryPage, UnlockPage, _SecretPage
@@ -68,7 +68,7 @@ PAGE_MODULES = (
     "hj_journal.ui.lock.unlock_page",
     "hj_journal.ui.lock.create_page",
     "hj_journal.ui.lock.recovery_kit",
-    "hj_journal.ui.vault_errors",
+    "hj_journal.ui.common.vault_errors",
 )
 
 
@@ -474,7 +474,7 @@ class LockWindow(QWidget):
             )
             return
         if isinstance(error, VaultError):
-            from hj_journal.ui.vault_errors import vault_error_text
+            from hj_journal.ui.common.vault_errors import vault_error_text
 
             recovery = page is self.recovery
             if self._registry.unlisted and type(error) is WrongSecretError:
@@ -496,7 +496,7 @@ class LockWindow(QWidget):
 
     def _restore_damaged(self, page: _SecretPage, *, recovery: bool) -> None:
         """Bring the damaged vault's newest good backup back as a new vault beside it."""
-        from hj_journal.core.restore import restore_newest_good
+        from hj_journal.core.data.restore import restore_newest_good
 
         damaged = self._damaged
         secret = page.secret.text()
@@ -553,7 +553,7 @@ class LockWindow(QWidget):
             return
         page.set_busy(False)
         if isinstance(error, VaultError):
-            from hj_journal.ui.vault_errors import vault_error_text
+            from hj_journal.ui.common.vault_errors import vault_error_text
 
             page.show_problem(vault_error_text(error))
         else:
@@ -619,7 +619,7 @@ class LockWindow(QWidget):
 
     def _not_created(self, error: BaseException) -> None:
         if isinstance(error, VaultError):
-            from hj_journal.ui.vault_errors import vault_error_text
+            from hj_journal.ui.common.vault_errors import vault_error_text
 
             self.create.show_problem(vault_error_text(error))
         else:

@@ -47,7 +47,7 @@ class Key(StrEnum):
     REDUCED_MOTION = "appearance/reduced_motion"
     IDLE_MINUTES = "privacy/idle_minutes"
     WINDOW_GEOMETRY = "window/geometry"
-    # Privacy (hj_journal.ui.disguise, hj_journal.ui.settings.privacy). They must work
+    # Privacy (hj_journal.ui.platform.disguise, hj_journal.ui.settings.privacy). They must work
     # while every vault is locked, so they live here; a disguise name is the person's
     # own neutral word ("Notes"), never anything about them.
     DISGUISE_ON = "privacy/disguise"

@@ -4,7 +4,7 @@
 error it first asks every page to save what was typed (so the draft survives even if
 the app then closes), then writes a content-free log line
 (:func:`hj_journal.errorlog.log_unexpected`), then shows the calm
-:class:`~hj_journal.ui.crash_dialog.CrashDialog` without blocking. The next unlock
+:class:`~hj_journal.ui.platform.crash_dialog.CrashDialog` without blocking. The next unlock
 offers the saved draft back (the Journal page does that).
 """
 
@@ -20,7 +20,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
-    from hj_journal.ui.crash_dialog import CrashDialog
+    from hj_journal.ui.platform.crash_dialog import CrashDialog
 
 # The log writer and the dialog load when first needed (the app warms them up once the
 # lock screen is painted), so installing the handler at start-up costs next to nothing.
@@ -92,7 +92,7 @@ class CrashHandler:
             self.last_log = None
 
     def _show(self) -> None:
-        from hj_journal.ui.crash_dialog import CrashDialog
+        from hj_journal.ui.platform.crash_dialog import CrashDialog
 
         if self.dialog is not None and self.dialog.isVisible():
             return  # one dialog is enough, however many errors follow
@@ -110,7 +110,7 @@ class CrashHandler:
 def __getattr__(name: str) -> object:
     """``CrashDialog`` is still importable from here (it lives in its own module)."""
     if name == "CrashDialog":
-        from hj_journal.ui.crash_dialog import CrashDialog
+        from hj_journal.ui.platform.crash_dialog import CrashDialog
 
         return CrashDialog
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

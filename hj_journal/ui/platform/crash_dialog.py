@@ -1,4 +1,4 @@
-"""The calm dialog the crash handler shows (:mod:`hj_journal.ui.crash`)."""
+"""The calm dialog the crash handler shows (:mod:`hj_journal.ui.platform.crash`)."""
 
 from __future__ import annotations
 

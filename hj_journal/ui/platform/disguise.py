@@ -8,7 +8,7 @@ name the app suggests. It is an *app* setting, applied in :func:`apply_identity`
 start-up before any window is made, because it must hold while every vault is locked.
 
 The identity in force is kept on the application object (like the app icon in
-:mod:`hj_journal.ui.icons`), so every window asks :func:`current_identity` rather than
+:mod:`hj_journal.ui.platform.icons`), so every window asks :func:`current_identity` rather than
 being handed it; nothing is set at import.
 
 What a disguise cannot hide (the package, the process and command names, the files in
@@ -25,7 +25,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication, QIcon
 
-from hj_journal.ui.app_settings import DEFAULT_DISGUISE_NAME, DISGUISE_ICONS, AppSettings
+from hj_journal.ui.platform.app_settings import DEFAULT_DISGUISE_NAME, DISGUISE_ICONS, AppSettings
 
 REAL_NAME = "HJ Journal"
 # The desktop file names (resources/desktop/<name>.desktop); each file's StartupWMClass
@@ -36,7 +36,7 @@ COMMAND_NAME = "hj-journal"  # the program on the PATH: no disguise can rename i
 NEUTRAL_DESKTOP_NAME = "plain-notes"
 
 _PROPERTY = "hjIdentity"  # where the identity in force is kept on the application
-_APP_ICON_PROPERTY = "hjAppIcon"  # hj_journal.ui.icons.app_icon() returns what this holds
+_APP_ICON_PROPERTY = "hjAppIcon"  # hj_journal.ui.platform.icons.app_icon() returns what this holds
 
 
 @dataclass(frozen=True)
@@ -59,7 +59,7 @@ class Identity:
 
     def icon(self) -> QIcon:
         """The icon for windows, the task bar, the lock screen's logo and About."""
-        from hj_journal.ui.icons import app_icon
+        from hj_journal.ui.platform.icons import app_icon
 
         return neutral_icon(self.icon_name) if self.disguised else app_icon()
 

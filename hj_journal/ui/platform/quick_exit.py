@@ -67,7 +67,7 @@ class NeutralScreen(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from hj_journal.ui.disguise import current_identity, neutral_icon
+        from hj_journal.ui.platform.disguise import current_identity, neutral_icon
 
         identity = current_identity()
         name = identity.name if identity.disguised else self.tr("Notes")

@@ -10,7 +10,7 @@ Qt has no cross-platform signal for either, so this uses what each platform offe
   (after registering with ``WTSRegisterSessionNotification``).
 - **Everywhere:** Qt's ``ApplicationSuspended`` state (reported on some platforms).
 - **macOS and anything else:** no sleep notice reaches a Qt app without extra
-  bindings. The idle monitor (:mod:`hj_journal.ui.idle`) measures on the wall clock,
+  bindings. The idle monitor (:mod:`hj_journal.ui.platform.idle`) measures on the wall clock,
   which keeps running during sleep, so the journal locks within a second of waking.
 """
 

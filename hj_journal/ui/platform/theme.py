@@ -22,7 +22,7 @@ from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 from hj_journal.bundled import ResourcesMissingError, resource_path
-from hj_journal.ui.app_settings import AppSettings, Theme
+from hj_journal.ui.platform.app_settings import AppSettings, Theme
 
 
 class Colours(NamedTuple):

@@ -3,7 +3,7 @@
 Sessions each week and each month as quiet bars (each with a sentence for screen
 readers), how distress typically changed from arriving to leaving, and the practices
 used in sessions with their typical change. Nothing personal is read
-(:mod:`hj_journal.core.practice_insights`); clients' questionnaire results stay with
+(:mod:`hj_journal.core.sessions.practice_insights`); clients' questionnaire results stay with
 each client in Sessions.
 """
 
@@ -16,11 +16,11 @@ from PySide6.QtCore import QMargins, Qt
 from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
-from hj_journal.core.practice_insights import PeriodCount, PracticeInsightsReport
-from hj_journal.ui.context import UiContext
+from hj_journal.core.sessions.practice_insights import PeriodCount, PracticeInsightsReport
+from hj_journal.ui.common.widgets import Card, text_label
 from hj_journal.ui.practice.labels import day_text, tr
-from hj_journal.ui.sections import SectionPage
-from hj_journal.ui.widgets import Card, text_label
+from hj_journal.ui.shell.context import UiContext
+from hj_journal.ui.shell.sections import SectionPage
 
 
 def sessions_text(count: int) -> str:

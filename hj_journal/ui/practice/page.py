@@ -1,7 +1,7 @@
 """The practice home (practice vaults only): where a practice vault opens.
 
 Today's sessions, the clients who need a summary (a recent session whose summary was not
-saved yet, see :mod:`hj_journal.core.practice_home`), and the sessions of the last two
+saved yet, see :mod:`hj_journal.core.sessions.practice_home`), and the sessions of the last two
 weeks. A summary opens here with *Save as PDF*; saving it takes the client off the list.
 
 While a session is open, this page names only that session's client and offers the way
@@ -25,12 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hj_journal.core.practice_home import PracticeHomeView, SessionRow, SummaryDue
-from hj_journal.ui.context import UiContext
+from hj_journal.core.sessions.practice_home import PracticeHomeView, SessionRow, SummaryDue
+from hj_journal.ui.common.widgets import Card, text_label
 from hj_journal.ui.practice.labels import day_text, moment_text, time_text, tr
-from hj_journal.ui.sections import SectionPage
 from hj_journal.ui.sessions.summary_view import AskPath, SummaryDialog, ask_pdf_path
-from hj_journal.ui.widgets import Card, text_label
+from hj_journal.ui.shell.context import UiContext
+from hj_journal.ui.shell.sections import SectionPage
 
 SESSIONS = "sessions"  # the Sessions section's key
 ID_ROLE = Qt.ItemDataRole.UserRole

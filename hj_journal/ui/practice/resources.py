@@ -15,10 +15,10 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from hj_journal.ui.care.asker import CareAsker
 from hj_journal.ui.care.resources_panel import ResourcesPanel
-from hj_journal.ui.context import UiContext
+from hj_journal.ui.common.widgets import text_label
 from hj_journal.ui.practice.labels import tr
-from hj_journal.ui.sections import SectionPage
-from hj_journal.ui.widgets import text_label
+from hj_journal.ui.shell.context import UiContext
+from hj_journal.ui.shell.sections import SectionPage
 
 
 class CareResourcesPage(SectionPage):

@@ -11,10 +11,10 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
 
-from hj_journal.core.prompts import Conflict, PackView, PromptInput, PromptView
-from hj_journal.core.tomlcheck import Problem
-from hj_journal.ui import calm_dialog
-from hj_journal.ui.file_dialogs import ask_open_path, ask_save_path
+from hj_journal.core.common.tomlcheck import Problem
+from hj_journal.core.prompts.service import Conflict, PackView, PromptInput, PromptView
+from hj_journal.ui.common import calm_dialog
+from hj_journal.ui.common.file_dialogs import ask_open_path, ask_save_path
 from hj_journal.ui.prompts.form import PromptForm
 
 

@@ -21,12 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hj_journal.core.errors import InputError
-from hj_journal.core.principles import Principle
-from hj_journal.core.prompts import Prompts, PromptView
+from hj_journal.core.common.errors import InputError
+from hj_journal.core.common.principles import Principle
+from hj_journal.core.prompts.service import Prompts, PromptView
+from hj_journal.ui.common.widgets import MessageLabel, field_label
 from hj_journal.ui.coping.labels import principle_name
 from hj_journal.ui.prompts.asker import PromptsAsker
-from hj_journal.ui.widgets import MessageLabel, field_label
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 

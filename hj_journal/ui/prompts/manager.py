@@ -18,14 +18,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hj_journal.core.principles import Principle
-from hj_journal.core.prompts import Prompts
-from hj_journal.ui.context import UiContext
+from hj_journal.core.common.principles import Principle
+from hj_journal.core.prompts.service import Prompts
 from hj_journal.ui.coping.labels import principle_name
 from hj_journal.ui.prompts.asker import PromptsAsker
 from hj_journal.ui.prompts.browser import PromptBrowser
 from hj_journal.ui.prompts.packs import PacksPanel
 from hj_journal.ui.prompts.writing import write_about
+from hj_journal.ui.shell.context import UiContext
 
 
 class TodayChoices(QWidget):

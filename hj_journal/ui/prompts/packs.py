@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hj_journal.core.errors import InputError
-from hj_journal.core.prompts import (
+from hj_journal.core.common.errors import InputError
+from hj_journal.core.prompts.service import (
     Conflict,
     PackExistsError,
     PackFileError,
@@ -26,8 +26,8 @@ from hj_journal.core.prompts import (
     PackView,
     Prompts,
 )
+from hj_journal.ui.common.widgets import MessageLabel
 from hj_journal.ui.prompts.asker import PromptsAsker
-from hj_journal.ui.widgets import MessageLabel
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 

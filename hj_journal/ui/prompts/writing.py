@@ -7,8 +7,8 @@ open a new entry with the prompt linked (the entry keeps the prompt's key).
 
 from __future__ import annotations
 
-from hj_journal.ui.hub import Hub
 from hj_journal.ui.journal.links import JOURNAL_SECTION, links_for
+from hj_journal.ui.shell.hub import Hub
 
 
 def write_about(hub: Hub, key: str, text: str) -> None:

@@ -12,9 +12,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hj_journal.core.sessions import ClientInput, ClientView
+from hj_journal.core.sessions.service import ClientInput, ClientView
+from hj_journal.ui.common.widgets import MessageLabel, field_label, text_label
 from hj_journal.ui.sessions.labels import tr
-from hj_journal.ui.widgets import MessageLabel, field_label, text_label
 
 
 class ClientDialog(QDialog):

@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hj_journal.core.session_summary import TrendSeries
-from hj_journal.core.sessions import ClientView, Sessions, SessionView
+from hj_journal.core.sessions.service import ClientView, Sessions, SessionView
+from hj_journal.core.sessions.summary import TrendSeries
+from hj_journal.ui.common.widgets import Card, text_label
 from hj_journal.ui.sessions.labels import moment_text, tr
-from hj_journal.ui.widgets import Card, text_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 

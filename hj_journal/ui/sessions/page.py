@@ -24,17 +24,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hj_journal.core.errors import InputError
-from hj_journal.core.sessions import ClientInput, ClientView, SessionView
-from hj_journal.ui import calm_dialog
-from hj_journal.ui.context import UiContext
-from hj_journal.ui.sections import SectionPage
+from hj_journal.core.common.errors import InputError
+from hj_journal.core.sessions.service import ClientInput, ClientView, SessionView
+from hj_journal.ui.common import calm_dialog
+from hj_journal.ui.common.widgets import MessageLabel, text_label
 from hj_journal.ui.sessions.client_dialog import ClientDialog
 from hj_journal.ui.sessions.clients import ClientsPanel
 from hj_journal.ui.sessions.labels import tr
 from hj_journal.ui.sessions.session_panel import SessionPanel
 from hj_journal.ui.sessions.summary_view import AskPath, SummaryDialog, ask_pdf_path
-from hj_journal.ui.widgets import MessageLabel, text_label
+from hj_journal.ui.shell.context import UiContext
+from hj_journal.ui.shell.sections import SectionPage
 
 AskClient = Callable[[QWidget, ClientView | None], ClientInput | None]
 Confirm = Callable[[QWidget, str], bool]

@@ -12,7 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QWidget
 
-from hj_journal.core.questionnaires import ResponseInput, ResponseView
+from hj_journal.core.checkin.questionnaires import ResponseInput, ResponseView
 from hj_journal.core.services import Services
 from hj_journal.ui.checkin.flow import QuestionnaireFlow
 

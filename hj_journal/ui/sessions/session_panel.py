@@ -29,17 +29,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hj_journal.core import consent as c
-from hj_journal.core.coping import PracticeInput
-from hj_journal.core.errors import InputError
-from hj_journal.core.sessions import (
+from hj_journal.core.common.errors import InputError
+from hj_journal.core.coping.service import PracticeInput
+from hj_journal.core.sessions import consent as c
+from hj_journal.core.sessions.service import (
     POST_SESSION,
     PRE_SESSION,
     ClientView,
     SessionNotes,
     SessionView,
 )
-from hj_journal.ui.context import UiContext
+from hj_journal.ui.common.widgets import Card, MessageLabel, text_label
 from hj_journal.ui.coping.labels import reduced_motion
 from hj_journal.ui.coping.player import PlayerDialog
 from hj_journal.ui.sessions.labels import CLIENT_VIEW_SHORTCUT, tr
@@ -47,7 +47,7 @@ from hj_journal.ui.sessions.questionnaire import SessionQuestionnaireFlow
 from hj_journal.ui.sessions.steps import CheckInStep, ConsentStep
 from hj_journal.ui.sessions.summary_view import AskPath, SummaryView, ask_pdf_path
 from hj_journal.ui.sessions.together import NOT_AGREED, TogetherStep, notes_edit
-from hj_journal.ui.widgets import Card, MessageLabel, text_label
+from hj_journal.ui.shell.context import UiContext
 
 CONSENT, ARRIVING, TOGETHER, LEAVING, SUMMARY = range(5)
 STEP_NAMES = (

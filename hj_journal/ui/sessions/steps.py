@@ -22,12 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hj_journal.core import consent as c
-from hj_journal.core.checkins import CheckInInput
-from hj_journal.core.instrument_schema import Instrument
+from hj_journal.core.checkin.checkins import CheckInInput
+from hj_journal.core.checkin.instruments.schema import Instrument
+from hj_journal.core.sessions import consent as c
 from hj_journal.ui.checkin.rating import QuickRatingWidget, ScaleChoice
+from hj_journal.ui.common.widgets import field_label, text_label
 from hj_journal.ui.sessions.labels import tr
-from hj_journal.ui.widgets import field_label, text_label
 
 
 class _ClickLabel(QLabel):

@@ -1,6 +1,6 @@
 """The session summary as a PDF the client can keep (QTextDocument + QPdfWriter).
 
-The text comes from :func:`hj_journal.core.session_summary.summary_html`, which has no
+The text comes from :func:`hj_journal.core.sessions.summary.summary_html`, which has no
 way to hold private notes. The document loads nothing from outside itself, and the
 PDF's metadata is neutral (no pseudonym, no date), so the file says nothing more than
 the page does.
@@ -17,7 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import QMarginsF, QUrl
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
-from hj_journal.core.session_summary import SessionSummary, summary_html
+from hj_journal.core.sessions.summary import SessionSummary, summary_html
 
 RESOLUTION = 300
 MARGIN_MM = 8.0  # QTextDocument.print_ adds about 2 cm of its own inside this
@@ -55,7 +55,7 @@ def write_summary_pdf(summary: SessionSummary, path: Path, zone: tzinfo | None =
         writer = QPdfWriter(str(partial))
         writer.setResolution(RESOLUTION)
         writer.setTitle(TITLE)
-        from hj_journal.ui.disguise import app_name
+        from hj_journal.ui.platform.disguise import app_name
 
         writer.setCreator(app_name())  # the disguise's name, if one is on
         writer.setPageLayout(

@@ -17,11 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hj_journal.core.session_summary import SessionSummary, summary_html
-from hj_journal.ui.file_dialogs import ask_save_path
+from hj_journal.core.sessions.summary import SessionSummary, summary_html
+from hj_journal.ui.common.file_dialogs import ask_save_path
+from hj_journal.ui.common.widgets import MessageLabel
 from hj_journal.ui.sessions.labels import tr
 from hj_journal.ui.sessions.summary_pdf import default_file_name, write_summary_pdf
-from hj_journal.ui.widgets import MessageLabel
 
 AskPath = Callable[[QWidget, str], Path | None]
 """Asks where to save a PDF (parent, suggested file name) → a path, or None."""

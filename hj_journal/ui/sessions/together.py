@@ -19,12 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hj_journal.core.coping import PracticeView
-from hj_journal.core.coping_library import Strategy
-from hj_journal.core.session_summary import PracticeEffect, practice_line
-from hj_journal.core.sessions import SessionNotes, SessionView
+from hj_journal.core.coping.library import Strategy
+from hj_journal.core.coping.service import PracticeView
+from hj_journal.core.sessions.service import SessionNotes, SessionView
+from hj_journal.core.sessions.summary import PracticeEffect, practice_line
+from hj_journal.ui.common.widgets import field_label, text_label
 from hj_journal.ui.sessions.labels import tr
-from hj_journal.ui.widgets import field_label, text_label
 
 NOT_AGREED = "Not recorded today, as agreed."
 

@@ -7,8 +7,8 @@ from datetime import date, datetime
 from PySide6.QtWidgets import QLabel, QListWidget, QVBoxLayout, QWidget
 
 from hj_journal.core.attempts import RECOVERY_KEY, Attempts, AttemptSeen, RecordNote
-from hj_journal.ui.attempts_notice import day_text, place_text, time_text
-from hj_journal.ui.widgets import keep_rows, text_label
+from hj_journal.ui.common.widgets import keep_rows, text_label
+from hj_journal.ui.shell.attempts_notice import day_text, place_text, time_text
 
 
 class AttemptsBox(QWidget):

@@ -21,15 +21,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hj_journal.core.arriving import ArrivingPrefs
+from hj_journal.core.checkin.arriving import ArrivingPrefs
 from hj_journal.core.vaults import KeyRotation, VaultRegistry
-from hj_journal.ui import calm_dialog
-from hj_journal.ui.app_settings import IDLE_CHOICES, TEXT_SCALES, AppSettings, Theme
 from hj_journal.ui.care.support_setup import CountryCombo
-from hj_journal.ui.context import UiContext
+from hj_journal.ui.common import calm_dialog
+from hj_journal.ui.common.widgets import MessageLabel, field_label, limit_column, text_label
 from hj_journal.ui.data.actions import DataMenu
 from hj_journal.ui.lock.recovery_kit import RecoveryKitDialog
-from hj_journal.ui.sections import SectionPage
+from hj_journal.ui.platform.app_settings import IDLE_CHOICES, TEXT_SCALES, AppSettings, Theme
 from hj_journal.ui.settings.attempts_box import AttemptsBox
 from hj_journal.ui.settings.passphrase_dialog import (
     ChangePassphraseDialog,
@@ -38,8 +37,9 @@ from hj_journal.ui.settings.passphrase_dialog import (
 )
 from hj_journal.ui.settings.privacy import PrivacyBox, SharedComputerAdvice
 from hj_journal.ui.settings.vaults_box import VaultsBox
+from hj_journal.ui.shell.context import UiContext
+from hj_journal.ui.shell.sections import SectionPage
 from hj_journal.ui.today.arriving import ArrivingChoice
-from hj_journal.ui.widgets import MessageLabel, field_label, limit_column, text_label
 
 COLUMN_WIDTH = 680
 

@@ -34,17 +34,17 @@ from hj_journal.core.vaults import (
     WrongSecretError,
     rotate_keys,
 )
-from hj_journal.ui.lock.common import BusyRow
-from hj_journal.ui.lock.strength import StrengthMeter
-from hj_journal.ui.vault_errors import vault_error_text
-from hj_journal.ui.widgets import (
+from hj_journal.ui.common.vault_errors import vault_error_text
+from hj_journal.ui.common.widgets import (
     MessageLabel,
     PassphraseEdit,
     field_label,
     grow_to_fit,
     text_label,
 )
-from hj_journal.ui.worker import Jobs, report_unexpected
+from hj_journal.ui.lock.common import BusyRow
+from hj_journal.ui.lock.strength import StrengthMeter
+from hj_journal.ui.platform.worker import Jobs, report_unexpected
 
 
 def change_passphrase(vault: Vault, current: str | None, new: str, policy: KdfPolicy) -> None:

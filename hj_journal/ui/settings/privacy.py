@@ -26,16 +26,16 @@ from PySide6.QtWidgets import (
 )
 
 from hj_journal.core.vaults import Vault, VaultRegistry
-from hj_journal.ui.app_settings import DEFAULT_DISGUISE_NAME, DISGUISE_ICONS, AppSettings
-from hj_journal.ui.disguise import (
+from hj_journal.ui.common.widgets import MessageLabel, field_label, text_label
+from hj_journal.ui.lock.welcome_page import shared_computer_advice
+from hj_journal.ui.platform.app_settings import DEFAULT_DISGUISE_NAME, DISGUISE_ICONS, AppSettings
+from hj_journal.ui.platform.disguise import (
     identity_from,
     install_neutral_entry,
     neutral_entry_paths,
     neutral_icon,
     remove_neutral_entry,
 )
-from hj_journal.ui.lock.welcome_page import shared_computer_advice
-from hj_journal.ui.widgets import MessageLabel, field_label, text_label
 
 
 class PrivacyBox(QWidget):

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from hj_journal.core.vaults import LabelTakenError, Vault, VaultRegistry
-from hj_journal.ui.widgets import FlowLayout, MessageLabel, field_label, text_label
+from hj_journal.ui.common.widgets import FlowLayout, MessageLabel, field_label, text_label
 
 FOLDER_ROLE = Qt.ItemDataRole.UserRole
 

@@ -1,6 +1,6 @@
 """Help menu dialogs: About HJ Journal (with its Healing Justice roots) and the shortcuts.
 
-With a disguise on (:mod:`hj_journal.ui.disguise`) About shows the neutral name and
+With a disguise on (:mod:`hj_journal.ui.platform.disguise`) About shows the neutral name and
 icon, and keeps to what any notes app might say: its version, that nothing leaves the
 computer, and its licence. The app's own name and roots return with the disguise off.
 """
@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from hj_journal import __version__
-from hj_journal.ui.disguise import current_identity
-from hj_journal.ui.widgets import grow_to_fit
+from hj_journal.ui.common.widgets import grow_to_fit
+from hj_journal.ui.platform.disguise import current_identity
 
 
 def _close_buttons(dialog: QDialog) -> QDialogButtonBox:

@@ -7,7 +7,10 @@ from collections.abc import Callable
 
 from hj_journal.core.vaults import KdfPolicy
 from hj_journal.paths import AppPaths
-from hj_journal.ui.platform_check import EXIT_MISSING_SYSTEM_PACKAGE, check_window_libraries
+from hj_journal.ui.platform.platform_check import (
+    EXIT_MISSING_SYSTEM_PACKAGE,
+    check_window_libraries,
+)
 
 
 def _install_translations(app: object) -> None:
@@ -49,15 +52,15 @@ def run(
         return EXIT_MISSING_SYSTEM_PACKAGE
     from PySide6.QtWidgets import QApplication
 
-    from hj_journal.ui.app_settings import confine_qt_settings, open_settings
-    from hj_journal.ui.controller import AppController
+    from hj_journal.ui.platform.app_settings import confine_qt_settings, open_settings
+    from hj_journal.ui.shell.controller import AppController
 
     paths.ensure()
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     # The names Qt reports (applicationName, applicationDisplayName, the desktop file
     # name) and the window icon are set by the controller from the app settings
-    # (hj_journal.ui.disguise), before the lock screen is made.
+    # (hj_journal.ui.platform.disguise), before the lock screen is made.
     # No organisation name on purpose: nothing may fall back to a default QSettings.
     confine_qt_settings(paths)
     _install_translations(app)

@@ -14,8 +14,8 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime, Signal, Slot
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QWidget
 
 from hj_journal.core.attempts import APP, AttemptGroup, AttemptsReport, grouped
-from hj_journal.ui.plural import translate_n
-from hj_journal.ui.widgets import MessageLabel
+from hj_journal.ui.common.plural import translate_n
+from hj_journal.ui.common.widgets import MessageLabel
 
 _CONTEXT = "AttemptsNotice"
 _SHOWN = 6  # more groups than this: the earliest are counted, not listed

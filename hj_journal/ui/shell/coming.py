@@ -5,10 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from hj_journal.ui.context import UiContext
-from hj_journal.ui.icons import set_icon
-from hj_journal.ui.sections import SectionPage
-from hj_journal.ui.widgets import Card, text_label
+from hj_journal.ui.common.widgets import Card, text_label
+from hj_journal.ui.platform.icons import set_icon
+from hj_journal.ui.shell.context import UiContext
+from hj_journal.ui.shell.sections import SectionPage
 
 
 class ComingPage(SectionPage):

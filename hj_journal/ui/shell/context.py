@@ -9,9 +9,9 @@ from PySide6.QtCore import QSettings
 
 from hj_journal.core.vaults import KdfPolicy
 from hj_journal.paths import AppPaths
-from hj_journal.ui.clipboard import ClipboardGuard
-from hj_journal.ui.hub import Hub
-from hj_journal.ui.worker import Jobs
+from hj_journal.ui.platform.clipboard import ClipboardGuard
+from hj_journal.ui.platform.worker import Jobs
+from hj_journal.ui.shell.hub import Hub
 
 if TYPE_CHECKING:  # the services (and SQLAlchemy's ORM) load only when a vault opens
     from hj_journal.core.services import Services
@@ -30,12 +30,12 @@ class UiContext:
     hub: Hub
     paths: AppPaths
     # Plain app settings: theme, idle time, font size. Never personal content.
-    # Read them through hj_journal.ui.app_settings.AppSettings(ctx.app_settings).
+    # Read them through hj_journal.ui.platform.app_settings.AppSettings(ctx.app_settings).
     app_settings: QSettings
     # Key derivation for new passphrases (tests pass KdfPolicy.fast_for_tests()).
     policy: KdfPolicy = field(default_factory=KdfPolicy.production)
     # Copy text with ctx.clipboard.copy(text): it is taken off the clipboard on lock.
     clipboard: ClipboardGuard = field(default_factory=ClipboardGuard)
-    # Background work whose results arrive on the GUI thread (see hj_journal.ui.worker).
+    # Background work whose results arrive on the GUI thread (see hj_journal.ui.platform.worker).
     # The app waits for these jobs before it locks the vault.
     jobs: Jobs = field(default_factory=Jobs)

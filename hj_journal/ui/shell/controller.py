@@ -33,25 +33,25 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from hj_journal.core.vaults import KdfPolicy, Vault, VaultRegistry
 from hj_journal.paths import AppPaths
-from hj_journal.ui.app_settings import AppSettings
-from hj_journal.ui.crash import CrashHandler
-from hj_journal.ui.disguise import apply_identity, current_identity, identity_from
-from hj_journal.ui.icons import refresh_all as refresh_icons
 from hj_journal.ui.lock.window import PAGE_MODULES, LockWindow
-from hj_journal.ui.quick_exit import QuickExitKeys
-from hj_journal.ui.theme import ThemeManager
-from hj_journal.ui.worker import Jobs
+from hj_journal.ui.platform.app_settings import AppSettings
+from hj_journal.ui.platform.crash import CrashHandler
+from hj_journal.ui.platform.disguise import apply_identity, current_identity, identity_from
+from hj_journal.ui.platform.icons import refresh_all as refresh_icons
+from hj_journal.ui.platform.quick_exit import QuickExitKeys
+from hj_journal.ui.platform.theme import ThemeManager
+from hj_journal.ui.platform.worker import Jobs
 
 if TYPE_CHECKING:
     from hj_journal.ui.care.support_setup import SupportSetupDialog
-    from hj_journal.ui.clipboard import ClipboardGuard
-    from hj_journal.ui.context import UiContext
-    from hj_journal.ui.hub import Hub
-    from hj_journal.ui.idle import IdleMonitor
-    from hj_journal.ui.main_window import MainWindow
-    from hj_journal.ui.sections import SectionSpec
+    from hj_journal.ui.platform.clipboard import ClipboardGuard
+    from hj_journal.ui.platform.idle import IdleMonitor
+    from hj_journal.ui.platform.system_lock import SystemLockWatcher
     from hj_journal.ui.settings.passphrase_dialog import ChangePassphraseDialog
-    from hj_journal.ui.system_lock import SystemLockWatcher
+    from hj_journal.ui.shell.context import UiContext
+    from hj_journal.ui.shell.hub import Hub
+    from hj_journal.ui.shell.main_window import MainWindow
+    from hj_journal.ui.shell.sections import SectionSpec
 
 WARM_UP_DELAY_MS = 150  # after the lock screen is painted
 SETTLE_FALLBACK_MS = 1000  # in case the lock screen is not painted (say, started minimised)
@@ -132,7 +132,7 @@ class AppController(QObject):
     def sections(self) -> list[SectionSpec]:
         """The sidebar's sections (the app's own unless the controller was given some)."""
         if self._sections is None:
-            from hj_journal.ui.section_registry import SECTIONS
+            from hj_journal.ui.shell.section_registry import SECTIONS
 
             self._sections = list(SECTIONS)
         return self._sections
@@ -141,7 +141,7 @@ class AppController(QObject):
     def clipboard(self) -> ClipboardGuard:
         """Copies the app's text and takes it back off the clipboard on lock."""
         if self._clipboard is None:
-            from hj_journal.ui.clipboard import ClipboardGuard
+            from hj_journal.ui.platform.clipboard import ClipboardGuard
 
             self._clipboard = ClipboardGuard(self)
         return self._clipboard
@@ -150,7 +150,7 @@ class AppController(QObject):
     def idle(self) -> IdleMonitor:
         """Locks the vault after the chosen time without keyboard or mouse activity."""
         if self._idle is None:
-            from hj_journal.ui.idle import IdleMonitor
+            from hj_journal.ui.platform.idle import IdleMonitor
 
             self._idle = IdleMonitor(self._idle_interval(), self)
             self._idle.idle.connect(self.lock)
@@ -189,7 +189,7 @@ class AppController(QObject):
         self._settled = True
         self._settle_timer.stop()
         if self._watch_system and self.system_lock is None:
-            from hj_journal.ui.system_lock import SystemLockWatcher
+            from hj_journal.ui.platform.system_lock import SystemLockWatcher
 
             self.system_lock = SystemLockWatcher(self)
             self.system_lock.lock_requested.connect(self.lock)
@@ -199,13 +199,17 @@ class AppController(QObject):
 
     @Slot()
     def _warm_up(self) -> None:
-        from hj_journal.ui.section_registry import warm_up
+        from hj_journal.ui.shell.section_registry import warm_up
 
         sections = list(self.sections)
 
         def work() -> None:
             # The lock screen's other pages, and what the crash handler writes with.
-            for module in (*PAGE_MODULES, "hj_journal.errorlog", "hj_journal.ui.crash_dialog"):
+            for module in (
+                *PAGE_MODULES,
+                "hj_journal.errorlog",
+                "hj_journal.ui.platform.crash_dialog",
+            ):
                 importlib.import_module(module)
             warm_up(sections)
 
@@ -244,10 +248,10 @@ class AppController(QObject):
         self.vault = vault
         # Loaded on first unlock (warm_up has usually imported them by then).
         from hj_journal.core.services import Services
-        from hj_journal.ui.context import UiContext
         from hj_journal.ui.data.auto_backup import backup_after_unlock
-        from hj_journal.ui.hub import Hub
-        from hj_journal.ui.main_window import MainWindow
+        from hj_journal.ui.shell.context import UiContext
+        from hj_journal.ui.shell.hub import Hub
+        from hj_journal.ui.shell.main_window import MainWindow
 
         hub = Hub(self)
         ctx = UiContext(
@@ -290,7 +294,7 @@ class AppController(QObject):
     def _tell_attempts(self, ctx: UiContext, window: MainWindow) -> None:
         """Someone tried to open the vault since it was last opened: a calm strip says so."""
         from hj_journal.core.vaults import VaultBusyError
-        from hj_journal.ui.attempts_notice import AttemptsNotice
+        from hj_journal.ui.shell.attempts_notice import AttemptsNotice
 
         try:
             report = ctx.services.attempts.read_new()
@@ -397,7 +401,7 @@ class AppController(QObject):
             self._quit_app()
 
     def _show_neutral_screen(self) -> QWidget:
-        from hj_journal.ui.quick_exit import NeutralScreen
+        from hj_journal.ui.platform.quick_exit import NeutralScreen
 
         if self.neutral_screen is None:
             screen = NeutralScreen()

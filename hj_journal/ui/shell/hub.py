@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from hj_journal.ui.idle import IdleHolds
+from hj_journal.ui.platform.idle import IdleHolds
 
 
 class Hub(QObject):
@@ -16,7 +16,7 @@ class Hub(QObject):
 
     ``idle_holds`` is where a page that keeps someone busy without input (a running
     guided practice, an open session) takes a hold on the idle lock and releases it
-    again (:class:`~hj_journal.ui.idle.IdleHolds`); it is new with every hub, so holds
+    again (:class:`~hj_journal.ui.platform.idle.IdleHolds`); it is new with every hub, so holds
     never outlive the unlock they were taken in.
     """
 

@@ -46,18 +46,18 @@ from PySide6.QtWidgets import (
 )
 
 from hj_journal.errorlog import log_unexpected
-from hj_journal.ui.about import AboutDialog, ShortcutsDialog
-from hj_journal.ui.context import UiContext
+from hj_journal.ui.common.widgets import page_scroll
+from hj_journal.ui.coping.grounding import GroundingDialog
 from hj_journal.ui.data.actions import DataActions, install_data_actions
-from hj_journal.ui.disguise import current_identity
-from hj_journal.ui.grounding import GroundingDialog
-from hj_journal.ui.icons import app_icon, icon
-from hj_journal.ui.menus import build_menus
-from hj_journal.ui.safety_bar import SafetyBar
-from hj_journal.ui.section_registry import translated, visible_sections
-from hj_journal.ui.sections import SectionPage, SectionSpec
-from hj_journal.ui.theme import SELECTED_TEXT_PROPERTY
-from hj_journal.ui.widgets import page_scroll
+from hj_journal.ui.platform.disguise import current_identity
+from hj_journal.ui.platform.icons import app_icon, icon
+from hj_journal.ui.platform.theme import SELECTED_TEXT_PROPERTY
+from hj_journal.ui.shell.about import AboutDialog, ShortcutsDialog
+from hj_journal.ui.shell.context import UiContext
+from hj_journal.ui.shell.menus import build_menus
+from hj_journal.ui.shell.safety_bar import SafetyBar
+from hj_journal.ui.shell.section_registry import translated, visible_sections
+from hj_journal.ui.shell.sections import SectionPage, SectionSpec
 
 JOURNAL = "journal"
 SETTINGS = "settings"

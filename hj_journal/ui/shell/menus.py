@@ -10,7 +10,7 @@ A practice vault has no journal, so New entry and Find are left out of its menus
 their keys do nothing there).
 
 Quick exit's keys are not registered as a Qt shortcut: Qt blocks shortcuts while a
-dialog is open, so :class:`hj_journal.ui.quick_exit.QuickExitKeys` watches for them
+dialog is open, so :class:`hj_journal.ui.platform.quick_exit.QuickExitKeys` watches for them
 across the whole app instead; the menu only shows them.
 """
 
@@ -22,10 +22,10 @@ from dataclasses import dataclass, field
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
-from hj_journal.ui.icons import set_icon
-from hj_journal.ui.quick_exit import QUICK_EXIT_KEYS
-from hj_journal.ui.section_registry import translated
-from hj_journal.ui.sections import SectionSpec
+from hj_journal.ui.platform.icons import set_icon
+from hj_journal.ui.platform.quick_exit import QUICK_EXIT_KEYS
+from hj_journal.ui.shell.section_registry import translated
+from hj_journal.ui.shell.sections import SectionSpec
 
 
 @dataclass

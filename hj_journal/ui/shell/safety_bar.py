@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
-from hj_journal.ui.icons import set_icon
-from hj_journal.ui.quick_exit import QUICK_EXIT_KEYS
+from hj_journal.ui.platform.icons import set_icon
+from hj_journal.ui.platform.quick_exit import QUICK_EXIT_KEYS
 
 
 class SafetyBar(QWidget):

@@ -22,8 +22,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from hj_journal.ui.context import UiContext
-from hj_journal.ui.sections import BOTH_KINDS, PERSONAL, PRACTICE, SectionPage, SectionSpec
+from hj_journal.ui.shell.context import UiContext
+from hj_journal.ui.shell.sections import BOTH_KINDS, PERSONAL, PRACTICE, SectionPage, SectionSpec
 
 if TYPE_CHECKING:
     from hj_journal.core.services import Services
@@ -51,7 +51,7 @@ def lazy_page(target: str, label: str, coming: str) -> Callable[[UiContext], Sec
             if missing.name and (
                 module_name == missing.name or module_name.startswith(missing.name + ".")
             ):
-                from hj_journal.ui.coming import ComingPage
+                from hj_journal.ui.shell.coming import ComingPage
 
                 return ComingPage(ctx, translated(label), translated(coming))
             raise
@@ -205,7 +205,7 @@ def warm_up(specs: Sequence[SectionSpec]) -> None:
     pay for imports. Only importing happens here: no widget is made.
     """
     importlib.import_module("hj_journal.core.services")
-    importlib.import_module("hj_journal.ui.main_window")
+    importlib.import_module("hj_journal.ui.shell.main_window")
     for spec in specs:
         module = getattr(spec.factory, "page_module", None)
         if module is None:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
-from hj_journal.ui.context import UiContext
+from hj_journal.ui.shell.context import UiContext
 
 PERSONAL = "personal"  # the values of the vault setting "vault.kind"
 PRACTICE = "practice"

@@ -5,7 +5,7 @@ once, the arrow keys move within it, Space or Enter chooses. Nothing is chosen a
 first, nothing is saved until the person says so, and skipping is as easy as saving.
 
 It is asked at most as often as the person chose in Settings (:class:`ArrivingChoice`;
-by default once in a few hours, see :mod:`hj_journal.core.arriving`), and the thanks
+by default once in a few hours, see :mod:`hj_journal.core.checkin.arriving`), and the thanks
 after saving or skipping is one quiet line, not the whole card left empty.
 """
 
@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hj_journal.core.arriving import FEW_HOURS, PHASE, ArrivingPrefs, AskArriving
-from hj_journal.core.checkins import CheckInInput, CheckIns
-from hj_journal.ui.hub import Hub
+from hj_journal.core.checkin.arriving import FEW_HOURS, PHASE, ArrivingPrefs, AskArriving
+from hj_journal.core.checkin.checkins import CheckInInput, CheckIns
+from hj_journal.ui.common.widgets import limit_column
 from hj_journal.ui.journal.marks import plain_label
-from hj_journal.ui.widgets import limit_column
+from hj_journal.ui.shell.hub import Hub
 
 
 class _Steps(QWidget):

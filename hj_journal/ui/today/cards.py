@@ -13,10 +13,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hj_journal.core.drafts import DraftState
-from hj_journal.core.journal import EntrySummary
+from hj_journal.core.journal.drafts import DraftState
+from hj_journal.core.journal.entries import EntrySummary
+from hj_journal.ui.common.widgets import ElidedButton
 from hj_journal.ui.journal.marks import day_text, moment_text, plain_label
-from hj_journal.ui.widgets import ElidedButton
 
 
 def card(parent: QWidget | None = None) -> QFrame:

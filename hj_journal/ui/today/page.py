@@ -25,16 +25,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hj_journal.core.arriving import ArrivingPrefs
-from hj_journal.ui.context import UiContext
+from hj_journal.core.checkin.arriving import ArrivingPrefs
+from hj_journal.ui.common.widgets import limit_column
 from hj_journal.ui.journal.dialogs import Asker
 from hj_journal.ui.journal.links import JOURNAL_SECTION, links_for
 from hj_journal.ui.journal.marks import day_text, plain_label
 from hj_journal.ui.prompts.card import PromptCard
-from hj_journal.ui.sections import SectionPage
+from hj_journal.ui.shell.context import UiContext
+from hj_journal.ui.shell.sections import SectionPage
 from hj_journal.ui.today.arriving import ArrivingCard
 from hj_journal.ui.today.cards import DraftCard, EntryLinks, card, heading
-from hj_journal.ui.widgets import limit_column
 
 ON_THIS_DAY = "today.on_this_day"
 LATEST_COUNT = 5

@@ -9,7 +9,7 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 
 from hj_journal.bundled import resource_path
-from hj_journal.core.care import (
+from hj_journal.core.care.care_map import (
     CareMap,
     PersonInput,
     PersonKind,
@@ -19,14 +19,14 @@ from hj_journal.core.care import (
     Role,
     add_months,
 )
-from hj_journal.core.care_examples import (
+from hj_journal.core.care.examples import (
     ExampleResource,
     load_example_resources,
     parse_example_resources,
 )
-from hj_journal.core.errors import InputError, NotFoundError
+from hj_journal.core.common.errors import InputError, NotFoundError
+from hj_journal.core.common.tomlcheck import LibraryFileError
 from hj_journal.core.services import Services
-from hj_journal.core.tomlcheck import LibraryFileError
 from hj_journal.store.vault import Vault
 
 

@@ -8,17 +8,17 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 
 from hj_journal.bundled import resource_path
-from hj_journal.core.errors import InputError, NotFoundError
-from hj_journal.core.plan_forms import (
+from hj_journal.core.care.plan_forms import (
     PRIVATE_KINDS,
     PlanKind,
     load_plan_form,
     load_plan_forms,
     parse_plan_form,
 )
-from hj_journal.core.plans import Plans
+from hj_journal.core.care.plans import Plans
+from hj_journal.core.common.errors import InputError, NotFoundError
+from hj_journal.core.common.tomlcheck import LibraryFileError
 from hj_journal.core.services import Services
-from hj_journal.core.tomlcheck import LibraryFileError
 from hj_journal.store.vault import Vault
 
 GUILT = re.compile(

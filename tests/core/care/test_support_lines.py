@@ -8,15 +8,15 @@ from pathlib import Path
 import pytest
 
 from hj_journal.bundled import resource_path
-from hj_journal.core.services import Services
-from hj_journal.core.support_lines import (
+from hj_journal.core.care.support_lines import (
     COUNTRY_KEY,
     SupportLines,
     directory_from_toml,
     load_builtin_directory,
     load_directory,
 )
-from hj_journal.core.tomlcheck import LibraryFileError
+from hj_journal.core.common.tomlcheck import LibraryFileError
+from hj_journal.core.services import Services
 
 FIRST_COUNTRIES = {"US", "CA", "GB", "IE", "AU", "NZ"}
 

@@ -6,8 +6,8 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from hj_journal.core.arriving import PHASE, ArrivingPrefs, AskArriving
-from hj_journal.core.checkins import CheckInInput
+from hj_journal.core.checkin.arriving import PHASE, ArrivingPrefs, AskArriving
+from hj_journal.core.checkin.checkins import CheckInInput
 from hj_journal.core.services import Services
 
 NOON = datetime(2026, 12, 2, 12, 0, tzinfo=UTC)

@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 
 from hj_journal.bundled import resource_path
-from hj_journal.core.checkin_prefs import CheckInPreferences
-from hj_journal.core.errors import InputError, NotFoundError
-from hj_journal.core.instruments import DECLINED, load_instruments
-from hj_journal.core.questionnaires import Questionnaires, ResponseInput
+from hj_journal.core.checkin.instruments.scoring import DECLINED, load_instruments
+from hj_journal.core.checkin.prefs import CheckInPreferences
+from hj_journal.core.checkin.questionnaires import Questionnaires, ResponseInput
+from hj_journal.core.common.errors import InputError, NotFoundError
 from hj_journal.core.services import Services
 
 T0 = datetime(2026, 3, 1, 9, 0, tzinfo=UTC)

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from hj_journal.core.scales import MAX_RANGE, CustomScale, ScaleError
+from hj_journal.core.checkin.scales import MAX_RANGE, CustomScale, ScaleError
 
 
 def _energy(**changes: object) -> CustomScale:

@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from hj_journal.core.checkin_prefs import CheckInPreferences, Layout
-from hj_journal.core.checkin_words import MAX_WORD, OUTSIDE_CONDITIONS, WordKind
-from hj_journal.core.checkins import CheckInInput
-from hj_journal.core.errors import InputError, NotFoundError
-from hj_journal.core.scales import CustomScale
+from hj_journal.core.checkin.checkins import CheckInInput
+from hj_journal.core.checkin.prefs import CheckInPreferences, Layout
+from hj_journal.core.checkin.scales import CustomScale
+from hj_journal.core.checkin.words import MAX_WORD, OUTSIDE_CONDITIONS, WordKind
+from hj_journal.core.common.errors import InputError, NotFoundError
 from hj_journal.core.services import Services
 from tests.helpers import PASSPHRASE
 

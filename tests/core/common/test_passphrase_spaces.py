@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from hj_journal.core.passphrase import Hint, assess
+from hj_journal.core.common.passphrase import Hint, assess
 
 
 @pytest.mark.parametrize(

@@ -8,15 +8,16 @@ from typing import Any
 
 import pytest
 
-from hj_journal.core.resource_i18n import (
+from hj_journal.core.common.resource_i18n import (
     SUPPORTED_LANGUAGES,
     TranslationError,
     check_translations,
     language_candidates,
     localised,
 )
+from tests.helpers import REPO
 
-RESOURCES = Path(__file__).resolve().parents[2] / "resources"
+RESOURCES = REPO / "resources"
 
 BOX = """
 id = "box-breathing"

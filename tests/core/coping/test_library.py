@@ -11,7 +11,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from hj_journal.bundled import resource_path
-from hj_journal.core.coping_library import (
+from hj_journal.core.common.principles import Principle
+from hj_journal.core.common.tomlcheck import MAX_FILE_BYTES, LibraryFileError, decode_toml
+from hj_journal.core.coping.library import (
     PAUSE_STRATEGY_ID,
     Kind,
     Phase,
@@ -25,8 +27,6 @@ from hj_journal.core.coping_library import (
     parse_strategy,
     strategy_from_toml,
 )
-from hj_journal.core.principles import Principle
-from hj_journal.core.tomlcheck import MAX_FILE_BYTES, LibraryFileError, decode_toml
 
 GUILT_WORDS = ("streak", "missed", "failed", "broke", "you haven't", "should have")
 

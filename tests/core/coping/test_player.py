@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from hj_journal.core.coping_library import (
+from hj_journal.core.common.principles import Principle
+from hj_journal.core.coping.library import (
     PAUSE_STRATEGY_ID,
     Kind,
     Phase,
@@ -12,8 +13,7 @@ from hj_journal.core.coping_library import (
     Strategy,
     load_builtin_strategies,
 )
-from hj_journal.core.player import Part, Player, PlayerState, PlayerView
-from hj_journal.core.principles import Principle
+from hj_journal.core.coping.player import Part, Player, PlayerState, PlayerView
 
 BUILTINS = {strategy.id: strategy for strategy in load_builtin_strategies()}
 

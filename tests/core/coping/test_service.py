@@ -7,8 +7,9 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from hj_journal.core.coping import PracticeInput, StrategyError, slug_for
-from hj_journal.core.coping_library import (
+from hj_journal.core.common.errors import InputError, NotFoundError
+from hj_journal.core.common.principles import Principle
+from hj_journal.core.coping.library import (
     PAUSE_STRATEGY_ID,
     Kind,
     Phase,
@@ -18,8 +19,7 @@ from hj_journal.core.coping_library import (
     load_builtin_strategies,
     parse_strategy,
 )
-from hj_journal.core.errors import InputError, NotFoundError
-from hj_journal.core.principles import Principle
+from hj_journal.core.coping.service import PracticeInput, StrategyError, slug_for
 from hj_journal.core.services import Services
 
 BUILTIN_COUNT = len(load_builtin_strategies())

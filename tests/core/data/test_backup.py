@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from hj_journal.core.backup import (
+from hj_journal.core.data.backup import (
     BackupDamagedError,
     Backups,
     list_backups,
@@ -16,8 +16,8 @@ from hj_journal.core.backup import (
     unwrap_backup_key,
     verify_with_key,
 )
-from hj_journal.core.journal import EntryInput
-from hj_journal.core.restore import restore_as_new
+from hj_journal.core.data.restore import restore_as_new
+from hj_journal.core.journal.entries import EntryInput
 from hj_journal.core.services import Services
 from hj_journal.core.vaults import KdfPolicy, VaultRegistry, WrongSecretError
 from hj_journal.paths import AppPaths
@@ -128,7 +128,7 @@ def test_page_damage_is_found_even_when_the_checksum_was_rewritten(
     info.db_path.write_bytes(bytes(data))
     manifest_path = info.folder / "backup.json"
     manifest = json.loads(manifest_path.read_text())
-    from hj_journal.core.backup import sha256_file
+    from hj_journal.core.data.backup import sha256_file
 
     manifest["db_sha256"] = sha256_file(info.db_path)
     manifest_path.write_text(json.dumps(manifest))
@@ -292,7 +292,7 @@ def test_snapshot_copy_refuses_to_overwrite(backups: Backups, tmp_path: Path) ->
 def test_a_missing_picked_folder_is_never_created(
     backups: Backups, services: Services, tmp_path: Path
 ) -> None:
-    from hj_journal.core.backup import BackupFolderMissingError
+    from hj_journal.core.data.backup import BackupFolderMissingError
 
     stick = tmp_path / "media" / "STICK"
     services.settings.set("backup.folder", str(stick))

@@ -6,8 +6,8 @@ import threading
 import time
 from datetime import date
 
-from hj_journal.core.backup import Backups
-from hj_journal.core.journal import EntryInput
+from hj_journal.core.data.backup import Backups
+from hj_journal.core.journal.entries import EntryInput
 from hj_journal.core.vaults import rotate_keys
 from tests.helpers import PASSPHRASE
 

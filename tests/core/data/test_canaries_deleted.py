@@ -14,11 +14,11 @@ from pathlib import Path
 
 import pytest
 
-from hj_journal.core.backup import Backups
-from hj_journal.core.journal import EntryInput
+from hj_journal.core.data.backup import Backups
+from hj_journal.core.data.wipe import wipe_vault
+from hj_journal.core.journal.entries import EntryInput
 from hj_journal.core.services import Services
 from hj_journal.core.vaults import KdfPolicy
-from hj_journal.core.wipe import wipe_vault
 from hj_journal.paths import AppPaths
 from tests.core.data.sqlcipher_pages import database_pages, plaintext
 from tests.helpers import PASSPHRASE

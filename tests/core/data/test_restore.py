@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from hj_journal.core.backup import BackupDamagedError, Backups, read_backup
-from hj_journal.core.checkins import CheckInInput
-from hj_journal.core.errors import InputError
-from hj_journal.core.journal import EntryInput
-from hj_journal.core.restore import restore_as_new, restore_over
+from hj_journal.core.checkin.checkins import CheckInInput
+from hj_journal.core.common.errors import InputError
+from hj_journal.core.data.backup import BackupDamagedError, Backups, read_backup
+from hj_journal.core.data.restore import restore_as_new, restore_over
+from hj_journal.core.journal.entries import EntryInput
 from hj_journal.core.services import Services
 from hj_journal.core.vaults import KdfPolicy, LabelTakenError, VaultRegistry
 from hj_journal.paths import AppPaths
@@ -135,7 +135,7 @@ def test_restore_as_new_needs_a_free_name(
 def test_restore_as_new_with_the_backups_own_key_file(
     services: Services, backups: Backups, registry: VaultRegistry, policy: KdfPolicy
 ) -> None:
-    from hj_journal.core.backup import unwrap_backup_key
+    from hj_journal.core.data.backup import unwrap_backup_key
 
     _entry(services, "made long ago")
     info = backups.create()
@@ -188,7 +188,7 @@ def _damage(vault_path: Path) -> bytes:
 def test_a_damaged_vault_gets_its_newest_good_backup_back_as_a_new_vault(
     services: Services, backups: Backups, registry: VaultRegistry, paths: AppPaths, policy
 ) -> None:
-    from hj_journal.core.restore import restore_newest_good
+    from hj_journal.core.data.restore import restore_newest_good
     from hj_journal.core.vaults import VaultDamagedError
 
     vault = services.vault
@@ -227,7 +227,7 @@ def test_a_damaged_vault_gets_its_newest_good_backup_back_as_a_new_vault(
 def test_no_rescue_without_the_secret_or_without_a_good_backup(
     services: Services, backups: Backups, registry: VaultRegistry, paths: AppPaths, policy
 ) -> None:
-    from hj_journal.core.restore import restore_newest_good
+    from hj_journal.core.data.restore import restore_newest_good
 
     vault = services.vault
     info = backups.create()

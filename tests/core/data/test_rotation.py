@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta, timezone
 
-from hj_journal.core.backup_rotation import Stamp, backups_to_keep
+from hj_journal.core.data.rotation import Stamp, backups_to_keep
 
 START = datetime(2026, 1, 1, 20, 0, tzinfo=UTC)  # a Thursday
 

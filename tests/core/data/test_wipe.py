@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from hj_journal.core.backup import Backups
-from hj_journal.core.errors import InputError
-from hj_journal.core.journal import EntryInput
+from hj_journal.core.common.errors import InputError
+from hj_journal.core.data.backup import Backups
+from hj_journal.core.data.wipe import wipe_vault
+from hj_journal.core.journal.entries import EntryInput
 from hj_journal.core.services import Services
 from hj_journal.core.vaults import VaultRegistry
-from hj_journal.core.wipe import wipe_vault
 from hj_journal.paths import AppPaths
 
 

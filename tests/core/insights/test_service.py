@@ -9,11 +9,11 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlalchemy import insert
 
-from hj_journal.core.checkins import CheckInInput
-from hj_journal.core.insights import Granularity, Insights
-from hj_journal.core.insights_math import count_words, median_of, median_of_values
-from hj_journal.core.journal import EntryInput
-from hj_journal.core.questionnaires import ResponseInput
+from hj_journal.core.checkin.checkins import CheckInInput
+from hj_journal.core.checkin.questionnaires import ResponseInput
+from hj_journal.core.insights.histograms import count_words, median_of, median_of_values
+from hj_journal.core.insights.service import Granularity, Insights
+from hj_journal.core.journal.entries import EntryInput
 from hj_journal.core.services import Services
 from hj_journal.store.models import (
     CheckIn,

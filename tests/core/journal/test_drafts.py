@@ -6,9 +6,9 @@ from datetime import date
 
 import pytest
 
-from hj_journal.core.checkins import CheckInInput
-from hj_journal.core.drafts import DraftState
-from hj_journal.core.errors import InputError
+from hj_journal.core.checkin.checkins import CheckInInput
+from hj_journal.core.common.errors import InputError
+from hj_journal.core.journal.drafts import DraftState
 from hj_journal.core.services import Services
 
 

@@ -6,8 +6,14 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
-from hj_journal.core.errors import InputError, NotFoundError
-from hj_journal.core.journal import EntryInput, Journal, TimelineFilter, normalise_tags, word_count
+from hj_journal.core.common.errors import InputError, NotFoundError
+from hj_journal.core.journal.entries import (
+    EntryInput,
+    Journal,
+    TimelineFilter,
+    normalise_tags,
+    word_count,
+)
 from hj_journal.core.services import Services
 
 

@@ -6,8 +6,8 @@ from datetime import date
 
 import pytest
 
-from hj_journal.core.errors import NotFoundError
-from hj_journal.core.journal import EntryInput
+from hj_journal.core.common.errors import NotFoundError
+from hj_journal.core.journal.entries import EntryInput
 from hj_journal.core.services import Services
 
 

@@ -14,8 +14,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from hj_journal.bundled import resource_path
-from hj_journal.core.principles import Principle
-from hj_journal.core.prompt_library import (
+from hj_journal.core.common.principles import Principle
+from hj_journal.core.common.tomlcheck import MAX_FILE_BYTES, LibraryFileError
+from hj_journal.core.common.tomlwrite import toml_string
+from hj_journal.core.prompts.library import (
     Prompt,
     PromptPack,
     all_prompts,
@@ -26,8 +28,6 @@ from hj_journal.core.prompt_library import (
     load_packs,
     parse_pack,
 )
-from hj_journal.core.tomlcheck import MAX_FILE_BYTES, LibraryFileError
-from hj_journal.core.tomlwrite import toml_string
 
 GUILT_WORDS = ("streak", "missed", "failed", "broke", "you haven't", "should have")
 HARM_WORDS = ("harm", "trauma", "violence", "abuse", "suicid", "crisis", "discriminat")

@@ -6,11 +6,11 @@ from datetime import date, timedelta
 
 import pytest
 
-from hj_journal.core import prompt_library as lib
-from hj_journal.core.errors import InputError, NotFoundError
-from hj_journal.core.journal import EntryInput
-from hj_journal.core.principles import Principle
-from hj_journal.core.prompts import (
+from hj_journal.core.common.errors import InputError, NotFoundError
+from hj_journal.core.common.principles import Principle
+from hj_journal.core.journal.entries import EntryInput
+from hj_journal.core.prompts import library as lib
+from hj_journal.core.prompts.service import (
     MY_PACK_KEY,
     Conflict,
     PackExistsError,

@@ -6,10 +6,10 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from hj_journal.core import consent as c
-from hj_journal.core.practice_home import SAVED_KEY, PracticeHome
 from hj_journal.core.services import Services
-from hj_journal.core.sessions import ClientInput
+from hj_journal.core.sessions import consent as c
+from hj_journal.core.sessions.practice_home import SAVED_KEY, PracticeHome
+from hj_journal.core.sessions.service import ClientInput
 from hj_journal.store.models import PracticeSession
 
 NOW = datetime(2026, 3, 12, 15, 0, tzinfo=UTC)

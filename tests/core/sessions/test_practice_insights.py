@@ -6,12 +6,12 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
-from hj_journal.core import consent as c
-from hj_journal.core.checkins import CheckInInput
-from hj_journal.core.coping import PracticeInput
-from hj_journal.core.practice_insights import MONTHS, WEEKS, PracticeInsights
+from hj_journal.core.checkin.checkins import CheckInInput
+from hj_journal.core.coping.service import PracticeInput
 from hj_journal.core.services import Services
-from hj_journal.core.sessions import POST_SESSION, PRE_SESSION, ClientInput
+from hj_journal.core.sessions import consent as c
+from hj_journal.core.sessions.practice_insights import MONTHS, WEEKS, PracticeInsights
+from hj_journal.core.sessions.service import POST_SESSION, PRE_SESSION, ClientInput
 from hj_journal.store.models import PracticeSession
 
 NOW = datetime(2026, 3, 12, 15, 0, tzinfo=UTC)  # a Thursday

@@ -8,14 +8,14 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlalchemy import func, select
 
-from hj_journal.core import consent as c
-from hj_journal.core.checkins import CheckInInput
-from hj_journal.core.coping import PracticeInput
-from hj_journal.core.errors import InputError, NotFoundError
-from hj_journal.core.questionnaires import ResponseInput
+from hj_journal.core.checkin.checkins import CheckInInput
+from hj_journal.core.checkin.questionnaires import ResponseInput
+from hj_journal.core.common.errors import InputError, NotFoundError
+from hj_journal.core.coping.service import PracticeInput
 from hj_journal.core.services import Services
-from hj_journal.core.session_summary import SessionSummary, summary_html, summary_markdown
-from hj_journal.core.sessions import POST_SESSION, PRE_SESSION, ClientInput, SessionNotes
+from hj_journal.core.sessions import consent as c
+from hj_journal.core.sessions.service import POST_SESSION, PRE_SESSION, ClientInput, SessionNotes
+from hj_journal.core.sessions.summary import SessionSummary, summary_html, summary_markdown
 from hj_journal.store.models import CheckIn, CopingPractice, InstrumentResponse, PracticeSession
 
 PRIVATE = "Private: wonder about the sister, raise next time"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from hj_journal.core.care import PersonInput
+from hj_journal.core.care.care_map import PersonInput
 from hj_journal.core.services import Services
 
 TODAY = date(2024, 6, 14)

@@ -9,12 +9,12 @@ from pathlib import Path
 from PySide6.QtWidgets import QLabel
 
 from hj_journal.bundled import resource_path
-from hj_journal.core.plan_forms import PlanKind
+from hj_journal.core.care.plan_forms import PlanKind
 from hj_journal.ui.care.page import CarePage
 from hj_journal.ui.care.person_form import PersonDialog
 from hj_journal.ui.care.plan_versions import EarlierVersionsDialog
 from hj_journal.ui.care.resource_form import ResourceDialog
-from hj_journal.ui.context import UiContext
+from hj_journal.ui.shell.context import UiContext
 from tests.ui.care.care_samples import TODAY
 from tests.ui.support import unnamed_controls
 

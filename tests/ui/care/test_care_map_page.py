@@ -7,14 +7,14 @@ from datetime import date, timedelta
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
-from hj_journal.core.care import PersonInput
+from hj_journal.core.care.care_map import PersonInput
 from hj_journal.ui.care.map_panel import MapPanel
 from hj_journal.ui.care.map_widget import CareMapWidget
 from hj_journal.ui.care.models import SUBTITLE_ROLE
 from hj_journal.ui.care.page import CarePage
 from hj_journal.ui.care.person_form import PersonDialog
 from hj_journal.ui.care.support_list import SupportList
-from hj_journal.ui.context import UiContext
+from hj_journal.ui.shell.context import UiContext
 from tests.ui.care.care_samples import TODAY, add_few, add_many
 
 

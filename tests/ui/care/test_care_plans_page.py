@@ -5,12 +5,12 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from hj_journal.core.plan_forms import PlanKind
+from hj_journal.core.care.plan_forms import PlanKind
 from hj_journal.ui.care.models import SUBTITLE_ROLE
 from hj_journal.ui.care.page import CarePage
 from hj_journal.ui.care.plan_flow import PlanFlow
 from hj_journal.ui.care.plan_versions import render_version
-from hj_journal.ui.context import UiContext
+from hj_journal.ui.shell.context import UiContext
 from tests.ui.care.care_samples import TODAY
 
 KINDS = [kind.value for kind in PlanKind]

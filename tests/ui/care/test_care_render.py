@@ -10,12 +10,12 @@ from datetime import date, timedelta
 import pytest
 from PySide6.QtCore import QSize
 
-from hj_journal.core.plan_forms import PlanKind
+from hj_journal.core.care.plan_forms import PlanKind
 from hj_journal.ui.care.page import CarePage
 from hj_journal.ui.care.person_form import PersonDialog
 from hj_journal.ui.care.resource_form import ResourceDialog
 from hj_journal.ui.care.support_list import SupportList
-from hj_journal.ui.context import UiContext
+from hj_journal.ui.shell.context import UiContext
 from tests.ui.care.care_samples import FEW, TODAY, add_few, add_many
 from tests.ui.support import PAGE_SIZE
 

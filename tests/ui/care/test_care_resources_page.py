@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from hj_journal.core.care import ResourceInput
+from hj_journal.core.care.care_map import ResourceInput
 from hj_journal.ui.care.models import SUBTITLE_ROLE
 from hj_journal.ui.care.page import CarePage
 from hj_journal.ui.care.resources_panel import ResourcesPanel
-from hj_journal.ui.context import UiContext
+from hj_journal.ui.shell.context import UiContext
 from tests.ui.care.care_samples import TODAY
 
 

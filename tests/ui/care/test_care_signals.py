@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from hj_journal.core.care import PersonInput, ResourceInput
+from hj_journal.core.care.care_map import PersonInput, ResourceInput
 from hj_journal.ui.care.page import CarePage
-from hj_journal.ui.context import UiContext
+from hj_journal.ui.shell.context import UiContext
 from tests.ui.care.care_samples import TODAY
 
 

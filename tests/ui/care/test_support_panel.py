@@ -8,10 +8,10 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QLabel
 
+from hj_journal.ui.care.support_panel import REASON_ITEM9, SupportPanel
 from hj_journal.ui.checkin.page import CheckInPage
-from hj_journal.ui.context import UiContext
-from hj_journal.ui.hub import Hub
-from hj_journal.ui.support_panel import REASON_ITEM9, SupportPanel
+from hj_journal.ui.shell.context import UiContext
+from hj_journal.ui.shell.hub import Hub
 
 
 @dataclass
@@ -129,7 +129,7 @@ def test_real_care_services_fill_the_panel(qtbot, ui_ctx: UiContext) -> None:
     care = getattr(ui_ctx.services, "care", None)
     if care is None:
         pytest.skip("the care map is not in this tree")
-    from hj_journal.core.care import PersonInput, ResourceInput
+    from hj_journal.core.care.care_map import PersonInput, ResourceInput
 
     care.add_person(PersonInput(name="Jo", contact="jo@example.org", good_at="walks"))
     care.add_resource(ResourceInput(name="Peer line", kind="peer_support"))
@@ -229,7 +229,7 @@ def test_saving_a_questionnaire_is_announced_with_its_id(qtbot, ui_ctx: UiContex
 
 
 def test_an_open_panel_shows_what_is_added_in_care_map_and_plans(qtbot, ui_ctx: UiContext) -> None:
-    from hj_journal.core.care import PersonInput
+    from hj_journal.core.care.care_map import PersonInput
 
     panel = SupportPanel(ui_ctx.services, ui_ctx.hub)
     qtbot.addWidget(panel)

@@ -9,10 +9,10 @@ import pytest
 from PySide6.QtCore import QPoint, QSize
 from PySide6.QtWidgets import QApplication, QLabel, QScrollArea, QWidget
 
-from hj_journal.core.care import PersonInput, ResourceInput
-from hj_journal.core.support_lines import COUNTRY_KEY, SupportLines
-from hj_journal.ui.context import UiContext
-from hj_journal.ui.support_panel import SupportPanel
+from hj_journal.core.care.care_map import PersonInput, ResourceInput
+from hj_journal.core.care.support_lines import COUNTRY_KEY, SupportLines
+from hj_journal.ui.care.support_panel import SupportPanel
+from hj_journal.ui.shell.context import UiContext
 from tests.ui import support
 
 SMALL_WINDOW = QSize(1024, 640)

@@ -9,16 +9,16 @@ import pytest
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QApplication
 
-from hj_journal.core.care import Ring
+from hj_journal.core.care.care_map import Ring
+from hj_journal.core.care.support_lines import COUNTRY_KEY, SupportLines
 from hj_journal.core.services import Services
-from hj_journal.core.support_lines import COUNTRY_KEY, SupportLines
 from hj_journal.ui.care.support_setup import (
     SAFETY_FIELD,
     SupportSetupDialog,
     open_support_setup,
 )
-from hj_journal.ui.context import UiContext
 from hj_journal.ui.settings.page import SettingsPage
+from hj_journal.ui.shell.context import UiContext
 from hj_journal.ui.today.page import TodayPage
 from tests.ui import support
 from tests.ui.shell_support import MakeHarness, unlock

@@ -7,16 +7,16 @@ from pathlib import Path
 
 import pytest
 
-from hj_journal.core.checkin_prefs import CheckInPreferences
-from hj_journal.core.checkin_words import BUILT_IN
-from hj_journal.core.instruments import builtin_instruments
-from hj_journal.core.questionnaires import ResponseInput
-from hj_journal.core.scales import CustomScale
+from hj_journal.core.checkin.instruments.scoring import builtin_instruments
+from hj_journal.core.checkin.prefs import CheckInPreferences
+from hj_journal.core.checkin.questionnaires import ResponseInput
+from hj_journal.core.checkin.scales import CustomScale
+from hj_journal.core.checkin.words import BUILT_IN
+from hj_journal.ui.care.support_panel import SupportPanel
 from hj_journal.ui.checkin.page import CheckInPage
 from hj_journal.ui.checkin.scales_tab import ScaleDialog
 from hj_journal.ui.checkin.settings_dialog import QuestionnaireSettingsDialog
-from hj_journal.ui.context import UiContext
-from hj_journal.ui.support_panel import SupportPanel
+from hj_journal.ui.shell.context import UiContext
 from tests.ui.support import unnamed_controls
 
 REPO = Path(__file__).resolve().parents[3]
@@ -59,8 +59,8 @@ def test_every_dialog_control_has_a_name(qtbot, ui_ctx: UiContext, which: str) -
 
 def test_no_guilt_words_in_check_in_text() -> None:
     sources = [*(REPO / "hj_journal" / "ui" / "checkin").glob("*.py")]
-    sources += [REPO / "hj_journal" / "ui" / "support_panel.py"]
-    sources += [REPO / "hj_journal" / "core" / name for name in ("checkin_words.py",)]
+    sources += [REPO / "hj_journal" / "ui" / "care" / "support_panel.py"]
+    sources += [REPO / "hj_journal" / "core" / "checkin" / "words.py"]
     for path in sources:
         assert not GUILT.search(path.read_text(encoding="utf-8")), path.name
     for groups in BUILT_IN.values():
@@ -69,7 +69,7 @@ def test_no_guilt_words_in_check_in_text() -> None:
 
 
 def test_the_sidebar_builds_this_page(qtbot, ui_ctx: UiContext) -> None:
-    from hj_journal.ui.section_registry import SECTIONS
+    from hj_journal.ui.shell.section_registry import SECTIONS
 
     spec = next(spec for spec in SECTIONS if spec.key == "checkin")
     page = spec.factory(ui_ctx)

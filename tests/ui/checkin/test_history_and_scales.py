@@ -7,17 +7,17 @@ from pathlib import Path
 
 from PySide6.QtGui import QColor
 
-from hj_journal.core.checkins import CheckInInput
-from hj_journal.core.instruments import builtin_instruments
-from hj_journal.core.questionnaires import ResponseInput
-from hj_journal.core.scales import CustomScale
+from hj_journal.core.checkin.checkins import CheckInInput
+from hj_journal.core.checkin.instruments.scoring import builtin_instruments
+from hj_journal.core.checkin.questionnaires import ResponseInput
+from hj_journal.core.checkin.scales import CustomScale
 from hj_journal.core.services import Services
 from hj_journal.ui.checkin import history as history_module
 from hj_journal.ui.checkin.charts import band_edges, instrument_chart
 from hj_journal.ui.checkin.history import CheckInHistoryModel, HistoryPanel
 from hj_journal.ui.checkin.page import CheckInPage
 from hj_journal.ui.checkin.scales_tab import ScalesPanel
-from hj_journal.ui.context import UiContext
+from hj_journal.ui.shell.context import UiContext
 from tests.ui.support import PAGE_SIZE
 
 T0 = datetime(2026, 1, 5, 9, tzinfo=UTC)

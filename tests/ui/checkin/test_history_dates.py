@@ -8,9 +8,9 @@ from typing import Any
 from PySide6.QtCharts import QDateTimeAxis
 from PySide6.QtCore import QDateTime
 
-from hj_journal.core.checkins import CheckInView
-from hj_journal.core.instruments import builtin_instruments
-from hj_journal.core.questionnaires import ResponseInput
+from hj_journal.core.checkin.checkins import CheckInView
+from hj_journal.core.checkin.instruments.scoring import builtin_instruments
+from hj_journal.core.checkin.questionnaires import ResponseInput
 from hj_journal.core.services import Services
 from hj_journal.ui.checkin.charts import instrument_chart
 from hj_journal.ui.checkin.history import checkin_text

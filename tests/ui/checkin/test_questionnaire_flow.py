@@ -7,12 +7,12 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QPushButton
 
-from hj_journal.core.checkin_prefs import CheckInPreferences, Layout
-from hj_journal.core.instruments import DECLINED
-from hj_journal.core.questionnaires import ResponseInput
+from hj_journal.core.checkin.instruments.scoring import DECLINED
+from hj_journal.core.checkin.prefs import CheckInPreferences, Layout
+from hj_journal.core.checkin.questionnaires import ResponseInput
 from hj_journal.ui.checkin.flow import QuestionnaireFlow
 from hj_journal.ui.checkin.page import CheckInPage
-from hj_journal.ui.context import UiContext
+from hj_journal.ui.shell.context import UiContext
 from tests.ui import support
 from tests.ui.support import PAGE_SIZE
 
@@ -260,7 +260,7 @@ def test_questionnaire_screens_render(qtbot, ui_ctx: UiContext, shoot, qt_warnin
 
 
 def test_settings_dialog_returns_the_choices(qtbot) -> None:
-    from hj_journal.core.instruments import builtin_instruments
+    from hj_journal.core.checkin.instruments.scoring import builtin_instruments
     from hj_journal.ui.checkin.settings_dialog import QuestionnaireSettingsDialog
 
     dialog = QuestionnaireSettingsDialog(list(builtin_instruments()), CheckInPreferences())
@@ -281,7 +281,7 @@ def test_settings_dialog_returns_the_choices(qtbot) -> None:
 
 
 def test_settings_and_single_page_render(qtbot, ui_ctx: UiContext, shoot, qt_warnings) -> None:
-    from hj_journal.core.instruments import builtin_instruments
+    from hj_journal.core.checkin.instruments.scoring import builtin_instruments
     from hj_journal.ui.checkin.settings_dialog import QuestionnaireSettingsDialog
 
     dialog = QuestionnaireSettingsDialog(

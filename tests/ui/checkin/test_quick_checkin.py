@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from hj_journal.core.checkin_prefs import CheckInPreferences
-from hj_journal.core.checkin_words import WordKind
+from hj_journal.core.checkin.prefs import CheckInPreferences
+from hj_journal.core.checkin.words import WordKind
 from hj_journal.ui.checkin.page import CheckInPage
 from hj_journal.ui.checkin.quick import QuickCheckInCard
 from hj_journal.ui.checkin.rating import QuickRatingWidget, ScaleChoice
-from hj_journal.ui.context import UiContext
+from hj_journal.ui.shell.context import UiContext
 from tests.ui.support import PAGE_SIZE
 
 

@@ -11,8 +11,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel
 
-from hj_journal.ui import calm_dialog
-from hj_journal.ui.calm_dialog import CalmDialog, question
+from hj_journal.ui.common import calm_dialog
+from hj_journal.ui.common.calm_dialog import CalmDialog, question
 from tests.helpers import REPO
 from tests.ui import support
 

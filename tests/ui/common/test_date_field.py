@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
-from hj_journal.ui.date_field import DateField, read_date
+from hj_journal.ui.common.date_field import DateField, read_date
 from hj_journal.ui.journal.page import JournalPage
 
 

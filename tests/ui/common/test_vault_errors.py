@@ -19,7 +19,7 @@ from hj_journal.core.vaults import (
     WrongSecretError,
 )
 from hj_journal.paths import AppPaths
-from hj_journal.ui.vault_errors import CONTEXT, vault_error_text
+from hj_journal.ui.common.vault_errors import CONTEXT, vault_error_text
 from tests.ui.shell_support import MakeHarness
 
 STORE_TEXT = "A sentence from the store."

@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QWidget
 
-from hj_journal.core.coping_library import PAUSE_STRATEGY_ID, Kind, Step, Strategy
-from hj_journal.core.principles import Principle
-from hj_journal.ui.context import UiContext
+from hj_journal.core.common.principles import Principle
+from hj_journal.core.coping.library import PAUSE_STRATEGY_ID, Kind, Step, Strategy
 from hj_journal.ui.coping.page import CopingPage
 from hj_journal.ui.coping.player import PlayerDialog
+from hj_journal.ui.shell.context import UiContext
 
 
 class FakeAsker:
@@ -224,8 +224,8 @@ def test_begin_opens_the_player_on_the_chosen_strategy(page: CopingPage, qtbot) 
 def test_the_safety_bars_pause_in_the_main_window_opens_the_player(
     qtbot, ui_ctx: UiContext
 ) -> None:  # type: ignore[no-untyped-def]
-    from hj_journal.ui.main_window import MainWindow
-    from hj_journal.ui.section_registry import SECTIONS
+    from hj_journal.ui.shell.main_window import MainWindow
+    from hj_journal.ui.shell.section_registry import SECTIONS
 
     coping = [spec for spec in SECTIONS if spec.key == "coping"]
     window = MainWindow(ui_ctx, coping)

@@ -9,12 +9,12 @@ import pytest
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from hj_journal.ui.context import UiContext
 from hj_journal.ui.coping.form import StrategyForm
 from hj_journal.ui.coping.page import CopingPage
 from hj_journal.ui.coping.player import PlayerDialog
 from hj_journal.ui.prompts.card import PromptCard
 from hj_journal.ui.prompts.manager import PromptsDialog
+from hj_journal.ui.shell.context import UiContext
 from tests.ui.support import PAGE_SIZE
 
 

@@ -8,13 +8,13 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from hj_journal.core.coping_library import PAUSE_STRATEGY_ID, Strategy
-from hj_journal.core.player import PlayerState
-from hj_journal.ui.context import UiContext
+from hj_journal.core.coping.library import PAUSE_STRATEGY_ID, Strategy
+from hj_journal.core.coping.player import PlayerState
 from hj_journal.ui.coping.pause import open_pause
 from hj_journal.ui.coping.player import PlayerDialog
 from hj_journal.ui.coping.practice import start_practice
 from hj_journal.ui.coping.rating import DistressRating
+from hj_journal.ui.shell.context import UiContext
 
 NOW = datetime(2024, 6, 30, 8, 0, tzinfo=UTC)
 

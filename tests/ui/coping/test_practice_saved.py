@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication
 
-from hj_journal.ui.calm_dialog import CalmDialog
-from hj_journal.ui.context import UiContext
+from hj_journal.ui.common.calm_dialog import CalmDialog
 from hj_journal.ui.coping.practice import start_practice
+from hj_journal.ui.shell.context import UiContext
 
 
 def shown_notes() -> list[CalmDialog]:

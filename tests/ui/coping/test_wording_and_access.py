@@ -9,14 +9,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QWidget
 
-from hj_journal.core.coping_library import Strategy
-from hj_journal.ui.context import UiContext
+from hj_journal.core.coping.library import Strategy
 from hj_journal.ui.coping.form import StrategyForm, blank_strategy
 from hj_journal.ui.coping.page import CopingPage
 from hj_journal.ui.coping.player import PlayerDialog
 from hj_journal.ui.prompts.card import PromptCard
 from hj_journal.ui.prompts.form import PromptForm
 from hj_journal.ui.prompts.manager import PromptsDialog
+from hj_journal.ui.shell.context import UiContext
 from tests.ui.support import unnamed_controls
 
 UI = Path(__file__).resolve().parents[3] / "hj_journal" / "ui"

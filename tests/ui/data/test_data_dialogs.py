@@ -11,10 +11,9 @@ import pytest
 from PySide6.QtCore import Qt, QtMsgType
 from PySide6.QtWidgets import QMenu, QWidget
 
-from hj_journal.core.backup import Backups
-from hj_journal.core.exchange.importer import Cancelled, row_counts
-from hj_journal.core.journal import EntryInput
-from hj_journal.ui.context import UiContext
+from hj_journal.core.data.backup import Backups
+from hj_journal.core.data.exchange.importer import Cancelled, row_counts
+from hj_journal.core.journal.entries import EntryInput
 from hj_journal.ui.data.actions import install_data_actions
 from hj_journal.ui.data.auto_backup import (
     backup_after_unlock,
@@ -29,7 +28,8 @@ from hj_journal.ui.data.export_dialog import BACKUP_INSTEAD, EXPORT, ExportDialo
 from hj_journal.ui.data.import_dialog import ImportDialog
 from hj_journal.ui.data.task import ProgressTask
 from hj_journal.ui.data.wipe_dialog import WipeDialog
-from tests.core.exchange.samples import DAYONE_JOURNAL, JRNL_JSON
+from hj_journal.ui.shell.context import UiContext
+from tests.core.data.exchange.samples import DAYONE_JOURNAL, JRNL_JSON
 
 
 class Answer:
@@ -393,7 +393,7 @@ def test_an_automatic_backup_to_a_missing_stick_is_noted_calmly(
 
 
 def test_a_wrong_name_wipes_nothing(qtbot, ui_ctx: UiContext, monkeypatch) -> None:
-    from hj_journal.ui import calm_dialog
+    from hj_journal.ui.common import calm_dialog
 
     shown: list[str] = []
     monkeypatch.setattr(calm_dialog, "inform", lambda *args, **_kw: shown.append(args[2]))

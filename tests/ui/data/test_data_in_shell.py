@@ -9,9 +9,9 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from hj_journal.core.backup import Backups
-from hj_journal.core.backup_files import list_backups
-from hj_journal.core.journal import EntryInput
+from hj_journal.core.data.backup import Backups
+from hj_journal.core.data.backup_files import list_backups
+from hj_journal.core.journal.entries import EntryInput
 from hj_journal.paths import AppPaths
 from hj_journal.ui.data.backup_now import BackupNowDialog
 from hj_journal.ui.data.backups_dialog import BackupsDialog

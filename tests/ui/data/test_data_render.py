@@ -10,15 +10,15 @@ from datetime import date
 
 import pytest
 
-from hj_journal.core.backup import Backups
-from hj_journal.core.journal import EntryInput
-from hj_journal.ui.context import UiContext
+from hj_journal.core.data.backup import Backups
+from hj_journal.core.journal.entries import EntryInput
 from hj_journal.ui.data.backup_now import BackupNowDialog
 from hj_journal.ui.data.backups_dialog import BackupsDialog, NewVaultNameDialog
 from hj_journal.ui.data.export_dialog import ExportDialog, UnencryptedWarning
 from hj_journal.ui.data.import_dialog import ImportDialog
 from hj_journal.ui.data.wipe_dialog import WipeDialog
-from tests.core.exchange.samples import DAYONE_JOURNAL
+from hj_journal.ui.shell.context import UiContext
+from tests.core.data.exchange.samples import DAYONE_JOURNAL
 from tests.ui.support import unnamed_controls
 
 

@@ -7,11 +7,11 @@ from pathlib import Path
 
 from PySide6.QtPdf import QPdfDocument
 
-from hj_journal.core.checkins import CheckInInput
-from hj_journal.core.exchange.export_pdf import pdf_document
-from hj_journal.core.journal import EntryInput
+from hj_journal.core.checkin.checkins import CheckInInput
+from hj_journal.core.data.exchange.export_pdf import pdf_document
+from hj_journal.core.journal.entries import EntryInput
 from hj_journal.core.services import Services
-from hj_journal.ui.export_pdf import layout_document, write_pdf
+from hj_journal.ui.data.export_pdf import layout_document, write_pdf
 
 ZONE = timezone(timedelta(hours=2))
 

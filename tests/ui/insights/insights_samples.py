@@ -8,8 +8,8 @@ from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import insert
 
-from hj_journal.core.journal import EntryInput
-from hj_journal.core.questionnaires import ResponseInput
+from hj_journal.core.checkin.questionnaires import ResponseInput
+from hj_journal.core.journal.entries import EntryInput
 from hj_journal.core.services import Services
 from hj_journal.store.models import CheckIn, CopingPractice, new_uuid
 

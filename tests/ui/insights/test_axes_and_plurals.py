@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCharts import QChart, QDateTimeAxis
 from PySide6.QtCore import QDateTime
 
-from hj_journal.core.insights import (
+from hj_journal.core.insights.service import (
     BandEdge,
     Bucket,
     Granularity,
@@ -18,9 +18,9 @@ from hj_journal.core.insights import (
     RatingSeries,
     ScorePoint,
 )
+from hj_journal.ui.common.plural import translate_n
 from hj_journal.ui.insights import charts
 from hj_journal.ui.insights.heatmap import HeatMapWidget
-from hj_journal.ui.plural import translate_n
 
 
 def tick_labels(chart: QChart) -> list[str]:

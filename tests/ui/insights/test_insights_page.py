@@ -12,10 +12,10 @@ import pytest
 from PySide6.QtCharts import QChartView, QLineSeries
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
-from hj_journal.core.insights import Granularity, Insights
-from hj_journal.ui.context import UiContext
+from hj_journal.core.insights.service import Granularity, Insights
 from hj_journal.ui.insights.heatmap import VIRIDIS, HeatMapWidget
 from hj_journal.ui.insights.page import InsightsPage
+from hj_journal.ui.shell.context import UiContext
 from tests.ui.insights.insights_samples import TODAY, fill
 from tests.ui.support import unnamed_controls
 
@@ -137,7 +137,7 @@ def test_the_heat_map_alone(qtbot: Any, themed: str, shoot, ui_ctx: UiContext) -
 def test_a_new_checkin_gathers_the_insights_again(page: InsightsPage, qtbot: Any) -> None:
     load(page, qtbot)
     assert page.report is not None and page.report.checkins == 0
-    from hj_journal.core.checkins import CheckInInput
+    from hj_journal.core.checkin.checkins import CheckInInput
 
     saved = page.ctx.services.checkins.add(CheckInInput(distress=3, at=TODAY))
     with qtbot.waitSignal(page.loaded, timeout=20_000):

@@ -10,16 +10,8 @@ PACKAGE = Path(__file__).resolve().parents[3] / "hj_journal"
 FILES = [
     *sorted((PACKAGE / "ui" / "insights").glob("*.py")),
     *sorted((PACKAGE / "ui" / "sessions").glob("*.py")),
-    *(
-        PACKAGE / "core" / name
-        for name in (
-            "insights.py",
-            "insights_wording.py",
-            "sessions.py",
-            "session_summary.py",
-            "consent.py",
-        )
-    ),
+    *(PACKAGE / "core" / "insights" / name for name in ("service.py", "wording.py")),
+    *(PACKAGE / "core" / "sessions" / name for name in ("service.py", "summary.py", "consent.py")),
 ]
 GUILT = re.compile(
     r"\b(streaks?|missed|failed|fail|broke|broken streak|you haven'?t|should have|"

@@ -11,11 +11,11 @@ from datetime import date, timedelta
 import pytest
 from PySide6.QtWidgets import QWidget
 
-from hj_journal.core.journal import EntryInput
+from hj_journal.core.journal.entries import EntryInput
 from hj_journal.core.services import Services
-from hj_journal.ui.context import UiContext
 from hj_journal.ui.journal.dialogs import Unsaved
 from hj_journal.ui.journal.page import JournalPage
+from hj_journal.ui.shell.context import UiContext
 
 
 class FakeAsker:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from hj_journal.core.journal import EntryInput
+from hj_journal.core.journal.entries import EntryInput
 from hj_journal.core.services import Services
 
 SAMPLES = [

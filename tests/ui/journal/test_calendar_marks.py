@@ -10,11 +10,11 @@ import pytest
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
-from hj_journal.core.journal import EntryInput
+from hj_journal.core.journal.entries import EntryInput
 from hj_journal.core.services import Services
 from hj_journal.ui.journal.calendar import EntryCalendar
 from hj_journal.ui.journal.marks import qdate
-from hj_journal.ui.theme import contrast_ratio
+from hj_journal.ui.platform.theme import contrast_ratio
 from tests.ui import support
 
 # WCAG's minimum for text (and a bold, underlined day number is text).

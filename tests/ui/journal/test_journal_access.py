@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from hj_journal.ui.context import UiContext
 from hj_journal.ui.journal.page import JournalPage
+from hj_journal.ui.shell.context import UiContext
 from hj_journal.ui.today.page import TodayPage
 from tests.ui.support import unnamed_controls
 

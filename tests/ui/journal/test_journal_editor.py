@@ -9,13 +9,13 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt
 from PySide6.QtWidgets import QLineEdit, QPushButton
 
-from hj_journal.core.drafts import DraftState
-from hj_journal.core.errors import NotFoundError
-from hj_journal.core.journal import EntryInput
-from hj_journal.ui.context import UiContext
+from hj_journal.core.common.errors import NotFoundError
+from hj_journal.core.journal.drafts import DraftState
+from hj_journal.core.journal.entries import EntryInput
 from hj_journal.ui.journal.dialogs import Unsaved
 from hj_journal.ui.journal.links import links_for
 from hj_journal.ui.journal.page import JournalPage
+from hj_journal.ui.shell.context import UiContext
 from hj_journal.ui.today.page import TodayPage
 
 

@@ -7,7 +7,7 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 
-from hj_journal.core.journal import EntryInput, Journal, TimelineFilter
+from hj_journal.core.journal.entries import EntryInput, Journal, TimelineFilter
 from hj_journal.core.services import Services
 from hj_journal.store.search import MARK_END, MARK_START
 from hj_journal.ui.journal.marks import marked_to_html, strip_marks

@@ -7,14 +7,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from journal_samples import add_samples
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QApplication
 
-from hj_journal.core.drafts import DraftState
-from hj_journal.ui.context import UiContext
+from hj_journal.core.journal.drafts import DraftState
 from hj_journal.ui.journal.dialogs import delete_forever_question
+from hj_journal.ui.shell.context import UiContext
 from hj_journal.ui.today.page import TodayPage
+from tests.ui.journal.journal_samples import add_samples
 from tests.ui.support import PAGE_SIZE, clipped
 
 

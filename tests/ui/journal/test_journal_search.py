@@ -7,9 +7,9 @@ from datetime import date
 import pytest
 from PySide6.QtCore import Qt, QThread
 
-from hj_journal.core.journal import EntryInput
-from hj_journal.ui.context import UiContext
+from hj_journal.core.journal.entries import EntryInput
 from hj_journal.ui.journal.models import SNIPPET_HTML_ROLE, TITLE_HTML_ROLE
+from hj_journal.ui.shell.context import UiContext
 
 
 @pytest.fixture

@@ -7,11 +7,11 @@ from datetime import date
 import pytest
 from PySide6.QtCore import QDate, QItemSelectionModel
 
-from hj_journal.core.errors import NotFoundError
-from hj_journal.core.journal import EntryInput, TimelineFilter
-from hj_journal.ui.context import UiContext
+from hj_journal.core.common.errors import NotFoundError
+from hj_journal.core.journal.entries import EntryInput, TimelineFilter
 from hj_journal.ui.journal.dialogs import delete_forever_question, delete_forever_text
 from hj_journal.ui.journal.page import JournalPage
+from hj_journal.ui.shell.context import UiContext
 
 
 @pytest.fixture

@@ -6,8 +6,8 @@ from datetime import date
 
 from PySide6.QtCore import QItemSelectionModel
 
-from hj_journal.ui.context import UiContext
 from hj_journal.ui.journal.marks import qdate
+from hj_journal.ui.shell.context import UiContext
 
 
 def _trash_from_editor(page, qtbot, ui_ctx: UiContext, entry_id: int) -> None:  # type: ignore[no-untyped-def]

@@ -11,8 +11,8 @@ import pytest
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QApplication
 
-from hj_journal.core.backup import Backups
-from hj_journal.core.journal import EntryInput
+from hj_journal.core.data.backup import Backups
+from hj_journal.core.journal.entries import EntryInput
 from hj_journal.core.services import Services
 from hj_journal.core.vaults import KdfPolicy, VaultRegistry
 from hj_journal.paths import AppPaths
@@ -89,7 +89,7 @@ def test_the_offer_fits_at_every_text_size(
     theme: str,
 ) -> None:
     from hj_journal.ui.lock.window import LockWindow
-    from hj_journal.ui.worker import Jobs
+    from hj_journal.ui.platform.worker import Jobs
 
     _backed_up_then_damaged(paths, policy)
     with support.app_theme(qapp, theme, tmp_path / "theme.ini", scale):

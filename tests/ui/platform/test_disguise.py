@@ -23,8 +23,9 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 from hj_journal.bundled import resource_path
 from hj_journal.core.vaults import KdfPolicy, VaultRegistry
 from hj_journal.paths import AppPaths
-from hj_journal.ui.app_settings import AppSettings, open_settings
-from hj_journal.ui.disguise import (
+from hj_journal.ui.common.file_dialogs import ask_save_path
+from hj_journal.ui.platform.app_settings import AppSettings, open_settings
+from hj_journal.ui.platform.disguise import (
     NEUTRAL_DESKTOP_NAME,
     REAL_DESKTOP_NAME,
     Identity,
@@ -35,8 +36,7 @@ from hj_journal.ui.disguise import (
     remove_neutral_entry,
     suggested_file_name,
 )
-from hj_journal.ui.file_dialogs import ask_save_path
-from hj_journal.ui.quick_exit import NeutralScreen
+from hj_journal.ui.platform.quick_exit import NeutralScreen
 from tests.ui.shell_support import PASSPHRASE, MakeHarness, create_vault, unlock, widget_texts
 
 # The real name, and the words that would say what the app is for.

@@ -15,13 +15,13 @@ from PySide6.QtWidgets import QApplication
 
 from hj_journal.core.vaults import KdfPolicy, VaultRegistry
 from hj_journal.paths import AppPaths
-from hj_journal.ui.about import AboutDialog
-from hj_journal.ui.app_settings import AppSettings, open_settings
-from hj_journal.ui.disguise import Identity, apply_identity
 from hj_journal.ui.lock.window import LockWindow
-from hj_journal.ui.quick_exit import NeutralScreen
+from hj_journal.ui.platform.app_settings import AppSettings, open_settings
+from hj_journal.ui.platform.disguise import Identity, apply_identity
+from hj_journal.ui.platform.quick_exit import NeutralScreen
+from hj_journal.ui.platform.worker import Jobs
 from hj_journal.ui.settings.privacy import PrivacyBox, SharedComputerAdvice
-from hj_journal.ui.worker import Jobs
+from hj_journal.ui.shell.about import AboutDialog
 from tests.ui import support
 from tests.ui.shell_support import PASSPHRASE
 

@@ -15,10 +15,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from hj_journal.core.sessions import ClientInput
+from hj_journal.core.sessions.service import ClientInput
 from hj_journal.ui.coping.player import PlayerDialog
 from hj_journal.ui.coping.practice import start_practice
-from hj_journal.ui.idle import IdleHolds, IdleMonitor
+from hj_journal.ui.platform.idle import IdleHolds, IdleMonitor
 from hj_journal.ui.sessions.session_panel import SessionPanel
 from tests.ui import support
 from tests.ui.shell_support import MakeHarness, unlock

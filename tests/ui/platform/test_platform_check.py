@@ -12,13 +12,13 @@ import PySide6
 import pytest
 
 from hj_journal.paths import AppPaths
-from hj_journal.ui import platform_check
-from hj_journal.ui.app import run
-from hj_journal.ui.platform_check import (
+from hj_journal.ui.platform import platform_check
+from hj_journal.ui.platform.platform_check import (
     EXIT_MISSING_SYSTEM_PACKAGE,
     XCB_LIBRARIES,
     check_window_libraries,
 )
+from hj_journal.ui.shell.app import run
 from tests.helpers import REPO, subprocess_env
 
 
@@ -104,7 +104,7 @@ def test_run_prints_one_line_and_exits_2_before_qt_starts(
 def test_the_check_loads_no_qt_module(tmp_path: Any) -> None:
     code = (
         "import sys\n"
-        "from hj_journal.ui.platform_check import check_window_libraries\n"
+        "from hj_journal.ui.platform.platform_check import check_window_libraries\n"
         "check_window_libraries({}, 'linux')\n"
         "assert not [m for m in sys.modules if m.startswith('PySide6')], 'Qt loaded'\n"
     )

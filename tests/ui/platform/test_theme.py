@@ -11,8 +11,8 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication, QCheckBox, QPushButton, QRadioButton, QWidget
 
-from hj_journal.ui.app_settings import AppSettings, Theme
-from hj_journal.ui.theme import ThemeManager
+from hj_journal.ui.platform.app_settings import AppSettings, Theme
+from hj_journal.ui.platform.theme import ThemeManager
 
 THEMES = [Theme.LIGHT, Theme.DARK, Theme.HIGH_CONTRAST]
 
@@ -118,7 +118,7 @@ def test_choices_are_clearly_visible(qtbot: Any, theme: Any, kind: type) -> None
 
 
 def test_the_app_icon_is_made_once_and_sharp_at_every_size(qapp: QApplication) -> None:
-    from hj_journal.ui.icons import app_icon
+    from hj_journal.ui.platform.icons import app_icon
 
     icon = app_icon()
     assert app_icon().cacheKey() == icon.cacheKey()  # the app, lock screen and logo share it

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from hj_journal.core import consent as c
-from hj_journal.core.checkins import CheckInInput
-from hj_journal.core.coping import PracticeInput
+from hj_journal.core.checkin.checkins import CheckInInput
+from hj_journal.core.coping.service import PracticeInput
 from hj_journal.core.services import Services
-from hj_journal.core.sessions import POST_SESSION, PRE_SESSION, ClientInput
+from hj_journal.core.sessions import consent as c
+from hj_journal.core.sessions.service import POST_SESSION, PRE_SESSION, ClientInput
 from hj_journal.store.models import PracticeSession
 
 

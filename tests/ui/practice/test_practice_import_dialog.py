@@ -8,14 +8,14 @@ from typing import Any
 
 from PySide6.QtWidgets import QLabel
 
-from hj_journal.core.exchange.export_json import export_json
-from hj_journal.core.exchange.importer import INTO_PERSONAL, INTO_PRACTICE, row_counts
+from hj_journal.core.data.exchange.export_json import export_json
+from hj_journal.core.data.exchange.importer import INTO_PERSONAL, INTO_PRACTICE, row_counts
 from hj_journal.core.services import Services
-from hj_journal.core.sessions import ClientInput
+from hj_journal.core.sessions.service import ClientInput
 from hj_journal.core.vaults import KdfPolicy, VaultRegistry
-from hj_journal.ui.context import UiContext
 from hj_journal.ui.data.import_dialog import ImportDialog
-from tests.core.exchange.samples import JRNL_JSON
+from hj_journal.ui.shell.context import UiContext
+from tests.core.data.exchange.samples import JRNL_JSON
 from tests.helpers import PASSPHRASE
 
 

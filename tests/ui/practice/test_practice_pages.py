@@ -11,12 +11,12 @@ import pytest
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QApplication, QLabel, QListWidget, QWidget
 
-from hj_journal.core.checkins import CheckInInput
+from hj_journal.core.checkin.checkins import CheckInInput
 from hj_journal.core.services import Services
 from hj_journal.paths import AppPaths
-from hj_journal.ui.context import UiContext
 from hj_journal.ui.practice.insights import PracticeInsightsPage
 from hj_journal.ui.practice.page import PracticeHomePage
+from hj_journal.ui.shell.context import UiContext
 from tests.ui import support
 from tests.ui.practice.practice_samples import a_practice_week, add_session
 
@@ -154,9 +154,9 @@ def test_pictures_of_the_main_window_in_the_client_view(
     theme: str,
     scale: int,
 ) -> None:
-    from hj_journal.ui.main_window import MainWindow
-    from hj_journal.ui.section_registry import SECTIONS
     from hj_journal.ui.sessions.page import SessionsPage
+    from hj_journal.ui.shell.main_window import MainWindow
+    from hj_journal.ui.shell.section_registry import SECTIONS
 
     services.settings.set("vault.kind", "practice")
     a_practice_week(services, datetime.now(UTC))

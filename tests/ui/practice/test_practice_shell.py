@@ -13,12 +13,12 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from hj_journal.core.services import Services
-from hj_journal.core.sessions import ClientInput
+from hj_journal.core.sessions.service import ClientInput
 from hj_journal.core.vaults import KdfPolicy
 from hj_journal.paths import AppPaths
-from hj_journal.ui.grounding import GroundingDialog
-from hj_journal.ui.section_registry import SECTIONS
+from hj_journal.ui.coping.grounding import GroundingDialog
 from hj_journal.ui.sessions.page import SessionsPage
+from hj_journal.ui.shell.section_registry import SECTIONS
 from tests.ui.shell_support import MakeHarness, fake_sections, open_vault, unlock
 
 PRACTICE_KEYS = [

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from hj_journal.core.principles import Principle
-from hj_journal.ui.context import UiContext
+from hj_journal.core.common.principles import Principle
 from hj_journal.ui.journal.links import links_for
 from hj_journal.ui.prompts.card import PromptCard
+from hj_journal.ui.shell.context import UiContext
 
 
 @pytest.fixture

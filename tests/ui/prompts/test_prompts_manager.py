@@ -8,13 +8,13 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QWidget
 
-from hj_journal.core.principles import Principle
-from hj_journal.core.prompts import Conflict, PackView, PromptInput, PromptView
-from hj_journal.core.tomlcheck import Problem
-from hj_journal.ui.context import UiContext
+from hj_journal.core.common.principles import Principle
+from hj_journal.core.common.tomlcheck import Problem
+from hj_journal.core.prompts.service import Conflict, PackView, PromptInput, PromptView
 from hj_journal.ui.journal.links import links_for
 from hj_journal.ui.prompts.browser import KEY_ROLE, PromptBrowser
 from hj_journal.ui.prompts.manager import PromptsDialog
+from hj_journal.ui.shell.context import UiContext
 
 PACK = """
 [pack]

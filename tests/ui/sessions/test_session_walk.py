@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hj_journal.core.sessions import ClientInput
-from hj_journal.ui.context import UiContext
+from hj_journal.core.sessions.service import ClientInput
 from hj_journal.ui.sessions.page import SessionsPage
 from hj_journal.ui.sessions.session_panel import ARRIVING, CONSENT, LEAVING, SUMMARY, TOGETHER
+from hj_journal.ui.shell.context import UiContext
 from tests.ui.support import screenshot_folder, unnamed_controls
 
 PRIVATE = "PRIVATE-wonders about the sister, raise next time"

@@ -9,7 +9,7 @@ from PySide6.QtCore import QSize
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QApplication
 
-from hj_journal.core.session_summary import PracticeEffect, Rating, SessionSummary
+from hj_journal.core.sessions.summary import PracticeEffect, Rating, SessionSummary
 from hj_journal.ui.sessions.summary_pdf import TITLE, default_file_name, write_summary_pdf
 
 START = datetime(2026, 2, 10, 14, 0, tzinfo=UTC)

@@ -12,12 +12,17 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QLineEdit
 
 from hj_journal.core.vaults import KdfPolicy
 from hj_journal.paths import AppPaths
-from hj_journal.ui.app_settings import KNOWN_KEYS, AppSettings, Theme, forget_file_dialog_history
-from hj_journal.ui.file_dialogs import ask_save_path, private_file_dialog
+from hj_journal.ui.common.file_dialogs import ask_save_path, private_file_dialog
 from hj_journal.ui.lock.recovery_kit import RecoveryKitDialog
-from hj_journal.ui.section_registry import SECTIONS
+from hj_journal.ui.platform.app_settings import (
+    KNOWN_KEYS,
+    AppSettings,
+    Theme,
+    forget_file_dialog_history,
+)
+from hj_journal.ui.platform.theme import DARK, HIGH_CONTRAST, LIGHT
 from hj_journal.ui.settings.passphrase_dialog import ChangePassphraseDialog
-from hj_journal.ui.theme import DARK, HIGH_CONTRAST, LIGHT
+from hj_journal.ui.shell.section_registry import SECTIONS
 from tests.ui.shell_support import (
     CANARY,
     PASSPHRASE,
@@ -333,7 +338,7 @@ def _kit_key(kit: Any) -> str:
 
 
 def _old_backup_key_file(page: Any, paths: AppPaths) -> bytes:
-    from hj_journal.core.backup import Backups
+    from hj_journal.core.data.backup import Backups
 
     made = Backups(page.ctx.services.vault, paths.data_dir / "backups").create()
     return made.key_path.read_bytes()
@@ -342,7 +347,7 @@ def _old_backup_key_file(page: Any, paths: AppPaths) -> bytes:
 def _add_entry(page: Any, title: str) -> None:
     from datetime import date
 
-    from hj_journal.core.journal import EntryInput
+    from hj_journal.core.journal.entries import EntryInput
 
     page.ctx.services.journal.create(
         EntryInput(entry_date=date(2026, 3, 4), title=title, body="x")

@@ -13,18 +13,18 @@ from PySide6.QtWidgets import QApplication
 
 from hj_journal.core.vaults import KdfPolicy
 from hj_journal.paths import AppPaths
-from hj_journal.ui.app import run
 from hj_journal.ui.lock.window import LockWindow
+from hj_journal.ui.shell.app import run
 from tests.helpers import REPO, subprocess_env
 from tests.ui.shell_support import create_vault
 
 
 def test_importing_the_app_starts_nothing(tmp_path: Any) -> None:
     code = (
-        "import sys, hj_journal.ui.app\n"
+        "import sys, hj_journal.ui.shell.app\n"
         "from PySide6.QtWidgets import QApplication\n"
         "assert QApplication.instance() is None\n"
-        "assert 'hj_journal.ui.controller' not in sys.modules\n"
+        "assert 'hj_journal.ui.shell.controller' not in sys.modules\n"
     )
     (tmp_path / "tmp").mkdir()
     env = subprocess_env(tmp_path / "data", QT_QPA_PLATFORM="offscreen")
@@ -68,7 +68,7 @@ seen = {}
 
 def look_again(tries=[0]):
     tries[0] += 1
-    if "hj_journal.ui.main_window" in sys.modules or tries[0] > 400:
+    if "hj_journal.ui.shell.main_window" in sys.modules or tries[0] > 400:
         seen["after_warm_up"] = sorted(sys.modules)
         app.exit(0)
     else:
@@ -103,7 +103,7 @@ NOT_BEFORE_FIRST_PAINT = (
     "sqlcipher3",
     "cryptography",
     "hj_journal.core.services",
-    "hj_journal.ui.main_window",
+    "hj_journal.ui.shell.main_window",
     "hj_journal.ui.lock.create_page",
     "hj_journal.ui.lock.recovery_kit",
 )
@@ -131,4 +131,8 @@ def test_the_lock_screen_is_painted_before_the_heavy_modules_load(
     assert not set(NOT_BEFORE_FIRST_PAINT) & set(seen["at_first_paint"])
     # What unlocking needs is still loaded while the lock screen waits.
     later = set(seen["after_warm_up"])
-    assert {"sqlalchemy", "hj_journal.ui.main_window", "hj_journal.ui.lock.create_page"} <= later
+    assert {
+        "sqlalchemy",
+        "hj_journal.ui.shell.main_window",
+        "hj_journal.ui.lock.create_page",
+    } <= later

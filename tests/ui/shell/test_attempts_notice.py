@@ -22,8 +22,8 @@ from hj_journal.core.attempts import (
     AttemptsReport,
 )
 from hj_journal.core.vaults import KdfPolicy
-from hj_journal.ui.attempts_notice import AttemptsNotice, notice_text
 from hj_journal.ui.settings.attempts_box import AttemptsBox
+from hj_journal.ui.shell.attempts_notice import AttemptsNotice, notice_text
 from tests.ui.shell_support import MakeHarness, open_vault, unlock
 from tests.ui.support import app_theme, render, unnamed_controls
 

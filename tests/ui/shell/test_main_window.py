@@ -12,10 +12,10 @@ from PySide6.QtWidgets import QApplication
 from hj_journal.core.services import Services
 from hj_journal.core.vaults import KdfPolicy
 from hj_journal.paths import AppPaths
-from hj_journal.ui.coming import ComingPage
-from hj_journal.ui.grounding import STEPS, GroundingDialog
-from hj_journal.ui.section_registry import lazy_page
+from hj_journal.ui.coping.grounding import STEPS, GroundingDialog
 from hj_journal.ui.settings.page import SettingsPage
+from hj_journal.ui.shell.coming import ComingPage
+from hj_journal.ui.shell.section_registry import lazy_page
 from tests.helpers import PASSPHRASE
 from tests.ui.shell_support import FakePage, MakeHarness, fake_sections, open_vault, unlock
 
@@ -207,7 +207,7 @@ def test_the_other_pages_wait_for_the_first_paint(
     """Building every page before painting kept the unlocked window blank for ~0.5 s."""
     from PySide6.QtCore import QEvent, QObject
 
-    from hj_journal.ui.main_window import MainWindow
+    from hj_journal.ui.shell.main_window import MainWindow
 
     order: list[str] = []
     real_build_next = MainWindow._build_next

@@ -11,15 +11,15 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
-from hj_journal.core.journal import EntryInput
+from hj_journal.core.journal.entries import EntryInput
 from hj_journal.core.services import Services
 from hj_journal.core.vaults import KdfPolicy
 from hj_journal.errorlog import LOG_NAME
 from hj_journal.paths import AppPaths
-from hj_journal.ui.crash import CrashDialog
-from hj_journal.ui.idle import IdleMonitor
-from hj_journal.ui.section_registry import SECTIONS
-from hj_journal.ui.system_lock import SystemLockWatcher
+from hj_journal.ui.platform.crash import CrashDialog
+from hj_journal.ui.platform.idle import IdleMonitor
+from hj_journal.ui.platform.system_lock import SystemLockWatcher
+from hj_journal.ui.shell.section_registry import SECTIONS
 from tests.ui.shell_support import (
     CANARY,
     PASSPHRASE,

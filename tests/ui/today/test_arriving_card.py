@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from hj_journal.core.arriving import LAST_KEY, ArrivingPrefs, AskArriving
-from hj_journal.ui.context import UiContext
+from hj_journal.core.checkin.arriving import LAST_KEY, ArrivingPrefs, AskArriving
 from hj_journal.ui.settings.page import SettingsPage
+from hj_journal.ui.shell.context import UiContext
 from hj_journal.ui.today.page import TodayPage
 
 

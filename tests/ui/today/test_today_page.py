@@ -6,9 +6,9 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 
-from hj_journal.core.journal import EntryInput
-from hj_journal.core.principles import Principle
-from hj_journal.ui.context import UiContext
+from hj_journal.core.common.principles import Principle
+from hj_journal.core.journal.entries import EntryInput
+from hj_journal.ui.shell.context import UiContext
 from hj_journal.ui.today.page import TodayPage
 
 

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from hj_journal.core.instrument_schema import (
+from hj_journal.core.checkin.instruments.schema import (
     About,
     Band,
     ContentNote,
@@ -30,7 +30,7 @@ from hj_journal.core.instrument_schema import (
     ScoringRule,
     Variant,
 )
-from hj_journal.core.resource_i18n import localised
+from hj_journal.core.common.resource_i18n import localised
 
 FORMAT = 1
 """The file format this code reads (the ``format`` key), not an instrument version."""

@@ -27,8 +27,12 @@ from pathlib import Path
 from typing import Final, Literal, TypeAlias
 
 from hj_journal.bundled import resource_path
-from hj_journal.core.instrument_files import FILE_NAME, instrument_files, read_instrument_file
-from hj_journal.core.instrument_schema import (
+from hj_journal.core.checkin.instruments.files import (
+    FILE_NAME,
+    instrument_files,
+    read_instrument_file,
+)
+from hj_journal.core.checkin.instruments.schema import (
     Instrument,
     InstrumentFileError,
     ScoringRule,

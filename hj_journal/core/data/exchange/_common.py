@@ -20,13 +20,13 @@ from datetime import UTC, date, datetime, time, tzinfo
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from hj_journal.core.exchange.records import ImportFormatError, Progress
+from hj_journal.core.data.exchange.records import ImportFormatError, Progress
 
 #: Files (and, for Day One, unpacked JSON) larger than this are refused.
 MAX_FILE_BYTES = 200 * 1024 * 1024
 MAX_FILE_TEXT = "200 MiB"
 
-#: The journal's own limits (``hj_journal.core.journal``; a test keeps them equal).
+#: The journal's own limits (``hj_journal.core.journal.entries``; a test keeps them equal).
 #: They are repeated here so the parsers stay free of the store layer.
 MAX_TITLE = 500
 MAX_BODY = 5_000_000

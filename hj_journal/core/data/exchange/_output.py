@@ -32,7 +32,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
 
-from hj_journal.core.errors import InputError
+from hj_journal.core.common.errors import InputError
 from hj_journal.store.files import fsync_folder
 
 UNENCRYPTED_WARNING = (

@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from hj_journal.core.exchange._common import (
+from hj_journal.core.data.exchange._common import (
     MAX_FILE_BYTES,
     MAX_FILE_TEXT,
     EntryTags,
@@ -50,7 +50,7 @@ from hj_journal.core.exchange._common import (
     tidy_title,
     to_utc,
 )
-from hj_journal.core.exchange.records import (
+from hj_journal.core.data.exchange.records import (
     ImportBatch,
     ImportedEntry,
     ImportFormatError,

@@ -16,12 +16,12 @@ import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
-from hj_journal.core.exchange.daylio import parse_daylio
-from hj_journal.core.exchange.dayone import parse_dayone
-from hj_journal.core.exchange.jrnl_json import parse_jrnl_json
-from hj_journal.core.exchange.jrnl_text import HEADER, parse_jrnl_text
-from hj_journal.core.exchange.markdown_folder import SUFFIXES, parse_markdown_folder
-from hj_journal.core.exchange.records import ImportBatch
+from hj_journal.core.data.exchange.daylio import parse_daylio
+from hj_journal.core.data.exchange.dayone import parse_dayone
+from hj_journal.core.data.exchange.jrnl_json import parse_jrnl_json
+from hj_journal.core.data.exchange.jrnl_text import HEADER, parse_jrnl_text
+from hj_journal.core.data.exchange.markdown_folder import SUFFIXES, parse_markdown_folder
+from hj_journal.core.data.exchange.records import ImportBatch
 
 #: Our own export's marker, ``{"format": "hj-journal-export", "version": …}``.
 OWN_EXPORT_FORMAT = "hj-journal-export"

@@ -14,8 +14,8 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from hj_journal import __version__
-from hj_journal.core.exchange._output import atomic_file
-from hj_journal.core.exchange.own_format import (
+from hj_journal.core.data.exchange._output import atomic_file
+from hj_journal.core.data.exchange.own_format import (
     FORMAT,
     PERSONAL,
     PRACTICE,
@@ -23,7 +23,7 @@ from hj_journal.core.exchange.own_format import (
     rows_of,
     tables,
 )
-from hj_journal.core.exchange.records import Progress
+from hj_journal.core.data.exchange.records import Progress
 from hj_journal.core.settings import VaultSettings
 from hj_journal.store.coltypes import utcnow
 from hj_journal.store.migrate import current_revision

@@ -23,8 +23,8 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
-from hj_journal.core.exchange._output import atomic_folder, private_text_file
-from hj_journal.core.exchange.records import Progress
+from hj_journal.core.data.exchange._output import atomic_folder, private_text_file
+from hj_journal.core.data.exchange.records import Progress
 from hj_journal.store.models import CheckIn, Entry
 from hj_journal.store.vault import Vault
 
@@ -99,7 +99,7 @@ def export_markdown(
 ) -> MarkdownSummary:
     """Write every entry not in the trash, and every check-in, into a new ``folder``.
 
-    ``notes``: as for :func:`~hj_journal.core.exchange.export_json.export_json`.
+    ``notes``: as for :func:`~hj_journal.core.data.exchange.export_json.export_json`.
     """
     entries = checkins = 0
     with vault.session() as session, atomic_folder(Path(folder), notes=notes) as out:

@@ -1,7 +1,7 @@
 """The journal for a range of days as one Markdown document, ready to be printed to PDF.
 
 ``hj_journal.core`` stays free of Qt, so this module only builds the document; the
-thin Qt function :func:`hj_journal.ui.export_pdf.write_pdf` lays it out with
+thin Qt function :func:`hj_journal.ui.data.export_pdf.write_pdf` lays it out with
 ``QTextDocument`` and writes it with ``QPdfWriter``. Entry text is the user's own
 Markdown: its headings are moved two levels down so they sit under the entry's title,
 and titles are escaped so they always read as plain words.
@@ -16,7 +16,7 @@ from datetime import date, tzinfo
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
-from hj_journal.core.errors import InputError
+from hj_journal.core.common.errors import InputError
 from hj_journal.store.models import Entry
 from hj_journal.store.vault import Vault
 

@@ -35,16 +35,16 @@ from typing import Any
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
-from hj_journal.core.errors import InputError
-from hj_journal.core.exchange import json_restore
-from hj_journal.core.exchange.detect import PARSERS, detect_format
-from hj_journal.core.exchange.own_format import (
+from hj_journal.core.common.errors import InputError
+from hj_journal.core.data.exchange import json_restore
+from hj_journal.core.data.exchange.detect import PARSERS, detect_format
+from hj_journal.core.data.exchange.own_format import (
     PERSONAL,
     PRACTICE,
     OwnExport,
     read_own_export,
 )
-from hj_journal.core.exchange.records import (
+from hj_journal.core.data.exchange.records import (
     ImportBatch,
     ImportedCheckIn,
     ImportedEntry,
@@ -52,7 +52,7 @@ from hj_journal.core.exchange.records import (
     Progress,
     SkippedItem,
 )
-from hj_journal.core.journal import MAX_BODY, MAX_TITLE, normalise_tags
+from hj_journal.core.journal.entries import MAX_BODY, MAX_TITLE, normalise_tags
 from hj_journal.core.settings import VaultSettings
 from hj_journal.store import bulk
 from hj_journal.store.models import Base, CheckIn, Entry, EntryTag, new_uuid

@@ -14,7 +14,7 @@ from datetime import datetime, tzinfo
 from pathlib import Path
 from typing import Any
 
-from hj_journal.core.exchange._common import (
+from hj_journal.core.data.exchange._common import (
     MAX_FILE_BYTES,
     NO_TIME,
     EntryTags,
@@ -36,7 +36,7 @@ from hj_journal.core.exchange._common import (
     tidy_title,
     to_utc,
 )
-from hj_journal.core.exchange.records import (
+from hj_journal.core.data.exchange.records import (
     ImportBatch,
     ImportedEntry,
     ImportFormatError,

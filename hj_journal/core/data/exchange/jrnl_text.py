@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, tzinfo
 from pathlib import Path
 
-from hj_journal.core.exchange._common import (
+from hj_journal.core.data.exchange._common import (
     MAX_FILE_BYTES,
     EntryTags,
     IdAllocator,
@@ -36,7 +36,7 @@ from hj_journal.core.exchange._common import (
     tidy_title,
     to_utc,
 )
-from hj_journal.core.exchange.records import (
+from hj_journal.core.data.exchange.records import (
     ImportBatch,
     ImportedEntry,
     ImportFormatError,

@@ -25,14 +25,14 @@ from typing import Any
 from sqlalchemy import Table, func, insert, select
 from sqlalchemy.orm import Session
 
-from hj_journal.core.exchange.own_format import (
+from hj_journal.core.data.exchange.own_format import (
     BadValueError,
     OwnExport,
     decode_value,
     default_for,
     tables,
 )
-from hj_journal.core.exchange.records import SkippedItem
+from hj_journal.core.data.exchange.records import SkippedItem
 from hj_journal.store.models import Base
 
 ENTRY_TABLES = ("entries",)

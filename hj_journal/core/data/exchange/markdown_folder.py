@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, tzinfo
 from pathlib import Path, PurePosixPath
 
-from hj_journal.core.exchange._common import (
+from hj_journal.core.data.exchange._common import (
     MAX_FILE_BYTES,
     NO_TIME,
     EntryTags,
@@ -47,8 +47,13 @@ from hj_journal.core.exchange._common import (
     to_utc,
     too_big,
 )
-from hj_journal.core.exchange._frontmatter import as_bool, as_list, as_text, split_front_matter
-from hj_journal.core.exchange.records import (
+from hj_journal.core.data.exchange._frontmatter import (
+    as_bool,
+    as_list,
+    as_text,
+    split_front_matter,
+)
+from hj_journal.core.data.exchange.records import (
     ImportBatch,
     ImportedEntry,
     ImportFormatError,

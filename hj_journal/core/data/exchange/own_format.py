@@ -14,7 +14,7 @@ round-trip test seeds a row in every table and fails if one is left out.
 
 ``vault_kind`` is ``"personal"`` or ``"practice"``: a practice vault keeps clients, never a
 personal journal, so an import is refused across the two (see
-:func:`hj_journal.core.exchange.importer.refusal`). Exports written before the field
+:func:`hj_journal.core.data.exchange.importer.refusal`). Exports written before the field
 existed are read by the ``vault.kind`` row of their settings table (personal without one).
 
 Values: moments are ISO 8601 with their UTC offset, days are ``YYYY-MM-DD``, JSON
@@ -34,8 +34,8 @@ from typing import Any
 from sqlalchemy import JSON, Boolean, Column, Date, Integer, String, Table, select
 from sqlalchemy.orm import Session
 
-from hj_journal.core.exchange._common import MAX_FILE_BYTES, has_bad_text, load_json
-from hj_journal.core.exchange.records import ImportFormatError, Progress
+from hj_journal.core.data.exchange._common import MAX_FILE_BYTES, has_bad_text, load_json
+from hj_journal.core.data.exchange.records import ImportFormatError, Progress
 from hj_journal.store.coltypes import UTCDateTime
 from hj_journal.store.models import NOT_EXPORTED, Base
 

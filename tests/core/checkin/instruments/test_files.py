@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from hj_journal.bundled import resource_path
-from hj_journal.core.instrument_files import read_instrument_file
-from hj_journal.core.instrument_schema import InstrumentFileError, ScoringRule
-from hj_journal.core.instruments import load_instruments, score
+from hj_journal.core.checkin.instruments.files import read_instrument_file
+from hj_journal.core.checkin.instruments.schema import InstrumentFileError, ScoringRule
+from hj_journal.core.checkin.instruments.scoring import load_instruments, score
 
 BUILTIN = resource_path("instruments")
 

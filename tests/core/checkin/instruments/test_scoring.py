@@ -12,8 +12,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from hj_journal.core.instrument_schema import Instrument
-from hj_journal.core.instruments import (
+from hj_journal.core.checkin.instruments.schema import Instrument
+from hj_journal.core.checkin.instruments.scoring import (
     DECLINED,
     Answer,
     AnswerError,

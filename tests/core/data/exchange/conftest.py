@@ -13,14 +13,14 @@ from typing import Any
 
 import pytest
 
-from tests.core.exchange.samples import (
+from tests.core.data.exchange.samples import (
     DAYLIO_CSV,
     DAYONE_JOURNAL,
     JRNL_JSON,
     JRNL_TEXT,
     MD_FRONT,
 )
-from tests.core.exchange.samples import dayone_zip as _dayone_zip
+from tests.core.data.exchange.samples import dayone_zip as _dayone_zip
 
 
 @pytest.fixture(scope="session")

@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from hj_journal.core.checkins import CheckInInput
-from hj_journal.core.errors import InputError
-from hj_journal.core.exchange.export_markdown import CHECKIN_COLUMNS, export_markdown
-from hj_journal.core.exchange.export_pdf import demote_headings, escape, pdf_document
-from hj_journal.core.exchange.importer import Importer, read_source
-from hj_journal.core.journal import EntryInput
+from hj_journal.core.checkin.checkins import CheckInInput
+from hj_journal.core.common.errors import InputError
+from hj_journal.core.data.exchange.export_markdown import CHECKIN_COLUMNS, export_markdown
+from hj_journal.core.data.exchange.export_pdf import demote_headings, escape, pdf_document
+from hj_journal.core.data.exchange.importer import Importer, read_source
+from hj_journal.core.journal.entries import EntryInput
 from hj_journal.core.services import Services
 from hj_journal.core.vaults import KdfPolicy, VaultRegistry
 

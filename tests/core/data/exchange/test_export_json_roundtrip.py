@@ -10,13 +10,13 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from hj_journal.core.exchange.export_json import export_json
-from hj_journal.core.exchange.importer import Importer, read_source, row_counts
-from hj_journal.core.journal import EntryInput
+from hj_journal.core.data.exchange.export_json import export_json
+from hj_journal.core.data.exchange.importer import Importer, read_source, row_counts
+from hj_journal.core.journal.entries import EntryInput
 from hj_journal.core.services import Services
 from hj_journal.core.vaults import KdfPolicy, Vault, VaultRegistry
 from hj_journal.store.models import NOT_EXPORTED, Base
-from tests.core.exchange.vault_seed import SEEDED_TABLES, seed_every_table
+from tests.core.data.exchange.vault_seed import SEEDED_TABLES, seed_every_table
 
 # The record of attempts' tables hold this vault's own private key: never exported.
 EXPORTED = [t for t in Base.metadata.sorted_tables if t.name not in NOT_EXPORTED]

@@ -6,9 +6,10 @@ import importlib.util
 from pathlib import Path
 from types import ModuleType
 
-from hj_journal.core.exchange.jrnl_json import parse_jrnl_json
+from hj_journal.core.data.exchange.jrnl_json import parse_jrnl_json
+from tests.helpers import REPO
 
-GENERATOR = Path(__file__).resolve().parents[3] / "benchmarks" / "gen_jrnl.py"
+GENERATOR = REPO / "benchmarks" / "gen_jrnl.py"
 
 
 def load_generator() -> ModuleType:

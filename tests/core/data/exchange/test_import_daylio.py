@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from hj_journal.core.exchange.daylio import MOOD_VALENCE, parse_daylio
-from hj_journal.core.exchange.records import (
+from hj_journal.core.data.exchange.daylio import MOOD_VALENCE, parse_daylio
+from hj_journal.core.data.exchange.records import (
     ImportBatch,
     ImportedCheckIn,
     ImportedEntry,

@@ -12,8 +12,8 @@ from typing import Any
 
 import pytest
 
-from hj_journal.core.exchange.dayone import is_safe_member, parse_dayone
-from hj_journal.core.exchange.records import ImportBatch, ImportedEntry, ImportFormatError
+from hj_journal.core.data.exchange.dayone import is_safe_member, parse_dayone
+from hj_journal.core.data.exchange.records import ImportBatch, ImportedEntry, ImportFormatError
 
 TZ = timezone(timedelta(hours=2))
 MakeZip = Callable[..., bytes]

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from hj_journal.core.exchange.detect import PARSERS, detect_format
+from hj_journal.core.data.exchange.detect import PARSERS, detect_format
 
 
 @pytest.mark.parametrize(

@@ -9,8 +9,8 @@ from typing import Any
 
 import pytest
 
-from hj_journal.core.exchange.jrnl_json import parse_jrnl_json
-from hj_journal.core.exchange.records import ImportBatch, ImportedEntry, ImportFormatError
+from hj_journal.core.data.exchange.jrnl_json import parse_jrnl_json
+from hj_journal.core.data.exchange.records import ImportBatch, ImportedEntry, ImportFormatError
 
 TZ = timezone(timedelta(hours=2))
 

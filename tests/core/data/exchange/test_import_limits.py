@@ -5,11 +5,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from hj_journal.core import journal
-from hj_journal.core.exchange import _common
-from hj_journal.core.exchange.jrnl_json import parse_jrnl_json
-from hj_journal.core.exchange.jrnl_text import parse_jrnl_text
-from hj_journal.core.exchange.markdown_folder import parse_markdown_folder
+from hj_journal.core.data.exchange import _common
+from hj_journal.core.data.exchange.jrnl_json import parse_jrnl_json
+from hj_journal.core.data.exchange.jrnl_text import parse_jrnl_text
+from hj_journal.core.data.exchange.markdown_folder import parse_markdown_folder
+from hj_journal.core.journal import entries as journal
 
 
 def test_limits_match_the_journal() -> None:

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from hj_journal.core.exchange._frontmatter import split_front_matter
-from hj_journal.core.exchange.markdown_folder import parse_markdown_folder
-from hj_journal.core.exchange.records import ImportBatch, ImportedEntry, ImportFormatError
+from hj_journal.core.data.exchange._frontmatter import split_front_matter
+from hj_journal.core.data.exchange.markdown_folder import parse_markdown_folder
+from hj_journal.core.data.exchange.records import ImportBatch, ImportedEntry, ImportFormatError
 
 TZ = timezone(timedelta(hours=2))
 MTIME = datetime(2024, 6, 1, 22, 30, tzinfo=UTC).timestamp()  # 2 June at UTC+2

@@ -15,13 +15,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from hj_journal.core.exchange.daylio import parse_daylio
-from hj_journal.core.exchange.dayone import parse_dayone
-from hj_journal.core.exchange.detect import detect_format
-from hj_journal.core.exchange.jrnl_json import parse_jrnl_json
-from hj_journal.core.exchange.jrnl_text import parse_jrnl_text
-from hj_journal.core.exchange.markdown_folder import parse_markdown_folder
-from hj_journal.core.exchange.records import ImportBatch, ImportFormatError
+from hj_journal.core.data.exchange.daylio import parse_daylio
+from hj_journal.core.data.exchange.dayone import parse_dayone
+from hj_journal.core.data.exchange.detect import detect_format
+from hj_journal.core.data.exchange.jrnl_json import parse_jrnl_json
+from hj_journal.core.data.exchange.jrnl_text import parse_jrnl_text
+from hj_journal.core.data.exchange.markdown_folder import parse_markdown_folder
+from hj_journal.core.data.exchange.records import ImportBatch, ImportFormatError
 
 TZ = timezone(timedelta(hours=-7))
 Parser = Callable[..., ImportBatch]

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from hj_journal.core.exchange.export_json import export_json
-from hj_journal.core.exchange.importer import (
+from hj_journal.core.data.exchange.export_json import export_json
+from hj_journal.core.data.exchange.importer import (
     INTO_PERSONAL,
     INTO_PRACTICE,
     Importer,
@@ -18,9 +18,9 @@ from hj_journal.core.exchange.importer import (
     read_source,
     row_counts,
 )
-from hj_journal.core.journal import EntryInput
+from hj_journal.core.journal.entries import EntryInput
 from hj_journal.core.services import Services
-from hj_journal.core.sessions import ClientInput
+from hj_journal.core.sessions.service import ClientInput
 from hj_journal.core.vaults import KdfPolicy, Vault, VaultRegistry
 from tests.helpers import PASSPHRASE
 

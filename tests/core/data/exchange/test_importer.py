@@ -9,15 +9,15 @@ from pathlib import Path
 
 import pytest
 
-from hj_journal.core.exchange.export_json import export_json
-from hj_journal.core.exchange.importer import (
+from hj_journal.core.data.exchange.export_json import export_json
+from hj_journal.core.data.exchange.importer import (
     Cancelled,
     Importer,
     read_source,
     row_counts,
 )
-from hj_journal.core.exchange.records import ImportFormatError
-from hj_journal.core.journal import EntryInput
+from hj_journal.core.data.exchange.records import ImportFormatError
+from hj_journal.core.journal.entries import EntryInput
 from hj_journal.core.services import Services
 from hj_journal.core.vaults import Vault
 

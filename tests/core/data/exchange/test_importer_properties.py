@@ -17,11 +17,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from hj_journal.core.exchange.detect import detect_format
-from hj_journal.core.exchange.importer import Importer, read_source, row_counts
-from hj_journal.core.exchange.records import ImportFormatError
+from hj_journal.core.data.exchange.detect import detect_format
+from hj_journal.core.data.exchange.importer import Importer, read_source, row_counts
+from hj_journal.core.data.exchange.records import ImportFormatError
 from hj_journal.core.services import Services
-from tests.core.exchange.test_import_robustness import mutated
+from tests.core.data.exchange.test_import_robustness import mutated
 
 CASES = [
     ("jrnl", "journal.json"),

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from hj_journal.core.exchange._output import (
+from hj_journal.core.data.exchange._output import (
     PARTIAL_PREFIX,
     atomic_file,
     remove_leftover_exports,
@@ -33,7 +33,7 @@ CANARY = "cormorant-7d1f"
 EXPORTER = """
 import sys, time
 from pathlib import Path
-from hj_journal.core.journal import EntryInput
+from hj_journal.core.journal.entries import EntryInput
 from hj_journal.core.services import Services
 from hj_journal.core.vaults import KdfPolicy, VaultRegistry
 from hj_journal.paths import AppPaths
@@ -54,10 +54,10 @@ def stop_here(done, total):
     time.sleep(600)
 
 if fmt == "json":
-    from hj_journal.core.exchange.export_json import export_json
+    from hj_journal.core.data.exchange.export_json import export_json
     export_json(vault, out, progress=stop_here, notes=paths.exports_in_progress)
 else:
-    from hj_journal.core.exchange.export_markdown import export_markdown
+    from hj_journal.core.data.exchange.export_markdown import export_markdown
     export_markdown(vault, out, progress=stop_here, notes=paths.exports_in_progress)
 """
 

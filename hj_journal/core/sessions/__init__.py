@@ -1,0 +1,28 @@
+"""A practitioner's practice: clients, sessions with consent and notes, the summary a
+client takes home, the practice's home page and its insights.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .practice_home import PracticeHome
+    from .practice_insights import PracticeInsights
+    from .service import Sessions
+
+# Exported lazily (PEP 562) so that importing one small module of this package does not
+# load the database layer: the lock screen must open without it.
+_EXPORTS = {
+    "PracticeHome": ".practice_home",
+    "PracticeInsights": ".practice_insights",
+    "Sessions": ".service",
+}
+__all__ = ["PracticeHome", "PracticeInsights", "Sessions"]
+
+
+def __getattr__(name: str) -> Any:
+    if name in _EXPORTS:
+        return getattr(import_module(_EXPORTS[name], __name__), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
