@@ -162,7 +162,7 @@ class PersonDialog(QDialog):
 
     @Slot()
     def _ring_changed(self) -> None:
-        # The "turn to them if…" choices belong to the inner ring (care.md).
+        # The "turn to them if…" choices belong to the inner ring (docs/care.md).
         inner = self.ring.currentData() == 1
         self.roles_box.setEnabled(inner)
         self.roles_note.setVisible(not inner)

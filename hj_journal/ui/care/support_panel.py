@@ -2,7 +2,7 @@
 
 Opened when PHQ-9 item 9 is answered above "Not at all", and (if the person chose a
 level) after a quick check-in at or above that distress. It is calm and skippable
-(care.md requirement 8): non-modal, nothing is blocked, nothing is sent, nobody is
+(docs/care.md, requirement 8): non-modal, nothing is blocked, nothing is sent, nobody is
 contacted, and Close is always there.
 
 It is never empty, even with nothing set up: top to bottom it holds one plain sentence
@@ -52,7 +52,7 @@ GROUNDING_STEPS = (
     QT_TRANSLATE_NOOP("SupportPanel", "Notice two things you can smell, or two smells you like."),
     QT_TRANSLATE_NOOP("SupportPanel", "Notice one thing you can taste, or take a sip of water."),
 )
-"""The 5-4-3-2-1 practice shown inline (care.md: eyes open; imagining is fine)."""
+"""The 5-4-3-2-1 practice shown inline (docs/care.md: eyes open; imagining is fine)."""
 
 
 def _label(text: str, role: str | None = None, *, selectable: bool = False) -> QLabel:

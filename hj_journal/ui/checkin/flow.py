@@ -1,6 +1,6 @@
 """Taking a questionnaire: a calm introduction, the questions, then results only if asked.
 
-Predictable (care.md requirement 5): one bar at the bottom with *Leave without
+Predictable (docs/care.md, requirement 5): one bar at the bottom with *Leave without
 saving* on the left and *Back*, *Skip*, *Next* on the right, in the same places on
 every step; progress as "3 of 9" counting the scored questions only (the optional
 difficulty question after them says "One more, optional"); nothing moves on by

@@ -2,7 +2,7 @@
 
 Top: the 0–10 stress rating. "Add more" opens mood, energy, feeling words, body
 sensations, what is going on around you (including outside conditions) and a note.
-Every field is optional (care.md requirement 1): Save works with any of them filled,
+Every field is optional (docs/care.md, requirement 1): Save works with any of them filled,
 or none. Saving hands a :class:`CheckInInput` to ``services.checkins``; nothing here
 touches the vault directly.
 """

@@ -1,6 +1,6 @@
 """Results, shown only after the person asks: total, band, "not a diagnosis", their history.
 
-Never a verdict and never an alarming colour (instruments.md). The person's own
+Never a verdict and never an alarming colour (docs/instruments.md). The person's own
 earlier results come before any published comparison, and a coping exercise is
 offered at the end.
 """

@@ -1,6 +1,6 @@
 """Your own scales: define one (or import a scale file), rate it, see it over time.
 
-Custom scales are only charted: no bands, no norms, no scoring (instruments.md).
+Custom scales are only charted: no bands, no norms, no scoring (docs/instruments.md).
 """
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 
 While the report is gathered (in a :class:`~hj_journal.ui.platform.worker.Jobs` thread) the page
 shows a calm "Gathering your insights…". Questionnaire results stay folded away until
-you ask for them (instruments.md: results are hidden until asked). Nothing here counts
+you ask for them (docs/instruments.md: results are hidden until asked). Nothing here counts
 gaps or streaks; every pattern is an observation from your own ratings.
 """
 
