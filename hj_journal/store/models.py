@@ -153,7 +153,7 @@ class Draft(_Identified, Base):
 
 
 class CheckIn(_Identified, Base):
-    """A stress check-in: every field optional (care.md requirement 1)."""
+    """A stress check-in: every field optional (docs/care.md, requirement 1)."""
 
     __tablename__ = "checkins"
 

@@ -1,6 +1,6 @@
 """The community care map (pod map) and the user's own support resources.
 
-The map follows care.md: you at the centre; ring 1 holds the people you would turn to
+The map follows docs/care.md: you at the centre; ring 1 holds the people you would turn to
 (``roles`` says for what: if you were harmed, if you caused harm, if you witnessed
 harm — they may differ); ring 2 the people who could join with some effort; ring 3
 organisations, healers and resources. Every field is optional except a name.

@@ -16,7 +16,7 @@ class PersonKind(StrEnum):
 
 
 class Role(StrEnum):
-    """What an inner-ring person would be there for (care.md: they may differ)."""
+    """What an inner-ring person would be there for (docs/care.md: they may differ)."""
 
     IF_HARMED = "harmed"
     IF_CAUSED_HARM = "caused_harm"

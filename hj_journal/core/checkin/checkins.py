@@ -1,6 +1,6 @@
 """Stress check-ins: a ten-second distress rating that can be richer when wanted.
 
-Every field is optional (care.md requirement 1). Ranges: distress 0–10 (SUDS), mood
+Every field is optional (docs/care.md, requirement 1). Ranges: distress 0–10 (SUDS), mood
 valence −3…+3, energy 0–4.
 """
 

@@ -5,7 +5,7 @@
 - one question per screen, or every question on one calm page;
 - a distress level (0–10) at which the support panel is offered after a quick
   check-in; ``None`` (the default) means never;
-- content-note categories turned off (care.md requirement 2): an item whose note
+- content-note categories turned off (docs/care.md, requirement 2): an item whose note
   belongs to such a category is not asked, and a questionnaire whose opening note
   belongs to one is not offered.
 """

@@ -1,4 +1,4 @@
-"""Answers to the standard questionnaires, kept exactly as given (instruments.md).
+"""Answers to the standard questionnaires, kept exactly as given (docs/instruments.md).
 
 A response stores the instrument id and the version it was given under, every answer
 as given (skipped stays ``None``, "prefer not to answer" stays :data:`DECLINED`), the

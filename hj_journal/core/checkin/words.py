@@ -1,6 +1,6 @@
 """Words offered in a check-in: feelings, body sensations and what is going on around you.
 
-Each list is a few built-in groups plus the person's own words (care.md requirement
+Each list is a few built-in groups plus the person's own words (docs/care.md, requirement
 11: people add their own words for their feelings), kept in the vault's settings.
 The built-in words are plain English keys; the UI shows them translated (context
 ``CheckInWords``) and stores the key, so a saved check-in reads the same in any

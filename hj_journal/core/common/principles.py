@@ -10,7 +10,7 @@ from enum import StrEnum
 
 
 class Principle(StrEnum):
-    """One of the five Healing Justice principles (DESIGN.md §1)."""
+    """One of the five Healing Justice principles (docs/care.md)."""
 
     INTERSECTIONALITY = "intersectionality"
     TRAUMA_INFORMED = "trauma_informed"

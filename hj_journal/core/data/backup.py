@@ -9,7 +9,7 @@ A backup is a folder, ``<root>/<vault folder name>/<UTC time>/``, holding
 * ``backup.json`` a small plain manifest: when and why it was made, the vault's
                   neutral label and id, the schema version, the vault file's size and
                   time (for change detection) and a SHA-256 of the encrypted copy —
-                  nothing about what is inside (DESIGN.md §4 allows labels and sizes).
+                  nothing about what is inside (SECURITY.md allows labels and sizes).
 
 A folder rather than one archive file: a backup is then laid out like a vault, it can be
 checked and restored by SQLCipher directly (no unpacking to a temporary file, which
