@@ -1,4 +1,4 @@
-"""Insights benchmarks (DESIGN.md §9: insights over five years ≤ 300 ms).
+"""Insights benchmarks (docs/benchmarks.md: insights over five years ≤ 300 ms).
 
     python -m benchmarks.bench_insights                  # 50,000 entries, 200,000 check-ins
     python -m benchmarks.bench_insights --entries 1000 --checkins 4000 --practices 400

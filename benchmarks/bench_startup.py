@@ -3,7 +3,7 @@
     python -m benchmarks.bench_startup [--runs 9]
 
 Both children start a fresh Python, create the QApplication, show their window and
-report the moment the window has been painted. Target (DESIGN.md §9): the app's lock
+report the moment the window has been painted. Target (docs/benchmarks.md): the app's lock
 screen within 1.5 × the bare window's time on the same machine. Runs offscreen unless a
 display is set.
 """

@@ -1,4 +1,4 @@
-"""Store benchmarks (DESIGN.md §9): save, search, unlock, key derivation.
+"""Store benchmarks (docs/benchmarks.md): save, search, unlock, key derivation.
 
     python -m benchmarks.bench_store                 # 1,000 and 50,000 entries
     python -m benchmarks.bench_store --sizes 1000    # quicker

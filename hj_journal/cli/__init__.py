@@ -1,6 +1,6 @@
 """``hj-journal``: with no arguments the desktop app; with a command, headless work.
 
-Exit codes (DESIGN.md §8): 0 ok; 1 a user mistake or refused input (one clear line on
+Exit codes (README.md): 0 ok; 1 a user mistake or refused input (one clear line on
 stderr, never a traceback); 2 wrong passphrase or recovery key; 3 damaged vault.
 Without a command (the window), 2 also means a system package the window needs is missing
 (``hj_journal.ui.platform.platform_check``).

@@ -1,6 +1,6 @@
 """Errors the store raises, each with a calm message that can be shown as it is.
 
-The command line maps them to exit codes (DESIGN.md §8): a wrong passphrase or recovery
+The command line maps them to exit codes (README.md): a wrong passphrase or recovery
 key is 2, a damaged vault is 3, anything else the user can fix is 1.
 """
 

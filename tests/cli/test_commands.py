@@ -1,4 +1,4 @@
-"""The command line: every command, its output and its exit codes (DESIGN.md §8)."""
+"""The command line: every command, its output and its exit codes (README.md, The command line)."""
 
 from __future__ import annotations
 

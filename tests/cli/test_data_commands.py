@@ -1,4 +1,4 @@
-"""export, import, backup, restore and wipe on the command line (DESIGN.md §8)."""
+"""export, import, backup, restore and wipe on the command line (README.md, The command line)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The built-in coping library: the files load, follow care.md, and bad files are refused."""
+"""The built-in coping library: the files load, follow docs/care.md, and bad files are refused."""
 
 from __future__ import annotations
 
@@ -100,7 +100,7 @@ def test_resources_contain_no_guilt_words() -> None:
             assert word not in text, f"{path.name} contains {word!r}"
 
 
-# ---------------------------------------------------------------------- care.md, row by row
+# ----------------------------------------------------------------- docs/care.md, row by row
 
 
 def test_five_four_three_two_one_grounding() -> None:

@@ -1,4 +1,4 @@
-"""No guilt words anywhere Insights and Sessions speak to people (care.md requirement 4)."""
+"""No guilt words anywhere Insights and Sessions speak to people (docs/care.md, requirement 4)."""
 
 from __future__ import annotations
 
