@@ -22,8 +22,13 @@ from hj_journal.cli.common import (
     shown,
 )
 from hj_journal.cli.options import ARGUMENTS_ARE_VISIBLE
-from hj_journal.core.journal.entries import EntryInput, EntrySummary, TimelineFilter
-from hj_journal.store.search import MARK_END, MARK_START
+from hj_journal.core.journal.entries import (
+    MARK_END,
+    MARK_START,
+    EntryInput,
+    EntrySummary,
+    TimelineFilter,
+)
 
 DEFAULT_LIST_LIMIT = 20
 

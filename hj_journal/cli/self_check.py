@@ -18,10 +18,7 @@ from typing import Any
 
 def self_check() -> tuple[list[str], list[str]]:
     """Return (lines describing the installation, lines naming what is missing)."""
-    import importlib
-    import pkgutil
     import platform
-    import warnings
 
     from hj_journal import __version__
 
@@ -56,36 +53,11 @@ def self_check() -> tuple[list[str], list[str]]:
     except ImportError as error:
         problems.append(f"SQLCipher cannot be loaded: {error}")
 
-    import hj_journal.store
+    from hj_journal.core.installation import check_vault_code
 
-    imported = 0
-    for module in pkgutil.walk_packages(hj_journal.store.__path__, "hj_journal.store."):
-        if module.name.startswith("hj_journal.store.migrations."):
-            continue  # env.py and the scripts are files Alembic runs itself; checked below
-        try:
-            importlib.import_module(module.name)
-        except Exception as error:  # any failure means this installation is incomplete
-            problems.append(f"{module.name} cannot be imported: {error}")
-        else:
-            imported += 1
-    lines.append(f"Vault code: {imported} modules of hj_journal.store")
-
-    try:
-        from hj_journal.store.migrate import MIGRATIONS_DIR, head_revision, known_revisions
-
-        scripts = sorted((MIGRATIONS_DIR / "versions").glob("*.py"))
-        scripts = [path for path in scripts if path.name != "__init__.py"]
-        with warnings.catch_warnings():  # a missing script is reported below, once
-            warnings.simplefilter("ignore")
-            revisions = known_revisions()  # Alembic reads and runs every script file
-        lines.append(
-            f"Migrations: {len(scripts)} scripts, {len(revisions)} revisions, "
-            f"newest {head_revision()}"
-        )
-        if not (MIGRATIONS_DIR / "env.py").is_file() or len(scripts) != len(revisions):
-            problems.append(f"migration scripts are missing from {MIGRATIONS_DIR}")
-    except Exception as error:
-        problems.append(f"the migration scripts cannot be read: {error}")
+    found, missing = check_vault_code()
+    lines += found
+    problems += missing
 
     from hj_journal.bundled import ResourcesMissingError, resources_dir
 

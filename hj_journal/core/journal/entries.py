@@ -117,8 +117,10 @@ class TimelineCursor:
     id: int
 
 
+# Said here so the UI and the command line take them from the journal, never the store.
 MARK_START = fts.MARK_START
 MARK_END = fts.MARK_END
+Order = fts.Order  # how search results are sorted: "newest" first or "best" match first
 
 
 @dataclass(frozen=True)
@@ -323,7 +325,7 @@ class Journal:
             return [(str(name), int(n)) for name, n in session.execute(query)]
 
     def search(
-        self, text: str, *, order: fts.Order = "newest", limit: int = 50, offset: int = 0
+        self, text: str, *, order: Order = "newest", limit: int = 50, offset: int = 0
     ) -> list[SearchResult]:
         """Entries matching ``text``, with highlighted titles and snippets."""
         marker = fts.Highlighter(text)

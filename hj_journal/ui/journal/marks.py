@@ -1,7 +1,7 @@
 """Text helpers for the journal's lists: safe highlighting and calm date wording.
 
 Search snippets arrive with match marks (control characters, see
-:mod:`hj_journal.store.search`). Everything else in them is the user's own text, so it
+:mod:`hj_journal.core.journal.entries`). Everything else in them is the user's own text, so it
 is HTML-escaped first and only then are the marks turned into bold, so an entry that
 contains ``<b>`` or ``&`` shows those characters rather than being read as markup.
 """
@@ -14,7 +14,7 @@ from datetime import date, datetime
 from PySide6.QtCore import QDate, QLocale, Qt, QTime
 from PySide6.QtWidgets import QLabel
 
-from hj_journal.store.search import MARK_END, MARK_START
+from hj_journal.core.journal.entries import MARK_END, MARK_START
 
 
 def marked_to_html(text: str) -> str:

@@ -23,9 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from hj_journal.core.common.errors import NotFoundError
-from hj_journal.core.journal.entries import EntryView
+from hj_journal.core.journal.entries import EntryView, Order
 from hj_journal.core.vaults import VaultLockedError
-from hj_journal.store.search import Order
 from hj_journal.ui.common.widgets import AdaptiveSplitter, follow_current_page
 from hj_journal.ui.journal.browse import BrowsePanel
 from hj_journal.ui.journal.dialogs import Asker, Unsaved

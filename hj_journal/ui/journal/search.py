@@ -16,8 +16,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 
-from hj_journal.core.journal.entries import Journal, SearchResult
-from hj_journal.store.search import Order
+from hj_journal.core.journal.entries import Journal, Order, SearchResult
 from hj_journal.ui.journal.models import SearchModel
 
 log = logging.getLogger(__name__)
