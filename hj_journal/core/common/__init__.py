@@ -1,3 +1,4 @@
 """Helpers every core package shares: the errors services raise, the Healing Justice
-principles, passphrase rules, TOML checking and writing, and resource translations.
+principles, passphrase rules, TOML checking and writing, resource translations, and the
+file-friendly ids made from typed titles.
 """

@@ -15,7 +15,6 @@ optional distress rating (0–10) before and after, and a note.
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -24,6 +23,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from hj_journal.core.common import slugs
 from hj_journal.core.common.errors import InputError, NotFoundError
 from hj_journal.core.common.principles import Principle
 from hj_journal.core.common.tomlcheck import LibraryFileError, Problem
@@ -118,10 +118,8 @@ def describe_problem(problem: Problem) -> str:
 
 
 def slug_for(title: str, fallback: str = "my-strategy") -> str:
-    """A file-friendly id made from a title ("Morning prayer" → "morning-prayer")."""
-    words = re.findall(r"[a-z0-9]+", title.casefold())
-    slug = "-".join(words)[:60].strip("-")
-    return slug or fallback
+    """A strategy's file-friendly id made from its title ("my-strategy" if it has none)."""
+    return slugs.slug_for(title, fallback)
 
 
 # ---------------------------------------------------------------------- rows

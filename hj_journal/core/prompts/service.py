@@ -25,8 +25,8 @@ from sqlalchemy.orm import Session
 
 from hj_journal.core.common.errors import InputError, NotFoundError
 from hj_journal.core.common.principles import Principle
+from hj_journal.core.common.slugs import slug_for
 from hj_journal.core.common.tomlcheck import Problem
-from hj_journal.core.coping.service import slug_for
 from hj_journal.core.prompts import library as lib
 from hj_journal.core.prompts.store import (
     PackExtras,
