@@ -5,11 +5,17 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 REPO = Path(__file__).resolve().parent.parent
+
+LAYERS = "Layers: ui and cli use core, core uses store, never the other way"
+DOMAINS_APART = "Core's domain packages stand alone, but for the uses listed on purpose"
+DOMAINS = ["journal", "checkin", "coping", "prompts", "care", "insights", "sessions", "data"]
 
 
 def _tool(name: str) -> str:
@@ -20,13 +26,49 @@ def _tool(name: str) -> str:
     return found
 
 
-def test_import_contracts_hold() -> None:
-    done = subprocess.run(
+@pytest.fixture(scope="module")
+def lint_imports() -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
         [_tool("lint-imports")], cwd=REPO, capture_output=True, text=True, timeout=120
     )
+
+
+def _contracts() -> dict[str, dict[str, Any]]:
+    config = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))
+    return {c["name"]: c for c in config["tool"]["importlinter"]["contracts"]}
+
+
+def test_import_contracts_hold(lint_imports: subprocess.CompletedProcess[str]) -> None:
+    done = lint_imports
     assert done.returncode == 0, done.stdout + done.stderr
     assert "BROKEN" not in done.stdout
     assert "KEPT" in done.stdout
+
+
+def test_the_layer_and_domain_contracts_are_declared_and_kept(
+    lint_imports: subprocess.CompletedProcess[str],
+) -> None:
+    contracts = _contracts()
+    layers = contracts[LAYERS]
+    assert layers["type"] == "layers"
+    assert layers["layers"] == [
+        "hj_journal.ui | hj_journal.cli",  # side by side, and apart
+        "hj_journal.core",
+        "hj_journal.store",
+    ]
+    apart = contracts[DOMAINS_APART]
+    assert apart["type"] == "independence"
+    assert apart["modules"] == [f"hj_journal.core.{name}" for name in DOMAINS]
+    summary = " ".join(lint_imports.stdout.split())  # however the report wraps its lines
+    for name in (LAYERS, DOMAINS_APART):
+        assert f"{name} KEPT" in summary, lint_imports.stdout
+
+
+def test_every_core_domain_package_is_kept_apart() -> None:
+    # A new package under core/ joins the independence contract (or common/, for helpers).
+    core = REPO / "hj_journal" / "core"
+    packages = {p.parent.name for p in core.glob("*/__init__.py")}
+    assert packages == {*DOMAINS, "common"}
 
 
 def test_ruff_is_clean() -> None:
