@@ -19,7 +19,7 @@ from sqlalchemy import Engine, create_engine, event
 from hj_journal.store.errors import DATABASE_DAMAGED as DAMAGED
 from hj_journal.store.errors import VaultDamagedError
 
-# Pragmas every connection gets right after keying (DESIGN.md §4).
+# Pragmas every connection gets right after keying (docs/architecture.md, The vault on disk).
 _PRAGMAS = (
     "PRAGMA cipher_memory_security = ON",
     "PRAGMA temp_store = MEMORY",

@@ -1,4 +1,4 @@
-"""The vault's tables as SQLAlchemy 2 typed models (DESIGN.md §5).
+"""The vault's tables as SQLAlchemy 2 typed models (docs/architecture.md, Data model).
 
 Every row has an integer primary key (stable for the full-text index, which needs a
 rowid that VACUUM never renumbers) and a ``uuid`` that identifies it across exports,

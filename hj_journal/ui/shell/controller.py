@@ -19,7 +19,7 @@ handler and the quick-exit keys, then the lock screen is shown. Everything else 
 lock screen does not need to be painted waits: the system sleep and screen-lock
 watcher and the warm-up of what unlocking needs start after its first paint, and the
 clipboard guard and idle monitor are made when first used (at the latest on unlock),
-so the app opens about as fast as a bare window (DESIGN.md §9).
+so the app opens about as fast as a bare window (docs/architecture.md, Start-up).
 """
 
 from __future__ import annotations

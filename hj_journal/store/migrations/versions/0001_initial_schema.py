@@ -1,4 +1,4 @@
-"""Initial schema: every table of DESIGN.md §5, full-text search and its triggers.
+"""Initial schema: every table (docs/architecture.md), full-text search and its triggers.
 
 Revision ID: 0001
 Revises: (none)
