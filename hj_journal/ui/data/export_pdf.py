@@ -1,9 +1,10 @@
 """Write a :class:`~hj_journal.core.data.exchange.export_pdf.PrintDocument` as a PDF with Qt.
 
-Only QtGui is needed (``QTextDocument`` and ``QPdfWriter``), so this also works headless
-with ``QT_QPA_PLATFORM=offscreen``; the command line imports it lazily. The document
-never loads anything from outside itself: images named in entry text are not fetched
-(not from the disk, not from the network), and raw HTML in entries is shown as text.
+Only QtGui is needed (``QTextDocument`` and ``QPdfWriter``, set up as every PDF of the
+app is in :mod:`hj_journal.ui.common.pdf`), so this also works headless with
+``QT_QPA_PLATFORM=offscreen``; the command line imports it lazily. The document never
+loads anything from outside itself: images named in entry text are not fetched (not
+from the disk, not from the network), and raw HTML in entries is shown as text.
 """
 
 from __future__ import annotations
@@ -11,31 +12,19 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QUrl
-from PySide6.QtGui import (
-    QFont,
-    QGuiApplication,
-    QPageLayout,
-    QPageSize,
-    QPdfWriter,
-    QTextBlockFormat,
-    QTextCursor,
-    QTextDocument,
-)
+from PySide6.QtGui import QGuiApplication, QTextBlockFormat, QTextCursor, QTextDocument
 
 from hj_journal.core.data.exchange._output import PRIVATE_FILE, partial_beside
 from hj_journal.core.data.exchange.export_pdf import PrintDocument
+from hj_journal.ui.common.pdf import (
+    SealedDocument,
+    move_into_place,
+    reading_font,
+    write_pdf_pages,
+)
 
-RESOLUTION = 300  # dots per inch
 # QTextDocument.print_ keeps 2 cm margins of its own inside the printable area.
 MARGIN_MM = 0.0
-
-
-class _SealedDocument(QTextDocument):
-    """A text document that loads no resources (images, style sheets) at all."""
-
-    def loadResource(self, kind: int, name: QUrl) -> object:
-        return None
 
 
 def ensure_gui_application() -> QGuiApplication:
@@ -55,15 +44,13 @@ def ensure_gui_application() -> QGuiApplication:
 
 def layout_document(document: PrintDocument) -> QTextDocument:
     """The laid-out text (also used by tests and a print preview)."""
-    text = _SealedDocument()
+    text = SealedDocument()
     features = QTextDocument.MarkdownFeature(
         QTextDocument.MarkdownFeature.MarkdownDialectGitHub.value
         | QTextDocument.MarkdownFeature.MarkdownNoHTML.value
     )
     text.setMarkdown(document.markdown, features)
-    font = QFont()
-    font.setPointSizeF(11.0)
-    text.setDefaultFont(font)
+    text.setDefaultFont(reading_font())
     text.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, document.title)
     _breathe(text)
     return text
@@ -94,24 +81,7 @@ def write_pdf(document: PrintDocument, path: Path, *, notes: Path | None = None)
     ensure_gui_application()
     path = Path(path)
     with partial_beside(path, notes) as tmp:
-        writer = QPdfWriter(str(tmp))
-        writer.setResolution(RESOLUTION)
-        writer.setTitle(document.title)
-        from hj_journal.ui.platform.disguise import app_name
-
-        writer.setCreator(app_name())  # the disguise's name, if one is on
-        writer.setPageLayout(
-            QPageLayout(
-                QPageSize(QPageSize.PageSizeId.A4),
-                QPageLayout.Orientation.Portrait,
-                QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
-                QPageLayout.Unit.Millimeter,
-            )
-        )
         text = layout_document(document)
-        text.print_(writer)
-        del writer  # the file is finished when the writer goes
+        write_pdf_pages(tmp, document.title, text.print_, margin_mm=MARGIN_MM)
         os.chmod(tmp, PRIVATE_FILE)  # Qt made it with the umask's mode
-        with open(tmp, "rb") as handle:
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
+        move_into_place(tmp, path)

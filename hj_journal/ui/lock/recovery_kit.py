@@ -15,13 +15,11 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, QMarginsF, QSizeF, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QLocale, QSizeF, Qt, Signal, Slot
 from PySide6.QtGui import (
     QPagedPaintDevice,
-    QPageLayout,
     QPageSize,
     QPainter,
-    QPdfWriter,
     QTextDocument,
 )
 from PySide6.QtWidgets import (
@@ -36,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from hj_journal.core.vaults import recovery_key_groups
 from hj_journal.ui.common.file_dialogs import ask_save_path
+from hj_journal.ui.common.pdf import write_pdf_pages
 from hj_journal.ui.common.widgets import MessageLabel, field_label, grow_to_fit, text_label
 from hj_journal.ui.lock.switcher import PageSwitcher
 from hj_journal.ui.platform.disguise import app_name
@@ -46,6 +45,7 @@ if TYPE_CHECKING:  # Qt's print support loads on first use
 
 AskPath = Callable[[QWidget | None, str, str, str, str], Path | None]
 CONTEXT = "RecoveryKit"
+KIT_MARGIN_MM = 25.0  # drawn straight onto the page: no margins of Qt's own inside these
 
 
 def _tr(text: str) -> str:
@@ -126,14 +126,14 @@ def _render(device: QPagedPaintDevice, label: str, key: str) -> None:
 
 
 def save_kit_pdf(path: Path, label: str, key: str) -> None:
-    """Write the one-page kit as a PDF."""
-    writer = QPdfWriter(str(path))
-    writer.setTitle(_tr("Recovery kit"))
-    writer.setCreator(app_name())  # the disguise's name, if one is on
-    writer.setPageSize(_page_size())
-    writer.setPageMargins(QMarginsF(25, 25, 25, 25), QPageLayout.Unit.Millimeter)
-    writer.setResolution(300)
-    _render(writer, label, key)
+    """Write the one-page kit as a PDF (Letter where the locale measures in inches)."""
+    write_pdf_pages(
+        path,
+        _tr("Recovery kit"),
+        lambda writer: _render(writer, label, key),
+        margin_mm=KIT_MARGIN_MM,
+        page_size=_page_size(),
+    )
 
 
 def print_kit(printer: QPrinter, label: str, key: str) -> None:
