@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import IO
 
 from hj_journal.core.common.errors import InputError
-from hj_journal.store.files import fsync_folder
+from hj_journal.store.files import fsync_folder, replacing_text
 
 UNENCRYPTED_WARNING = (
     "This export is not encrypted: anyone who gets the file can read it. "
@@ -197,19 +197,17 @@ def _remove_recorded(note: Path, recorded: bytes) -> int:
 
 @contextlib.contextmanager
 def atomic_file(path: Path, *, notes: Path | None = None) -> Iterator[IO[str]]:
-    """A text file that replaces ``path`` only if the block ends without an exception."""
+    """A text file that replaces ``path`` only if the block ends without an exception.
+
+    Written by the store's one atomic write (:func:`hj_journal.store.files.replacing_text`)
+    at the recorded partial's name, so a crash part-way is swept at the next start.
+    """
     path = Path(path)
     if path.is_dir():
         raise InputError(f"“{path.name}” is a folder; please choose a file name.")
     _check_target(path)
-    with partial_beside(path, notes) as tmp:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE)
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            yield handle
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    fsync_folder(path.parent)
+    with partial_beside(path, notes) as tmp, replacing_text(path, tmp=tmp) as handle:
+        yield handle
 
 
 @contextlib.contextmanager
