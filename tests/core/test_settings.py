@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from hj_journal.core.services import Services
 from hj_journal.core.settings import VaultSettings
 from hj_journal.core.vaults import KdfPolicy, Vault
 
@@ -31,3 +32,16 @@ def test_a_kept_vault_reads_as_a_personal_vault(
         assert not VaultSettings(vault).is_practice_vault
     finally:
         vault.lock()
+
+
+def test_settings_have_defaults_and_persist(services: Services, policy) -> None:
+    settings = services.settings
+    assert not settings.is_practice_vault
+    settings.set("vault.kind", "practice")
+    settings.set("custom", {"a": [1, 2]})
+    vault = services.vault
+    vault.lock()
+    vault.unlock("a calm and quiet river", policy=policy)
+    assert settings.is_practice_vault
+    assert settings.get("custom") == {"a": [1, 2]}
+    assert settings.get("missing", "fallback") == "fallback"
