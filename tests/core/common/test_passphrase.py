@@ -1,4 +1,4 @@
-"""The passphrase strength check: refuse only the obviously weak, suggest the rest."""
+"""The passphrase check: refuse the obviously weak (spaces alone are nothing), suggest the rest."""
 
 from __future__ import annotations
 
@@ -94,3 +94,18 @@ def test_suggestions_are_plain_and_kind() -> None:
             assert word not in text.casefold()
     assert MIN_LENGTH == 8
     assert all(isinstance(s, str) for s in assess("short").suggestions)
+
+
+@pytest.mark.parametrize(
+    "spaces",
+    ["", " " * 12, " \t  \t\t \t\n", "\u3000 \u3000\u3000  \u3000 ", " \t \n  \r\t \t "],
+)
+def test_only_spaces_is_refused_like_nothing(spaces: str) -> None:
+    strength = assess(spaces)
+    assert not strength.acceptable
+    assert strength.score == 0
+    assert strength.hints == (Hint.TOO_SHORT,)
+
+
+def test_spaces_around_words_are_still_fine() -> None:
+    assert assess("  harbour lantern violet dusk  ").acceptable
