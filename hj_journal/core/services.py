@@ -14,6 +14,7 @@ from hj_journal.core.checkin.prefs import CheckInSettings
 from hj_journal.core.checkin.questionnaires import Questionnaires
 from hj_journal.core.checkin.words import CheckInWords
 from hj_journal.core.coping.service import Coping
+from hj_journal.core.events import Events
 from hj_journal.core.insights.service import Insights
 from hj_journal.core.journal.drafts import Drafts
 from hj_journal.core.journal.entries import Journal
@@ -30,6 +31,7 @@ class Services:
     """The core services over one unlocked vault."""
 
     vault: Vault
+    events: Events  # what the services below announce when they change something
     journal: Journal
     drafts: Drafts
     checkins: CheckIns
@@ -52,14 +54,16 @@ class Services:
     @classmethod
     def for_vault(cls, vault: Vault) -> Services:
         """Build the services for an unlocked vault (each one once, shared where needed)."""
-        settings = VaultSettings(vault)
-        checkins = CheckIns(vault)
+        events = Events()
+        settings = VaultSettings(vault, events=events)
+        checkins = CheckIns(vault, events=events)
         checkin_prefs = CheckInSettings(settings)
-        questionnaires = Questionnaires(vault, checkin_prefs)
-        coping = Coping(vault)
+        questionnaires = Questionnaires(vault, checkin_prefs, events=events)
+        coping = Coping(vault, events=events)
         return cls(
             vault=vault,
-            journal=Journal(vault),
+            events=events,
+            journal=Journal(vault, events=events),
             drafts=Drafts(vault),
             checkins=checkins,
             settings=settings,
@@ -69,8 +73,8 @@ class Services:
             scales=CustomScales(vault),
             coping=coping,
             prompts=Prompts(vault, settings),
-            care=CareMap(vault, settings),
-            plans=Plans(vault),
+            care=CareMap(vault, settings, events=events),
+            plans=Plans(vault, events=events),
             insights=Insights(vault),
             sessions=Sessions(vault, settings, checkins, questionnaires, coping),
             practice_home=PracticeHome(vault, settings),

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from hj_journal.core.events import Events, SettingChanged
 from hj_journal.store.models import Setting
 from hj_journal.store.vault import Vault
 
@@ -50,8 +51,9 @@ DEFAULTS: dict[str, Any] = {
 class VaultSettings:
     """Typed-ish access to the ``settings`` table."""
 
-    def __init__(self, vault: Vault) -> None:
+    def __init__(self, vault: Vault, *, events: Events | None = None) -> None:
         self._vault = vault
+        self._events = events if events is not None else Events()
 
     def get(self, key: str, default: Any = None) -> Any:
         """The stored value, else ``default``, else the known default for ``key``."""
@@ -69,6 +71,7 @@ class VaultSettings:
                 session.add(Setting(key=key, value=value))
             else:
                 row.value = value
+        self._events.emit(SettingChanged(key))
 
     def all(self) -> dict[str, Any]:
         """Every stored setting (for export)."""

@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session
 from hj_journal.core.care.examples import ExampleResource, load_example_resources
 from hj_journal.core.care.kinds import RINGS, PersonKind, ResourceKind, Ring, Role
 from hj_journal.core.common.errors import InputError, NotFoundError
+from hj_journal.core.events import CareMapChanged, Events
 from hj_journal.core.settings import VaultSettings
 from hj_journal.store.coltypes import utcnow
 from hj_journal.store.models import Resource, SupportPerson
@@ -210,11 +211,16 @@ class CareMap:
         *,
         clock: Callable[[], datetime] = utcnow,
         examples: Callable[[], Sequence[ExampleResource]] = load_example_resources,
+        events: Events | None = None,
     ) -> None:
         self._vault = vault
         self._settings = settings or VaultSettings(vault)
         self._clock = clock
         self._examples = examples
+        self._events = events if events is not None else Events()
+
+    def _changed(self) -> None:
+        self._events.emit(CareMapChanged())
 
     # ------------------------------------------------------------------ people
 
@@ -240,7 +246,9 @@ class CareMap:
             self._fill_person(row, clean)
             session.add(row)
             session.flush()
-            return _person_view(row)
+            saved = _person_view(row)
+        self._changed()
+        return saved
 
     def update_person(self, person_id: int, data: PersonInput) -> PersonView:
         """Change what the map says about someone."""
@@ -250,12 +258,15 @@ class CareMap:
             self._fill_person(row, clean)
             row.updated_at = self._clock()
             session.flush()
-            return _person_view(row)
+            saved = _person_view(row)
+        self._changed()
+        return saved
 
     def delete_person(self, person_id: int) -> None:
         """Take someone off the map."""
         with self._vault.transaction() as session:
             session.delete(self._person_row(session, person_id))
+        self._changed()
 
     @staticmethod
     def _fill_person(row: SupportPerson, data: PersonInput) -> None:
@@ -294,8 +305,9 @@ class CareMap:
         """Add a resource at the end of the list."""
         clean = _clean_resource(data)
         with self._vault.transaction() as session:
-            row = self._new_resource(session, clean, is_example=False)
-            return _resource_view(row)
+            saved = _resource_view(self._new_resource(session, clean, is_example=False))
+        self._changed()
+        return saved
 
     def update_resource(self, resource_id: int, data: ResourceInput) -> ResourceView:
         """Change a resource. An edited example becomes the user's own (no longer marked)."""
@@ -307,12 +319,15 @@ class CareMap:
             row.is_example = False
             row.updated_at = self._clock()
             session.flush()
-            return _resource_view(row)
+            saved = _resource_view(row)
+        self._changed()
+        return saved
 
     def delete_resource(self, resource_id: int) -> None:
         """Remove a resource."""
         with self._vault.transaction() as session:
             session.delete(self._resource_row(session, resource_id))
+        self._changed()
 
     def move_resource(self, resource_id: int, steps: int) -> list[ResourceView]:
         """Move a resource up (negative ``steps``) or down the list; returns the new order."""
@@ -334,7 +349,9 @@ class CareMap:
             for position, row in enumerate(order):
                 row.position = position
             session.flush()
-            return [_resource_view(row) for row in order]
+            ordered = [_resource_view(row) for row in order]
+        self._changed()
+        return ordered
 
     def add_example_resources(self) -> list[ResourceView]:
         """Add the shipped example list (marked as examples) and return what was added.
@@ -352,7 +369,10 @@ class CareMap:
                     continue
                 clean = ResourceInput(example.name, example.kind, example.contact, example.notes)
                 added.append(self._new_resource(session, clean, is_example=True))
-            return [_resource_view(row) for row in added]
+            views = [_resource_view(row) for row in added]
+        if views:
+            self._changed()
+        return views
 
     def _new_resource(
         self, session: Session, data: ResourceInput, *, is_example: bool

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from hj_journal.core.care.plan_forms import PRIVATE_KINDS, PlanForm, PlanKind, load_plan_forms
 from hj_journal.core.common.errors import InputError, NotFoundError
+from hj_journal.core.events import Events, PlanChanged
 from hj_journal.store.coltypes import utcnow
 from hj_journal.store.models import Plan, PlanVersion
 from hj_journal.store.vault import Vault
@@ -100,10 +101,12 @@ class Plans:
         *,
         clock: Callable[[], datetime] = utcnow,
         forms: Callable[[], Mapping[PlanKind, PlanForm]] = load_plan_forms,
+        events: Events | None = None,
     ) -> None:
         self._vault = vault
         self._clock = clock
         self._forms = forms
+        self._events = events if events is not None else Events()
 
     # ------------------------------------------------------------------ forms
 
@@ -170,7 +173,9 @@ class Plans:
             version = PlanVersion(plan_id=plan.id, saved_at=now, data=clean)
             session.add(version)
             session.flush()
-            return _version_view(version, plan.kind)
+            saved = _version_view(version, plan.kind)
+        self._events.emit(PlanChanged(saved.kind))
+        return saved
 
     def latest(self, kind: str) -> PlanVersionView | None:
         """The most recently saved version of this kind of plan, if any."""
@@ -208,7 +213,9 @@ class Plans:
                 raise NotFoundError("Save the plan once before choosing a follow-up day.")
             row.follow_up_on = on
             session.flush()
-            return self._plan_view(session, row)
+            plan = self._plan_view(session, row)
+        self._events.emit(PlanChanged(plan.kind))
+        return plan
 
     def follow_ups_due(self, today: date) -> list[PlanView]:
         """Plans whose follow-up day has come."""
@@ -224,7 +231,9 @@ class Plans:
             row = session.get(Plan, plan_id)
             if row is None:
                 raise NotFoundError("That plan no longer exists.")
+            kind = row.kind
             session.delete(row)
+        self._events.emit(PlanChanged(kind))
 
     # ------------------------------------------------------------------ helpers
 

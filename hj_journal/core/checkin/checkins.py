@@ -13,6 +13,7 @@ from datetime import datetime
 from sqlalchemy import and_, or_, select
 
 from hj_journal.core.common.errors import InputError, NotFoundError
+from hj_journal.core.events import CheckInDeleted, CheckInSaved, Events
 from hj_journal.store.coltypes import utcnow
 from hj_journal.store.models import CheckIn
 from hj_journal.store.vault import Vault
@@ -100,9 +101,16 @@ def _view(row: CheckIn) -> CheckInView:
 class CheckIns:
     """Check-ins in one unlocked vault."""
 
-    def __init__(self, vault: Vault, *, clock: Callable[[], datetime] = utcnow) -> None:
+    def __init__(
+        self,
+        vault: Vault,
+        *,
+        clock: Callable[[], datetime] = utcnow,
+        events: Events | None = None,
+    ) -> None:
         self._vault = vault
         self._clock = clock
+        self._events = events if events is not None else Events()
 
     def add(self, data: CheckInInput) -> CheckInView:
         """Save a check-in (every field may be empty)."""
@@ -123,7 +131,9 @@ class CheckIns:
             )
             session.add(row)
             session.flush()
-            return _view(row)
+            saved = _view(row)
+        self._events.emit(CheckInSaved(saved.id))
+        return saved
 
     def get(self, checkin_id: int) -> CheckInView:
         """One check-in."""
@@ -159,5 +169,7 @@ class CheckIns:
         """Delete one check-in."""
         with self._vault.transaction() as session:
             row = session.get(CheckIn, checkin_id)
-            if row is not None:
-                session.delete(row)
+            if row is None:
+                return
+            session.delete(row)
+        self._events.emit(CheckInDeleted(checkin_id))

@@ -35,6 +35,7 @@ from hj_journal.core.checkin.instruments.scoring import (
 )
 from hj_journal.core.checkin.prefs import CheckInSettings
 from hj_journal.core.common.errors import InputError, NotFoundError
+from hj_journal.core.events import Events, ResponseDeleted, ResponseSaved
 from hj_journal.store.coltypes import utcnow
 from hj_journal.store.models import InstrumentResponse
 from hj_journal.store.vault import Vault
@@ -130,11 +131,13 @@ class Questionnaires:
         *,
         library: InstrumentLibrary | None = None,
         clock: Callable[[], datetime] = utcnow,
+        events: Events | None = None,
     ) -> None:
         self._vault = vault
         self._prefs = prefs
         self._library = library if library is not None else builtin_instruments()
         self._clock = clock
+        self._events = events if events is not None else Events()
 
     @property
     def library(self) -> InstrumentLibrary:
@@ -228,14 +231,18 @@ class Questionnaires:
             )
             session.add(row)
             session.flush()
-            return self._view(row)
+            saved = self._view(row)
+        self._events.emit(ResponseSaved(saved.id))
+        return saved
 
     def delete(self, response_id: int) -> None:
         """Delete one response."""
         with self._vault.transaction() as session:
             row = session.get(InstrumentResponse, response_id)
-            if row is not None:
-                session.delete(row)
+            if row is None:
+                return
+            session.delete(row)
+        self._events.emit(ResponseDeleted(response_id))
 
     # ------------------------------------------------------------------ reading
 

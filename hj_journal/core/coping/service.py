@@ -38,6 +38,7 @@ from hj_journal.core.coping.library import (
     parse_strategy,
     strategy_from_toml,
 )
+from hj_journal.core.events import Events, PracticeDeleted, PracticeSaved
 from hj_journal.store.coltypes import utcnow
 from hj_journal.store.models import CopingPractice, CopingStrategy
 from hj_journal.store.vault import Vault
@@ -265,9 +266,11 @@ class Coping:
         *,
         clock: Callable[[], datetime] = utcnow,
         builtins: Callable[[], tuple[Strategy, ...]] = load_builtin_strategies,
+        events: Events | None = None,
     ) -> None:
         self._vault = vault
         self._clock = clock
+        self._events = events if events is not None else Events()
         self._load_builtins = builtins
         self._builtins: dict[str, Strategy] | None = None
 
@@ -481,7 +484,9 @@ class Coping:
             )
             session.add(row)
             session.flush()
-            return _practice_view(row)
+            saved = _practice_view(row)
+        self._events.emit(PracticeSaved(saved.id))
+        return saved
 
     def practices(
         self,
@@ -519,8 +524,10 @@ class Coping:
         """Delete one recorded practice."""
         with self._vault.transaction() as session:
             row = session.get(CopingPractice, practice_id)
-            if row is not None:
-                session.delete(row)
+            if row is None:
+                return
+            session.delete(row)
+        self._events.emit(PracticeDeleted(practice_id))
 
     def now(self) -> datetime:
         """The service's idea of now (UTC), for stamping a practice's start and end."""

@@ -16,6 +16,7 @@ from sqlalchemy import Select, delete, func, select, text, tuple_
 from sqlalchemy.orm import Session, selectinload
 
 from hj_journal.core.common.errors import InputError, NotFoundError
+from hj_journal.core.events import EntriesChanged, EntrySaved, EntryTrashed, Events
 from hj_journal.store import search as fts
 from hj_journal.store.coltypes import utcnow
 from hj_journal.store.models import Entry, EntryTag
@@ -190,9 +191,16 @@ def _check(data: EntryInput) -> tuple[str, ...]:
 class Journal:
     """Entries in one unlocked vault."""
 
-    def __init__(self, vault: Vault, *, clock: Callable[[], datetime] = utcnow) -> None:
+    def __init__(
+        self,
+        vault: Vault,
+        *,
+        clock: Callable[[], datetime] = utcnow,
+        events: Events | None = None,
+    ) -> None:
         self._vault = vault
         self._clock = clock
+        self._events = events if events is not None else Events()
 
     # ------------------------------------------------------------------ writing
 
@@ -207,7 +215,9 @@ class Journal:
             self._apply(entry, data, tags)
             session.add(entry)
             session.flush()
-            return _view(entry)
+            saved = _view(entry)
+        self._events.emit(EntrySaved(saved.id))
+        return saved
 
     def update(self, entry_id: int, data: EntryInput) -> EntryView:
         """Save changes to an entry."""
@@ -217,7 +227,9 @@ class Journal:
             self._apply(entry, data, tags)
             entry.updated_at = self._clock()
             session.flush()
-            return _view(entry)
+            saved = _view(entry)
+        self._events.emit(EntrySaved(saved.id))
+        return saved
 
     @staticmethod
     def _apply(entry: Entry, data: EntryInput, tags: tuple[str, ...]) -> None:
@@ -360,11 +372,13 @@ class Journal:
         """Move an entry to the trash (restorable for 30 days)."""
         with self._vault.transaction() as session:
             self._load(session, entry_id).deleted_at = self._clock()
+        self._events.emit(EntryTrashed(entry_id))
 
     def restore(self, entry_id: int) -> None:
         """Bring an entry back from the trash."""
         with self._vault.transaction() as session:
             self._load(session, entry_id).deleted_at = None
+        self._events.emit(EntrySaved(entry_id))  # it is back where it belongs
 
     def delete_forever(self, entry_ids: Iterable[int]) -> int:
         """Remove entries for good: rows, index segments and log frames are overwritten."""
@@ -376,6 +390,8 @@ class Journal:
             session.execute(delete(Entry).where(Entry.id.in_(ids)))
             fts.optimize_index(session)
         self._vault.checkpoint()
+        if removed:
+            self._events.emit(EntriesChanged())
         return int(removed)
 
     def empty_trash(self) -> int:
