@@ -165,7 +165,7 @@ def normalise_passphrase(passphrase: str) -> bytes:
 
 # One derivation at a time in this process: with the cryptography/OpenSSL builds seen
 # here, two Argon2id derivations with several lanes running at the same moment never
-# return (tests/store/test_kdf_threads.py). Each already uses every core through its
+# return (tests/store/test_kdf.py). Each already uses every core through its
 # lanes, so running them one after another costs almost nothing.
 _ONE_AT_A_TIME = threading.Lock()
 

@@ -4,7 +4,7 @@
 
 writes ``tests/data/vaults/<revision>/`` with a row in the main tables. The test suite
 opens every kept vault with the current app to prove old vaults always open and migrate.
-The passphrase is in ``tests/store/test_migrations.py``; the KDF costs are tiny on purpose.
+The passphrase is in ``tests/store/test_migrate.py``; the KDF costs are tiny on purpose.
 """
 
 from __future__ import annotations

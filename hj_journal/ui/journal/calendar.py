@@ -59,7 +59,7 @@ class EntryCalendar(QCalendarWidget):
         bold.setFontWeight(700)
         bold.setFontUnderline(True)
         # The theme's accent, which every theme keeps readable on the calendar's
-        # background (tests/ui/journal/test_calendar_marks.py checks each one).
+        # background (tests/ui/journal/test_calendar.py checks each one).
         bold.setForeground(self.palette().color(QPalette.ColorRole.Accent))
         for day in days:
             self.setDateTextFormat(qdate(day), bold)
