@@ -11,7 +11,6 @@ from sqlalchemy import insert
 
 from hj_journal.core.checkin.checkins import CheckInInput
 from hj_journal.core.checkin.questionnaires import ResponseInput
-from hj_journal.core.insights.histograms import count_words, median_of, median_of_values
 from hj_journal.core.insights.service import Granularity, Insights
 from hj_journal.core.journal.entries import EntryInput
 from hj_journal.core.services import Services
@@ -67,18 +66,6 @@ def a_session(vault: Vault) -> int:
         session.add(practice_session)
         session.flush()
         return practice_session.id
-
-
-# ---------------------------------------------------------------------- medians
-
-
-def test_medians_are_exact() -> None:
-    assert median_of_values([3, 1, 2]) == 2
-    assert median_of_values([4, 1, 3, 2]) == 2.5
-    assert median_of_values([]) is None
-    assert median_of({0: 1, 10: 1}) == 5
-    assert median_of({7: 3, 2: 1}) == 7
-    assert median_of({-3: 2, 3: 1}) == -3
 
 
 # ---------------------------------------------------------------------- series
@@ -313,12 +300,6 @@ def test_session_checkins_are_left_out_of_personal_insights(services: Services) 
     report = insights(services.vault).report()
     assert report.checkins == 1
     assert report.distress[Granularity.YEAR].buckets[0].median == 2
-
-
-def test_count_words_handles_quotes_and_odd_text() -> None:
-    glued = '["a \\"quoted\\" word", "walk"]\x1e["walk"]\x1e[]\x1enot json\x1e["caf\\u00e9"]'
-    assert count_words(glued) == {'a "quoted" word': 1, "walk": 2, "café": 1}
-    assert count_words(None) == {}
 
 
 # ---------------------------------------------------------------------- questionnaires

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-import pytest
-
 from hj_journal.core.services import Services
 from hj_journal.core.sessions import consent as c
 from hj_journal.core.sessions.practice_home import SAVED_KEY, PracticeHome
@@ -13,12 +11,6 @@ from hj_journal.core.sessions.service import ClientInput
 from hj_journal.store.models import PracticeSession
 
 NOW = datetime(2026, 3, 12, 15, 0, tzinfo=UTC)
-
-
-@pytest.fixture
-def practice(services: Services) -> Services:
-    services.settings.set("vault.kind", "practice")
-    return services
 
 
 def home(services: Services) -> PracticeHome:

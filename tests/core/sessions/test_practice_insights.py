@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
 
-import pytest
-
 from hj_journal.core.checkin.checkins import CheckInInput
 from hj_journal.core.coping.service import PracticeInput
 from hj_journal.core.services import Services
@@ -15,12 +13,6 @@ from hj_journal.core.sessions.service import POST_SESSION, PRE_SESSION, ClientIn
 from hj_journal.store.models import PracticeSession
 
 NOW = datetime(2026, 3, 12, 15, 0, tzinfo=UTC)  # a Thursday
-
-
-@pytest.fixture
-def practice(services: Services) -> Services:
-    services.settings.set("vault.kind", "practice")
-    return services
 
 
 def session_with(

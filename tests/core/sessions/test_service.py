@@ -22,12 +22,6 @@ PRIVATE = "Private: wonder about the sister, raise next time"
 SHARED = "We noticed the body settles after naming the feeling."
 
 
-@pytest.fixture
-def practice(services: Services) -> Services:
-    services.settings.set("vault.kind", "practice")
-    return services
-
-
 def walk_a_session(services: Services, client_id: int, *, items=c.KEYS) -> int:
     sessions = services.sessions
     view = sessions.start(client_id)
@@ -222,17 +216,3 @@ def test_deleting_a_session_or_client_leaves_nothing_behind(practice: Services) 
     assert count(practice, PracticeSession) == 0
     with pytest.raises(NotFoundError):
         sessions.client(client.id)
-
-
-def test_summary_html_escapes_what_was_typed(practice: Services) -> None:
-    sessions = practice.sessions
-    view = sessions.start(sessions.add_client(ClientInput("<b>H</b>")).id)
-    sessions.give_consent(view.id, [c.SHARED_NOTES])
-    sessions.save_notes(view.id, SessionNotes(shared="<script>x</script> & more"))
-    html = summary_html(sessions.summary(view.id))
-    assert "<script>" not in html and "&lt;script&gt;" in html
-    assert "&lt;b&gt;H&lt;/b&gt;" in html
-    sessions.end(view.id)
-    # A session with nothing recorded says so calmly.
-    quiet = sessions.start(sessions.add_client(ClientInput("I.")).id)
-    assert "Nothing was recorded" in summary_markdown(sessions.summary(quiet.id))
