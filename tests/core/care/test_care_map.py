@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import re
-import tomllib
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
-from hj_journal.bundled import resource_path
 from hj_journal.core.care.care_map import (
     CareMap,
     PersonInput,
@@ -21,11 +18,8 @@ from hj_journal.core.care.care_map import (
 )
 from hj_journal.core.care.examples import (
     ExampleResource,
-    load_example_resources,
-    parse_example_resources,
 )
 from hj_journal.core.common.errors import InputError, NotFoundError
-from hj_journal.core.common.tomlcheck import LibraryFileError
 from hj_journal.core.services import Services
 from hj_journal.store.vault import Vault
 
@@ -185,32 +179,6 @@ def test_the_example_list_is_added_once_labelled_and_after_the_users_own(
     care.delete_resource(added[1].id)
     again = care.add_example_resources()
     assert {v.name for v in again} == {added[0].name, added[1].name}
-
-
-def test_the_shipped_examples_are_generic_and_say_they_are_examples() -> None:
-    path = resource_path("care", "example_resources.toml")
-    raw = tomllib.loads(path.read_text(encoding="utf-8"))
-    assert raw["label"] == "Example — edit or delete"
-    examples = load_example_resources()
-    kinds = {example.kind for example in examples}
-    assert {"warm_line", "crisis_support", "person", "non_police_crisis"} <= kinds
-    text = path.read_text(encoding="utf-8")
-    # No real phone numbers and no web or network addresses.
-    assert not re.search(r"\d{3}", text)
-    assert not re.search(r"https?:|www\.|@", text)
-
-
-def test_example_files_are_validated() -> None:
-    with pytest.raises(LibraryFileError, match="kind"):
-        parse_example_resources(
-            'label = "x"\n[[resources]]\nname = "A"\nkind = "police"\n', "bad.toml"
-        )
-    with pytest.raises(LibraryFileError, match="resources"):
-        parse_example_resources('label = "x"\n', "empty.toml")
-    with pytest.raises(LibraryFileError, match="spelling"):
-        parse_example_resources(
-            'label = "x"\n[[resources]]\nname = "A"\nkind = "other"\nphone = "1"\n', "x.toml"
-        )
 
 
 def test_examples_come_from_the_given_source(vault: Vault) -> None:
