@@ -16,7 +16,6 @@ from hypothesis import strategies as st
 from hj_journal.bundled import resource_path
 from hj_journal.core.common.principles import Principle
 from hj_journal.core.common.tomlcheck import MAX_FILE_BYTES, LibraryFileError
-from hj_journal.core.common.tomlwrite import toml_string
 from hj_journal.core.prompts.library import (
     Prompt,
     PromptPack,
@@ -343,12 +342,6 @@ def test_export_escapes_awkward_text() -> None:
     assert tomllib.loads(text)["prompts"][0]["text"] == awkward
     assert parse_pack(text, "mine.toml").pack == pack
     assert parse_pack(text.encode("utf-8"), "mine.toml").pack == pack
-
-
-@settings(max_examples=200, deadline=None)
-@given(st.text())
-def test_toml_strings_round_trip_any_text(text: str) -> None:
-    assert tomllib.loads(f"x = {toml_string(text)}")["x"] == text
 
 
 _typed = st.text(
