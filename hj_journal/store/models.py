@@ -24,6 +24,7 @@ from sqlalchemy import (
     MetaData,
     String,
     Text,
+    UniqueConstraint,
     text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, relationship
@@ -404,6 +405,9 @@ class Client(_Identified, Base):
     goals: Mapped[str] = mapped_column(default="")
     archived: Mapped[bool] = mapped_column(default=False)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # Years to keep this client's record after the last session, when it differs from
+    # the practice's own rule (None: the practice's rule applies).
+    retention_years: Mapped[int | None]
 
 
 class PracticeSession(_Identified, Base):
@@ -421,6 +425,94 @@ class PracticeSession(_Identified, Base):
     private_notes: Mapped[str] = mapped_column(default="")
     agreements: Mapped[str] = mapped_column(default="")
     self_care_steps: Mapped[str] = mapped_column(default="")
+    # Notes written with a template keep their own copy of its sections (title, whether
+    # shared or private, the text), so changing the template never changes a note.
+    template_key: Mapped[str | None]
+    note_sections: Mapped[list[Any]] = mapped_column(default=list)
+    # Once signed, the notes are read-only; changes are amendments.
+    signed_at: Mapped[datetime | None]
+
+
+class SessionAmendment(_Identified, Base):
+    """A change to signed notes: its own time and reason; the original stays as it was."""
+
+    __tablename__ = "session_amendments"
+
+    session_id: Mapped[int] = mapped_column(
+        ForeignKey("sessions.id", ondelete="CASCADE"), index=True
+    )
+    at: Mapped[datetime] = mapped_column(default=utcnow)
+    reason: Mapped[str]
+    section: Mapped[str] = mapped_column(default="")  # the section amended, "" for the whole
+    text: Mapped[str]
+    shared: Mapped[bool] = mapped_column(default=False)
+
+
+class NoteTemplate(_Identified, Base):
+    """A practitioner's own note template (the built-in ones are resource files)."""
+
+    __tablename__ = "note_templates"
+
+    key: Mapped[str] = mapped_column(String(64), unique=True)
+    name: Mapped[str]
+    description: Mapped[str] = mapped_column(default="")
+    sections: Mapped[list[Any]] = mapped_column(default=list)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class CareGoal(_Identified, Base):
+    """One goal of a client's care plan, in the client's own words."""
+
+    __tablename__ = "care_goals"
+
+    client_id: Mapped[int] = mapped_column(
+        ForeignKey("clients.id", ondelete="CASCADE"), index=True
+    )
+    words: Mapped[str]
+    review_on: Mapped[date | None]
+    position: Mapped[int] = mapped_column(default=0)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    closed_at: Mapped[datetime | None]
+
+
+class SessionGoal(_Identified, Base):
+    """A goal a session worked on, with an optional progress rating (0–10)."""
+
+    __tablename__ = "session_goals"
+
+    session_id: Mapped[int] = mapped_column(
+        ForeignKey("sessions.id", ondelete="CASCADE"), index=True
+    )
+    goal_id: Mapped[int] = mapped_column(
+        ForeignKey("care_goals.id", ondelete="CASCADE"), index=True
+    )
+    progress: Mapped[int | None]
+
+    __table_args__ = (UniqueConstraint("session_id", "goal_id"),)
+
+
+class DeletionLogLine(_Identified, Base):
+    """A client's record deleted under retention: when and why, never who or what."""
+
+    __tablename__ = "deletion_log"
+
+    deleted_at: Mapped[datetime] = mapped_column(default=utcnow)
+    rule: Mapped[str]
+    first_month: Mapped[str] = mapped_column(String(7))  # "2024-03"
+    last_month: Mapped[str] = mapped_column(String(7))
+    sessions: Mapped[int]
+
+
+class ReceivedSummary(_Identified, Base):
+    """A session summary your practitioner shared with you ("From my sessions")."""
+
+    __tablename__ = "received_summaries"
+
+    share_id: Mapped[str] = mapped_column(String(32), unique=True)  # receiving twice adds nothing
+    received_at: Mapped[datetime] = mapped_column(default=utcnow)
+    session_on: Mapped[date | None]
+    content: Mapped[dict[str, Any]] = mapped_column(default=dict)
 
 
 # ---------------------------------------------------------------------- settings

@@ -9,23 +9,29 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 from hj_journal.store.models import (
+    CareGoal,
     CheckIn,
     Client,
     CopingPractice,
     CopingStrategy,
     CustomScale,
+    DeletionLogLine,
     Draft,
     Entry,
     EntryTag,
     InstrumentResponse,
+    NoteTemplate,
     Plan,
     PlanVersion,
     PracticeSession,
     Prompt,
     PromptEvent,
     PromptPack,
+    ReceivedSummary,
     Resource,
     ScaleRating,
+    SessionAmendment,
+    SessionGoal,
     Setting,
     SupportPerson,
 )
@@ -54,6 +60,12 @@ SEEDED_TABLES = {
     "clients",
     "sessions",
     "settings",
+    "session_amendments",
+    "note_templates",
+    "care_goals",
+    "session_goals",
+    "deletion_log",
+    "received_summaries",
 }
 
 
@@ -66,6 +78,7 @@ def seed_every_table(vault: Vault, canary: str = "RoundTrip") -> None:
             goals="rest",
             archived=True,
             created_at=T1,
+            retention_years=9,
         )
         s.add(client)
         s.flush()
@@ -78,9 +91,60 @@ def seed_every_table(vault: Vault, canary: str = "RoundTrip") -> None:
             private_notes="private",
             agreements="agreed",
             self_care_steps="walk",
+            template_key="soap",
+            note_sections=[{"title": "Subjective", "shared": False, "text": "as said"}],
+            signed_at=T2,
         )
         s.add(session)
         s.flush()
+        s.add(
+            SessionAmendment(
+                session_id=session.id,
+                at=T2,
+                reason="a date was wrong",
+                section="Subjective",
+                text="corrected",
+                shared=True,
+            )
+        )
+        goal = CareGoal(
+            client_id=client.id,
+            words=f"{canary} sleep through the night",
+            review_on=date(2025, 9, 1),
+            position=2,
+            created_at=T1,
+            closed_at=T2,
+        )
+        s.add(goal)
+        s.flush()
+        s.add(SessionGoal(session_id=session.id, goal_id=goal.id, progress=6))
+        s.add(
+            NoteTemplate(
+                key="mine",
+                name=f"{canary} template",
+                description="my own",
+                sections=[{"title": "What you brought", "shared": True}],
+                created_at=T1,
+                updated_at=T2,
+            )
+        )
+        s.add(
+            DeletionLogLine(
+                deleted_at=T2,
+                rule="7 years after the last session",
+                first_month="2017-03",
+                last_month="2018-01",
+                sessions=12,
+            )
+        )
+        s.add(
+            ReceivedSummary(
+                share_id="a" * 32,
+                received_at=T2,
+                session_on=date(2025, 6, 7),
+                content={"shared_notes": f"{canary} from my practitioner"},
+            )
+        )
         practice = CopingPractice(
             strategy_key="box-breathing",
             strategy_title="Box breathing",
