@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import time
 from datetime import date
 from typing import Any
 
@@ -69,9 +70,24 @@ def test_activity_and_user_active_count_as_someone_being_here(
     qtbot.waitUntil(lambda: idle.idle_seconds() >= 0.15, timeout=5_000)
     harness.controller.hub.user_active.emit()
     assert idle.idle_seconds() < 0.15  # and so does a page saying someone is here
-    # A moment of activity is not a hold: with nothing more, the lock still comes.
-    idle.set_interval(300)
+
+
+def test_user_active_puts_the_lock_off_by_the_whole_idle_time(
+    qtbot: Any, make_harness: MakeHarness, created_vault: str
+) -> None:
+    harness = make_harness(idle_ms=600_000)
+    unlock(qtbot, harness)
+    idle = harness.controller.idle
+    # Nobody has touched anything for a second: with an idle time of 1.2 s, only 0.2 s
+    # would be left. A page saying someone is here starts the whole 1.2 s again.
+    qtbot.waitUntil(lambda: idle.idle_seconds() >= 1.0, timeout=5_000)
+    harness.controller.hub.user_active.emit()
+    said = time.monotonic()
+    idle.set_interval(1_200)
     qtbot.waitUntil(lambda: harness.window is None, timeout=5_000)
+    # A moment of activity is not a hold: with nothing more, the lock still comes, but
+    # only the whole idle time after the page spoke.
+    assert time.monotonic() - said >= 1.2
 
 
 def test_the_real_journal_lets_go_of_everything_on_auto_lock(
@@ -87,15 +103,18 @@ def test_the_real_journal_lets_go_of_everything_on_auto_lock(
         )
     )
     vault.lock()
-    harness = make_harness(sections=SECTIONS, idle_ms=300)
+    harness = make_harness(sections=SECTIONS)
     unlock(qtbot, harness)
     window = harness.window
     window.show_section("journal")
     page = window.page("journal")
-    if hasattr(page, "focus_search"):
-        window.find()
-        QTest.keyClicks(QApplication.focusWidget(), "marigold")
-    qtbot.waitUntil(lambda: bool(places_holding(CANARY)), timeout=5_000)
+    window.find()  # Find reaches the journal's search box, and the search holds results
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is page.browse.search, timeout=5_000)
+    with qtbot.waitSignal(page.runner.results_shown, timeout=5_000):
+        QTest.keyClicks(page.browse.search, "marigold")
+    assert page.results.rowCount() == 1
+    assert places_holding(CANARY)
+    harness.controller.idle.set_interval(300)  # now nobody is here
     qtbot.waitUntil(lambda: harness.window is None, timeout=5_000)
     qtbot.waitUntil(lambda: not places_holding(CANARY), timeout=5_000)
     assert not places_holding("canarytag")
