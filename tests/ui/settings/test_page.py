@@ -272,11 +272,14 @@ def test_a_whole_session_leaves_nothing_personal_in_plain_files(
     editor = journal.editor
     editor.title.setText(f"Title {CANARY}")
     editor.body.setPlainText(f"Body {CANARY}")
-    journal.save_state()
+    editor.tags.setText(canaries[2])
+    saved = editor.save()  # the entry and its tag are kept, in the vault only
+    assert saved is not None and saved.tags == (canaries[2],)
+    editor.body.setPlainText(f"Body {CANARY}, and a few words more")
+    journal.save_state()  # and a draft of what came after
     window.find()
-    journal.browse.search.setText(canaries[1])
-    editor.tags.setText(canaries[2]) if hasattr(editor.tags, "setText") else None
-    qtbot.wait(400)  # let the search run (debounced)
+    with qtbot.waitSignal(journal.runner.results_shown, timeout=5_000):
+        journal.browse.search.setText(canaries[1])  # searched for once the typing pauses
     window.show_section("settings")
     settings = window.page("settings")
     _choose(settings.theme, Theme.DARK.value)
