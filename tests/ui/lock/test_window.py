@@ -290,7 +290,9 @@ def test_a_late_unlock_after_quick_exit_is_locked_again(
     page.unlock_button.click()
     harness.controller.quick_exit()  # waits for the key, then locks what it opened
     assert not vault.is_unlocked
-    qtbot.wait(50)  # the late result arrives and is turned away
+    jobs = harness.controller.jobs
+    assert jobs.busy  # the unlock's result is still on its way…
+    qtbot.waitUntil(lambda: not jobs.busy, timeout=5_000)  # …arrives, and is turned away
     assert not vault.is_unlocked
     assert harness.window is None
     assert harness.controller.vault is None
