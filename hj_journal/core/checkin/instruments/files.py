@@ -30,7 +30,11 @@ from hj_journal.core.checkin.instruments.schema import (
     ScoringRule,
     Variant,
 )
-from hj_journal.core.common.resource_i18n import localised
+from hj_journal.core.common.resource_i18n import (
+    BASE_LANGUAGE,
+    SUPPORTED_LANGUAGES,
+    localised,
+)
 
 FORMAT = 1
 """The file format this code reads (the ``format`` key), not an instrument version."""
@@ -242,6 +246,8 @@ def parse_instrument(data: dict[str, object], path: Path) -> Instrument:
         norms=tuple(_norm(t) for t in top.tables("norms", required=False)),
         difficulty=_difficulty(top.table("difficulty", required=False)),
         content_note=_content_note(top.table("content_note", required=False)),
+        published_languages=_published_languages(top),
+        language_note=top.text("language_note", required=False),
         source=path,
     )
     _unique(top, "flags", [f.key for f in instrument.flags], "key")
@@ -251,6 +257,25 @@ def parse_instrument(data: dict[str, object], path: Path) -> Instrument:
     top.finish()
     # Bands and variants need the finished items and options, so they come last.
     return replace(instrument, bands=bands, variants=variants)
+
+
+def _published_languages(top: _Table) -> tuple[str, ...]:
+    """``published_languages``: English first, then each language the wording is in.
+
+    A language may be listed only where the file holds its published, validated
+    wording (docs/translations.md); the app shows every other language the English.
+    """
+    languages = top.text_list("published_languages", required=False)
+    if languages is None:
+        return (BASE_LANGUAGE,)
+    if not languages or languages[0] != BASE_LANGUAGE:
+        raise top.error("published_languages", f'should start with "{BASE_LANGUAGE}"')
+    for lang in languages:
+        if lang not in SUPPORTED_LANGUAGES:
+            offered = ", ".join(SUPPORTED_LANGUAGES)
+            raise top.error("published_languages", f"{lang!r} is not one of: {offered}")
+    _unique(top, "published_languages", list(languages), "language")
+    return languages
 
 
 def _option(table: _Table) -> ResponseOption:

@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 
+from hj_journal.core.common.resource_i18n import BASE_LANGUAGE, language_candidates
+
 
 class InstrumentFileError(ValueError):
     """An instrument file could not be read or does not follow the format.
@@ -184,6 +186,10 @@ class Instrument:
     difficulty: DifficultyQuestion | None = None
     variants: tuple[Variant, ...] = ()
     content_note: ContentNote | None = None
+    published_languages: tuple[str, ...] = (BASE_LANGUAGE,)
+    """Languages whose published wording the file holds; never a translation of our own."""
+    language_note: str = ""
+    """Shown with the questions when they appear in English in another language's app."""
     source: Path | None = field(default=None, compare=False)
     """The file it was read from, for messages; None when built in code."""
 
@@ -196,6 +202,15 @@ class Instrument:
     def item_ids(self) -> tuple[str, ...]:
         """Item ids in the order the questions are asked."""
         return tuple(item.id for item in self.items)
+
+    def shown_in_english(self, language: str | None) -> bool:
+        """Whether an app in ``language`` shows this questionnaire's English wording.
+
+        True for a language (or locale, such as ``es_MX``) other than English whose
+        published version the file does not hold; the app then shows
+        :attr:`language_note` with the questions.
+        """
+        return any(lang not in self.published_languages for lang in language_candidates(language))
 
     def variant(self, variant_id: str) -> Variant | None:
         """The shorter form with this id, if the instrument has one."""
