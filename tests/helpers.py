@@ -72,3 +72,12 @@ def subprocess_env(data_dir: Path, **extra: str) -> dict[str, str]:
 def cli_command(data_dir: Path, *args: str) -> list[str]:
     """The argv for ``hj-journal --data-dir DATA ARGS`` in a child process."""
     return [sys.executable, "-m", "hj_journal", "--data-dir", str(data_dir), *args]
+
+
+def store_setting_row(vault: Any, key: str, value: Any) -> None:
+    """Write one row of the vault's ``settings`` table as it is, past ``VaultSettings``:
+    what an older version, a damaged vault or a hand-edited one may have stored."""
+    from hj_journal.store.models import Setting
+
+    with vault.transaction() as session:
+        session.merge(Setting(key=key, value=value))

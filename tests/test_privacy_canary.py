@@ -25,8 +25,9 @@ from hj_journal.core.prompts.service import PromptInput
 from hj_journal.core.services import Services
 from hj_journal.core.sessions import consent
 from hj_journal.core.sessions.service import ClientInput, SessionNotes
+from hj_journal.core.settings import VaultKind
 from hj_journal.paths import AppPaths
-from tests.helpers import PASSPHRASE
+from tests.helpers import PASSPHRASE, store_setting_row
 
 CANARY = {
     "title": "CanaryTitle7Q2Z",
@@ -113,8 +114,8 @@ def _write_everything(services: Services) -> None:
     services.care.add_person(PersonInput(name=CANARY["person"], good_at="listening"))
     services.care.add_resource(ResourceInput(name=CANARY["resource"], contact="nearby"))
     services.plans.save("safety", {"warning-signs": CANARY["plan"]})
-    services.settings.set("canary.setting", CANARY["setting"])
-    services.settings.set("vault.kind", "practice")  # clients live in practice vaults
+    store_setting_row(services.vault, "canary.setting", CANARY["setting"])
+    services.settings.vault_kind = VaultKind.PRACTICE  # clients live in practice vaults
     client = services.sessions.add_client(ClientInput(pseudonym=CANARY["client"]))
     session = services.sessions.start(client.id)
     services.sessions.give_consent(session.id, consent.KEYS)

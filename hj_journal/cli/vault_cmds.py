@@ -19,6 +19,7 @@ from hj_journal.cli.common import (
 )
 from hj_journal.core.attempts import COMMAND_LINE
 from hj_journal.core.services import Services
+from hj_journal.core.settings import VaultKind
 from hj_journal.core.vaults import KeyRotation, Vault, rotate_keys
 
 MIN_PASSPHRASE = 8
@@ -79,7 +80,7 @@ def cmd_init(ctx: Context) -> int:
     vault, recovery_key = ctx.registry.create(ctx.args.label, passphrase, policy=ctx.policy)
     try:
         if ctx.args.practice:
-            Services.for_vault(vault).settings.set("vault.kind", "practice")
+            Services.for_vault(vault).settings.vault_kind = VaultKind.PRACTICE
     finally:
         vault.lock()
     print(f"Created the vault {vault.label!r}.")

@@ -31,6 +31,7 @@ from hj_journal.core.journal.entries import EntryInput
 from hj_journal.core.services import Services
 from hj_journal.core.sessions import consent as c
 from hj_journal.core.sessions.service import POST_SESSION, PRE_SESSION, ClientInput
+from hj_journal.core.settings import VaultKind
 
 T0 = datetime(2026, 3, 1, 9, 0, tzinfo=UTC)
 
@@ -162,7 +163,7 @@ def test_plans_announce_saves_follow_ups_and_removal(
 
 
 def test_vault_settings_announce_each_stored_key(services: Services, heard: list[Event]) -> None:
-    services.settings.set("today.on_this_day", True)
+    services.settings.on_this_day = True
     services.support_lines.choose("GB")  # settings kept through another service count too
     assert heard == [SettingChanged("today.on_this_day"), SettingChanged("support.country")]
 
@@ -170,7 +171,7 @@ def test_vault_settings_announce_each_stored_key(services: Services, heard: list
 def test_a_session_announces_its_check_ins_questionnaires_and_practices(
     services: Services, heard: list[Event]
 ) -> None:
-    services.settings.set("vault.kind", "practice")
+    services.settings.vault_kind = VaultKind.PRACTICE
     sessions = services.sessions
     client = sessions.add_client(ClientInput("R."))
     session = sessions.start(client.id)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QScrollArea
 from hj_journal.core.checkin.instruments.scoring import builtin_instruments
 from hj_journal.core.checkin.prefs import CheckInPreferences
 from hj_journal.core.services import Services
+from hj_journal.core.settings import VaultKind
 from hj_journal.core.vaults import Vault, VaultRegistry
 from hj_journal.paths import AppPaths
 from hj_journal.store import recovery
@@ -49,7 +50,7 @@ from tests.ui.journal.journal_samples import add_samples
 def vault_kind(request: pytest.FixtureRequest, services: Services) -> str:
     kind = str(request.param)
     if kind == "practice":
-        services.settings.set("vault.kind", "practice")
+        services.settings.vault_kind = VaultKind.PRACTICE
     else:
         add_samples(services)
         add_few(services)

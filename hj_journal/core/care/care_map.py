@@ -18,7 +18,6 @@ words it neutrally.
 from __future__ import annotations
 
 import calendar
-import contextlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -30,7 +29,7 @@ from hj_journal.core.care.examples import ExampleResource, load_example_resource
 from hj_journal.core.care.kinds import RINGS, PersonKind, ResourceKind, Ring, Role
 from hj_journal.core.common.errors import InputError, NotFoundError
 from hj_journal.core.events import CareMapChanged, Events
-from hj_journal.core.settings import VaultSettings
+from hj_journal.core.settings import MAX_REVISIT_MONTHS, VaultSettings
 from hj_journal.store.coltypes import utcnow
 from hj_journal.store.models import Resource, SupportPerson
 from hj_journal.store.vault import Vault
@@ -51,9 +50,6 @@ __all__ = [
 
 MAX_NAME = 200
 MAX_TEXT = 20_000
-MAX_REVISIT_MONTHS = 24
-REVISIT_MONTHS_KEY = "care.revisit_months"
-REVISITED_ON_KEY = "care.revisited_on"
 
 
 @dataclass(frozen=True)
@@ -404,27 +400,22 @@ class CareMap:
 
     def revisit_months(self) -> int:
         """Months between gentle revisit reminders; 0 means off (the default)."""
-        value = self._settings.get(REVISIT_MONTHS_KEY, 0)
-        return value if isinstance(value, int) and 0 < value <= MAX_REVISIT_MONTHS else 0
+        return self._settings.revisit_months
 
     def set_revisit_months(self, months: int) -> None:
         """Turn the reminder on (1–24 months) or off (0)."""
         if isinstance(months, bool) or not 0 <= months <= MAX_REVISIT_MONTHS:
             raise InputError(f"Choose between 1 and {MAX_REVISIT_MONTHS} months, or off.")
-        self._settings.set(REVISIT_MONTHS_KEY, int(months))
+        self._settings.revisit_months = int(months)
 
     def mark_revisited(self, today: date) -> None:
         """Remember that the user looked over the map today."""
-        self._settings.set(REVISITED_ON_KEY, today.isoformat())
+        self._settings.revisited_on = today
 
     def last_revisited(self) -> date | None:
         """When the map was last looked over or changed, if ever."""
-        marked = self._settings.get(REVISITED_ON_KEY)
-        candidates = []
-        if isinstance(marked, str):
-            # A damaged value counts as never marked.
-            with contextlib.suppress(ValueError):
-                candidates.append(date.fromisoformat(marked))
+        marked = self._settings.revisited_on  # a damaged value reads as never marked
+        candidates = [] if marked is None else [marked]
         with self._vault.session() as session:
             changed = session.scalar(select(func.max(SupportPerson.updated_at)))
         if changed is not None:

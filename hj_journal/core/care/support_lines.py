@@ -6,8 +6,8 @@ page that confirmed it (``source``) and the day it was checked (``checked``), an
 plainly whether it may involve emergency services or police without your consent.
 
 The files are only read: the app never dials, texts or opens an address. The country
-is a vault setting (``support.country``), so it is encrypted with everything else and
-never written to the plain app settings file.
+is a vault setting (``VaultSettings.support_country``), so it is encrypted with
+everything else and never written to the plain app settings file.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING
 
 from hj_journal.bundled import resource_path
 from hj_journal.core.common.tomlcheck import (
@@ -29,8 +29,8 @@ from hj_journal.core.common.tomlcheck import (
     read_library_file,
 )
 
-COUNTRY_KEY = "support.country"
-"""Vault setting: the chosen country's code (``"GB"``), or ``None`` when none is chosen."""
+if TYPE_CHECKING:  # the lock screen's support panel opens without the database layer
+    from hj_journal.core.settings import VaultSettings
 
 _COUNTRY = re.compile(r"[A-Z]{2}")
 _URL = re.compile(r"https?://[^\s]+")
@@ -229,22 +229,12 @@ def load_builtin_directory() -> dict[str, CountryDirectory]:
     return load_directory(resource_path("support"))
 
 
-class SettingsStore(Protocol):
-    """What :class:`SupportLines` needs of the vault settings (``VaultSettings``)."""
-
-    def get(self, key: str, default: object = None) -> object:
-        """The stored value, or ``None``."""
-
-    def set(self, key: str, value: object) -> None:
-        """Store a value."""
-
-
 class SupportLines:
     """The directory's countries and lines, and the person's chosen country."""
 
     def __init__(
         self,
-        settings: SettingsStore | None,
+        settings: VaultSettings | None,
         directory: dict[str, CountryDirectory] | None = None,
     ) -> None:
         # Without settings (say, a panel opened before a vault exists) the choice is
@@ -273,8 +263,8 @@ class SupportLines:
 
     def chosen_code(self) -> str | None:
         """The code the person chose, if it is still in the directory."""
-        value = self._unsaved if self._settings is None else self._settings.get(COUNTRY_KEY)
-        if not isinstance(value, str):
+        value = self._unsaved if self._settings is None else self._settings.support_country
+        if value is None:
             return None
         return value if value.upper() in self._all() else None
 
@@ -291,4 +281,4 @@ class SupportLines:
         if self._settings is None:
             self._unsaved = code
         else:
-            self._settings.set(COUNTRY_KEY, code)
+            self._settings.support_country = code

@@ -1,35 +1,27 @@
 """ "How are you arriving?": how often Today asks, and whether it should ask now.
 
 The question is a kindness the first time in a while and a chore after every unlock,
-so the person chooses how often (a vault setting, :data:`ASK_KEY`). An answer or a
-"skip" both count as having been asked; so does an arriving check-in saved elsewhere.
+so the person chooses how often (the vault setting ``VaultSettings.arriving_ask``). An
+answer or a "skip" both count as having been asked; so does an arriving check-in saved
+elsewhere.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime, timedelta
-from enum import StrEnum
 
 from hj_journal.core.checkin.checkins import CheckIns
-from hj_journal.core.settings import VaultSettings
+from hj_journal.core.settings import AskArriving, VaultSettings
 from hj_journal.store.coltypes import utcnow
+
+__all__ = ["FEW_HOURS", "PHASE", "ArrivingPrefs", "AskArriving", "asked_since"]
 
 PHASE = "arriving"
 """The check-in phase the arriving rating is saved with."""
 
-ASK_KEY = "today.arriving_ask"
-LAST_KEY = "today.arriving_last"  # when it was last answered or skipped (ISO, UTC)
 FEW_HOURS = 4
-
-
-class AskArriving(StrEnum):
-    """How often Today asks "How are you arriving?"."""
-
-    EVERY_TIME = "every_time"
-    FEW_HOURS = "few_hours"  # at most once in FEW_HOURS hours (the default)
-    ONCE_A_DAY = "once_a_day"  # at most once on each calendar day
-    NEVER = "never"
+"""``AskArriving.FEW_HOURS`` asks at most once in this many hours."""
 
 
 def asked_since(choice: AskArriving, now: datetime) -> datetime | None:
@@ -63,18 +55,15 @@ class ArrivingPrefs:
     @property
     def choice(self) -> AskArriving:
         """How often to ask (an unknown stored value reads as the default)."""
-        try:
-            return AskArriving(self._settings.get(ASK_KEY))
-        except ValueError:
-            return AskArriving.FEW_HOURS
+        return self._settings.arriving_ask
 
     @choice.setter
     def choice(self, value: AskArriving) -> None:
-        self._settings.set(ASK_KEY, AskArriving(value).value)
+        self._settings.arriving_ask = AskArriving(value)
 
     def note_asked(self) -> None:
         """The question was answered or skipped just now."""
-        self._settings.set(LAST_KEY, self._clock().isoformat())
+        self._settings.arriving_last = self._clock()
 
     def should_ask(self) -> bool:
         """True when Today should show the question now."""
@@ -84,15 +73,8 @@ class ArrivingPrefs:
         since = asked_since(choice, self._clock())
         if since is None:
             return True
-        last = self._last_asked()
+        last = self._settings.arriving_last
         if last is not None and last >= since:
             return False
         recent = self._checkins.recent(limit=20, since=since)
         return not any(view.phase == PHASE for view in recent)
-
-    def _last_asked(self) -> datetime | None:
-        stored = self._settings.get(LAST_KEY)
-        try:
-            return datetime.fromisoformat(stored) if isinstance(stored, str) else None
-        except ValueError:
-            return None

@@ -13,24 +13,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import StrEnum
-from typing import Any
 
 from hj_journal.core.common.errors import InputError
-from hj_journal.core.settings import VaultSettings
+from hj_journal.core.settings import Layout, VaultSettings
 
-HIDDEN = "checkin.hidden_instruments"
-PHQ8_MODE = "checkin.phq8_mode"
-LAYOUT = "checkin.layout"
-SUPPORT_THRESHOLD = "checkin.support_threshold"
-NOTES_OFF = "checkin.content_notes_off"
-
-
-class Layout(StrEnum):
-    """How a questionnaire is laid out."""
-
-    ONE_PER_SCREEN = "one_per_screen"
-    SINGLE_PAGE = "single_page"
+__all__ = ["CheckInPreferences", "CheckInSettings", "Layout"]
 
 
 @dataclass(frozen=True)
@@ -52,18 +39,6 @@ class CheckInPreferences:
         )
 
 
-def _text_set(value: Any) -> frozenset[str]:
-    if not isinstance(value, list):
-        return frozenset()
-    return frozenset(str(v) for v in value if isinstance(v, str) and v)
-
-
-def _threshold(value: Any) -> int | None:
-    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 10:
-        return None
-    return value
-
-
 class CheckInSettings:
     """Read and change :class:`CheckInPreferences` in the vault's settings."""
 
@@ -72,44 +47,39 @@ class CheckInSettings:
 
     def load(self) -> CheckInPreferences:
         """The current choices (defaults for anything never set or unreadable)."""
-        get = self._settings.get
-        try:
-            layout = Layout(str(get(LAYOUT) or Layout.ONE_PER_SCREEN))
-        except ValueError:
-            layout = Layout.ONE_PER_SCREEN
+        settings = self._settings
         return CheckInPreferences(
-            hidden_instruments=_text_set(get(HIDDEN)),
-            phq8_mode=bool(get(PHQ8_MODE)),
-            layout=layout,
-            support_threshold=_threshold(get(SUPPORT_THRESHOLD)),
-            content_notes_off=_text_set(get(NOTES_OFF)),
+            hidden_instruments=settings.hidden_instruments,
+            phq8_mode=settings.phq8_mode,
+            layout=settings.checkin_layout,
+            support_threshold=settings.support_threshold,
+            content_notes_off=settings.content_notes_off,
         )
 
     def save(self, prefs: CheckInPreferences) -> None:
         """Store every choice in ``prefs``."""
         threshold = prefs.support_threshold
-        if threshold is not None and _threshold(threshold) is None:
-            raise InputError("The support level is a whole number from 0 to 10, or off.")
-        self._settings.set(HIDDEN, sorted(prefs.hidden_instruments))
-        self._settings.set(PHQ8_MODE, bool(prefs.phq8_mode))
-        self._settings.set(LAYOUT, Layout(prefs.layout).value)
-        self._settings.set(SUPPORT_THRESHOLD, threshold)
-        self._settings.set(NOTES_OFF, sorted(prefs.content_notes_off))
+        try:
+            VaultSettings.support_threshold.stored(threshold)
+        except ValueError:
+            raise InputError("The support level is a whole number from 0 to 10, or off.") from None
+        settings = self._settings
+        settings.hidden_instruments = frozenset(prefs.hidden_instruments)
+        settings.phq8_mode = bool(prefs.phq8_mode)
+        settings.checkin_layout = Layout(prefs.layout)
+        settings.support_threshold = threshold
+        settings.content_notes_off = frozenset(prefs.content_notes_off)
 
     def set_hidden(self, instrument_id: str, hidden: bool) -> None:
         """Hide a questionnaire from the list, or show it again."""
-        current = set(self.load().hidden_instruments)
-        if hidden:
-            current.add(instrument_id)
-        else:
-            current.discard(instrument_id)
-        self._settings.set(HIDDEN, sorted(current))
+        current = self._settings.hidden_instruments
+        self._settings.hidden_instruments = (
+            current | {instrument_id} if hidden else current - {instrument_id}
+        )
 
     def set_content_note_category(self, category: str, turned_off: bool) -> None:
         """Turn a content-note category off (its content is not asked) or on again."""
-        current = set(self.load().content_notes_off)
-        if turned_off:
-            current.add(category)
-        else:
-            current.discard(category)
-        self._settings.set(NOTES_OFF, sorted(current))
+        current = self._settings.content_notes_off
+        self._settings.content_notes_off = (
+            current | {category} if turned_off else current - {category}
+        )

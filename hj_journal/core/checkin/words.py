@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from hj_journal.core.common.errors import InputError
-from hj_journal.core.settings import VaultSettings
+from hj_journal.core.settings import Setting, VaultSettings
 
 MAX_WORD = 60
 """Longest word or short phrase accepted."""
@@ -128,9 +128,12 @@ BUILT_IN: dict[WordKind, tuple[WordGroup, ...]] = {
 OWN_TITLE = "Your own words"
 
 
-def setting_key(kind: WordKind) -> str:
-    """The vault setting that keeps the person's own words of one kind."""
-    return f"checkin.words.{kind.value}"
+OWN_WORDS: dict[WordKind, Setting[tuple[str, ...]]] = {
+    WordKind.EMOTION: VaultSettings.own_emotions,
+    WordKind.BODY: VaultSettings.own_body_sensations,
+    WordKind.CONTEXT: VaultSettings.own_context_tags,
+}
+"""The vault setting that keeps the person's own words of each kind."""
 
 
 def normalise(word: str) -> str:
@@ -163,10 +166,7 @@ class CheckInWords:
 
     def own(self, kind: WordKind) -> tuple[str, ...]:
         """The person's own words of one kind, in the order they were added."""
-        stored = self._settings.get(setting_key(WordKind(kind)), [])
-        if not isinstance(stored, list):
-            return ()
-        return tuple(w for w in stored if isinstance(w, str) and w.strip())
+        return self._settings.read(OWN_WORDS[WordKind(kind)])
 
     def add(self, kind: WordKind, word: str) -> str:
         """Add an own word; returns the word as kept (an existing spelling if known)."""
@@ -178,11 +178,11 @@ class CheckInWords:
         if len(own) >= MAX_OWN:
             raise InputError("This list is full. Remove a word you no longer use first.")
         own.append(cleaned)
-        self._settings.set(setting_key(WordKind(kind)), own)
+        self._settings.write(OWN_WORDS[WordKind(kind)], tuple(own))
         return cleaned
 
     def remove(self, kind: WordKind, word: str) -> None:
         """Remove an own word (built-in words stay; past check-ins keep the word)."""
         folded = " ".join(str(word).split()).casefold()
         own = [w for w in self.own(kind) if w.casefold() != folded]
-        self._settings.set(setting_key(WordKind(kind)), own)
+        self._settings.write(OWN_WORDS[WordKind(kind)], tuple(own))

@@ -47,11 +47,6 @@ from hj_journal.core.data.backup_files import (
     ON_LOCK,
     ON_UNLOCK,
     PARTIAL_PREFIX,
-    SETTING_AUTO,
-    SETTING_DAILY,
-    SETTING_FOLDER,
-    SETTING_OTHER_FOLDERS,
-    SETTING_WEEKLY,
     VERSION,
     BackupDamagedError,
     BackupFolderMissingError,
@@ -65,7 +60,7 @@ from hj_journal.core.data.backup_files import (
     unwrap_backup_key,
     verify_with_key,
 )
-from hj_journal.core.data.rotation import DEFAULT_DAILY, DEFAULT_WEEKLY, Stamp, backups_to_keep
+from hj_journal.core.data.rotation import Stamp, backups_to_keep
 from hj_journal.core.settings import VaultSettings
 from hj_journal.store import locks, snapshot
 from hj_journal.store.coltypes import utcnow
@@ -114,8 +109,7 @@ class Backups:
     @property
     def root(self) -> Path:
         """The folder automatic backups go to (a folder the user picked, or the default)."""
-        chosen = self.settings.get(SETTING_FOLDER)
-        return Path(chosen) if isinstance(chosen, str) and chosen else self.default_root
+        return self.settings.backup_folder or self.default_root
 
     def folder(self, root: Path | None = None) -> Path:
         """This vault's own sub-folder of ``root``."""
@@ -124,8 +118,7 @@ class Backups:
     def all_roots(self) -> list[Path]:
         """Every place this vault's backups were written to (for wiping)."""
         roots = [self.default_root, self.root]
-        others = self.settings.get(SETTING_OTHER_FOLDERS) or []
-        roots.extend(Path(p) for p in others if isinstance(p, str))
+        roots.extend(self.settings.backup_other_folders)
         unique: list[Path] = []
         for root in roots:
             if root not in unique:
@@ -205,7 +198,7 @@ class Backups:
                     unreachable.append(root)
                     continue
                 older = [b.folder for b in list_backups(self.folder(root))]
-                if root == self.root and (older or self.settings.get(SETTING_AUTO) is not False):
+                if root == self.root and (older or self.settings.backup_auto):
                     made.append(self.create(rotate=False))
                 elif older:
                     made.append(self.create(root=root))
@@ -256,11 +249,9 @@ class Backups:
             progress(_STEPS, _STEPS)
 
     def _remember_other_root(self, root: Path) -> None:
-        others = [
-            p for p in (self.settings.get(SETTING_OTHER_FOLDERS) or []) if isinstance(p, str)
-        ]
-        if str(root) not in others:
-            self.settings.set(SETTING_OTHER_FOLDERS, [*others, str(root)])
+        others = self.settings.backup_other_folders
+        if root not in others:
+            self.settings.backup_other_folders = (*others, root)
 
     # ------------------------------------------------------------------ automatic
 
@@ -276,7 +267,7 @@ class Backups:
 
     def auto_backup(self, reason: str, progress: Progress | None = None) -> BackupInfo | None:
         """Back up if automatic backups are on and something changed; else ``None``."""
-        if self.settings.get(SETTING_AUTO) is False:
+        if not self.settings.backup_auto:
             return None
         if not self.changed_since_last_backup():
             return None
@@ -286,8 +277,8 @@ class Backups:
 
     def rotate(self) -> list[BackupInfo]:
         """Remove automatic-folder backups beyond the daily and weekly numbers kept."""
-        daily = _count(self.settings.get(SETTING_DAILY), DEFAULT_DAILY)
-        weekly = _count(self.settings.get(SETTING_WEEKLY), DEFAULT_WEEKLY)
+        daily = self.settings.backup_keep_daily
+        weekly = self.settings.backup_keep_weekly
         backups = [b for b in self.available() if b.problem is None]
         stamps = [Stamp(b.name, b.created, b.keep, b.size, b.vault_id) for b in backups]
         kept = backups_to_keep(stamps, daily=daily, weekly=weekly, zone=self._zone)
@@ -331,12 +322,6 @@ def _state(vault: Vault) -> tuple[int, int]:
     return (stat.st_size, stat.st_mtime_ns)
 
 
-def _count(value: object, default: int) -> int:
-    if isinstance(value, bool) or not isinstance(value, int):
-        return default
-    return max(0, min(value, 1000))
-
-
 def _free_name(folder: Path, created: datetime) -> Path:
     base = created.astimezone(UTC).strftime("%Y-%m-%dT%H-%M-%SZ")
     candidate = folder / base
@@ -372,11 +357,6 @@ __all__ = [
     "MANUAL",
     "ON_LOCK",
     "ON_UNLOCK",
-    "SETTING_AUTO",
-    "SETTING_DAILY",
-    "SETTING_FOLDER",
-    "SETTING_OTHER_FOLDERS",
-    "SETTING_WEEKLY",
     "VERSION",
     "BackupDamagedError",
     "BackupFolderMissingError",

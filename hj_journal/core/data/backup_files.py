@@ -36,13 +36,6 @@ ON_UNLOCK = "unlock"
 ON_LOCK = "lock"
 BEFORE_RESTORE = "before-restore"
 
-# Vault settings (defaults in hj_journal.core.settings.DEFAULTS).
-SETTING_AUTO = "backup.auto"
-SETTING_DAILY = "backup.keep_daily"
-SETTING_WEEKLY = "backup.keep_weekly"
-SETTING_FOLDER = "backup.folder"
-SETTING_OTHER_FOLDERS = "backup.other_folders"
-
 
 class BackupDamagedError(VaultDamagedError):
     """A backup failed its checks; it is never restored."""

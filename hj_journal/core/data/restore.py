@@ -23,15 +23,11 @@ import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from hj_journal.core.common.errors import InputError
 from hj_journal.core.data.backup import (
     BEFORE_RESTORE,
-    SETTING_AUTO,
-    SETTING_DAILY,
-    SETTING_FOLDER,
-    SETTING_OTHER_FOLDERS,
-    SETTING_WEEKLY,
     BackupDamagedError,
     BackupInfo,
     Backups,
@@ -39,6 +35,7 @@ from hj_journal.core.data.backup import (
     unwrap_backup_key,
     verify_with_key,
 )
+from hj_journal.core.settings import Setting, VaultSettings
 from hj_journal.store import snapshot
 from hj_journal.store.errors import VaultError
 from hj_journal.store.files import fsync_folder, overwrite_and_remove, write_atomic
@@ -49,12 +46,14 @@ from hj_journal.store.secret import wipe
 from hj_journal.store.vault import DB_FILE, KEY_FILE, Vault, new_vault_folder
 
 Progress = Callable[[int, int], None]
-_KEEP_SETTINGS = (
-    SETTING_AUTO,
-    SETTING_DAILY,
-    SETTING_WEEKLY,
-    SETTING_FOLDER,
-    SETTING_OTHER_FOLDERS,
+# The backup settings describe this computer's backups, not the journal: they stay as
+# they are when a backup's rows replace the vault's.
+_KEEP_SETTINGS: tuple[Setting[Any], ...] = (
+    VaultSettings.backup_auto,
+    VaultSettings.backup_keep_daily,
+    VaultSettings.backup_keep_weekly,
+    VaultSettings.backup_folder,
+    VaultSettings.backup_other_folders,
 )
 
 OTHER_VERSION = (
@@ -94,15 +93,15 @@ def restore_over(
     safety = backups.create(
         reason=BEFORE_RESTORE, keep=True, rotate=False, progress=_part(progress, 0, 400)
     )
-    kept = {key: backups.settings.get(key) for key in _KEEP_SETTINGS}
+    kept = {setting: backups.settings.read(setting) for setting in _KEEP_SETTINGS}
     try:
         snapshot.replace_contents(current, info.db_path, _part(progress, 400, 950))
     except snapshot.SchemaMismatchError:
         raise InputError(OTHER_VERSION) from None
     except snapshot.SnapshotError:
         raise BackupDamagedError(REFUSED) from None
-    for key, value in kept.items():
-        backups.settings.set(key, value)
+    for setting, value in kept.items():
+        backups.settings.write(setting, value)
     backups.vault.checkpoint()
     if progress is not None:
         progress(1000, 1000)

@@ -21,8 +21,10 @@ from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
 
-DEFAULT_DAILY = 7
-DEFAULT_WEEKLY = 4
+# The numbers kept unless the person chose others: the vault settings' own defaults.
+from hj_journal.core.settings import DEFAULT_DAILY, DEFAULT_WEEKLY
+
+__all__ = ["DEFAULT_DAILY", "DEFAULT_WEEKLY", "Stamp", "backups_to_keep"]
 
 
 @dataclass(frozen=True)

@@ -38,13 +38,10 @@ from hj_journal.core.prompts.store import (
     own_view,
     prompt_id_of,
 )
-from hj_journal.core.settings import VaultSettings
+from hj_journal.core.settings import PromptStep, VaultSettings
 from hj_journal.store.models import Prompt, PromptEvent, PromptPack
 from hj_journal.store.vault import Vault
 
-PRINCIPLES_SETTING = "prompts.principles"
-CONTENT_NOTES_SETTING = "prompts.content_notes"
-ANOTHER_SETTING = "prompts.another"  # {"day": "2024-06-30", "step": 2}
 MY_PACK_KEY = "my-prompts"
 NOT_TODAY = "not_today"
 
@@ -174,7 +171,7 @@ class Prompts:
             for pack in self.builtin_packs():
                 views.extend(builtin_view(p, pack, p.id in hidden) for p in pack.prompts)
             for pack_row in session.scalars(select(PromptPack).order_by(PromptPack.id)):
-                extras = PackExtras.load(session, pack_row)
+                extras = PackExtras.load(self._settings, session, pack_row)
                 rows = session.scalars(
                     select(Prompt).where(Prompt.pack_id == pack_row.id).order_by(Prompt.id)
                 )
@@ -224,16 +221,16 @@ class Prompts:
                 count = len(
                     session.scalars(select(Prompt.id).where(Prompt.pack_id == row.id)).all()
                 )
-                views.append(own_pack_view(row, count, PackExtras.load(session, row)))
+                views.append(
+                    own_pack_view(row, count, PackExtras.load(self._settings, session, row))
+                )
         return views
 
     # ------------------------------------------------------------------ today
 
     def principles(self) -> tuple[Principle, ...]:
         """The principles Today's prompt draws from, as the person chose them."""
-        stored = self._settings.get(PRINCIPLES_SETTING) or []
-        wanted = {str(value) for value in stored if isinstance(value, str)}
-        return tuple(p for p in Principle if p.value in wanted)
+        return self._settings.prompt_principles
 
     def set_principles(self, principles: Iterable[Principle | str]) -> None:
         """Choose the principles Today's prompt draws from (none is allowed: no prompt)."""
@@ -241,16 +238,16 @@ class Prompts:
         unknown = chosen - {p.value for p in Principle}
         if unknown:
             raise InputError("Choose from the five Healing Justice principles.")
-        self._settings.set(PRINCIPLES_SETTING, [p.value for p in Principle if p.value in chosen])
+        self._settings.prompt_principles = tuple(p for p in Principle if p.value in chosen)
 
     @property
     def include_content_notes(self) -> bool:
         """Whether Today may offer prompts that carry a content note."""
-        return self._settings.get(CONTENT_NOTES_SETTING) is not False
+        return self._settings.prompt_content_notes
 
     def set_include_content_notes(self, include: bool) -> None:
         """Let Today offer prompts with a content note, or keep them out."""
-        self._settings.set(CONTENT_NOTES_SETTING, bool(include))
+        self._settings.prompt_content_notes = bool(include)
 
     def today(self, day: date | None = None) -> PromptView | None:
         """Today's prompt: the same all day unless the person asks for another."""
@@ -261,7 +258,7 @@ class Prompts:
         """A different prompt for today (remembered for the rest of the day)."""
         day = day or self._today()
         step = self._step(day) + 1
-        self._settings.set(ANOTHER_SETTING, {"day": day.isoformat(), "step": step})
+        self._settings.another_prompt = PromptStep(day, step)
         return self._choose(day, step)
 
     def not_today(self, key: str, day: date | None = None) -> PromptView | None:
@@ -280,12 +277,8 @@ class Prompts:
         self._set_hidden(key, False)
 
     def _step(self, day: date) -> int:
-        stored = self._settings.get(ANOTHER_SETTING)
-        if isinstance(stored, dict) and stored.get("day") == day.isoformat():
-            step = stored.get("step")
-            if isinstance(step, int) and not isinstance(step, bool) and step >= 0:
-                return step
-        return 0
+        stored = self._settings.another_prompt
+        return stored.step if stored is not None and stored.day == day else 0
 
     def _choose(self, day: date, step: int) -> PromptView | None:
         views = {view.key: view for view in self.all_prompts()}
@@ -365,7 +358,7 @@ class Prompts:
         """Delete an own pack and its prompts."""
         with self._vault.transaction() as session:
             row = self._own_pack(session, key, create=False)
-            PackExtras.forget(session, row)
+            PackExtras.forget(self._settings, session, row)
             session.execute(delete(Prompt).where(Prompt.pack_id == row.id))
             session.delete(row)
 
@@ -450,7 +443,7 @@ class Prompts:
                 session.flush()
                 added, updated, removed = self._replace_prompts(session, row, pack)
             row.name, row.description, row.author = pack.name, pack.description, pack.author
-            PackExtras.from_pack(pack).save(session, row)
+            PackExtras.from_pack(pack).save(self._settings, session, row)
             key = row.key
         return PackImport(self._pack_view(key), added, updated, removed, result.problems)
 

@@ -4,12 +4,14 @@ Kept apart from :mod:`hj_journal.core.prompts.service` so the service reads as b
 The ``Prompt`` and ``PromptPack`` tables have no columns for a pack's version,
 language and "guided" flag, nor for a prompt's section and "daily" flag; those few
 details of an imported pack are kept in one vault setting per pack
-(``prompts.pack.<pack uuid>``), so a pack exported again says the same as the file
-that was imported.
+(``VaultSettings.pack_details``, ``prompts.pack.<pack uuid>``), written in the same
+transaction as the pack, so a pack exported again says the same as the file that was
+imported.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -17,7 +19,8 @@ from sqlalchemy.orm import Session
 
 from hj_journal.core.common.principles import Principle
 from hj_journal.core.prompts import library as lib
-from hj_journal.store.models import Prompt, PromptPack, Setting
+from hj_journal.core.settings import Setting, VaultSettings
+from hj_journal.store.models import Prompt, PromptPack
 
 OWN_PREFIX = "own:"
 
@@ -101,9 +104,9 @@ class PackExtras:
     not_daily: frozenset[str] = frozenset()  # prompt ids kept out of Today
 
     @staticmethod
-    def setting_key(pack: PromptPack) -> str:
+    def setting(pack: PromptPack) -> Setting[Mapping[str, Any]]:
         """The vault setting that holds a pack's extras."""
-        return f"prompts.pack.{pack.uuid}"
+        return VaultSettings.pack_details.of(pack.uuid)
 
     @classmethod
     def from_pack(cls, pack: lib.PromptPack) -> PackExtras:
@@ -117,12 +120,9 @@ class PackExtras:
         )
 
     @classmethod
-    def load(cls, session: Session, pack: PromptPack) -> PackExtras:
+    def load(cls, settings: VaultSettings, session: Session, pack: PromptPack) -> PackExtras:
         """A pack's extras (empty when it has none)."""
-        row = session.get(Setting, cls.setting_key(pack))
-        value: Any = row.value if row is not None else None
-        if not isinstance(value, dict):
-            return cls()
+        value = settings.read(cls.setting(pack), session=session)
         sections = value.get("sections")
         not_daily = value.get("not_daily")
         return cls(
@@ -139,13 +139,10 @@ class PackExtras:
             ),
         )
 
-    def save(self, session: Session, pack: PromptPack) -> None:
+    def save(self, settings: VaultSettings, session: Session, pack: PromptPack) -> None:
         """Store the extras in the same transaction as the pack (removed when empty)."""
-        key = self.setting_key(pack)
-        row = session.get(Setting, key)
         if self == PackExtras():
-            if row is not None:
-                session.delete(row)
+            settings.forget(self.setting(pack), session=session)
             return
         value = {
             "version": self.version,
@@ -154,17 +151,12 @@ class PackExtras:
             "sections": dict(self.sections),
             "not_daily": sorted(self.not_daily),
         }
-        if row is None:
-            session.add(Setting(key=key, value=value))
-        else:
-            row.value = value
+        settings.write(self.setting(pack), value, session=session)
 
     @classmethod
-    def forget(cls, session: Session, pack: PromptPack) -> None:
+    def forget(cls, settings: VaultSettings, session: Session, pack: PromptPack) -> None:
         """Remove a pack's extras (the pack is being deleted)."""
-        row = session.get(Setting, cls.setting_key(pack))
-        if row is not None:
-            session.delete(row)
+        settings.forget(cls.setting(pack), session=session)
 
 
 def builtin_view(prompt: lib.Prompt, pack: lib.PromptPack, hidden: bool) -> PromptView:

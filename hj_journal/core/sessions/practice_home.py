@@ -32,8 +32,6 @@ RECENT_DAYS = 14
 RECENT_LIMIT = 12
 SUMMARY_DAYS = 30
 """How far back a session without a saved summary is still brought up."""
-SAVED_KEY = "sessions.summaries_saved"
-"""Vault setting: the uuids of the sessions whose summary was saved as a PDF."""
 
 
 @dataclass(frozen=True)
@@ -146,14 +144,11 @@ class PracticeHome:
             return
         # Sessions deleted since are forgotten here too, so the list only ever names
         # sessions that still exist.
-        kept = sorted((self._saved() & existing) | {uuid})
-        self._settings.set(SAVED_KEY, kept)
+        self._settings.summaries_saved = (self._saved() & existing) | {uuid}
 
-    def _saved(self) -> set[str]:
-        value = self._settings.get(SAVED_KEY, [])
-        return (
-            {item for item in value if isinstance(item, str)} if isinstance(value, list) else set()
-        )
+    def _saved(self) -> frozenset[str]:
+        """The uuids of the sessions whose summary was saved as a PDF."""
+        return self._settings.summaries_saved
 
 
 def _summaries_due(rows: list[SessionRow], days_ago: dict[int, int]) -> tuple[SummaryDue, ...]:

@@ -20,14 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hj_journal.core.data.backup import (
-    SETTING_AUTO,
-    SETTING_DAILY,
-    SETTING_FOLDER,
-    SETTING_WEEKLY,
-    Backups,
-)
-from hj_journal.core.data.rotation import DEFAULT_DAILY, DEFAULT_WEEKLY
+from hj_journal.core.data.backup import Backups
 from hj_journal.ui.common.widgets import FlowLayout, text_label
 from hj_journal.ui.data.common import ask_folder
 
@@ -56,13 +49,13 @@ class BackupSettingsBox(QGroupBox):
         when = self.tr("When you unlock and when you lock, if something changed.")
         self.auto.setAccessibleName(self.tr("Back up automatically"))
         self.auto.setAccessibleDescription(when)
-        self.auto.setChecked(settings.get(SETTING_AUTO) is not False)
+        self.auto.setChecked(settings.backup_auto)
         layout.addWidget(self.auto)
         layout.addWidget(text_label(when, "muted"))
 
         keep = FlowLayout(spacing=6)  # wraps at large text rather than run off the edge
-        self.daily = self._spin(settings.get(SETTING_DAILY), DEFAULT_DAILY, 60)
-        self.weekly = self._spin(settings.get(SETTING_WEEKLY), DEFAULT_WEEKLY, 52)
+        self.daily = self._spin(settings.backup_keep_daily, 60)
+        self.weekly = self._spin(settings.backup_keep_weekly, 52)
         self.daily.setAccessibleName(self.tr("Days to keep"))
         self.weekly.setAccessibleName(self.tr("Weeks to keep"))
         keep.addWidget(_label(self.tr("&Keep the newest from the last"), self.daily))
@@ -94,16 +87,16 @@ class BackupSettingsBox(QGroupBox):
         self.default.clicked.connect(self.use_default_folder)
 
     @staticmethod
-    def _spin(value: object, default: int, most: int) -> QSpinBox:
+    def _spin(value: int, most: int) -> QSpinBox:
         spin = QSpinBox()
         spin.setRange(0, most)
-        spin.setValue(value if isinstance(value, int) and not isinstance(value, bool) else default)
+        spin.setValue(value)  # held to the range
         return spin
 
     def _show_folder(self) -> None:
-        chosen = self._backups.settings.get(SETTING_FOLDER)
+        chosen = self._backups.settings.backup_folder
         if chosen:
-            text = self.tr("Backups are kept in %1").replace("%1", str(Path(chosen)))
+            text = self.tr("Backups are kept in %1").replace("%1", str(chosen))
         else:
             text = self.tr("Backups are kept in HJ Journal's own folder on this computer.")
         self.folder_label.setText(text)
@@ -111,25 +104,25 @@ class BackupSettingsBox(QGroupBox):
 
     @Slot(bool)
     def _auto_toggled(self, on: bool) -> None:
-        self._backups.settings.set(SETTING_AUTO, on)
+        self._backups.settings.backup_auto = bool(on)
 
     @Slot()
     def _keep_changed(self) -> None:
-        self._backups.settings.set(SETTING_DAILY, self.daily.value())
-        self._backups.settings.set(SETTING_WEEKLY, self.weekly.value())
+        self._backups.settings.backup_keep_daily = self.daily.value()
+        self._backups.settings.backup_keep_weekly = self.weekly.value()
 
     def choose_folder(self, folder: Path | None = None) -> None:
         """Pick a folder (a USB stick, say) for automatic backups."""
         folder = folder or ask_folder(self, self.tr("Where should backups be kept?"))
         if folder is None:
             return
-        self._backups.settings.set(SETTING_FOLDER, str(folder))
+        self._backups.settings.backup_folder = Path(folder)
         self._show_folder()
         self.folder_changed.emit()
 
     @Slot()
     def use_default_folder(self) -> None:
         """Go back to the app's own folder."""
-        self._backups.settings.set(SETTING_FOLDER, None)
+        self._backups.settings.backup_folder = None
         self._show_folder()
         self.folder_changed.emit()

@@ -593,8 +593,9 @@ class LockWindow(QWidget):
             vault, key = registry.create(label, passphrase, policy=policy)
             if practice:
                 from hj_journal.core.services import Services
+                from hj_journal.core.settings import VaultKind
 
-                Services.for_vault(vault).settings.set("vault.kind", "practice")
+                Services.for_vault(vault).settings.vault_kind = VaultKind.PRACTICE
             return vault, key
 
         self.create.set_busy(True)

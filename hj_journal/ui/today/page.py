@@ -36,7 +36,6 @@ from hj_journal.ui.shell.sections import SectionPage
 from hj_journal.ui.today.arriving import ArrivingCard
 from hj_journal.ui.today.cards import DraftCard, EntryLinks, card, heading
 
-ON_THIS_DAY = "today.on_this_day"
 LATEST_COUNT = 5
 COLUMN_WIDTH = 720
 
@@ -161,7 +160,7 @@ class TodayPage(SectionPage):
         elif not self.draft_card.offering:
             self.draft_card.quiet(draft)
         self.latest.set_entries(services.journal.latest(LATEST_COUNT))
-        wanted = bool(services.settings.get(ON_THIS_DAY))
+        wanted = services.settings.on_this_day
         self.on_this_day_toggle.blockSignals(True)
         self.on_this_day_toggle.setChecked(wanted)
         self.on_this_day_toggle.blockSignals(False)
@@ -202,7 +201,7 @@ class TodayPage(SectionPage):
 
     @Slot(bool)
     def _toggle_on_this_day(self, wanted: bool) -> None:
-        self.ctx.services.settings.set(ON_THIS_DAY, wanted)
+        self.ctx.services.settings.on_this_day = bool(wanted)
         self.refresh()
 
     @Slot(int)

@@ -22,6 +22,7 @@ from hj_journal.core.care.examples import (
 from hj_journal.core.common.errors import InputError, NotFoundError
 from hj_journal.core.services import Services
 from hj_journal.store.vault import Vault
+from tests.helpers import store_setting_row
 
 
 class Clock:
@@ -222,8 +223,8 @@ def test_revisit_months_out_of_range_are_refused(services: Services, months: int
 
 
 def test_a_damaged_revisit_setting_counts_as_off(services: Services) -> None:
-    services.settings.set("care.revisit_months", "often")
-    services.settings.set("care.revisited_on", "someday")
+    store_setting_row(services.vault, "care.revisit_months", "often")
+    store_setting_row(services.vault, "care.revisited_on", "someday")
     assert services.care.revisit_months() == 0
     assert services.care.last_revisited() is None
 

@@ -9,7 +9,6 @@ import pytest
 
 from hj_journal.bundled import resource_path
 from hj_journal.core.care.support_lines import (
-    COUNTRY_KEY,
     SupportLines,
     directory_from_toml,
     load_builtin_directory,
@@ -151,7 +150,7 @@ def test_the_chosen_country_is_kept_in_the_vault(services: Services) -> None:
     lines = services.support_lines
     assert lines.chosen() is None
     lines.choose("ie")
-    assert services.settings.get(COUNTRY_KEY) == "IE"
+    assert services.settings.support_country == "IE"
     again = SupportLines(services.settings)
     chosen = again.chosen()
     assert chosen is not None and chosen.name == "Ireland"

@@ -9,6 +9,7 @@ import pytest
 from hj_journal.core.checkin.arriving import PHASE, ArrivingPrefs, AskArriving
 from hj_journal.core.checkin.checkins import CheckInInput
 from hj_journal.core.services import Services
+from tests.helpers import store_setting_row
 
 NOON = datetime(2026, 12, 2, 12, 0, tzinfo=UTC)
 
@@ -75,5 +76,5 @@ def test_once_a_day_asks_again_on_the_next_local_day(services: Services) -> None
 
 @pytest.mark.parametrize("stored", ["sometimes", 7, None])
 def test_an_unknown_stored_choice_reads_as_the_default(services: Services, stored: object) -> None:
-    services.settings.set("today.arriving_ask", stored)
+    store_setting_row(services.vault, "today.arriving_ask", stored)
     assert prefs(services, Clock(NOON)).choice is AskArriving.FEW_HOURS

@@ -7,6 +7,7 @@ import pytest
 from hj_journal.core.checkin.prefs import CheckInPreferences, Layout
 from hj_journal.core.common.errors import InputError
 from hj_journal.core.services import Services
+from tests.helpers import store_setting_row
 
 
 def test_preferences_default_to_gentle_choices(services: Services) -> None:
@@ -38,7 +39,7 @@ def test_a_support_level_outside_0_to_10_is_refused(services: Services, threshol
 
 
 def test_unreadable_stored_preferences_fall_back_to_defaults(services: Services) -> None:
-    services.settings.set("checkin.layout", "sideways")
-    services.settings.set("checkin.support_threshold", "high")
-    services.settings.set("checkin.hidden_instruments", "gad7")
+    store_setting_row(services.vault, "checkin.layout", "sideways")
+    store_setting_row(services.vault, "checkin.support_threshold", "high")
+    store_setting_row(services.vault, "checkin.hidden_instruments", "gad7")
     assert services.checkin_prefs.load() == CheckInPreferences()

@@ -196,10 +196,10 @@ def test_automatic_backups_only_when_something_changed(
     _write(services, "new")
     clock.now += timedelta(minutes=5)
     assert backups.auto_backup("lock") is not None
-    services.settings.set("backup.auto", False)
+    services.settings.backup_auto = False
     _write(services, "newer")
     assert backups.auto_backup("lock") is None
-    services.settings.set("backup.auto", True)
+    services.settings.backup_auto = True
     assert backups.auto_backup("lock") is not None
 
 
@@ -218,8 +218,8 @@ def test_no_change_is_seen_across_a_lock_and_unlock(
 def test_rotation_runs_after_each_backup_with_a_fake_clock(
     backups: Backups, services: Services, clock: Clock
 ) -> None:
-    services.settings.set("backup.keep_daily", 3)
-    services.settings.set("backup.keep_weekly", 2)
+    services.settings.backup_keep_daily = 3
+    services.settings.backup_keep_weekly = 2
     for day in range(16):  # Monday 2 March … Tuesday 17 March, one backup a day
         clock.now = datetime(2026, 3, 2, 12, tzinfo=UTC) + timedelta(days=day)
         backups.create()
@@ -232,8 +232,8 @@ def test_rotation_runs_after_each_backup_with_a_fake_clock(
 def test_rotation_numbers_come_from_the_vault_settings(
     backups: Backups, services: Services, clock: Clock
 ) -> None:
-    services.settings.set("backup.keep_daily", 2)
-    services.settings.set("backup.keep_weekly", 0)
+    services.settings.backup_keep_daily = 2
+    services.settings.backup_keep_weekly = 0
     for day in range(5):
         clock.now = datetime(2026, 3, 2 + day, 12, tzinfo=UTC)
         backups.create()
@@ -243,8 +243,8 @@ def test_rotation_numbers_come_from_the_vault_settings(
 def test_a_backup_made_before_a_restore_is_kept_by_rotation(
     backups: Backups, services: Services, clock: Clock
 ) -> None:
-    services.settings.set("backup.keep_daily", 1)
-    services.settings.set("backup.keep_weekly", 0)
+    services.settings.backup_keep_daily = 1
+    services.settings.backup_keep_weekly = 0
     kept = backups.create(reason="before-restore", keep=True)
     clock.now += timedelta(days=1)
     backups.create()
@@ -260,7 +260,7 @@ def test_a_picked_folder_is_used_and_remembered(
 ) -> None:
     stick = tmp_path / "stick"
     stick.mkdir()
-    services.settings.set("backup.folder", str(stick))
+    services.settings.backup_folder = stick
     info = backups.create()
     assert info.folder.parent == stick / services.vault.folder.name
     once = tmp_path / "once"
@@ -295,7 +295,7 @@ def test_a_missing_picked_folder_is_never_created(
     from hj_journal.core.data.backup import BackupFolderMissingError
 
     stick = tmp_path / "media" / "STICK"
-    services.settings.set("backup.folder", str(stick))
+    services.settings.backup_folder = stick
     with pytest.raises(BackupFolderMissingError, match="plug it in"):
         backups.create()
     with pytest.raises(BackupFolderMissingError):

@@ -65,12 +65,12 @@ def test_restore_over_keeps_the_current_backup_settings(
     services: Services, backups: Backups, tmp_path: Path
 ) -> None:
     old = backups.create()
-    services.settings.set("backup.keep_daily", 3)
+    services.settings.backup_keep_daily = 3
     (tmp_path / "stick").mkdir()
-    services.settings.set("backup.folder", str(tmp_path / "stick"))
+    services.settings.backup_folder = tmp_path / "stick"
     restore_over(backups, old)
-    assert services.settings.get("backup.keep_daily") == 3
-    assert services.settings.get("backup.folder") == str(tmp_path / "stick")
+    assert services.settings.backup_keep_daily == 3
+    assert services.settings.backup_folder == tmp_path / "stick"
 
 
 def test_a_damaged_backup_never_replaces_the_vault(services: Services, backups: Backups) -> None:

@@ -34,7 +34,7 @@ def test_wipe_removes_the_vault_and_every_backup_of_it(
     backups.create()
     stick = tmp_path / "stick"
     stick.mkdir()
-    services.settings.set("backup.folder", str(stick))
+    services.settings.backup_folder = stick
     backups.create()
     once = tmp_path / "once"
     once.mkdir()

@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 from hj_journal.core.services import Services
 from hj_journal.core.sessions import consent as c
-from hj_journal.core.sessions.practice_home import SAVED_KEY, PracticeHome
+from hj_journal.core.sessions.practice_home import PracticeHome
 from hj_journal.core.sessions.service import ClientInput
 from hj_journal.store.models import PracticeSession
 
@@ -70,7 +70,7 @@ def test_clients_need_a_summary_until_it_is_saved_and_only_for_a_month(
     assert not any(
         row.summary_saved for row in home(practice).view().recent if row.client_id == rae
     )
-    assert practice.settings.get(SAVED_KEY) == [practice.sessions.get(oak_session).uuid]
+    assert practice.settings.summaries_saved == {practice.sessions.get(oak_session).uuid}
 
 
 def test_a_session_still_open_is_reported_apart_and_needs_no_summary_yet(
@@ -91,4 +91,4 @@ def test_deleted_sessions_are_forgotten_when_the_next_summary_is_saved(
     home(practice).mark_summary_saved(first)
     practice.sessions.delete_session(first)
     home(practice).mark_summary_saved(second)
-    assert practice.settings.get(SAVED_KEY) == [practice.sessions.get(second).uuid]
+    assert practice.settings.summaries_saved == {practice.sessions.get(second).uuid}

@@ -10,7 +10,7 @@ from PySide6.QtCore import QPoint, QSize
 from PySide6.QtWidgets import QApplication, QLabel, QScrollArea, QWidget
 
 from hj_journal.core.care.care_map import PersonInput, ResourceInput
-from hj_journal.core.care.support_lines import COUNTRY_KEY, SupportLines
+from hj_journal.core.care.support_lines import SupportLines
 from hj_journal.ui.care.support_panel import SupportPanel
 from hj_journal.ui.shell.context import UiContext
 from tests.ui import support
@@ -59,7 +59,7 @@ def test_choosing_a_country_in_the_panel_shows_its_lines_and_keeps_the_choice(
     assert "999" in panel.danger_label.text()
     qtbot.waitUntil(lambda: "Call 116 123" in _texts(panel))  # new rows show on the next turn
     assert "Samaritans" in _texts(panel) and "Text SHOUT to 85258" in _texts(panel)
-    assert ui_ctx.services.settings.get(COUNTRY_KEY) == "GB"
+    assert ui_ctx.services.settings.support_country == "GB"
     assert SupportLines(ui_ctx.services.settings).chosen_code() == "GB"
 
 

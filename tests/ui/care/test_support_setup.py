@@ -10,7 +10,7 @@ from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QApplication
 
 from hj_journal.core.care.care_map import Ring
-from hj_journal.core.care.support_lines import COUNTRY_KEY, SupportLines
+from hj_journal.core.care.support_lines import SupportLines
 from hj_journal.core.services import Services
 from hj_journal.ui.care.support_setup import (
     SAFETY_FIELD,
@@ -47,7 +47,7 @@ def test_saving_keeps_only_what_was_filled_in(qtbot: Any, ui_ctx: UiContext) -> 
     assert ui_ctx.services.care.resources() == []  # left empty, so nothing was added
     plan = ui_ctx.services.plans.latest("safety")
     assert plan is not None and plan.data[SAFETY_FIELD] == "A walk by the canal"
-    assert ui_ctx.services.settings.get(COUNTRY_KEY) == "IE"
+    assert ui_ctx.services.settings.support_country == "IE"
     assert dialog.saved == ["person", "safety_plan", "country"]
 
 
@@ -80,7 +80,7 @@ def test_skipping_saves_nothing(qtbot: Any, ui_ctx: UiContext) -> None:
     services = ui_ctx.services
     assert services.care.people() == [] and services.care.resources() == []
     assert services.plans.latest("safety") is None
-    assert services.settings.get(COUNTRY_KEY) is None
+    assert services.settings.support_country is None
     assert not dialog.isModal()
 
 

@@ -147,13 +147,13 @@ def test_removing_a_backup_and_the_settings_box(
     box.daily.setValue(3)
     box.weekly.setValue(2)
     settings = ui_ctx.services.settings
-    assert settings.get("backup.auto") is False
-    assert (settings.get("backup.keep_daily"), settings.get("backup.keep_weekly")) == (3, 2)
+    assert settings.backup_auto is False
+    assert (settings.backup_keep_daily, settings.backup_keep_weekly) == (3, 2)
     box.choose_folder(tmp_path / "stick")
-    assert settings.get("backup.folder") == str(tmp_path / "stick")
+    assert settings.backup_folder == tmp_path / "stick"
     assert str(tmp_path / "stick") in box.folder_label.text()
     box.use_default_folder()
-    assert settings.get("backup.folder") is None
+    assert settings.backup_folder is None
 
 
 def test_the_backup_list_model_without_a_view(ui_ctx: UiContext) -> None:
@@ -376,7 +376,7 @@ def test_quick_exit_stops_an_automatic_backup_under_way(
 def test_an_automatic_backup_to_a_missing_stick_is_noted_calmly(
     qtbot, ui_ctx: UiContext, tmp_path: Path
 ) -> None:
-    ui_ctx.services.settings.set("backup.folder", str(tmp_path / "unplugged"))
+    ui_ctx.services.settings.backup_folder = tmp_path / "unplugged"
     seen: list[object] = []
     backup_after_unlock(ui_ctx, seen.append)
     qtbot.waitUntil(lambda: len(seen) == 1, timeout=15000)
@@ -386,7 +386,7 @@ def test_an_automatic_backup_to_a_missing_stick_is_noted_calmly(
     blocker = tmp_path / "not-a-folder"
     blocker.mkdir()
     (blocker / ui_ctx.services.vault.folder.name).write_text("a file where a folder goes")
-    ui_ctx.services.settings.set("backup.folder", str(blocker))
+    ui_ctx.services.settings.backup_folder = blocker
     backup_after_unlock(ui_ctx, seen.append)
     qtbot.waitUntil(lambda: len(seen) == 2, timeout=15000)
     assert "couldn't be written" in seen[1].problem

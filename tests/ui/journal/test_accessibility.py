@@ -20,7 +20,7 @@ def test_every_control_has_an_accessible_name(
     qtbot, ui_ctx: UiContext, add_entries, page_class: type
 ) -> None:
     add_entries(3, tags=["rest"])
-    ui_ctx.services.settings.set("today.on_this_day", True)
+    ui_ctx.services.settings.on_this_day = True
     page = page_class(ui_ctx)
     qtbot.addWidget(page)
     assert unnamed_controls(page) == []

@@ -21,7 +21,7 @@ from tests.ui.support import PAGE_SIZE, clipped
 def test_today_renders(qtbot, ui_ctx: UiContext, shoot, qt_warnings) -> None:
     add_samples(ui_ctx.services)
     ui_ctx.services.drafts.save(DraftState(title="Half a thought", body="It started when"))
-    ui_ctx.services.settings.set("today.on_this_day", True)
+    ui_ctx.services.settings.on_this_day = True
     page = TodayPage(ui_ctx)
     qtbot.addWidget(page)
     shoot(page, "today", PAGE_SIZE)

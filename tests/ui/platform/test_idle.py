@@ -16,6 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from hj_journal.core.sessions.service import ClientInput
+from hj_journal.core.settings import VaultKind
 from hj_journal.ui.coping.player import PlayerDialog
 from hj_journal.ui.coping.practice import start_practice
 from hj_journal.ui.platform.idle import IdleHolds, IdleMonitor
@@ -222,7 +223,7 @@ def test_an_open_session_does_not_lock_and_finishing_it_lets_go(
     unlock(qtbot, harness)
     ctx = harness.controller.ctx
     ctx.jobs.wait()  # the backup made after unlocking is written first
-    ctx.services.settings.set("vault.kind", "practice")
+    ctx.services.settings.vault_kind = VaultKind.PRACTICE
     sessions = ctx.services.sessions
     client = sessions.add_client(ClientInput("Rae"))
     session = sessions.start(client.id)
@@ -246,7 +247,7 @@ def test_a_session_panel_destroyed_with_the_window_lets_go(
     unlock(qtbot, harness)
     ctx = harness.controller.ctx
     ctx.jobs.wait()  # the backup made after unlocking is written first
-    ctx.services.settings.set("vault.kind", "practice")
+    ctx.services.settings.vault_kind = VaultKind.PRACTICE
     client = ctx.services.sessions.add_client(ClientInput("Sam"))
     panel = SessionPanel(ctx, ctx.services.sessions.start(client.id), client)
     holds = ctx.hub.idle_holds
@@ -274,7 +275,7 @@ def test_the_quiet_line_renders_in_the_player_and_the_session(
         qtbot.addWidget(dialog)
         support.render(qtbot, dialog, f"player-stays-open-{scale}", theme, folder=tmp_path)
         dialog.close()
-        ui_ctx.services.settings.set("vault.kind", "practice")
+        ui_ctx.services.settings.vault_kind = VaultKind.PRACTICE
         client = ui_ctx.services.sessions.add_client(ClientInput("Rae"))
         panel = SessionPanel(ui_ctx, ui_ctx.services.sessions.start(client.id), client)
         qtbot.addWidget(panel)

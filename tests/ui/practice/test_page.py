@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QListWidget, QWidget
 
 from hj_journal.core.checkin.checkins import CheckInInput
 from hj_journal.core.services import Services
+from hj_journal.core.settings import VaultKind
 from hj_journal.paths import AppPaths
 from hj_journal.ui.practice.insights import PracticeInsightsPage
 from hj_journal.ui.practice.page import PracticeHomePage
@@ -25,7 +26,7 @@ SHOTS = Path("/tmp/shots/practice")
 
 @pytest.fixture
 def practice_ctx(ui_ctx: UiContext) -> UiContext:
-    ui_ctx.services.settings.set("vault.kind", "practice")
+    ui_ctx.services.settings.vault_kind = VaultKind.PRACTICE
     return ui_ctx
 
 
@@ -123,7 +124,7 @@ def test_pictures_of_the_practice_pages(
     theme: str,
     scale: int,
 ) -> None:
-    services.settings.set("vault.kind", "practice")
+    services.settings.vault_kind = VaultKind.PRACTICE
     a_practice_week(services, datetime.now(UTC))
     with support.app_theme(qapp, theme, tmp_path / "theme.ini", scale):
         ctx = support.make_ui_ctx(services, paths, tmp_path)
@@ -158,7 +159,7 @@ def test_pictures_of_the_main_window_in_the_client_view(
     from hj_journal.ui.shell.main_window import MainWindow
     from hj_journal.ui.shell.section_registry import SECTIONS
 
-    services.settings.set("vault.kind", "practice")
+    services.settings.vault_kind = VaultKind.PRACTICE
     a_practice_week(services, datetime.now(UTC))
     with support.app_theme(qapp, theme, tmp_path / "theme.ini", scale):
         ctx = support.make_ui_ctx(services, paths, tmp_path)

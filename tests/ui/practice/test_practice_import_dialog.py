@@ -12,6 +12,7 @@ from hj_journal.core.data.exchange.export_json import export_json
 from hj_journal.core.data.exchange.importer import INTO_PERSONAL, INTO_PRACTICE, row_counts
 from hj_journal.core.services import Services
 from hj_journal.core.sessions.service import ClientInput
+from hj_journal.core.settings import VaultKind
 from hj_journal.core.vaults import KdfPolicy, VaultRegistry
 from hj_journal.ui.data.import_dialog import ImportDialog
 from hj_journal.ui.shell.context import UiContext
@@ -28,7 +29,7 @@ def _read(qtbot: Any, dialog: ImportDialog, path: Path) -> None:
 def test_a_jrnl_file_is_refused_in_a_practice_vault(
     qtbot: Any, ui_ctx: UiContext, tmp_path: Path
 ) -> None:
-    ui_ctx.services.settings.set("vault.kind", "practice")
+    ui_ctx.services.settings.vault_kind = VaultKind.PRACTICE
     path = tmp_path / "journal.json"
     path.write_text(json.dumps(JRNL_JSON))
     dialog = ImportDialog(ui_ctx)
@@ -52,7 +53,7 @@ def test_a_practice_export_is_refused_in_a_personal_vault(
     practice, _ = registry.create("Practice", PASSPHRASE, policy=policy)
     try:
         services = Services.for_vault(practice)
-        services.settings.set("vault.kind", "practice")
+        services.settings.vault_kind = VaultKind.PRACTICE
         services.sessions.add_client(ClientInput("Rae"))
         out = tmp_path / "practice.json"
         export_json(practice, out)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from hj_journal.core.sessions.service import ClientInput
+from hj_journal.core.settings import VaultKind
 from hj_journal.ui.sessions.page import SessionsPage
 from hj_journal.ui.sessions.session_panel import ARRIVING, CONSENT, LEAVING, SUMMARY, TOGETHER
 from hj_journal.ui.shell.context import UiContext
@@ -65,7 +66,7 @@ def pdf_text(path: Path) -> str:
 
 @pytest.fixture
 def practice_ctx(ui_ctx: UiContext) -> UiContext:
-    ui_ctx.services.settings.set("vault.kind", "practice")
+    ui_ctx.services.settings.vault_kind = VaultKind.PRACTICE
     return ui_ctx
 
 

@@ -10,6 +10,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from hj_journal.core.services import Services
+from hj_journal.core.settings import VaultKind
 from hj_journal.core.vaults import KdfPolicy
 from hj_journal.paths import AppPaths
 from hj_journal.ui.coping.grounding import STEPS, GroundingDialog
@@ -44,7 +45,7 @@ def test_a_practice_vault_shows_sessions(
     qtbot: Any, make_harness: MakeHarness, created_vault: str, paths: AppPaths, policy: KdfPolicy
 ) -> None:
     vault = open_vault(paths, policy)
-    Services.for_vault(vault).settings.set("vault.kind", "practice")
+    Services.for_vault(vault).settings.vault_kind = VaultKind.PRACTICE
     vault.lock()
     harness = make_harness()
     unlock(qtbot, harness)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from hj_journal.core.services import Services
 from hj_journal.core.sessions.service import ClientInput
+from hj_journal.core.settings import VaultKind
 from hj_journal.core.vaults import KdfPolicy
 from hj_journal.paths import AppPaths
 from hj_journal.ui.coping.grounding import GroundingDialog
@@ -46,7 +47,7 @@ def _sidebar_keys(window: Any) -> list[str]:
 def practice_vault(created_vault: str, paths: AppPaths, policy: KdfPolicy) -> str:
     vault = open_vault(paths, policy)
     services = Services.for_vault(vault)
-    services.settings.set("vault.kind", "practice")
+    services.settings.vault_kind = VaultKind.PRACTICE
     services.sessions.add_client(ClientInput("Rae"))
     services.sessions.add_client(ClientInput("Zed Other-Client"))
     vault.lock()
@@ -99,7 +100,7 @@ def test_ctrl_and_a_number_follow_the_sidebar(
 ) -> None:
     if kind == "practice":
         vault = open_vault(paths, policy)
-        Services.for_vault(vault).settings.set("vault.kind", "practice")
+        Services.for_vault(vault).settings.vault_kind = VaultKind.PRACTICE
         vault.lock()
     harness = make_harness()
     unlock(qtbot, harness)

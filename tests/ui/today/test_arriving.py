@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from hj_journal.core.checkin.arriving import LAST_KEY, ArrivingPrefs, AskArriving
+from hj_journal.core.checkin.arriving import ArrivingPrefs, AskArriving
 from hj_journal.ui.settings.page import SettingsPage
 from hj_journal.ui.shell.context import UiContext
 from hj_journal.ui.today.page import TodayPage
@@ -38,7 +38,7 @@ def test_skipping_also_counts_as_asked(qtbot, ui_ctx: UiContext, asker) -> None:
 
 def test_it_asks_again_after_a_few_hours(qtbot, ui_ctx: UiContext, asker) -> None:
     earlier = datetime.now(UTC) - timedelta(hours=5)
-    ui_ctx.services.settings.set(LAST_KEY, earlier.isoformat())
+    ui_ctx.services.settings.arriving_last = earlier
     page = _today(qtbot, ui_ctx, asker)
     assert page.arriving.isVisibleTo(page)
 

@@ -97,11 +97,11 @@ def test_on_this_day_is_off_until_chosen(qtbot, ui_ctx: UiContext, asker) -> Non
         earlier = today.replace(year=today.year - 4)
     ui_ctx.services.journal.create(EntryInput(earlier, title="Two years ago"))
     page = _today(qtbot, ui_ctx, asker)
-    assert ui_ctx.services.settings.get("today.on_this_day") is False
+    assert ui_ctx.services.settings.on_this_day is False
     assert not page.on_this_day_toggle.isChecked()
     assert not page.on_this_day.isVisibleTo(page)
     page.on_this_day_toggle.setChecked(True)
-    assert ui_ctx.services.settings.get("today.on_this_day") is True
+    assert ui_ctx.services.settings.on_this_day is True
     assert page.on_this_day.isVisibleTo(page)
     assert [b.text().endswith("Two years ago") for b in page.on_this_day.buttons] == [True]
     again = _today(qtbot, ui_ctx, asker)  # the choice is remembered in the vault

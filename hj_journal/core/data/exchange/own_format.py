@@ -36,13 +36,14 @@ from sqlalchemy.orm import Session
 
 from hj_journal.core.data.exchange._common import MAX_FILE_BYTES, has_bad_text, load_json
 from hj_journal.core.data.exchange.records import ImportFormatError, Progress
+from hj_journal.core.settings import VaultKind, VaultSettings
 from hj_journal.store.coltypes import UTCDateTime
 from hj_journal.store.models import NOT_EXPORTED, Base
 
 FORMAT = "hj-journal-export"
 VERSION = 1
-PERSONAL = "personal"
-PRACTICE = "practice"
+PERSONAL = VaultKind.PERSONAL.value
+PRACTICE = VaultKind.PRACTICE.value
 VAULT_KINDS = (PERSONAL, PRACTICE)
 _WHAT = "an HJ Journal export"
 
@@ -207,7 +208,8 @@ def read_own_export(
 
 def _kind_from_settings(rows: list[Any]) -> str:
     """An older export's vault kind, from its ``vault.kind`` setting (personal without one)."""
+    setting = VaultSettings.vault_kind
     for row in rows:
-        if isinstance(row, dict) and row.get("key") == "vault.kind":
-            return PRACTICE if row.get("value") == PRACTICE else PERSONAL
+        if isinstance(row, dict) and row.get("key") == setting.key:
+            return setting.read(row.get("value")).value
     return PERSONAL

@@ -21,6 +21,7 @@ from hj_journal.core.data.exchange.importer import (
 from hj_journal.core.journal.entries import EntryInput
 from hj_journal.core.services import Services
 from hj_journal.core.sessions.service import ClientInput
+from hj_journal.core.settings import VaultKind
 from hj_journal.core.vaults import KdfPolicy, Vault, VaultRegistry
 from tests.helpers import PASSPHRASE
 
@@ -28,7 +29,7 @@ from tests.helpers import PASSPHRASE
 @pytest.fixture
 def practice_vault(registry: VaultRegistry, policy: KdfPolicy) -> Iterator[Vault]:
     vault, _ = registry.create("Practice", PASSPHRASE, policy=policy)
-    Services.for_vault(vault).settings.set("vault.kind", "practice")
+    Services.for_vault(vault).settings.vault_kind = VaultKind.PRACTICE
     yield vault
     vault.lock()
 
@@ -92,7 +93,7 @@ def test_a_practice_export_is_refused_in_a_personal_vault_and_fits_another_pract
 
     other, _ = registry.create("Second practice", PASSPHRASE, policy=policy)
     try:
-        Services.for_vault(other).settings.set("vault.kind", "practice")
+        Services.for_vault(other).settings.vault_kind = VaultKind.PRACTICE
         assert Importer(other).run(source).other.new >= 1
         assert [c.pseudonym for c in Services.for_vault(other).sessions.clients()] == ["Rae"]
     finally:
