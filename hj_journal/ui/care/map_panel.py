@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from hj_journal.core.care.care_map import RINGS, CareMap, PersonView
-from hj_journal.core.common.errors import InputError, NotFoundError
+from hj_journal.core.common.errors import NotFoundError
 from hj_journal.ui.care.asker import CareAsker
 from hj_journal.ui.care.keys import ListKeys
 from hj_journal.ui.care.labels import ring_label, ring_short, tr
@@ -31,6 +31,7 @@ from hj_journal.ui.care.map_widget import CareMapWidget
 from hj_journal.ui.care.models import ID_ROLE, PeopleModel, TwoLineDelegate
 from hj_journal.ui.care.person_card import PersonCard
 from hj_journal.ui.care.person_form import PersonDialog
+from hj_journal.ui.common.form_flow import open_form
 from hj_journal.ui.common.widgets import Card, MessageLabel, field_label, text_label
 
 REVISIT_CHOICES = (0, 3, 6, 12)
@@ -264,29 +265,15 @@ class MapPanel(QWidget):
             self._open_form(person)
 
     def _open_form(self, person: PersonView | None) -> None:
-        self.message.clear_message()
         dialog = PersonDialog(self, person)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self._save(dialog, person))
-        dialog.destroyed.connect(lambda: setattr(self, "person_dialog", None))
-        self.person_dialog = dialog
-        dialog.open()
 
-    def _save(self, dialog: PersonDialog, person: PersonView | None) -> None:
-        data = dialog.person_input()
-        try:
+        def save() -> PersonView:
+            data = dialog.person_input()
             if person is None:
-                saved = self._care.add_person(data)
-            else:
-                saved = self._care.update_person(person.id, data)
-        except (InputError, NotFoundError) as error:
-            self.message.show_message(str(error))
-            self.refresh()
-            return
-        self.refresh()
-        self.select(saved.id)
-        self.list.setFocus()
-        self.changed.emit()
+                return self._care.add_person(data)
+            return self._care.update_person(person.id, data)
+
+        open_form(self, dialog, save, lambda shown: setattr(self, "person_dialog", shown))
 
     @Slot()
     def remove_person(self) -> None:

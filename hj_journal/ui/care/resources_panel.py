@@ -12,12 +12,13 @@ from PySide6.QtCore import QItemSelectionModel, Qt, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QListView, QPushButton, QVBoxLayout, QWidget
 
 from hj_journal.core.care.care_map import CareMap, ResourceView
-from hj_journal.core.common.errors import InputError, NotFoundError
+from hj_journal.core.common.errors import NotFoundError
 from hj_journal.ui.care.asker import CareAsker
 from hj_journal.ui.care.keys import ListKeys
 from hj_journal.ui.care.labels import example_label, resource_kind_label, tr
 from hj_journal.ui.care.models import ID_ROLE, ResourcesModel, TwoLineDelegate
 from hj_journal.ui.care.resource_form import ResourceDialog
+from hj_journal.ui.common.form_flow import open_form
 from hj_journal.ui.common.widgets import Card, MessageLabel, field_label, text_label
 
 
@@ -213,29 +214,15 @@ class ResourcesPanel(QWidget):
             self._open_form(resource)
 
     def _open_form(self, resource: ResourceView | None) -> None:
-        self.message.clear_message()
         dialog = ResourceDialog(self, resource)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self._save(dialog, resource))
-        dialog.destroyed.connect(lambda: setattr(self, "resource_dialog", None))
-        self.resource_dialog = dialog
-        dialog.open()
 
-    def _save(self, dialog: ResourceDialog, resource: ResourceView | None) -> None:
-        data = dialog.resource_input()
-        try:
+        def save() -> ResourceView:
+            data = dialog.resource_input()
             if resource is None:
-                saved = self._care.add_resource(data)
-            else:
-                saved = self._care.update_resource(resource.id, data)
-        except (InputError, NotFoundError) as error:
-            self.message.show_message(str(error))
-            self.refresh()
-            return
-        self.refresh()
-        self.select(saved.id)
-        self.list.setFocus()
-        self.changed.emit()
+                return self._care.add_resource(data)
+            return self._care.update_resource(resource.id, data)
+
+        open_form(self, dialog, save, lambda shown: setattr(self, "resource_dialog", shown))
 
     def move_chosen(self, steps: int) -> None:
         """Move the chosen resource up (negative) or down the list."""
