@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Callable
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import pytest
 
+from hj_journal.core.care import examples, plan_forms, support_lines
+from hj_journal.core.common import tomlcheck
 from hj_journal.core.common.resource_i18n import (
     SUPPORTED_LANGUAGES,
     TranslationError,
@@ -15,6 +19,8 @@ from hj_journal.core.common.resource_i18n import (
     language_candidates,
     localised,
 )
+from hj_journal.core.coping import library as coping_library
+from hj_journal.core.prompts import library as prompts_library
 from tests.helpers import REPO
 
 RESOURCES = REPO / "resources"
@@ -268,3 +274,87 @@ def test_every_resource_file_keeps_to_the_translation_rules(path: Path) -> None:
     check_translations(table, path.relative_to(RESOURCES.parent))
     # The overlay always gives a table the loaders can read: no i18n left in it.
     assert "i18n" not in _all_keys(localised(table, "es"))
+
+
+# -- every resource file, read in Spanish ------------------------------------------
+
+
+def _spanish_only(module: ModuleType, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make ``module``'s loader read its files in Spanish, as the app will once asked to."""
+    real = tomlcheck.decode_toml
+
+    def decode_in_spanish(data: str | bytes, source: str, language: str | None = None) -> Any:
+        return real(data, source, "es")
+
+    monkeypatch.setattr(module, "decode_toml", decode_in_spanish)
+
+
+LOADERS: dict[str, tuple[ModuleType, Callable[[bytes, str], object]]] = {
+    "coping": (coping_library, coping_library.strategy_from_toml),
+    "prompts": (prompts_library, prompts_library.pack_from_toml),
+    "plans": (plan_forms, plan_forms.parse_plan_form),
+    "support": (support_lines, support_lines.directory_from_toml),
+    "care": (examples, examples.parse_example_resources),
+}
+
+
+@pytest.mark.parametrize("folder", sorted(LOADERS))
+def test_every_resource_file_read_in_spanish_passes_its_own_loader(
+    folder: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The Spanish must fit the same rules as the English (lengths, one-line fields …), and
+    # reading it must change the words only.
+    module, parse = LOADERS[folder]
+    paths = sorted((RESOURCES / folder).glob("*.toml"))
+    assert paths
+    english = [parse(path.read_bytes(), path.name) for path in paths]
+    _spanish_only(module, monkeypatch)
+    spanish = [parse(path.read_bytes(), path.name) for path in paths]
+    for path, ours, theirs in zip(paths, english, spanish, strict=True):
+        assert ours != theirs, f"{path.name} reads the same in Spanish"
+        assert type(ours) is type(theirs)
+
+
+# Text a person reads in each kind of file, by table; every one needs its Spanish.
+READ_TEXT = {
+    "plans": {"title", "summary", "intro", "content_note", "label", "question", "hint"},
+    "care": {"label", "name", "notes"},
+}
+
+
+def _missing_spanish(table: Any, keys: set[str], where: str) -> list[str]:
+    missing: list[str] = []
+    if isinstance(table, dict):
+        overlay = table.get("i18n", {}).get("es", {})
+        for key, value in table.items():
+            if key in keys and isinstance(value, str) and key not in overlay:
+                missing.append(f"{where}{key}")
+            if isinstance(value, list):
+                for number, item in enumerate(value, 1):
+                    missing += _missing_spanish(item, keys, f"{where}{key}[{number}].")
+    return missing
+
+
+@pytest.mark.parametrize("folder", sorted(READ_TEXT))
+def test_plan_forms_and_the_example_resources_are_wholly_in_spanish(folder: str) -> None:
+    for path in sorted((RESOURCES / folder).glob("*.toml")):
+        table = tomllib.loads(path.read_text(encoding="utf-8"))
+        assert _missing_spanish(table, READ_TEXT[folder], "") == [], path.name
+
+
+# The support directory translates what describes a line, never what identifies or
+# reaches it: names, numbers, keywords, addresses and sources stay as they are.
+SUPPORT_DESCRIBES = {"description", "emergency_note", "hours", "audience", "languages"}
+
+
+@pytest.mark.parametrize(
+    "path", sorted((RESOURCES / "support").glob("*.toml")), ids=lambda p: p.name
+)
+def test_the_support_directory_translates_descriptions_only(path: Path) -> None:
+    table = tomllib.loads(path.read_text(encoding="utf-8"))
+    assert set(table.get("i18n", {}).get("es", {})) <= {"name"}  # the country's name
+    for number, line in enumerate(table["lines"], 1):
+        overlay = line.get("i18n", {}).get("es", {})
+        assert set(overlay) <= SUPPORT_DESCRIBES, f"line {number}: {sorted(overlay)}"
+        present = {key for key in SUPPORT_DESCRIBES if key in line}
+        assert set(overlay) == present, f"line {number} lacks Spanish for {present - set(overlay)}"
