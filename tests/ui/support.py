@@ -76,7 +76,7 @@ def make_ui_ctx(services: Services, paths: AppPaths, folder: Path) -> UiContext:
     other fields (key derivation, clipboard guard, background jobs) as the app's defaults.
     """
     settings = QSettings(str(folder / "ui-settings.ini"), QSettings.Format.IniFormat)
-    return UiContext(services=services, hub=Hub(), paths=paths, app_settings=settings)
+    return UiContext(services=services, hub=Hub(), paths=paths, app_settings=AppSettings(settings))
 
 
 def close_ui_ctx(ctx: UiContext) -> None:

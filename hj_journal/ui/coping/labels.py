@@ -6,13 +6,12 @@ same thing. Strings are marked with ``QT_TRANSLATE_NOOP`` and translated when sh
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from hj_journal.core.common.principles import Principle
 from hj_journal.core.coping.library import Kind, Phase, Strategy
 
 CONTEXT = "CopingLabels"
-REDUCED_MOTION_KEY = "appearance/reduced_motion"
 
 _PRINCIPLES = {
     Principle.INTERSECTIONALITY: QT_TRANSLATE_NOOP("CopingLabels", "Intersectionality"),
@@ -93,13 +92,3 @@ def meta_line(strategy: Strategy) -> str:
     return " · ".join(
         (principle_name(strategy.principle), kind_name(strategy.kind), minutes_text(strategy))
     )
-
-
-def reduced_motion(settings: QSettings | None) -> bool:
-    """Whether the person asked for less motion (read defensively: INI files hold text)."""
-    if settings is None:
-        return False
-    value = settings.value(REDUCED_MOTION_KEY, False)
-    if isinstance(value, str):
-        return value.strip().casefold() in {"1", "true", "yes", "on"}
-    return bool(value)

@@ -18,19 +18,8 @@ from hj_journal.core.coping.player import Clock
 from hj_journal.core.coping.service import PracticeInput
 from hj_journal.ui.common import calm_dialog
 from hj_journal.ui.common.calm_dialog import CalmDialog
-from hj_journal.ui.coping.labels import reduced_motion
 from hj_journal.ui.coping.player import PlayerDialog
 from hj_journal.ui.shell.context import UiContext
-
-AUTO_ADVANCE_KEY = "coping/auto_advance"
-
-
-def _auto_advance(ctx: UiContext) -> bool:
-    value = ctx.app_settings.value(AUTO_ADVANCE_KEY, True)
-    if isinstance(value, str):
-        return value.strip().casefold() not in {"0", "false", "no", "off"}
-    return bool(value)
-
 
 def start_practice(
     ctx: UiContext,
@@ -46,8 +35,8 @@ def start_practice(
         strategy,
         now=ctx.services.coping.now,
         clock=clock,
-        reduced_motion=reduced_motion(ctx.app_settings),
-        auto_advance=_auto_advance(ctx),
+        reduced_motion=ctx.app_settings.reduced_motion,
+        auto_advance=ctx.app_settings.auto_advance,
         ask_before=ask_before,
         session_id=session_id,
         idle=ctx.hub.idle_holds,
@@ -58,7 +47,7 @@ def start_practice(
 
     def save(data: PracticeInput) -> None:
         # Remember the person's choice about moving on by itself for next time.
-        ctx.app_settings.setValue(AUTO_ADVANCE_KEY, dialog.auto_advance.isChecked())
+        ctx.app_settings.auto_advance = dialog.auto_advance.isChecked()
         try:
             saved = ctx.services.coping.record_practice(data)
         except InputError as error:

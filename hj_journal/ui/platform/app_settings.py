@@ -5,6 +5,12 @@ keys is ever written (:data:`KNOWN_KEYS`): no titles, tags, search terms, folder
 user visited or files they opened. Anything about the person lives inside the vault
 (:mod:`hj_journal.core.settings`).
 
+Every key is declared once, as an :class:`AppSetting` on :class:`AppSettings`: its key,
+its default, and how the text in the file reads back. The app reads and assigns those
+attributes (``settings.reduced_motion``); nothing else names a key or calls QSettings'
+``value``. A value the file holds that does not read (hand-edited, or from another
+version) reads as the default.
+
 Qt's own widgets keep a little state in a settings file of their own (the file dialog's
 history and last folder). :func:`confine_qt_settings` points that file into the app's
 config folder, and :func:`forget_file_dialog_history` empties it after every use.
@@ -13,11 +19,16 @@ config folder, and :func:`forget_file_dialog_history` empties it after every use
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
+from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any, Generic, TypeVar, overload
 
 from PySide6.QtCore import QByteArray, QSettings
 
 from hj_journal.paths import AppPaths
+
+T = TypeVar("T")
 
 DEFAULT_IDLE_MINUTES = 5
 DEFAULT_DISGUISE_NAME = "Notes"
@@ -55,6 +66,8 @@ class Key(StrEnum):
     DISGUISE_ICON = "privacy/disguise_icon"
     UNLISTED_VAULTS = "privacy/unlisted_vaults"
     QUICK_EXIT_NEUTRAL = "privacy/quick_exit_neutral"
+    # Whether the coping player moves on by itself (hj_journal.ui.coping.practice).
+    AUTO_ADVANCE = "coping/auto_advance"
 
 
 KNOWN_KEYS = frozenset(k.value for k in Key)
@@ -88,129 +101,164 @@ def forget_file_dialog_history() -> None:
     qt.sync()
 
 
+# ---------------------------------------------------------------------- one declaration
+
+
+@dataclass(frozen=True)
+class AppSetting(Generic[T]):
+    """One key of the plain settings file: its default, and how its text reads back.
+
+    ``parse`` turns what the file holds (INI files hold text) into ``T`` and raises
+    ``ValueError`` or ``TypeError`` for what it does not accept, which then reads as
+    ``default``; ``dump`` turns ``T`` into what is written, tidied on the way. On
+    :class:`AppSettings` an ``AppSetting`` is an attribute that reads and writes the key.
+    """
+
+    key: Key
+    default: T
+    parse: Callable[[object], T]
+    dump: Callable[[T], object]
+
+    def read(self, raw: object) -> T:
+        """What ``raw`` reads as (the default when it does not read)."""
+        try:
+            return self.parse(raw)
+        except (TypeError, ValueError):
+            return self.default
+
+    @overload
+    def __get__(self, owner: None, cls: type[AppSettings]) -> AppSetting[T]: ...
+
+    @overload
+    def __get__(self, owner: AppSettings, cls: type[AppSettings]) -> T: ...
+
+    def __get__(self, owner: AppSettings | None, cls: type[AppSettings]) -> AppSetting[T] | T:
+        return self if owner is None else owner.read(self)
+
+    def __set__(self, owner: AppSettings, value: T) -> None:
+        owner.write(self, value)
+
+
+_TRUE = frozenset({"1", "true", "yes", "on"})
+_FALSE = frozenset({"0", "false", "no", "off"})
+
+
+def _same(value: T) -> T:
+    return value
+
+
+def _flag(raw: object) -> bool:
+    if isinstance(raw, bool):
+        return raw
+    text = str(raw).strip().lower()
+    if text in _TRUE or text in _FALSE:
+        return text in _TRUE
+    raise ValueError(raw)
+
+
+def _whole(raw: object) -> int:
+    return int(str(raw))
+
+
+def _theme(raw: object) -> Theme:
+    return Theme(str(raw))
+
+
+def _theme_text(value: Theme) -> str:
+    return Theme(value).value
+
+
+def _text_scale(raw: object) -> int:
+    value = _whole(raw)
+    return min(TEXT_SCALES, key=lambda choice: abs(choice - value))
+
+
+def _idle_minutes(raw: object) -> int:
+    return max(1, min(_whole(raw), max(IDLE_CHOICES)))
+
+
+def _tidy_name(value: object) -> str:
+    return " ".join(str(value or "").split())[:_DISGUISE_NAME_LENGTH]
+
+
+def _disguise_name(raw: object) -> str:
+    name = _tidy_name(raw)
+    if not name:
+        raise ValueError(raw)
+    return name
+
+
+def _disguise_icon(raw: object) -> str:
+    if str(raw) not in DISGUISE_ICONS:
+        raise ValueError(raw)
+    return str(raw)
+
+
+def _disguise_icon_text(value: str) -> str:
+    return value if value in DISGUISE_ICONS else DISGUISE_ICONS[0]
+
+
+def _geometry(raw: object) -> QByteArray | None:
+    if not isinstance(raw, QByteArray) or raw.isEmpty():
+        raise TypeError(raw)
+    return raw
+
+
+def _switch(key: Key, default: bool) -> AppSetting[bool]:
+    return AppSetting(key, default, _flag, bool)
+
+
+# ---------------------------------------------------------------------- the settings
+
+
 class AppSettings:
-    """Typed access to the plain settings file."""
+    """The plain settings file, each key declared once below; read and assign attributes."""
+
+    theme = AppSetting[Theme](Key.THEME, Theme.SYSTEM, _theme, _theme_text)
+    """The chosen theme (``system`` follows the desktop's light or dark scheme)."""
+    text_scale = AppSetting[int](Key.TEXT_SCALE, 100, _text_scale, int)
+    """Text size as a percentage of the desktop's (100 = as the desktop has it)."""
+    reduced_motion = _switch(Key.REDUCED_MOTION, False)
+    """True when animation should give way to calm, still text."""
+    idle_minutes = AppSetting[int](Key.IDLE_MINUTES, DEFAULT_IDLE_MINUTES, _idle_minutes, int)
+    """Minutes without keyboard or mouse activity before the journal locks itself."""
+    window_geometry = AppSetting[QByteArray | None](Key.WINDOW_GEOMETRY, None, _geometry, _same)
+    """The main window's size and place, as Qt saved it."""
+    disguise_on = _switch(Key.DISGUISE_ON, False)
+    """True when the app shows a neutral name and icon instead of its own."""
+    disguise_name = AppSetting[str](
+        Key.DISGUISE_NAME, DEFAULT_DISGUISE_NAME, _disguise_name, _tidy_name
+    )
+    """The neutral name shown while disguised ("Notes" unless the person chose one)."""
+    disguise_icon = AppSetting[str](
+        Key.DISGUISE_ICON, DISGUISE_ICONS[0], _disguise_icon, _disguise_icon_text
+    )
+    """Which bundled neutral icon the disguise uses (one of :data:`DISGUISE_ICONS`)."""
+    unlisted_vaults = _switch(Key.UNLISTED_VAULTS, False)
+    """True when the lock screen lists no vaults: the passphrase decides which opens."""
+    quick_exit_neutral = _switch(Key.QUICK_EXIT_NEUTRAL, False)
+    """True when quick exit leaves an empty, ordinary notes page instead of nothing."""
+    auto_advance = _switch(Key.AUTO_ADVANCE, True)
+    """True when the coping player moves on to the next step by itself."""
 
     def __init__(self, qsettings: QSettings) -> None:
         self.qsettings = qsettings
 
-    def _get(self, key: Key, default: object) -> object:
-        return self.qsettings.value(key.value, default)
+    @classmethod
+    def declared(cls) -> tuple[AppSetting[Any], ...]:
+        """Every setting declared above, in order."""
+        return tuple(value for value in vars(cls).values() if isinstance(value, AppSetting))
 
-    def _set(self, key: Key, value: object) -> None:
-        self.qsettings.setValue(key.value, value)
+    def read(self, setting: AppSetting[T]) -> T:
+        """The value of ``setting``: its default when the file lacks it or it does not read."""
+        if not self.qsettings.contains(setting.key.value):
+            return setting.default
+        return setting.read(self.qsettings.value(setting.key.value))
+
+    def write(self, setting: AppSetting[T], value: T) -> None:
+        """Write ``value`` for ``setting`` to the file at once, readable by you alone."""
+        self.qsettings.setValue(setting.key.value, setting.dump(value))
         self.qsettings.sync()
         path = self.qsettings.fileName()
         if os.name == "posix" and os.path.isfile(path):
             os.chmod(path, 0o600)  # Qt writes it with the umask's mode; it is yours alone
-
-    @property
-    def theme(self) -> Theme:
-        """The chosen theme (``system`` follows the desktop's light or dark scheme)."""
-        try:
-            return Theme(str(self._get(Key.THEME, Theme.SYSTEM.value)))
-        except ValueError:
-            return Theme.SYSTEM
-
-    @theme.setter
-    def theme(self, value: Theme) -> None:
-        self._set(Key.THEME, Theme(value).value)
-
-    @property
-    def text_scale(self) -> int:
-        """Text size as a percentage of the desktop's (100 = as the desktop has it)."""
-        value = _as_int(self._get(Key.TEXT_SCALE, 100), 100)
-        return min(TEXT_SCALES, key=lambda choice: abs(choice - value))
-
-    @text_scale.setter
-    def text_scale(self, value: int) -> None:
-        self._set(Key.TEXT_SCALE, int(value))
-
-    @property
-    def reduced_motion(self) -> bool:
-        """True when animation should give way to calm, still text."""
-        return _as_bool(self._get(Key.REDUCED_MOTION, False))
-
-    @reduced_motion.setter
-    def reduced_motion(self, value: bool) -> None:
-        self._set(Key.REDUCED_MOTION, bool(value))
-
-    @property
-    def idle_minutes(self) -> int:
-        """Minutes without keyboard or mouse activity before the journal locks itself."""
-        value = _as_int(self._get(Key.IDLE_MINUTES, DEFAULT_IDLE_MINUTES), DEFAULT_IDLE_MINUTES)
-        return max(1, min(value, max(IDLE_CHOICES)))
-
-    @idle_minutes.setter
-    def idle_minutes(self, value: int) -> None:
-        self._set(Key.IDLE_MINUTES, int(value))
-
-    @property
-    def disguise_on(self) -> bool:
-        """True when the app shows a neutral name and icon instead of its own."""
-        return _as_bool(self._get(Key.DISGUISE_ON, False))
-
-    @disguise_on.setter
-    def disguise_on(self, value: bool) -> None:
-        self._set(Key.DISGUISE_ON, bool(value))
-
-    @property
-    def disguise_name(self) -> str:
-        """The neutral name shown while disguised ("Notes" unless the person chose one)."""
-        value = " ".join(str(self._get(Key.DISGUISE_NAME, "") or "").split())
-        return value[:_DISGUISE_NAME_LENGTH] or DEFAULT_DISGUISE_NAME
-
-    @disguise_name.setter
-    def disguise_name(self, value: str) -> None:
-        self._set(Key.DISGUISE_NAME, " ".join(value.split())[:_DISGUISE_NAME_LENGTH])
-
-    @property
-    def disguise_icon(self) -> str:
-        """Which bundled neutral icon the disguise uses (one of :data:`DISGUISE_ICONS`)."""
-        value = str(self._get(Key.DISGUISE_ICON, DISGUISE_ICONS[0]))
-        return value if value in DISGUISE_ICONS else DISGUISE_ICONS[0]
-
-    @disguise_icon.setter
-    def disguise_icon(self, value: str) -> None:
-        self._set(Key.DISGUISE_ICON, value if value in DISGUISE_ICONS else DISGUISE_ICONS[0])
-
-    @property
-    def unlisted_vaults(self) -> bool:
-        """True when the lock screen lists no vaults: the passphrase decides which opens."""
-        return _as_bool(self._get(Key.UNLISTED_VAULTS, False))
-
-    @unlisted_vaults.setter
-    def unlisted_vaults(self, value: bool) -> None:
-        self._set(Key.UNLISTED_VAULTS, bool(value))
-
-    @property
-    def quick_exit_neutral(self) -> bool:
-        """True when quick exit leaves an empty, ordinary notes page instead of nothing."""
-        return _as_bool(self._get(Key.QUICK_EXIT_NEUTRAL, False))
-
-    @quick_exit_neutral.setter
-    def quick_exit_neutral(self, value: bool) -> None:
-        self._set(Key.QUICK_EXIT_NEUTRAL, bool(value))
-
-    @property
-    def window_geometry(self) -> QByteArray | None:
-        """The main window's size and place, as Qt saved it."""
-        value = self._get(Key.WINDOW_GEOMETRY, None)
-        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
-
-    @window_geometry.setter
-    def window_geometry(self, value: QByteArray) -> None:
-        self._set(Key.WINDOW_GEOMETRY, value)
-
-
-def _as_int(value: object, default: int) -> int:
-    try:
-        return int(str(value))
-    except ValueError:
-        return default
-
-
-def _as_bool(value: object) -> bool:
-    if isinstance(value, bool):
-        return value
-    return str(value).strip().lower() in {"1", "true", "yes", "on"}

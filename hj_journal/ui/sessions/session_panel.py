@@ -40,7 +40,6 @@ from hj_journal.core.sessions.service import (
     SessionView,
 )
 from hj_journal.ui.common.widgets import Card, MessageLabel, text_label
-from hj_journal.ui.coping.labels import reduced_motion
 from hj_journal.ui.coping.player import PlayerDialog
 from hj_journal.ui.sessions.labels import CLIENT_VIEW_SHORTCUT, tr
 from hj_journal.ui.sessions.questionnaire import SessionQuestionnaireFlow
@@ -366,7 +365,7 @@ class SessionPanel(QWidget):
         self.player = PlayerDialog(
             strategy,
             now=self.ctx.services.coping.now,
-            reduced_motion=reduced_motion(self.ctx.app_settings),
+            reduced_motion=self.ctx.app_settings.reduced_motion,
             session_id=self.session.id,
             parent=self.side,
         )

@@ -28,7 +28,7 @@ from hj_journal.ui.common import calm_dialog
 from hj_journal.ui.common.widgets import MessageLabel, field_label, limit_column, text_label
 from hj_journal.ui.data.actions import DataMenu
 from hj_journal.ui.lock.recovery_kit import RecoveryKitDialog
-from hj_journal.ui.platform.app_settings import IDLE_CHOICES, TEXT_SCALES, AppSettings, Theme
+from hj_journal.ui.platform.app_settings import IDLE_CHOICES, TEXT_SCALES, Theme
 from hj_journal.ui.settings.attempts_box import AttemptsBox
 from hj_journal.ui.settings.passphrase_dialog import (
     ChangePassphraseDialog,
@@ -49,7 +49,7 @@ class SettingsPage(SectionPage):
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.settings = AppSettings(ctx.app_settings)
+        self.settings = ctx.app_settings
         self.registry = VaultRegistry(ctx.paths.vaults_dir, unlisted=self.settings.unlisted_vaults)
         self.registry.open_vault = ctx.services.vault  # renamed while unlisted: name inside
         self._data_tools: DataMenu | None = None

@@ -5,10 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings
-
 from hj_journal.core.vaults import KdfPolicy
 from hj_journal.paths import AppPaths
+from hj_journal.ui.platform.app_settings import AppSettings
 from hj_journal.ui.platform.clipboard import ClipboardGuard
 from hj_journal.ui.platform.worker import Jobs
 from hj_journal.ui.shell.hub import Hub
@@ -30,8 +29,7 @@ class UiContext:
     hub: Hub
     paths: AppPaths
     # Plain app settings: theme, idle time, font size. Never personal content.
-    # Read them through hj_journal.ui.platform.app_settings.AppSettings(ctx.app_settings).
-    app_settings: QSettings
+    app_settings: AppSettings
     # Key derivation for new passphrases (tests pass KdfPolicy.fast_for_tests()).
     policy: KdfPolicy = field(default_factory=KdfPolicy.production)
     # Copy text with ctx.clipboard.copy(text): it is taken off the clipboard on lock.

@@ -258,7 +258,7 @@ class AppController(QObject):
             services=Services.for_vault(vault),
             hub=hub,
             paths=self.paths,
-            app_settings=self.qsettings,
+            app_settings=self.settings,
             policy=self.policy,
             clipboard=self.clipboard,
             jobs=self.jobs,

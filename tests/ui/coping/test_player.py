@@ -14,6 +14,7 @@ from hj_journal.ui.coping.pause import open_pause
 from hj_journal.ui.coping.player import PlayerDialog
 from hj_journal.ui.coping.practice import start_practice
 from hj_journal.ui.coping.rating import DistressRating
+from hj_journal.ui.platform.app_settings import Key
 from hj_journal.ui.shell.context import UiContext
 
 NOW = datetime(2024, 6, 30, 8, 0, tzinfo=UTC)
@@ -217,7 +218,7 @@ def test_the_rating_is_optional_and_keyboard_operable(qtbot) -> None:  # type: i
 def test_the_app_setting_for_reduced_motion_is_followed(
     qtbot, ui_ctx: UiContext, clock, stored: object, reduced: bool
 ) -> None:  # type: ignore[no-untyped-def]
-    ui_ctx.app_settings.setValue("appearance/reduced_motion", stored)
+    ui_ctx.app_settings.qsettings.setValue(Key.REDUCED_MOTION, stored)  # as the file holds it
     dialog = start_practice(ui_ctx, strategy(ui_ctx, "box-breathing"), None, clock=clock)
     dialog.begin()
     assert dialog.panel is not None
