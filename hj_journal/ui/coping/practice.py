@@ -21,6 +21,7 @@ from hj_journal.ui.common.calm_dialog import CalmDialog
 from hj_journal.ui.coping.player import PlayerDialog
 from hj_journal.ui.shell.context import UiContext
 
+
 def start_practice(
     ctx: UiContext,
     strategy: Strategy,
