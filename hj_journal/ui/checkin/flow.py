@@ -25,7 +25,6 @@ from __future__ import annotations
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFrame,
     QHBoxLayout,
     QPushButton,
     QScrollArea,
@@ -43,7 +42,7 @@ from hj_journal.ui.checkin.names import category_question, category_title, form_
 from hj_journal.ui.checkin.question import QuestionWidget, plain
 from hj_journal.ui.checkin.results import ResultsView
 from hj_journal.ui.checkin.review import SkippedReview, Unanswered, topic_of
-from hj_journal.ui.common.widgets import MessageLabel
+from hj_journal.ui.common.widgets import MessageLabel, scrolled_column
 
 COLUMN = 680
 
@@ -74,13 +73,13 @@ class QuestionnaireFlow(QWidget):
 
         self.stack = QStackedWidget()
         self.intro = self._build_intro()
-        self.stack.addWidget(self._scrolled(self.intro))
+        self.stack.addWidget(self._column(self.intro))
         self.steps = QStackedWidget()
         self.stack.addWidget(self.steps)
         self.done = self._build_done()
-        self.stack.addWidget(self._scrolled(self.done))
+        self.stack.addWidget(self._column(self.done))
         self.review = SkippedReview()
-        self.review_page = self._scrolled(self.review)
+        self.review_page = self._column(self.review)
         self.stack.addWidget(self.review_page)
         self.review.go_back.connect(self.go_back_to)
         self.results: ResultsView | None = None
@@ -133,22 +132,9 @@ class QuestionnaireFlow(QWidget):
     # ------------------------------------------------------------------ building
 
     @staticmethod
-    def _scrolled(widget: QWidget) -> QScrollArea:
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        holder = QWidget()
-        column = QVBoxLayout(holder)
-        column.setContentsMargins(0, 0, 0, 0)
-        row = QHBoxLayout()
-        # No alignment flag: with one the column would shrink to its narrowest.
-        widget.setMaximumWidth(COLUMN)
-        row.addWidget(widget, 1)
-        row.addStretch(0)
-        column.addLayout(row)
-        column.addStretch(1)
-        scroll.setWidget(holder)
-        return scroll
+    def _column(widget: QWidget) -> QScrollArea:
+        # The flow's own pages keep one column width at every text size.
+        return scrolled_column(widget, COLUMN, grow_with_text=False)
 
     def _build_intro(self) -> QWidget:
         instrument = self.form.instrument
@@ -280,11 +266,11 @@ class QuestionnaireFlow(QWidget):
             for widget in pages:
                 column.addWidget(widget)
             column.addStretch(1)
-            self._single_scroll = self._scrolled(page)
+            self._single_scroll = self._column(page)
             self.steps.addWidget(self._single_scroll)
         else:
             for widget in pages:
-                self.steps.addWidget(self._scrolled(widget))
+                self.steps.addWidget(self._column(widget))
         name_controls(self.steps)
 
     # ------------------------------------------------------------------ moving
@@ -500,7 +486,7 @@ class QuestionnaireFlow(QWidget):
         self.results = ResultsView(self.form.instrument, self.response, earlier, current=current)
         self.results.closed.connect(self.closed)
         self.results.coping_requested.connect(self.coping_requested)
-        shown = self._scrolled(self.results)
+        shown = self._column(self.results)
         self.stack.addWidget(shown)
         self.stack.setCurrentWidget(shown)
         self.results.focus_first()

@@ -11,10 +11,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QPushButton,
-    QScrollArea,
     QStackedWidget,
     QTabWidget,
     QVBoxLayout,
@@ -33,29 +31,13 @@ from hj_journal.ui.checkin.question import plain
 from hj_journal.ui.checkin.quick import QuickCheckInCard
 from hj_journal.ui.checkin.scales_tab import ScalesPanel
 from hj_journal.ui.checkin.settings_dialog import QuestionnaireSettingsDialog
-from hj_journal.ui.common.widgets import Card, limit_column
+from hj_journal.ui.common.widgets import Card, scrolled_column
 from hj_journal.ui.shell.context import UiContext
 from hj_journal.ui.shell.sections import SectionPage
 
 COPING_SECTION = "coping"
 COLUMN = 760
-
-
-def _scrolled(widget: QWidget) -> QScrollArea:
-    scroll = QScrollArea()
-    scroll.setWidgetResizable(True)
-    scroll.setFrameShape(QFrame.Shape.NoFrame)
-    holder = QWidget()
-    column = QVBoxLayout(holder)
-    column.setContentsMargins(4, 12, 4, 12)
-    row = QHBoxLayout()
-    limit_column(widget, COLUMN)  # wider as the text grows
-    row.addWidget(widget, 1)
-    row.addStretch(0)
-    column.addLayout(row)
-    column.addStretch(1)  # the content keeps its natural height, at the top
-    scroll.setWidget(holder)
-    return scroll
+AROUND = (4, 12, 4, 12)  # room around a tab's column: left, top, right, bottom
 
 
 class CheckInPage(SectionPage):
@@ -71,14 +53,16 @@ class CheckInPage(SectionPage):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.quick = QuickCheckInCard(services)
-        self.tabs.addTab(_scrolled(self.quick), self.tr("Quick check-in"))
+        self.tabs.addTab(
+            scrolled_column(self.quick, COLUMN, margins=AROUND), self.tr("Quick check-in")
+        )
 
         self.questionnaires = QStackedWidget()
         self.list_box = QWidget()
         self.list_column = QVBoxLayout(self.list_box)
         self.list_column.setContentsMargins(0, 0, 0, 0)
         self.list_column.setSpacing(12)
-        self.questionnaires.addWidget(_scrolled(self.list_box))
+        self.questionnaires.addWidget(scrolled_column(self.list_box, COLUMN, margins=AROUND))
         self.tabs.addTab(self.questionnaires, self.tr("Questionnaires"))
 
         self.scales = ScalesPanel(services)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
     QFrame,
+    QHBoxLayout,
     QLabel,
     QLayout,
     QLayoutItem,
@@ -157,6 +158,40 @@ def page_scroll(page: QWidget) -> QScrollArea:
     area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes straight to the page's controls
     area.setWidget(page)
     return area
+
+
+def scrolled_column(
+    content: QWidget,
+    width: int,
+    *,
+    margins: tuple[int, int, int, int] = (0, 0, 0, 0),
+    grow_with_text: bool = True,
+) -> QScrollArea:
+    """``content`` as a column at most ``width`` px wide, at the top left of a frameless
+    scroll area: it keeps its natural height, and the area scrolls when it is taller.
+
+    The column widens in step with the text size (:func:`limit_column`); with
+    ``grow_with_text=False`` it keeps ``width`` px at every text size. ``margins`` are
+    left, top, right and bottom around the column.
+    """
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    holder = QWidget()
+    column = QVBoxLayout(holder)
+    column.setContentsMargins(*margins)
+    row = QHBoxLayout()
+    # No alignment flag: with one the column would shrink to its narrowest.
+    if grow_with_text:
+        limit_column(content, width)
+    else:
+        content.setMaximumWidth(width)
+    row.addWidget(content, 1)
+    row.addStretch(0)
+    column.addLayout(row)
+    column.addStretch(1)  # the content keeps its natural height, at the top
+    scroll.setWidget(holder)
+    return scroll
 
 
 _BUTTON_PADDING = 24  # a flat button's padding on both sides, and a little air

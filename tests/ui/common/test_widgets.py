@@ -1,0 +1,113 @@
+"""Shared building blocks: a scrolled column of text, and buttons that wrap onto new lines."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+import shiboken6
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from hj_journal.ui.common.widgets import FlowLayout, scrolled_column
+
+# ---------------------------------------------------------------------- scrolled_column
+
+
+def _column_content() -> QWidget:
+    content = QWidget()
+    layout = QVBoxLayout(content)
+    layout.setContentsMargins(0, 0, 0, 0)
+    label = QLabel("A few calm words that wrap when the column is narrow. " * 3)
+    label.setWordWrap(True)
+    layout.addWidget(label)
+    return content
+
+
+def _show(qtbot: Any, widget: QWidget, size: QSize) -> None:
+    qtbot.addWidget(widget)
+    widget.resize(size)
+    widget.show()
+    qtbot.waitExposed(widget)
+
+
+def test_the_column_sits_at_the_top_left_with_its_margins_and_natural_height(
+    qtbot: Any,
+) -> None:
+    content = _column_content()
+    scroll = scrolled_column(content, 400, margins=(4, 12, 6, 8))
+    _show(qtbot, scroll, QSize(900, 700))
+    assert scroll.widgetResizable()
+    assert scroll.frameShape() == QFrame.Shape.NoFrame
+    assert (content.x(), content.y()) == (4, 12)
+    assert content.width() == 400  # as wide as allowed, no wider
+    assert content.height() < 300  # kept its own height; the room below stays empty
+    assert scroll.widget().height() == scroll.viewport().height()
+
+
+def test_a_narrow_window_gets_the_whole_width_less_the_margins(qtbot: Any) -> None:
+    content = _column_content()
+    scroll = scrolled_column(content, 700, margins=(4, 12, 4, 12))
+    _show(qtbot, scroll, QSize(300, 500))
+    assert content.width() == scroll.viewport().width() - 8
+
+
+@pytest.mark.parametrize(("grows", "expected"), [(True, 800), (False, 400)])
+def test_the_column_widens_with_the_text_unless_asked_not_to(
+    qtbot: Any, grows: bool, expected: int
+) -> None:
+    content = _column_content()
+    scroll = scrolled_column(content, 400, grow_with_text=grows)
+    _show(qtbot, scroll, QSize(1200, 600))
+    assert content.maximumWidth() == 400
+    font = QFont(content.font())
+    font.setPointSizeF(20)  # twice the usual 10 pt
+    content.setFont(font)
+    assert content.maximumWidth() == expected
+    qtbot.waitUntil(lambda: content.width() == expected, timeout=1_000)
+
+
+def test_a_tall_column_scrolls(qtbot: Any) -> None:
+    content = _column_content()
+    content.setMinimumHeight(2_000)
+    scroll = scrolled_column(content, 400)
+    _show(qtbot, scroll, QSize(600, 400))
+    assert scroll.verticalScrollBar().maximum() > 0
+
+
+# ---------------------------------------------------------------------- FlowLayout
+
+
+def _buttons(count: int, width: int, spacing: int) -> tuple[QWidget, list[QPushButton]]:
+    box = QWidget()
+    flow = FlowLayout(box, spacing=spacing)
+    buttons = []
+    for n in range(count):
+        button = QPushButton(f"Word {n}")
+        button.setFixedSize(width, 30)
+        flow.addWidget(button)
+        buttons.append(button)
+    return box, buttons
+
+
+def test_buttons_share_a_line_while_they_fit_then_wrap(qtbot: Any) -> None:
+    box, buttons = _buttons(3, 100, 6)
+    _show(qtbot, box, QSize(206, 200))  # two buttons and one gap fit exactly, not three
+    assert [(b.x(), b.y()) for b in buttons] == [(0, 0), (106, 0), (0, 36)]
+    assert box.layout().heightForWidth(206) == 66
+    assert box.layout().heightForWidth(312) == 30  # one line when all three just fit
+    assert box.layout().heightForWidth(311) == 66
+
+
+def test_an_item_deleted_before_the_layout_lets_go_is_dropped(qtbot: Any) -> None:
+    box, buttons = _buttons(2, 80, 8)
+    _show(qtbot, box, QSize(300, 100))
+    flow = box.layout()
+    assert isinstance(flow, FlowLayout)
+    item = flow.itemAt(0)
+    assert item is not None
+    shiboken6.delete(item)  # as Qt can do while a page is torn down
+    assert flow.count() == 1
+    assert flow.itemAt(0) is not None and flow.itemAt(0).widget() is buttons[1]
+    assert flow.sizeHint().width() == 80
