@@ -48,6 +48,11 @@ class AppPaths:
         return self.data_dir / "vaults"
 
     @property
+    def backups_dir(self) -> Path:
+        """Where backups go unless the person picks a folder: one sub-folder per vault."""
+        return self.data_dir / "backups"
+
+    @property
     def settings_file(self) -> Path:
         """Plain app settings: theme, idle time, window size. Never personal content."""
         return self.config_dir / "settings.ini"
@@ -77,7 +82,7 @@ class AppPaths:
         if os.name != "posix":
             return
         _tighten(self.data_dir)
-        for root in (self.vaults_dir, self.data_dir / "backups", self.config_dir, self.log_dir):
+        for root in (self.vaults_dir, self.backups_dir, self.config_dir, self.log_dir):
             if root.is_dir():
                 _tighten_tree(root)
 

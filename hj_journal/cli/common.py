@@ -102,7 +102,7 @@ class Context:
             )
         try:
             tell_attempts(vault)
-            yield Services.for_vault(vault)
+            yield Services.for_vault(vault, self.paths)
         finally:
             vault.lock()
 

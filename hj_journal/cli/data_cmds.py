@@ -18,17 +18,11 @@ from hj_journal.cli.common import (
     parse_day,
     read_secret_file,
 )
-from hj_journal.core.data.backup import BackupDamagedError, BackupInfo, Backups, read_backup
+from hj_journal.core.data.backup import BackupDamagedError, BackupInfo, read_backup
+from hj_journal.core.data.backup_files import is_backup
 from hj_journal.core.data.exchange._output import UNENCRYPTED_WARNING, WHERE_WHILE_WRITING
-from hj_journal.core.data.exchange.importer import (
-    FORMATS,
-    Importer,
-    ImportPreview,
-    read_source,
-)
+from hj_journal.core.data.exchange.importer import FORMATS, ImportPreview, read_source
 from hj_journal.core.data.exchange.records import ImportFormatError
-from hj_journal.core.services import Services
-from hj_journal.store.vault import DB_FILE, KEY_FILE
 
 EXPORT_FORMATS = ("json", "markdown", "pdf")
 
@@ -67,10 +61,6 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     )
 
 
-def _backups(ctx: Context, services: Services) -> Backups:
-    return Backups(services.vault, ctx.paths.data_dir / "backups")
-
-
 def _count(number: int, one: str, many: str) -> str:
     return f"{number} {one if number == 1 else many}"
 
@@ -98,26 +88,19 @@ def cmd_export(ctx: Context) -> int:
     if fmt != "pdf" and (day_from or day_to):
         raise CliError("--from and --to are for PDF exports; JSON and Markdown hold everything.")
     print(f"hj-journal: note: {UNENCRYPTED_WARNING}", file=sys.stderr)
-    notes = ctx.paths.exports_in_progress
     with ctx.unlocked() as services:
-        vault = services.vault
+        data = services.data
         if fmt == "json":
-            from hj_journal.core.data.exchange.export_json import export_json
-
-            summary = export_json(vault, out, notes=notes)
+            summary = data.export_json(out)
             print(f"Exported {_count(summary.total, 'item', 'items')} to {out}.")
         elif fmt == "markdown":
-            from hj_journal.core.data.exchange.export_markdown import export_markdown
-
-            written = export_markdown(vault, out, notes=notes)
+            written = data.export_markdown(out)
             entries = _count(written.entries, "entry", "entries")
             checkins = _count(written.checkins, "check-in", "check-ins")
             print(f"Exported {entries} and {checkins} to {out}.")
         else:
-            from hj_journal.core.data.exchange.export_pdf import pdf_document
-
-            document = pdf_document(vault, day_from, day_to)
-            _write_pdf(document, out, notes)
+            document = data.pdf_document(day_from, day_to)
+            _write_pdf(document, out, data.exports_in_progress)
             print(f"Exported {_count(document.entries, 'entry', 'entries')} to {out}.")
     return EXIT_OK
 
@@ -140,11 +123,10 @@ def cmd_import(ctx: Context) -> int:
     except ImportFormatError as error:
         raise CliError(str(error)) from None
     with ctx.unlocked() as services:
-        importer = Importer(services.vault)
         if ctx.args.dry_run:
-            _print_preview(importer.preview(source), dry_run=True)
+            _print_preview(services.data.preview_import(source), dry_run=True)
         else:
-            _print_preview(importer.run(source), dry_run=False)
+            _print_preview(services.data.run_import(source), dry_run=False)
     return EXIT_OK
 
 
@@ -179,7 +161,7 @@ def cmd_backup(ctx: Context) -> int:
     """Make an encrypted backup (or list them)."""
     root = Path(ctx.args.to).expanduser() if ctx.args.to else None
     with ctx.unlocked() as services:
-        backups = _backups(ctx, services)
+        backups = services.data.backups
         if ctx.args.list:
             found = backups.available(root)
             if not found:
@@ -200,7 +182,7 @@ def _backup_line(info: BackupInfo) -> str:
 def cmd_restore(ctx: Context) -> int:
     """Restore a backup over the vault, or as a new vault with ``--as``."""
     folder = Path(ctx.args.backup).expanduser()
-    if not (folder / DB_FILE).is_file() or not (folder / KEY_FILE).is_file():
+    if not is_backup(folder):
         raise CliError(f"There is no backup at {folder}.")
     info = read_backup(folder)
     try:
@@ -229,10 +211,8 @@ def _restore_as_new(ctx: Context, info: BackupInfo) -> int:
 
 
 def _restore_over(ctx: Context, info: BackupInfo) -> int:
-    from hj_journal.core.data.restore import restore_over
-
     with ctx.unlocked() as services:
-        result = restore_over(_backups(ctx, services), info)
+        result = services.data.restore_over(info)
     print(f"Restored the backup from {_when(info.created)}.")
     print(f"What was in the vault before is kept as a backup: {result.safety_backup.folder}")
     return EXIT_OK
@@ -243,20 +223,18 @@ def _restore_over(ctx: Context, info: BackupInfo) -> int:
 
 def cmd_wipe(ctx: Context) -> int:
     """Remove the vault and its backups, once its name is typed."""
-    from hj_journal.core.data.wipe import wipe_vault
-
     with ctx.unlocked() as services:
-        vault = services.vault
+        wipe = services.data.wipe
         typed = ctx.args.confirm_label
         if typed is None:
             if not sys.stdin.isatty():
                 raise CliError("To wipe without a terminal, add --confirm-label LABEL.")
             print(
-                f"This removes the vault {vault.label!r} and every backup of it, for good.",
+                f"This removes the vault {wipe.label!r} and every backup of it, for good.",
                 file=sys.stderr,
             )
             typed = input("Type the vault's name to go ahead: ")
-        report = wipe_vault(vault, typed, backups=_backups(ctx, services))
+        report = wipe.run(typed)
     backups = _count(report.backups_removed, "backup", "backups")
     print(f"The vault {report.label!r} and {backups} are gone.")
     return EXIT_OK

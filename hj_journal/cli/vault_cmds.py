@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 from collections.abc import Iterator
 from contextlib import contextmanager
-from pathlib import Path
 
 from hj_journal.cli.common import (
     EXIT_DAMAGED,
@@ -91,7 +90,7 @@ def cmd_init(ctx: Context) -> int:
 def cmd_verify(ctx: Context) -> int:
     """Run SQLCipher's and SQLite's integrity checks."""
     with ctx.unlocked() as services:
-        report = services.vault.verify()
+        report = services.data.verify()
     if report.ok:
         print("The vault is healthy: every page checked out.")
         return EXIT_OK
@@ -137,7 +136,7 @@ def cmd_passwd(ctx: Context) -> int:
             )
             return EXIT_OK
         result = rotate_keys(
-            vault, _backup_root(ctx), new, policy=ctx.policy, current_passphrase=current
+            vault, ctx.paths.backups_dir, new, policy=ctx.policy, current_passphrase=current
         )
     print("Your passphrase has been changed and your journal has a fresh key.")
     print("Your old passphrase and old recovery key no longer open it.")
@@ -152,16 +151,16 @@ def cmd_recovery(ctx: Context) -> int:
         if passphrase is None:
             passphrase = ctx.passphrase("Your passphrase (it stays the same): ")
         result = rotate_keys(
-            vault, _backup_root(ctx), passphrase, policy=ctx.policy, current_passphrase=passphrase
+            vault,
+            ctx.paths.backups_dir,
+            passphrase,
+            policy=ctx.policy,
+            current_passphrase=passphrase,
         )
     print("Your old recovery key no longer opens this vault, and your journal has a fresh key.")
     _print_recovery_key(result.recovery_key)
     _print_backups(result)
     return EXIT_OK
-
-
-def _backup_root(ctx: Context) -> Path:
-    return ctx.paths.data_dir / "backups"
 
 
 def _print_backups(result: KeyRotation) -> None:

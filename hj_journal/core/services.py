@@ -14,6 +14,7 @@ from hj_journal.core.checkin.prefs import CheckInSettings
 from hj_journal.core.checkin.questionnaires import Questionnaires
 from hj_journal.core.checkin.words import CheckInWords
 from hj_journal.core.coping.service import Coping
+from hj_journal.core.data.services import DataServices
 from hj_journal.core.events import Events
 from hj_journal.core.insights.service import Insights
 from hj_journal.core.journal.drafts import Drafts
@@ -23,12 +24,18 @@ from hj_journal.core.sessions.practice_home import PracticeHome
 from hj_journal.core.sessions.practice_insights import PracticeInsights
 from hj_journal.core.sessions.service import Sessions
 from hj_journal.core.settings import VaultSettings
+from hj_journal.paths import AppPaths
 from hj_journal.store.vault import Vault
 
 
 @dataclass
 class Services:
-    """The core services over one unlocked vault."""
+    """The core services over one unlocked vault.
+
+    ``vault`` is for building services and for tests; the app's screens and the command
+    line reach the vault's data through the services, and its name and place through
+    ``data.identity``.
+    """
 
     vault: Vault
     events: Events  # what the services below announce when they change something
@@ -50,10 +57,15 @@ class Services:
     practice_insights: PracticeInsights
     support_lines: SupportLines
     attempts: Attempts
+    data: DataServices  # backups, import, export, restore, wipe
 
     @classmethod
-    def for_vault(cls, vault: Vault) -> Services:
-        """Build the services for an unlocked vault (each one once, shared where needed)."""
+    def for_vault(cls, vault: Vault, paths: AppPaths | None = None) -> Services:
+        """Build the services for an unlocked vault (each one once, shared where needed).
+
+        ``paths`` are the app's folders; without them (tests, tools), those of the data
+        folder the vault sits in (every vault lives in its ``vaults/`` folder).
+        """
         events = Events()
         settings = VaultSettings(vault, events=events)
         checkins = CheckIns(vault, events=events)
@@ -81,4 +93,5 @@ class Services:
             practice_insights=PracticeInsights(vault),
             support_lines=SupportLines(settings),
             attempts=Attempts(vault),
+            data=DataServices(vault, paths or AppPaths.under(vault.folder.parent.parent)),
         )

@@ -80,6 +80,12 @@ class BackupInfo:
 # ---------------------------------------------------------------------- reading
 
 
+def is_backup(folder: Path) -> bool:
+    """True when ``folder`` holds a backup's two files: the encrypted copy and the key file."""
+    folder = Path(folder)
+    return (folder / DB_FILE).is_file() and (folder / KEY_FILE).is_file()
+
+
 def read_backup(folder: Path) -> BackupInfo:
     """Read a backup folder's manifest. Never raises for a damaged manifest: see ``problem``."""
     folder = Path(folder)

@@ -7,14 +7,16 @@ Adds *Back up now…*, *Backups…*, *Export…*, *Import…* and *Wipe this vau
 ``menu`` (the last after a separator) and opens the matching dialogs over ``window``.
 The dialogs are imported when first used, so installing the actions costs nothing.
 
-Wiping ends with ``ctx.hub.lock_requested``: the vault is gone, so the app goes back to
-the lock screen (which then no longer lists it).
+Wiping follows the core's one sequence (:class:`hj_journal.core.data.wipe.VaultWipe`):
+the backups go on a pool thread, then the vault on this thread. It ends with
+``ctx.hub.lock_requested``: the vault is gone, so the app goes back to the lock screen
+(which then no longer lists it).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtGui import QAction
@@ -22,6 +24,9 @@ from PySide6.QtWidgets import QDialog, QMenu, QProgressDialog, QWidget
 
 from hj_journal.ui.common import calm_dialog
 from hj_journal.ui.shell.context import UiContext
+
+if TYPE_CHECKING:
+    from hj_journal.core.data.wipe import BackupsRemoved
 
 
 class DataMenu(QObject):
@@ -78,9 +83,9 @@ class DataMenu(QObject):
         """File ▸ Wipe this vault…: confirm by name, then remove it and its backups."""
         from hj_journal.ui.data.wipe_dialog import WipeDialog
 
-        vault = self.ctx.services.vault
+        wipe = self.ctx.services.data.wipe
         if typed is None:
-            typed = WipeDialog.ask(self.window, vault.label)
+            typed = WipeDialog.ask(self.window, wipe.label)
             if typed is None:
                 return
         save_all = getattr(self.window, "save_all_pages", None)
@@ -94,19 +99,17 @@ class DataMenu(QObject):
         busy.setMinimumDuration(0)
         busy.setWindowModality(Qt.WindowModality.WindowModal)
         busy.show()
-        # The backups go on a pool thread; the vault itself is closed and removed on
-        # this thread, where its connections are used (see _wiped).
+        # The name is checked and the backups go on a pool thread; the vault itself is
+        # closed and removed on this thread, where its connections are used (see _wiped).
         self.ctx.jobs.start(
-            lambda: _remove_backups(self.ctx, typed),
-            on_done=lambda _r: self._wiped(busy, typed),
+            lambda: wipe.remove_backups(typed),
+            on_done=lambda receipt: self._wiped(busy, receipt),
             on_error=lambda error: self._not_wiped(busy, error),
         )
 
-    def _wiped(self, busy: QProgressDialog, typed: str) -> None:
-        from hj_journal.core.data.wipe import wipe_vault
-
+    def _wiped(self, busy: QProgressDialog, receipt: BackupsRemoved) -> None:
         try:
-            wipe_vault(self.ctx.services.vault, typed)
+            self.ctx.services.data.wipe.remove_vault(receipt)
         except Exception as error:  # shown calmly; the backups are gone either way
             self._not_wiped(busy, error)
             return
@@ -127,18 +130,6 @@ class DataMenu(QObject):
             from hj_journal.ui.platform.worker import report_unexpected
 
             report_unexpected(error)
-
-
-def _remove_backups(ctx: UiContext, typed: str) -> int:
-    from hj_journal.core.common.errors import InputError
-    from hj_journal.core.data.backup import remove_vault_backups
-    from hj_journal.core.data.wipe import MISMATCH, label_matches
-    from hj_journal.ui.data.common import backups_for
-
-    vault = ctx.services.vault
-    if not label_matches(vault, typed):
-        raise InputError(MISMATCH)
-    return remove_vault_backups(vault.folder.name, backups_for(ctx).all_roots())
 
 
 @dataclass

@@ -1,4 +1,8 @@
-"""Automatic backups when a vault is unlocked and before it locks (only if something changed).
+"""Automatic backups, run on the app's job pool when a vault is unlocked and before it locks.
+
+When to back up, when to stop and what the last try did is the core's policy
+(:class:`hj_journal.core.data.automatic.AutomaticBackups`, one per open vault, at
+``ctx.services.data.automatic``); this module only runs its work in the background.
 
 The app shell calls :func:`backup_after_unlock` once the main window is up and
 :func:`backup_before_lock` after the pages have saved and before it waits for background
@@ -10,91 +14,47 @@ its next progress report (its partial folder is removed), so locking never waits
 it; the next unlock backs up what was missed.
 
 Nothing is shown when an automatic backup succeeds or is not needed. When one cannot be
-made (a USB stick that isn't plugged in, a full disk), the outcome is kept for the
-Backups dialog to mention calmly; an unexpected error goes to the log without content.
+made (a USB stick that isn't plugged in, a full disk), the outcome is kept in memory
+with a calm sentence; an unexpected error goes to the log without content.
 """
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import UTC, datetime
 
-from hj_journal.core.common.errors import InputError
-from hj_journal.core.data.backup import ON_LOCK, ON_UNLOCK, BackupInfo, Backups
-from hj_journal.core.vaults import VaultError
+from hj_journal.core.data.automatic import AutoOutcome
+from hj_journal.core.data.backup import ON_LOCK, ON_UNLOCK
 from hj_journal.errorlog import log_unexpected
-from hj_journal.ui.common.vault_errors import vault_error_text
 from hj_journal.ui.shell.context import UiContext
 
-
-@dataclass(frozen=True)
-class AutoOutcome:
-    """What the last automatic backup of a vault did (kept in memory only)."""
-
-    when: datetime
-    reason: str
-    made: BackupInfo | None = None
-    problem: str | None = None  # a calm sentence
-
-
-_LAST: dict[str, AutoOutcome] = {}
-_STOPS: dict[str, threading.Event] = {}  # per vault folder: set to stop the running backup
-
-
-class _Stopped(Exception):  # noqa: N818 - raised from the progress callback, never shown
-    """The backup was asked to stop (quick exit)."""
-
-
-def _now() -> datetime:
-    return datetime.now(UTC)
+__all__ = [
+    "AutoOutcome",
+    "backup_after_unlock",
+    "backup_before_lock",
+    "last_outcome",
+    "stop_automatic_backups",
+]
 
 
 def last_outcome(ctx: UiContext) -> AutoOutcome | None:
     """The last automatic backup's outcome for the open vault, if there was one."""
-    return _LAST.get(ctx.services.vault.folder.name)
+    return ctx.services.data.automatic.last
 
 
 def _start(ctx: UiContext, reason: str, on_finished: Callable[[AutoOutcome], None] | None) -> None:
-    vault = ctx.services.vault
-    if not vault.is_unlocked:
+    automatic = ctx.services.data.automatic
+    work = automatic.begin(reason)
+    if work is None:
         return
-    backups = Backups(vault, ctx.paths.data_dir / "backups")
-    key = vault.folder.name
     log_dir = ctx.paths.log_dir
-    stop = _STOPS.setdefault(key, threading.Event())
-    stop.clear()
-
-    def progress(_done: int, _total: int) -> None:
-        if stop.is_set():
-            raise _Stopped
-
-    def work() -> AutoOutcome:
-        try:
-            made = backups.auto_backup(reason, progress)
-        except _Stopped:
-            return AutoOutcome(_now(), reason)
-        except OSError:
-            return AutoOutcome(
-                _now(),
-                reason,
-                problem="The last automatic backup couldn't be written to its folder.",
-            )
-        except VaultError as error:
-            return AutoOutcome(_now(), reason, problem=vault_error_text(error))
-        except InputError as error:
-            return AutoOutcome(_now(), reason, problem=str(error))
-        return AutoOutcome(_now(), reason, made=made)
 
     def done(outcome: AutoOutcome) -> None:
-        _LAST[key] = outcome
         if on_finished is not None:
             on_finished(outcome)
 
     def failed(error: BaseException) -> None:
         log_unexpected(log_dir, type(error), error.__traceback__)
-        done(AutoOutcome(_now(), reason, problem="The last automatic backup couldn't be made."))
+        done(automatic.note_failure(reason))
 
     ctx.jobs.start(work, on_done=done, on_error=failed)
 
@@ -118,6 +78,4 @@ def backup_before_lock(
 
 def stop_automatic_backups(ctx: UiContext) -> None:
     """Quick exit: stop a running automatic backup at its next step (returns at once)."""
-    stop = _STOPS.get(ctx.services.vault.folder.name)
-    if stop is not None:
-        stop.set()
+    ctx.services.data.automatic.stop()

@@ -5,15 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QWidget
 
-from hj_journal.core.common.errors import InputError
 from hj_journal.core.data.backup import BackupInfo
-from hj_journal.core.data.exchange.importer import Cancelled
-from hj_journal.core.vaults import VaultError
-from hj_journal.ui.common.vault_errors import vault_error_text
 from hj_journal.ui.common.widgets import MessageLabel, grow_to_fit, text_label
-from hj_journal.ui.data.common import backups_for, dialog_layout, human_size
+from hj_journal.ui.data.common import dialog_layout, human_size
+from hj_journal.ui.data.failures import FailureWords, failure_text
 from hj_journal.ui.data.task import ProgressBar, ProgressTask
-from hj_journal.ui.platform.worker import report_unexpected
 from hj_journal.ui.shell.context import UiContext
 
 
@@ -25,7 +21,7 @@ class BackupNowDialog(QDialog):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.backups = backups_for(ctx)
+        self.backups = ctx.services.data.backups
         layout = dialog_layout(
             self,
             self.tr("Back up now"),
@@ -96,22 +92,15 @@ class BackupNowDialog(QDialog):
     def _failed(self, error: BaseException) -> None:
         self._busy(False)
         self.bar.reset_bar()
-        if isinstance(error, Cancelled):
-            self.message.show_message(self.tr("Stopped. No backup was kept."))
-        elif isinstance(error, OSError):
-            self.message.show_message(
-                self.tr(
-                    "The backup couldn't be written. If the folder is on a USB stick, check "
-                    "that it is plugged in and has room."
-                )
-            )
-        elif isinstance(error, VaultError):
-            self.message.show_message(vault_error_text(error))
-        elif isinstance(error, InputError):
-            self.message.show_message(str(error))
-        else:
-            self.message.show_message(self.tr("The backup couldn't be made."))
-            report_unexpected(error)
+        words = FailureWords(
+            stopped=self.tr("Stopped. No backup was kept."),
+            not_written=self.tr(
+                "The backup couldn't be written. If the folder is on a USB stick, check "
+                "that it is plugged in and has room."
+            ),
+            unexpected=self.tr("The backup couldn't be made."),
+        )
+        self.message.show_message(failure_text(error, words))
 
     def _show_list(self) -> None:
         self.accept()

@@ -22,18 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hj_journal.core.common.errors import InputError
-from hj_journal.core.data.backup import BackupDamagedError, BackupInfo
-from hj_journal.core.data.exchange.importer import Cancelled
-from hj_journal.core.data.restore import restore_as_new, restore_over
-from hj_journal.core.vaults import VaultError, VaultRegistry
-from hj_journal.ui.common.vault_errors import vault_error_text
+from hj_journal.core.data.backup import BackupInfo
 from hj_journal.ui.common.widgets import MessageLabel, field_label, grow_to_fit
 from hj_journal.ui.data.backup_list import BackupListModel
 from hj_journal.ui.data.backup_settings import BackupSettingsBox
-from hj_journal.ui.data.common import backups_for, confirm, dialog_layout, when_text
+from hj_journal.ui.data.common import confirm, dialog_layout, when_text
+from hj_journal.ui.data.failures import FailureWords, failure_text
 from hj_journal.ui.data.task import ProgressBar, ProgressTask
-from hj_journal.ui.platform.worker import report_unexpected
 from hj_journal.ui.shell.context import UiContext
 
 
@@ -43,7 +38,8 @@ class BackupsDialog(QDialog):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.backups = backups_for(ctx)
+        self.data = ctx.services.data
+        self.backups = self.data.backups
         layout = dialog_layout(
             self,
             self.tr("Backups"),
@@ -167,29 +163,18 @@ class BackupsDialog(QDialog):
     def _failed(self, error: BaseException) -> None:
         self._set_busy(False)
         self.refresh()
-        if isinstance(error, Cancelled):
-            self.message.show_message(self.tr("Stopped. Nothing was changed."))
-        elif isinstance(error, BackupDamagedError):
-            self.message.show_message(
-                self.tr(
-                    "This backup did not pass its checks, so it was not used. "
-                    "Your vault is unchanged."
-                )
-            )
-        elif isinstance(error, VaultError):
-            self.message.show_message(vault_error_text(error))
-        elif isinstance(error, InputError):
-            self.message.show_message(str(error))
-        elif isinstance(error, OSError):
-            self.message.show_message(
-                self.tr(
-                    "The backup folder couldn't be written to or read. If it is on a USB "
-                    "stick, check that the stick is plugged in."
-                )
-            )
-        else:
-            self.message.show_message(self.tr("Something unexpected went wrong."))
-            report_unexpected(error)
+        words = FailureWords(
+            stopped=self.tr("Stopped. Nothing was changed."),
+            damaged=self.tr(
+                "This backup did not pass its checks, so it was not used. Your vault is unchanged."
+            ),
+            not_written=self.tr(
+                "The backup folder couldn't be written to or read. If it is on a USB "
+                "stick, check that the stick is plugged in."
+            ),
+            unexpected=self.tr("Something unexpected went wrong."),
+        )
+        self.message.show_message(failure_text(error, words))
 
     # ------------------------------------------------------------------ actions
 
@@ -236,24 +221,23 @@ class BackupsDialog(QDialog):
         if info is None:
             return
         if label is None:
-            label = NewVaultNameDialog.ask(self, self.ctx.services.vault.label)
+            label = NewVaultNameDialog.ask(self, self.data.identity.label)
             if label is None:
                 return
-        registry = VaultRegistry(self.ctx.paths.vaults_dir)
-        backups = self.backups
+        data = self.data
         self._run(
-            lambda report: restore_as_new(info, registry, label, backups=backups, progress=report),
+            lambda report: data.restore_as_new(info, label, progress=report),
             self._restored_as_new,
             self.tr("Checking the backup and restoring it as a new vault…"),
         )
 
-    def _restored_as_new(self, vault: Any) -> None:
+    def _restored_as_new(self, label: str) -> None:
         self._set_busy(False)
         self.message.show_message(
             self.tr(
                 "Restored as a new vault, “%1”. You'll find it on the lock screen; it opens "
                 "with your passphrase."
-            ).replace("%1", vault.label)
+            ).replace("%1", label)
         )
 
     def restore_selected_over(self, *, confirmed: bool = False) -> None:
@@ -272,9 +256,9 @@ class BackupsDialog(QDialog):
             self.tr("Keep things as they are"),
         ):
             return
-        backups = self.backups
+        data = self.data
         self._run(
-            lambda report: restore_over(backups, info, progress=report),
+            lambda report: data.restore_over(info, progress=report),
             self._restored_over,
             self.tr("Backing up this vault, then restoring the backup…"),
         )

@@ -8,20 +8,13 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QVBoxLayout, QWidget
 
-from hj_journal.core.data.backup import Backups
 from hj_journal.ui.common import calm_dialog
 from hj_journal.ui.common.file_dialogs import finish, private_file_dialog
 from hj_journal.ui.common.widgets import text_label
-from hj_journal.ui.shell.context import UiContext
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("DataDialogs", text)
-
-
-def backups_for(ctx: UiContext) -> Backups:
-    """The open vault's backups (in the app's data folder unless the user picked one)."""
-    return Backups(ctx.services.vault, ctx.paths.data_dir / "backups")
 
 
 def human_size(size: int) -> str:

@@ -236,28 +236,23 @@ class ExportDialog(QDialog):
         self.task.start(work, on_done=lambda _r: self._done(target), on_error=self._failed)
 
     def _work(self, target: Path) -> Callable[[Any], Any] | None:
-        vault = self.ctx.services.vault
-        notes = self.ctx.paths.exports_in_progress  # so a start after a crash tidies up
+        data = self.ctx.services.data
         fmt = self.format
         if fmt == "json":
-            from hj_journal.core.data.exchange.export_json import export_json
-
-            return lambda report: export_json(vault, target, progress=report, notes=notes)
+            return lambda report: data.export_json(target, progress=report)
         if fmt == "markdown":
-            from hj_journal.core.data.exchange.export_markdown import export_markdown
-
-            return lambda report: export_markdown(vault, target, progress=report, notes=notes)
+            return lambda report: data.export_markdown(target, progress=report)
         first, last = _pydate(self.day_from.date()), _pydate(self.day_to.date())
         if first > last:
             self.message.show_message(
                 self.tr("The first day comes after the last; please swap them.")
             )
             return None
-        from hj_journal.core.data.exchange.export_pdf import pdf_document
         from hj_journal.ui.data.export_pdf import write_pdf
 
+        notes = data.exports_in_progress  # so a start after a crash tidies up
         # QTextDocument and QPdfWriter may work on a pool thread (no widgets involved).
-        return lambda report: write_pdf(pdf_document(vault, first, last), target, notes=notes)
+        return lambda report: write_pdf(data.pdf_document(first, last), target, notes=notes)
 
     def _done(self, target: Path) -> None:
         self._busy(False)

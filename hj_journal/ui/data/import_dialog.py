@@ -30,7 +30,6 @@ from hj_journal.core.data.exchange.importer import (
     FORMAT_NAMES,
     FORMATS,
     Cancelled,
-    Importer,
     ImportPreview,
     ImportRefusedError,
     ImportSource,
@@ -186,11 +185,11 @@ class ImportDialog(QDialog):
         """Read the file in the background, then show what would be imported."""
         if self.path is None:
             return
-        path, fmt, vault = self.path, self.chosen_format, self.ctx.services.vault
+        path, fmt, data = self.path, self.chosen_format, self.ctx.services.data
 
         def work(report: Any) -> tuple[ImportSource, ImportPreview]:
             source = read_source(path, fmt, progress=report)
-            return source, Importer(vault).preview(source)
+            return source, data.preview_import(source)
 
         self.report = None
         self.message.show_message(self.tr("Reading…"))
@@ -248,11 +247,11 @@ class ImportDialog(QDialog):
         """Import what was read, in one transaction, with progress and Stop."""
         if self.source is None or self.preview is None or self.preview.new_total == 0:
             return
-        source, vault = self.source, self.ctx.services.vault
+        source, data = self.source, self.ctx.services.data
         self.message.show_message(self.tr("Importing…"))
         self._busy(True)
         self.task.start(
-            lambda report: Importer(vault).run(source, progress=report),
+            lambda report: data.run_import(source, progress=report),
             on_done=self._imported,
             on_error=self._failed,
         )

@@ -7,8 +7,6 @@ vaults' own neutral labels. *Your data* opens the same dialogs as the File menu.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -22,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from hj_journal.core.checkin.arriving import ArrivingPrefs
-from hj_journal.core.vaults import KeyRotation, VaultRegistry
+from hj_journal.core.vaults import KeyRotation, Vault, VaultRegistry
 from hj_journal.ui.care.support_setup import CountryCombo
 from hj_journal.ui.common import calm_dialog
 from hj_journal.ui.common.widgets import MessageLabel, field_label, limit_column, text_label
@@ -51,11 +49,18 @@ class SettingsPage(SectionPage):
         super().__init__(ctx, parent)
         self.settings = ctx.app_settings
         self.registry = VaultRegistry(ctx.paths.vaults_dir, unlisted=self.settings.unlisted_vaults)
-        self.registry.open_vault = ctx.services.vault  # renamed while unlisted: name inside
+        self.registry.open_vault = self._vault  # renamed while unlisted: name inside
         self._data_tools: DataMenu | None = None
         self._build()
         self._load()
         self._connect_signals()
+
+    @property
+    def _vault(self) -> Vault:
+        # The vault registry and the passphrase and recovery-key dialogs work on the
+        # vault itself (its key file, the name kept inside it): the one place this page
+        # reaches it. Its name and folder come from ``services.data.identity``.
+        return self.ctx.services.vault
 
     # ------------------------------------------------------------------ building
 
@@ -125,7 +130,7 @@ class SettingsPage(SectionPage):
         form.addRow(field_label(self.tr("&Lock after"), self.idle), self.idle)
         column.addSpacing(8)
         # Disguise, what the lock screen shows, what quick exit leaves (privacy.py).
-        self.privacy = PrivacyBox(self.settings, self.registry, self.ctx.services.vault)
+        self.privacy = PrivacyBox(self.settings, self.registry, self._vault)
         column.addWidget(self.privacy)
         column.addSpacing(8)
         self.attempts = AttemptsBox(self.ctx.services.attempts)
@@ -186,7 +191,7 @@ class SettingsPage(SectionPage):
                 "for yourself and one for your practice."
             ),
         )
-        self.vaults = VaultsBox(self.registry, self.ctx.services.vault)
+        self.vaults = VaultsBox(self.registry, self._vault)
         column.addWidget(self.vaults)
         self._build_data_section(column)
         column.addStretch(1)
@@ -246,7 +251,7 @@ class SettingsPage(SectionPage):
     def _update_wipe_button(self) -> None:
         # Wiping is for the vault that is open; Rename and Open first act on the chosen one.
         chosen = self.vaults.chosen_vault()
-        here = chosen is not None and chosen.folder == self.ctx.services.vault.folder
+        here = chosen is not None and chosen.folder == self.ctx.services.data.identity.folder
         self.wipe_button.setEnabled(here)
         self.wipe_button.setToolTip(
             "" if here else self.tr("Only the vault that is open now can be wiped. Open it first.")
@@ -308,17 +313,14 @@ class SettingsPage(SectionPage):
         self.settings.idle_minutes = int(self.idle.currentData())
         self.ctx.hub.settings_changed.emit()
 
-    def _backup_root(self) -> Path:
-        return self.ctx.paths.data_dir / "backups"
-
     def change_passphrase_dialog(self) -> ChangePassphraseDialog:
         """The change-passphrase dialog, not yet shown (tests drive it directly)."""
         return ChangePassphraseDialog(
-            self.ctx.services.vault,
+            self._vault,
             self.ctx.policy,
             self.ctx.jobs,
             self.window(),
-            backup_root=self._backup_root(),
+            backup_root=self.ctx.paths.backups_dir,
         )
 
     @Slot()
@@ -346,10 +348,10 @@ class SettingsPage(SectionPage):
     def new_recovery_key_dialog(self) -> NewRecoveryKeyDialog:
         """The new-recovery-key dialog, not yet shown (tests drive it directly)."""
         return NewRecoveryKeyDialog(
-            self.ctx.services.vault,
+            self._vault,
             self.ctx.policy,
             self.ctx.jobs,
-            self._backup_root(),
+            self.ctx.paths.backups_dir,
             self.window(),
         )
 
@@ -367,7 +369,7 @@ class SettingsPage(SectionPage):
         """Say what the rotation did (backups included) and open the new recovery kit."""
         self.message.show_message(rotation_summary(result))
         dialog = RecoveryKitDialog(
-            self.ctx.services.vault.label, result.recovery_key, self.window()
+            self.ctx.services.data.identity.label, result.recovery_key, self.window()
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()

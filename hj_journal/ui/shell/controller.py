@@ -255,7 +255,7 @@ class AppController(QObject):
 
         hub = Hub(self)
         ctx = UiContext(
-            services=Services.for_vault(vault),
+            services=Services.for_vault(vault, self.paths),
             hub=hub,
             paths=self.paths,
             app_settings=self.settings,

@@ -108,7 +108,7 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ building
 
     def _build(self) -> None:
-        self.safety_bar = SafetyBar(self.ctx.services.vault.label)
+        self.safety_bar = SafetyBar(self.ctx.services.data.identity.label)
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setAccessibleName(self.tr("Sections"))
@@ -345,7 +345,7 @@ class MainWindow(QMainWindow):
 
     def refresh_appearance(self) -> None:
         """Theme, text size or names changed: sidebar icons and rows, the vault's name."""
-        self.safety_bar.vault_label.setText(self.ctx.services.vault.label)
+        self.safety_bar.vault_label.setText(self.ctx.services.data.identity.label)
         specs = {spec.key: spec for spec in self.specs}
         app = QApplication.instance()
         on_selection = app.property(SELECTED_TEXT_PROPERTY) if app is not None else None
