@@ -14,6 +14,7 @@ import pytest
 REPO = Path(__file__).resolve().parent.parent
 
 LAYERS = "Layers: ui and cli use core, core uses store, never the other way"
+NO_STORE_ABOVE_CORE = "The UI and the command line never import the store: they call core"
 DOMAINS_APART = "Core's domain packages stand alone, but for the uses listed on purpose"
 DOMAINS = ["journal", "checkin", "coping", "prompts", "care", "insights", "sessions", "data"]
 
@@ -56,11 +57,15 @@ def test_the_layer_and_domain_contracts_are_declared_and_kept(
         "hj_journal.core",
         "hj_journal.store",
     ]
+    above = contracts[NO_STORE_ABOVE_CORE]
+    assert above["type"] == "forbidden"
+    assert sorted(above["source_modules"]) == ["hj_journal.cli", "hj_journal.ui"]
+    assert above["forbidden_modules"] == ["hj_journal.store"]
     apart = contracts[DOMAINS_APART]
     assert apart["type"] == "independence"
     assert apart["modules"] == [f"hj_journal.core.{name}" for name in DOMAINS]
     summary = " ".join(lint_imports.stdout.split())  # however the report wraps its lines
-    for name in (LAYERS, DOMAINS_APART):
+    for name in (LAYERS, NO_STORE_ABOVE_CORE, DOMAINS_APART):
         assert f"{name} KEPT" in summary, lint_imports.stdout
 
 
