@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
 from hj_journal.core.common.principles import Principle
 from hj_journal.core.coping.library import Kind, Step, Strategy
 from hj_journal.core.coping.service import StrategyError, checked
+from hj_journal.ui.common.principles import principle_name
 from hj_journal.ui.common.widgets import MessageLabel, field_label
-from hj_journal.ui.coping.labels import kind_name, principle_name
+from hj_journal.ui.coping.labels import kind_name
 from hj_journal.ui.coping.steps_editor import StepsEditor
 
 NEW_ID = "your-strategy"

@@ -1,25 +1,18 @@
-"""Words shown for principles, kinds of practice, breathing phases and lengths of time.
+"""Words shown for kinds of practice, breathing phases and lengths of time.
 
-Kept in one place so the library, the form, the player and the prompts all say the
-same thing. Strings are marked with ``QT_TRANSLATE_NOOP`` and translated when shown.
+Kept in one place so the library, the form and the player all say the same thing;
+principles are named by :mod:`hj_journal.ui.common.principles`, which the prompts share.
+Strings are marked with ``QT_TRANSLATE_NOOP`` and translated when shown.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from hj_journal.core.common.principles import Principle
 from hj_journal.core.coping.library import Kind, Phase, Strategy
+from hj_journal.ui.common.principles import principle_name
 
 CONTEXT = "CopingLabels"
-
-_PRINCIPLES = {
-    Principle.INTERSECTIONALITY: QT_TRANSLATE_NOOP("CopingLabels", "Intersectionality"),
-    Principle.TRAUMA_INFORMED: QT_TRANSLATE_NOOP("CopingLabels", "Trauma-informed care"),
-    Principle.COMMUNITY: QT_TRANSLATE_NOOP("CopingLabels", "Community-centred healing"),
-    Principle.ACCOUNTABILITY: QT_TRANSLATE_NOOP("CopingLabels", "Alternative accountability"),
-    Principle.SELF_CARE: QT_TRANSLATE_NOOP("CopingLabels", "Self-care and well-being"),
-}
 
 _KINDS = {
     Kind.BREATHING: QT_TRANSLATE_NOOP("CopingLabels", "Breathing"),
@@ -51,11 +44,6 @@ TIME_CHOICES: tuple[int | None, ...] = (None, 2, 5, 10, 20)
 def _tr(text: object) -> str:
     """Translate a string marked with ``QT_TRANSLATE_NOOP`` above."""
     return QCoreApplication.translate(CONTEXT, str(text))
-
-
-def principle_name(principle: Principle | str) -> str:
-    """A principle in the user's words."""
-    return _tr(_PRINCIPLES[Principle(principle)])
 
 
 def kind_name(kind: Kind | str) -> str:

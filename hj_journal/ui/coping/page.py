@@ -25,10 +25,11 @@ from hj_journal.core.common.errors import InputError, NotFoundError
 from hj_journal.core.common.principles import Principle
 from hj_journal.core.coping.library import Kind, Strategy
 from hj_journal.core.coping.service import LibraryItem, StrategyError
+from hj_journal.ui.common.principles import principle_name
 from hj_journal.ui.common.widgets import AdaptiveSplitter, MessageLabel, field_label, keep_rows
 from hj_journal.ui.coping.asker import CopingAsker
 from hj_journal.ui.coping.details import StrategyDetails
-from hj_journal.ui.coping.labels import TIME_CHOICES, kind_name, principle_name, time_choice_text
+from hj_journal.ui.coping.labels import TIME_CHOICES, kind_name, time_choice_text
 from hj_journal.ui.coping.models import StrategyDelegate, StrategyListModel
 from hj_journal.ui.coping.pause import open_pause
 from hj_journal.ui.coping.player import PlayerDialog

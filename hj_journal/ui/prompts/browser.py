@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 from hj_journal.core.common.errors import InputError
 from hj_journal.core.common.principles import Principle
 from hj_journal.core.prompts.service import Prompts, PromptView
+from hj_journal.ui.common.principles import principle_name
 from hj_journal.ui.common.widgets import MessageLabel, field_label
-from hj_journal.ui.coping.labels import principle_name
 from hj_journal.ui.prompts.asker import PromptsAsker
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 
 from hj_journal.core.prompts.service import PromptView
 from hj_journal.core.services import Services
+from hj_journal.ui.common.principles import principle_name
 from hj_journal.ui.common.widgets import MessageLabel
-from hj_journal.ui.coping.labels import principle_name
 from hj_journal.ui.prompts.manager import PromptsDialog, open_prompts_manager
 from hj_journal.ui.prompts.writing import write_about
 from hj_journal.ui.shell.context import UiContext

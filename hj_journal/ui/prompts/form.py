@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 
 from hj_journal.core.common.principles import Principle
 from hj_journal.core.prompts.service import MY_PACK_KEY, PackView, PromptInput, PromptView
+from hj_journal.ui.common.principles import principle_name
 from hj_journal.ui.common.widgets import MessageLabel, field_label
-from hj_journal.ui.coping.labels import principle_name
 
 
 class PromptForm(QDialog):

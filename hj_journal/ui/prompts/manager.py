@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from hj_journal.core.common.principles import Principle
 from hj_journal.core.prompts.service import Prompts
-from hj_journal.ui.coping.labels import principle_name
+from hj_journal.ui.common.principles import principle_name
 from hj_journal.ui.prompts.asker import PromptsAsker
 from hj_journal.ui.prompts.browser import PromptBrowser
 from hj_journal.ui.prompts.packs import PacksPanel
