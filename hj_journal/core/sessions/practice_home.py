@@ -11,6 +11,10 @@ off the list on their own, so it never grows into a backlog. A session still ope
 reported on its own (:attr:`PracticeHomeView.running`): its summary is made when it
 ends, and while it is open the home shows nothing about any other client.
 
+Sessions whose notes are not signed a day after they began are **notes to finish**
+(:func:`hj_journal.core.sessions.signing.notes_to_finish`): listed plainly, newest first,
+for whenever the practitioner has time.
+
 No private notes are read here, and nothing from a personal journal.
 """
 
@@ -22,6 +26,7 @@ from datetime import date, datetime, timedelta, tzinfo
 
 from sqlalchemy import or_, select
 
+from hj_journal.core.sessions.signing import NotesToFinish, notes_to_finish
 from hj_journal.core.settings import VaultSettings
 from hj_journal.store.coltypes import utcnow
 from hj_journal.store.models import Client, PracticeSession
@@ -32,6 +37,9 @@ RECENT_DAYS = 14
 RECENT_LIMIT = 12
 SUMMARY_DAYS = 30
 """How far back a session without a saved summary is still brought up."""
+NOTES_AFTER = timedelta(days=1)
+"""Unsigned notes are listed to finish once their session began this long ago."""
+NOTES_LIMIT = 50
 
 
 @dataclass(frozen=True)
@@ -72,6 +80,8 @@ class PracticeHomeView:
     recent: tuple[SessionRow, ...]
     needing_summary: tuple[SummaryDue, ...]
     clients: int  # clients not archived
+    notes_to_finish: tuple[NotesToFinish, ...] = ()  # the newest NOTES_LIMIT of them
+    notes_to_finish_total: int = 0
 
 
 class PracticeHome:
@@ -118,6 +128,9 @@ class PracticeHome:
                 for row, pseudonym in session.execute(query).all()
             ]
             clients = len(list(session.scalars(select(Client.id).where(~Client.archived))))
+            to_finish, to_finish_total = notes_to_finish(
+                session, before=now - NOTES_AFTER, limit=NOTES_LIMIT
+            )
         running = next((row for row in rows if row.is_running), None)
         days_ago = {row.session_id: (today - self._local_day(row.started_at)).days for row in rows}
         todays = tuple(row for row in rows if days_ago[row.session_id] == 0)
@@ -131,6 +144,8 @@ class PracticeHome:
             recent=recent,
             needing_summary=_summaries_due(rows, days_ago),
             clients=clients,
+            notes_to_finish=to_finish,
+            notes_to_finish_total=to_finish_total,
         )
 
     def mark_summary_saved(self, session_id: int) -> None:

@@ -31,13 +31,22 @@ from hj_journal.core.common.errors import InputError, NotFoundError
 from hj_journal.core.coping.service import Coping, PracticeInput, PracticeView
 from hj_journal.core.sessions import consent as c
 from hj_journal.core.sessions.consent import ConsentRecord, make_consent
+from hj_journal.core.sessions.note_sections import (
+    NoteSection,
+    NoteSections,
+    refuse_if_signed,
+    shared_sections,
+)
+from hj_journal.core.sessions.signing import Signing
 from hj_journal.core.sessions.summary import (
     PracticeEffect,
     Rating,
     SessionSummary,
+    SharedSection,
     TrendPoint,
     TrendSeries,
 )
+from hj_journal.core.sessions.templates import NoteTemplates
 from hj_journal.core.settings import VaultSettings
 from hj_journal.store.coltypes import utcnow
 from hj_journal.store.models import (
@@ -95,11 +104,21 @@ class SessionView:
     shared_notes: str
     agreements: str
     self_care_steps: str
+    # Notes written with a template (see note_sections.py): its key and the note's own
+    # shared sections; the private ones are never in a SessionView.
+    template_key: str | None = None
+    sections: tuple[NoteSection, ...] = ()
+    signed_at: datetime | None = None  # once signed, the notes change only by amendment
 
     @property
     def is_running(self) -> bool:
         """True until the session is ended."""
         return self.ended_at is None
+
+    @property
+    def is_signed(self) -> bool:
+        """True once the notes are finished and signed."""
+        return self.signed_at is not None
 
 
 @dataclass(frozen=True)
@@ -135,6 +154,9 @@ def _session_view(row: PracticeSession) -> SessionView:
         shared_notes=row.shared_notes,
         agreements=row.agreements,
         self_care_steps=row.self_care_steps,
+        template_key=row.template_key,
+        sections=shared_sections(row),
+        signed_at=row.signed_at,
     )
 
 
@@ -168,6 +190,9 @@ class Sessions:
         self._questionnaires = questionnaires
         self._coping = coping
         self._clock = clock
+        self.templates = NoteTemplates(vault, clock=clock)  # templates for the notes
+        self.notes = NoteSections(vault, self.templates)  # notes written with one
+        self.signing = Signing(vault, clock=clock)  # signed notes and amendments
 
     @property
     def available(self) -> bool:
@@ -274,7 +299,7 @@ class Sessions:
             return _session_view(row)
 
     def end(self, session_id: int) -> SessionView:
-        """End the session (notes stay editable afterwards)."""
+        """End the session (notes stay editable afterwards, until they are signed)."""
         with self._vault.transaction() as session:
             row = _get(session, PracticeSession, session_id, "That session")
             if row.ended_at is None:
@@ -370,6 +395,7 @@ class Sessions:
         }
         with self._vault.transaction() as session:
             row = _get(session, PracticeSession, session_id, "That session")
+            refuse_if_signed(row)
             consent = ConsentRecord.from_json(row.consent)
             for column, (value, key, what) in fields.items():
                 if value is None:
@@ -435,6 +461,8 @@ class Sessions:
             shared_notes=view.shared_notes,
             agreements=view.agreements,
             self_care_steps=view.self_care_steps,
+            sections=tuple(SharedSection(s.title, s.text) for s in view.sections if not s.fills),
+            amendments=self.signing.shared_amendments(session_id),
         )
 
     def questionnaire_trend(self, client_id: int) -> tuple[TrendSeries, ...]:

@@ -1,8 +1,11 @@
 """The session summary a client keeps, as data and as Markdown or HTML text.
 
 :class:`SessionSummary` has no field for private notes, so nothing built from it can
-show them. The HTML is plain enough for ``QTextDocument`` (the PDF is made from it in
-the UI layer); the Markdown is the same content for copying or export.
+show them. Notes written with a template bring only their shared sections
+(:class:`SharedSection`), and signed notes only their shared amendments
+(:class:`SharedAmendment`), which the summary marks as added afterwards. The HTML is
+plain enough for ``QTextDocument`` (the PDF is made from it in the UI layer); the
+Markdown is the same content for copying or export.
 """
 
 from __future__ import annotations
@@ -21,6 +24,11 @@ FOOTER = (
     "not a diagnosis."
 )
 SCALE_NOTE = "Distress is rated from 0 (completely calm) to 10 (the most distress)."
+AMENDMENTS_HEADING = "Added after the session"
+AMENDMENTS_NOTE = (
+    "These were added after the notes were finished; the notes above are as they were "
+    "first written."
+)
 
 
 @dataclass(frozen=True)
@@ -50,6 +58,24 @@ class PracticeEffect:
 
 
 @dataclass(frozen=True)
+class SharedSection:
+    """A shared section of notes written with a template, with its text."""
+
+    title: str
+    text: str
+
+
+@dataclass(frozen=True)
+class SharedAmendment:
+    """A shared amendment to signed notes: when, why, to which part, and what."""
+
+    at: datetime
+    reason: str
+    section: str  # "" for the notes as a whole
+    text: str
+
+
+@dataclass(frozen=True)
 class SessionSummary:
     """What the client keeps from one session. Deliberately without private notes."""
 
@@ -63,6 +89,8 @@ class SessionSummary:
     shared_notes: str
     agreements: str
     self_care_steps: str
+    sections: tuple[SharedSection, ...] = ()  # shared template sections, in note order
+    amendments: tuple[SharedAmendment, ...] = ()  # shared amendments, oldest first
 
     @property
     def distress_change(self) -> int | None:
@@ -177,7 +205,17 @@ def practice_line(practice: PracticeEffect) -> str:
     return text + "."
 
 
-def _sections(summary: SessionSummary) -> list[tuple[str, list[str]]]:
+def amendment_line(amendment: SharedAmendment, zone: tzinfo | None = None) -> str:
+    """``Added Wednesday 11 February 2026, 09:10, to “Plan”. Reason: …`` and the text."""
+    local = amendment.at.astimezone(zone)
+    where = f", to “{amendment.section}”" if amendment.section else ""
+    return (
+        f"Added {long_date(local)}, {local:%H:%M}{where}. Reason: {amendment.reason}\n"
+        f"{amendment.text}"
+    )
+
+
+def _sections(summary: SessionSummary, zone: tzinfo | None = None) -> list[tuple[str, list[str]]]:
     """Headings with their paragraphs, leaving out what is empty."""
     sections: list[tuple[str, list[str]]] = []
     ratings = [line for line in (arriving_and_leaving(summary), mood_line(summary)) if line]
@@ -188,6 +226,7 @@ def _sections(summary: SessionSummary) -> list[tuple[str, list[str]]]:
             ("Practices we did together", [practice_line(p) for p in summary.practices])
         )
     for heading, text in (
+        *((section.title, section.text) for section in summary.sections),
         ("Notes we wrote together", summary.shared_notes),
         ("What we agreed", summary.agreements),
         ("Self-care until next time", summary.self_care_steps),
@@ -195,13 +234,16 @@ def _sections(summary: SessionSummary) -> list[tuple[str, list[str]]]:
         paragraphs = [p.strip() for p in text.strip().split("\n\n") if p.strip()]
         if paragraphs:
             sections.append((heading, paragraphs))
+    if summary.amendments:
+        lines = [amendment_line(a, zone) for a in summary.amendments]
+        sections.append((AMENDMENTS_HEADING, [AMENDMENTS_NOTE, *lines]))
     return sections
 
 
 def summary_markdown(summary: SessionSummary, zone: tzinfo | None = None) -> str:
     """The summary as Markdown."""
     lines = ["# Your session", "", f"{when(summary, zone)} · {who(summary)}", ""]
-    sections = _sections(summary)
+    sections = _sections(summary, zone)
     if not sections:
         lines += ["Nothing was recorded in this session.", ""]
     for heading, paragraphs in sections:
@@ -233,7 +275,7 @@ def summary_html(summary: SessionSummary, zone: tzinfo | None = None) -> str:
         "<h1>Your session</h1>",
         f'<p class="meta">{escape(when(summary, zone))} · {escape(who(summary))}</p>',
     ]
-    sections = _sections(summary)
+    sections = _sections(summary, zone)
     if not sections:
         parts.append("<p>Nothing was recorded in this session.</p>")
     for heading, paragraphs in sections:
@@ -244,7 +286,7 @@ def summary_html(summary: SessionSummary, zone: tzinfo | None = None) -> str:
             parts.append("</ul>")
             continue
         for paragraph in paragraphs:
-            css = ' class="small"' if paragraph == SCALE_NOTE else ""
+            css = ' class="small"' if paragraph in (SCALE_NOTE, AMENDMENTS_NOTE) else ""
             body = escape(paragraph).replace("\n", "<br>")
             parts.append(f"<p{css}>{body}</p>")
     parts += ["<hr>", f'<p class="small">{escape(FOOTER)}</p>', "</body></html>"]
