@@ -131,7 +131,9 @@ def _dialogs(ctx: UiContext, registry: VaultRegistry, vault: Vault, policy: Any)
         "questionnaire-settings": lambda: QuestionnaireSettingsDialog(
             list(builtin_instruments()), CheckInPreferences()
         ),
-        "support": lambda: SupportPanel(ctx.services, ctx.hub),
+        "support": lambda: SupportPanel(
+            ctx.services.care, ctx.services.plans, ctx.services.support_lines, ctx.hub
+        ),
         "calm-question": lambda: question(
             None,
             "Please confirm",

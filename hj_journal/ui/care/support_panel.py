@@ -18,7 +18,7 @@ in Care map & plans shows here at once.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Slot
 from PySide6.QtGui import QShowEvent
@@ -40,6 +40,10 @@ from hj_journal.ui.care.support_list import DirectoryLines
 from hj_journal.ui.checkin.access import name_controls
 from hj_journal.ui.coping.grounding import GroundingDialog
 from hj_journal.ui.shell.hub import Hub
+
+if TYPE_CHECKING:  # the services load with the vault
+    from hj_journal.core.care.care_map import CareMap
+    from hj_journal.core.care.plans import Plans
 
 CARE_SECTION = "care"
 REASON_ITEM9 = "item9"
@@ -99,14 +103,17 @@ class SupportPanel(QDialog):
 
     def __init__(
         self,
-        services: object,
+        care: CareMap | None,
+        plans: Plans | None,
+        lines: SupportLines | None,
         hub: Hub | None = None,
         parent: QWidget | None = None,
         *,
         reason: str = REASON_ITEM9,
     ) -> None:
         super().__init__(parent)
-        self._services = services
+        self._care_map = care
+        self._plans = plans
         self._hub = hub
         self._grounding: GroundingDialog | None = None
         self.setWindowTitle(self.tr("Support, if you want it"))
@@ -117,7 +124,9 @@ class SupportPanel(QDialog):
 
         # Everything but the buttons scrolls, so the panel fits a small window at any
         # text size and Close stays in reach.
-        self._lines = self._support_lines(services)
+        # Without the vault's lines the built-in directory is read; a country chosen
+        # then lasts only while the panel is open.
+        self._lines = lines if lines is not None else SupportLines(None)
         body = QWidget()
         column = QVBoxLayout(body)
         column.setContentsMargins(24, 20, 16, 8)
@@ -237,8 +246,8 @@ class SupportPanel(QDialog):
         self.sections.addLayout(box)
         return box
 
-    def _care(self) -> object | None:
-        return getattr(self._services, "care", None)
+    def _care(self) -> CareMap | None:
+        return self._care_map
 
     def _add_people(self) -> bool:
         people = list(self._call(self._care(), "people"))
@@ -273,7 +282,7 @@ class SupportPanel(QDialog):
         return True
 
     def _add_safety_plan(self) -> bool:
-        plans = getattr(self._services, "plans", None)
+        plans = self._plans
         latest = self._call_one(plans, "latest", "safety")
         data = getattr(latest, "data", None)
         if not isinstance(data, Mapping):
@@ -313,13 +322,6 @@ class SupportPanel(QDialog):
         return method(*args) if callable(method) else None
 
     # ------------------------------------------------------------------ always there
-
-    @staticmethod
-    def _support_lines(services: object) -> SupportLines:
-        lines = getattr(services, "support_lines", None)
-        # Services without a directory (older fakes in tests) still get the built-in
-        # one; the choice then lasts only while the panel is open.
-        return lines if isinstance(lines, SupportLines) else SupportLines(None)
 
     def _grounding_box(self) -> QVBoxLayout:
         box = QVBoxLayout()

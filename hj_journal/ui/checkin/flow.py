@@ -34,9 +34,13 @@ from PySide6.QtWidgets import (
 )
 
 from hj_journal.core.checkin.instruments.scoring import Answer
-from hj_journal.core.checkin.prefs import Layout
-from hj_journal.core.checkin.questionnaires import AskedForm, ResponseInput, ResponseView
-from hj_journal.core.services import Services
+from hj_journal.core.checkin.prefs import CheckInSettings, Layout
+from hj_journal.core.checkin.questionnaires import (
+    AskedForm,
+    Questionnaires,
+    ResponseInput,
+    ResponseView,
+)
 from hj_journal.ui.checkin.access import name_controls
 from hj_journal.ui.checkin.names import category_question, category_title, form_name
 from hj_journal.ui.checkin.question import QuestionWidget, plain
@@ -55,13 +59,18 @@ class QuestionnaireFlow(QWidget):
     coping_requested = Signal()
 
     def __init__(
-        self, services: Services, instrument_id: str, parent: QWidget | None = None
+        self,
+        questionnaires: Questionnaires,
+        prefs: CheckInSettings,
+        instrument_id: str,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._services = services
+        self._questionnaires = questionnaires
+        self._prefs = prefs
         self._instrument_id = instrument_id
-        self.form: AskedForm = services.questionnaires.form(instrument_id)
-        self.layout_choice = services.checkin_prefs.load().layout
+        self.form: AskedForm = questionnaires.form(instrument_id)
+        self.layout_choice = prefs.load().layout
         self.questions: list[QuestionWidget] = []
         self.difficulty: QuestionWidget | None = None
         self.step = -1  # -1: the introduction
@@ -163,7 +172,7 @@ class QuestionnaireFlow(QWidget):
             )
         )
         self.category_boxes: dict[str, QCheckBox] = {}
-        off = self._services.checkin_prefs.load().content_notes_off
+        off = self._prefs.load().content_notes_off
         for item in instrument.items:
             note = item.content_note
             if note is None or note.category in self.category_boxes:
@@ -221,8 +230,8 @@ class QuestionnaireFlow(QWidget):
         return box
 
     def _set_category(self, category: str, on: bool) -> None:
-        self._services.checkin_prefs.set_content_note_category(category, not on)
-        self.form = self._services.questionnaires.form(self._instrument_id)
+        self._prefs.set_content_note_category(category, not on)
+        self.form = self._questionnaires.form(self._instrument_id)
 
     def _build_questions(self) -> None:
         """Make the question widgets for the form as it is now (after the intro)."""
@@ -371,7 +380,7 @@ class QuestionnaireFlow(QWidget):
 
     def _outcome(self) -> str:
         """What saving the answers as they are means for the result, in plain words."""
-        result = self._services.questionnaires.library.score(self.form.form_id, self.answers())
+        result = self._questionnaires.library.score(self.form.form_id, self.answers())
         if not result.scored:
             return self.tr(
                 "If you save them as they are, your answers are kept without a score: "
@@ -465,7 +474,7 @@ class QuestionnaireFlow(QWidget):
         """Save the answers exactly as given; then offer (not show) the results."""
         difficulty = self.difficulty.answer() if self.difficulty is not None else None
         data = ResponseInput(self.form.form_id, self.answers(), difficulty=difficulty)
-        self.response = self._services.questionnaires.save(data)
+        self.response = self._questionnaires.save(data)
         self.reviewing = False
         self.message.clear_message()
         self.nav.hide()
@@ -480,7 +489,7 @@ class QuestionnaireFlow(QWidget):
         """Show the results the person asked to see, with their own earlier ones."""
         if self.response is None:
             return
-        history = self._services.questionnaires.history(self.form.instrument.id)
+        history = self._questionnaires.history(self.form.instrument.id)
         earlier = [p for p in history if p.response.id != self.response.id]
         current = next((p for p in history if p.response.id == self.response.id), None)
         self.results = ResultsView(self.form.instrument, self.response, earlier, current=current)

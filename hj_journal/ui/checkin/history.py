@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from hj_journal.core.checkin.checkins import CheckIns, CheckInView
-from hj_journal.core.services import Services
+from hj_journal.core.checkin.questionnaires import Questionnaires
 from hj_journal.ui.checkin.charts import ChartParts, chart_view, instrument_chart
 from hj_journal.ui.checkin.names import history_line
 from hj_journal.ui.checkin.question import plain
@@ -120,16 +120,18 @@ class CheckInHistoryModel(QAbstractListModel):
 class HistoryPanel(QWidget):
     """The History tab: check-ins, and the results of a questionnaire you choose."""
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, checkins: CheckIns, questionnaires: Questionnaires, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
-        self._services = services
+        self._questionnaires = questionnaires
         self.chart: ChartParts | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 12, 4, 4)
         layout.setSpacing(10)
 
         layout.addWidget(plain(self.tr("Your check-ins"), "subheading"))
-        self.model = CheckInHistoryModel(services.checkins, self)
+        self.model = CheckInHistoryModel(checkins, self)
         self.list = QListView()
         self.list.setModel(self.model)
         self.list.setAccessibleName(self.tr("Your check-ins, newest first"))
@@ -167,7 +169,7 @@ class HistoryPanel(QWidget):
         self.instrument_combo.blockSignals(True)
         self.instrument_combo.clear()
         self.instrument_combo.addItem(self.tr("Choose a questionnaire…"), None)
-        for instrument in self._services.questionnaires.instruments(include_hidden=True):
+        for instrument in self._questionnaires.instruments(include_hidden=True):
             self.instrument_combo.addItem(instrument.short_name, instrument.id)
         self.instrument_combo.blockSignals(False)
         self._clear_chart()
@@ -184,7 +186,7 @@ class HistoryPanel(QWidget):
         self._clear_chart()
         if not instrument_id:
             return
-        questionnaires = self._services.questionnaires
+        questionnaires = self._questionnaires
         instrument = questionnaires.library.get(instrument_id)
         points = questionnaires.history(instrument_id)
         self.results_list.clear()

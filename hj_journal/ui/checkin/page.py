@@ -52,7 +52,7 @@ class CheckInPage(SectionPage):
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.quick = QuickCheckInCard(services)
+        self.quick = QuickCheckInCard(services.checkins, services.checkin_words)
         self.tabs.addTab(
             scrolled_column(self.quick, COLUMN, margins=AROUND), self.tr("Quick check-in")
         )
@@ -65,9 +65,9 @@ class CheckInPage(SectionPage):
         self.questionnaires.addWidget(scrolled_column(self.list_box, COLUMN, margins=AROUND))
         self.tabs.addTab(self.questionnaires, self.tr("Questionnaires"))
 
-        self.scales = ScalesPanel(services)
+        self.scales = ScalesPanel(services.scales)
         self.tabs.addTab(self.scales, self.tr("Your own scales"))
-        self.history = HistoryPanel(services)
+        self.history = HistoryPanel(services.checkins, services.questionnaires)
         self.tabs.addTab(self.history, self.tr("History"))
 
         layout = QVBoxLayout(self)
@@ -176,7 +176,10 @@ class CheckInPage(SectionPage):
         """Open a questionnaire at its introduction."""
         self._close_flow()
         self.tabs.setCurrentWidget(self.questionnaires)
-        self.flow = QuestionnaireFlow(self.ctx.services, instrument_id)
+        services = self.ctx.services
+        self.flow = QuestionnaireFlow(
+            services.questionnaires, services.checkin_prefs, instrument_id
+        )
         self.flow.closed.connect(self._close_flow)
         self.flow.saved.connect(self._response_saved)
         self.flow.coping_requested.connect(self.offer_coping)
@@ -248,7 +251,15 @@ class CheckInPage(SectionPage):
         if self.support_panel is not None:
             self.support_panel.close()
             self.support_panel.deleteLater()
-        self.support_panel = SupportPanel(self.ctx.services, self.ctx.hub, self, reason=reason)
+        services = self.ctx.services
+        self.support_panel = SupportPanel(
+            services.care,
+            services.plans,
+            services.support_lines,
+            self.ctx.hub,
+            self,
+            reason=reason,
+        )
         self.support_panel.show()
         self.support_panel.raise_()
         return self.support_panel

@@ -3,7 +3,7 @@
 Top: the 0–10 stress rating. "Add more" opens mood, energy, feeling words, body
 sensations, what is going on around you (including outside conditions) and a note.
 Every field is optional (docs/care.md, requirement 1): Save works with any of them filled,
-or none. Saving hands a :class:`CheckInInput` to ``services.checkins``; nothing here
+or none. Saving hands a :class:`CheckInInput` to the check-ins service; nothing here
 touches the vault directly.
 """
 
@@ -19,10 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hj_journal.core.checkin.checkins import CheckInInput, CheckInView
-from hj_journal.core.checkin.words import WordKind
+from hj_journal.core.checkin.checkins import CheckInInput, CheckIns, CheckInView
+from hj_journal.core.checkin.words import CheckInWords, WordKind
 from hj_journal.core.common.errors import InputError
-from hj_journal.core.services import Services
 from hj_journal.ui.checkin.access import name_controls
 from hj_journal.ui.checkin.rating import QuickRatingWidget, ScaleChoice
 from hj_journal.ui.checkin.words import WordPicker
@@ -36,9 +35,12 @@ class QuickCheckInCard(QFrame):
 
     saved = Signal(object)  # the CheckInView that was saved
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, checkins: CheckIns, words: CheckInWords, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
-        self._services = services
+        self._checkins = checkins
+        self._words = words
         self.setProperty("role", "card")
         self.setAccessibleName(self.tr("Quick check-in"))
         layout = QVBoxLayout(self)
@@ -87,7 +89,7 @@ class QuickCheckInCard(QFrame):
         self.clear_button.clicked.connect(self.clear)
 
     def _build_more(self, box: QWidget) -> None:
-        words = self._services.checkin_words
+        words = self._words
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 4, 0, 0)
         column.setSpacing(10)
@@ -154,7 +156,7 @@ class QuickCheckInCard(QFrame):
     def save(self) -> CheckInView | None:
         """Save the check-in, then empty the form for next time."""
         try:
-            view = self._services.checkins.add(self.data())
+            view = self._checkins.add(self.data())
         except InputError as error:
             self.message.show_message(str(error))
             return None

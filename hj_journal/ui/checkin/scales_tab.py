@@ -23,10 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hj_journal.core.checkin.custom_scales import ScaleView
+from hj_journal.core.checkin.custom_scales import CustomScales, ScaleView
 from hj_journal.core.checkin.scales import CustomScale, ScaleError
 from hj_journal.core.common.errors import InputError
-from hj_journal.core.services import Services
 from hj_journal.ui.checkin.access import name_controls
 from hj_journal.ui.checkin.charts import ChartParts, chart_view, scale_chart
 from hj_journal.ui.checkin.question import plain
@@ -126,14 +125,14 @@ class ScalesPanel(QWidget):
 
     def __init__(
         self,
-        services: Services,
+        scales: CustomScales,
         parent: QWidget | None = None,
         *,
         ask_scale: Callable[[QWidget], CustomScale | None] = ScaleDialog.ask,
         ask_path: AskPath = _ask_scale_file,
     ) -> None:
         super().__init__(parent)
-        self._services = services
+        self._scales = scales
         self._ask_scale = ask_scale
         self._ask_path = ask_path
         self.chart: ChartParts | None = None
@@ -170,7 +169,7 @@ class ScalesPanel(QWidget):
         """Reload the list of scales."""
         self.list.blockSignals(True)
         self.list.clear()
-        for view in self._services.scales.all():
+        for view in self._scales.all():
             item = QListWidgetItem(view.name)
             item.setData(Qt.ItemDataRole.UserRole, view.id)
             self.list.addItem(item)
@@ -184,7 +183,7 @@ class ScalesPanel(QWidget):
         """Define a new scale and save it."""
         scale = self._ask_scale(self)
         if scale is not None:
-            self.refresh(self._services.scales.add(scale).id)
+            self.refresh(self._scales.add(scale).id)
 
     @Slot()
     def import_scale(self) -> None:
@@ -193,7 +192,7 @@ class ScalesPanel(QWidget):
         if path is None:
             return
         try:
-            view = self._services.scales.import_file(path)
+            view = self._scales.import_file(path)
         except InputError as error:
             self.message.show_message(str(error))
             return
@@ -203,11 +202,7 @@ class ScalesPanel(QWidget):
     def current(self) -> ScaleView | None:
         """The chosen scale."""
         item = self.list.currentItem()
-        return (
-            None
-            if item is None
-            else self._services.scales.get(int(item.data(Qt.ItemDataRole.UserRole)))
-        )
+        return None if item is None else self._scales.get(int(item.data(Qt.ItemDataRole.UserRole)))
 
     @Slot(QListWidgetItem)
     def _chosen(self, _item: QListWidgetItem | None = None) -> None:
@@ -253,7 +248,7 @@ class ScalesPanel(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.rate_button)
         column.addLayout(buttons)
-        ratings = [(r.at, r.value) for r in self._services.scales.ratings(view.id)]
+        ratings = [(r.at, r.value) for r in self._scales.ratings(view.id)]
         self.chart = scale_chart(scale.name, scale.min, scale.max, ratings)
         column.addWidget(
             chart_view(
@@ -269,7 +264,7 @@ class ScalesPanel(QWidget):
         """Take the current scale off the list (its ratings are kept)."""
         view = self.current()
         if view is not None:
-            self._services.scales.set_hidden(view.id, True)
+            self._scales.set_hidden(view.id, True)
             self.refresh()
 
     @Slot()
@@ -280,6 +275,6 @@ class ScalesPanel(QWidget):
         if view is None or value is None:
             self.message.show_message(self.tr("Choose a number first, if you want to."))
             return
-        self._services.scales.rate(view.id, value)
+        self._scales.rate(view.id, value)
         self.message.show_message(self.tr("Saved."))
         self.refresh(view.id)

@@ -33,9 +33,8 @@ from PySide6.QtWidgets import (
 )
 
 from hj_journal.core.common.errors import InputError, NotFoundError
-from hj_journal.core.journal.drafts import DraftState
-from hj_journal.core.journal.entries import EntryInput, EntryView, word_count
-from hj_journal.core.services import Services
+from hj_journal.core.journal.drafts import Drafts, DraftState
+from hj_journal.core.journal.entries import EntryInput, EntryView, Journal, word_count
 from hj_journal.ui.common.date_field import DateField
 from hj_journal.ui.journal.dialogs import Asker
 from hj_journal.ui.journal.marks import moment_text, plain_label, pydate, qdate
@@ -58,7 +57,8 @@ class EntryEditor(QWidget):
 
     def __init__(
         self,
-        services: Services,
+        journal: Journal,
+        drafts: Drafts,
         *,
         asker: Asker | None = None,
         autosave_ms: int = AUTOSAVE_MS,
@@ -66,7 +66,8 @@ class EntryEditor(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._services = services
+        self._journal = journal
+        self._drafts = drafts
         self._asker = asker or Asker()
         self._max_wait_ms = max_wait_ms
         self._entry: EntryView | None = None
@@ -263,7 +264,7 @@ class EntryEditor(QWidget):
 
     def open_entry(self, entry_id: int) -> None:
         """Show a saved entry. Raises NotFoundError if it no longer exists."""
-        entry = self._services.journal.get(entry_id)
+        entry = self._journal.get(entry_id)
         self._entry = entry
         self._prompt_key = entry.prompt_key
         self._unsaved = False
@@ -280,7 +281,7 @@ class EntryEditor(QWidget):
         """Continue a kept draft (of a new entry, or of changes to a saved one)."""
         entry = None
         if draft.entry_uuid:
-            entry = self._services.journal.find_by_uuid(draft.entry_uuid)
+            entry = self._journal.find_by_uuid(draft.entry_uuid)
         self._entry = entry
         self._prompt_key = draft.prompt_key
         self._fill(
@@ -323,10 +324,10 @@ class EntryEditor(QWidget):
             return
         state = self.state()
         if state.is_empty and state.entry_uuid is None:
-            self._services.drafts.discard()
+            self._drafts.discard()
             self._unsaved = False
         else:
-            self._services.drafts.save(state)
+            self._drafts.save(state)
             self._unsaved = True
             clock = datetime.now().astimezone()
             self.status.setText(
@@ -354,7 +355,7 @@ class EntryEditor(QWidget):
             mood=self._entry.mood if self._entry else None,
             pinned=self._entry.pinned if self._entry else False,
         )
-        journal = self._services.journal
+        journal = self._journal
         try:
             if self._entry is None:
                 saved = journal.create(data)
@@ -365,7 +366,7 @@ class EntryEditor(QWidget):
             self.status.setText(str(error))
             return None
         self._autosave.stop()
-        self._services.drafts.discard()
+        self._drafts.discard()
         self._entry = saved
         self._dirty = self._unsaved = False
         self._dirty_since.invalidate()
@@ -377,7 +378,7 @@ class EntryEditor(QWidget):
     def discard_draft(self) -> None:
         """Let go of unsaved writing: back to the saved entry, or a new empty one."""
         self._autosave.stop()
-        self._services.drafts.discard()
+        self._drafts.discard()
         self._dirty = self._unsaved = False
         if self._entry is not None:
             try:

@@ -68,7 +68,9 @@ class JournalPage(SectionPage):
             self._journal, self.results, debounce_ms=debounce_ms, parent=self
         )
         self.browse = BrowsePanel(self._journal, self.timeline, self.results)
-        self.editor = EntryEditor(ctx.services, asker=self._asker, autosave_ms=autosave_ms)
+        self.editor = EntryEditor(
+            ctx.services.journal, ctx.services.drafts, asker=self._asker, autosave_ms=autosave_ms
+        )
         self.trash = TrashView(self._journal, asker=self._asker)
         self._build()
         self._connect_signals()

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 )
 
 from hj_journal.core.prompts.service import PromptView
-from hj_journal.core.services import Services
 from hj_journal.ui.common.principles import principle_name
 from hj_journal.ui.common.widgets import MessageLabel
 from hj_journal.ui.prompts.manager import PromptsDialog, open_prompts_manager
@@ -55,6 +54,7 @@ class PromptCard(QFrame):
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self._prompts = ctx.services.prompts
         self.prompt: PromptView | None = None
         self._hidden_key: str | None = None
         self._handles_writing = handles_writing
@@ -168,21 +168,16 @@ class PromptCard(QFrame):
 
     # ------------------------------------------------------------------ actions
 
-    @property
-    def services(self) -> Services:
-        """The vault's services."""
-        return self.ctx.services
-
     @Slot()
     def refresh(self) -> None:
         """Show today's prompt (it stays the same all day unless asked otherwise)."""
-        self._show(self.services.prompts.today())
+        self._show(self._prompts.today())
 
     @Slot()
     def another(self) -> None:
         """A different prompt for today."""
         self._clear_notice()
-        self._show(self.services.prompts.another())
+        self._show(self._prompts.another())
 
     @Slot()
     def not_today(self) -> None:
@@ -190,7 +185,7 @@ class PromptCard(QFrame):
         if self.prompt is None:
             return
         self._clear_notice()
-        self._show(self.services.prompts.not_today(self.prompt.key))
+        self._show(self._prompts.not_today(self.prompt.key))
 
     @Slot()
     def hide_prompt(self) -> None:
@@ -198,19 +193,19 @@ class PromptCard(QFrame):
         if self.prompt is None:
             return
         key = self.prompt.key
-        self.services.prompts.hide(key)
+        self._prompts.hide(key)
         self._hidden_key = key
         self.notice.show_message(
             self.tr("That prompt won't be offered again. You can bring it back in Choose prompts.")
         )
         self.undo_button.show()
-        self._show(self.services.prompts.today())
+        self._show(self._prompts.today())
 
     @Slot()
     def undo_hide(self) -> None:
         """Bring back the prompt just hidden."""
         if self._hidden_key is not None:
-            self.services.prompts.unhide(self._hidden_key)
+            self._prompts.unhide(self._hidden_key)
         self._clear_notice()
         self.refresh()
 
@@ -239,7 +234,7 @@ class PromptCard(QFrame):
         if width <= 0 or not self.isVisible():
             return
         if self._candidates is None:
-            self._candidates = self.services.prompts.all_prompts()
+            self._candidates = self._prompts.all_prompts()
         shown = [(label, label.text()) for label in self._measured]
         try:
             tallest = max(

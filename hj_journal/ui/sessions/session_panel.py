@@ -393,8 +393,14 @@ class SessionPanel(QWidget):
     def open_questionnaire(self, instrument_id: str) -> None:
         """Answer a questionnaire together, in the session's own screen."""
         self._close_side()
+        services = self.ctx.services
         self.flow = SessionQuestionnaireFlow(
-            self.ctx.services, instrument_id, self.session.id, self.side
+            services.questionnaires,
+            services.checkin_prefs,
+            services.sessions,
+            instrument_id,
+            self.session.id,
+            self.side,
         )
         self.flow.saved.connect(self._questionnaire_saved)
         self.flow.closed.connect(lambda: self.go_to(ARRIVING))

@@ -83,7 +83,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(identity.name)
         self.setWindowIcon(app_icon())  # the disguise's plain icon, when one is on
         self.setAccessibleName(identity.name)
-        self.specs = visible_sections(specs, ctx.services)
+        self.specs = visible_sections(specs, ctx.services.settings.is_practice_vault)
         self.pages: dict[str, SectionPage] = {}  # the pages built so far
         self._frames: dict[str, QWidget] = {}  # each built page's scroll area
         self._slots: dict[str, QWidget] = {}  # stand-ins for pages not built yet

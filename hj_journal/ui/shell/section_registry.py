@@ -18,15 +18,11 @@ from __future__ import annotations
 import dataclasses
 import importlib
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from hj_journal.ui.shell.context import UiContext
 from hj_journal.ui.shell.sections import BOTH_KINDS, PERSONAL, PRACTICE, SectionPage, SectionSpec
-
-if TYPE_CHECKING:
-    from hj_journal.core.services import Services
 
 CONTEXT = "Sections"
 
@@ -218,9 +214,9 @@ def warm_up(specs: Sequence[SectionSpec]) -> None:
             continue
 
 
-def visible_sections(specs: Sequence[SectionSpec], services: Services) -> list[SectionSpec]:
+def visible_sections(specs: Sequence[SectionSpec], practice_vault: bool) -> list[SectionSpec]:
     """The sections this kind of vault shows, each with Ctrl+<its row> (up to Ctrl+9)."""
-    kind = PRACTICE if services.settings.is_practice_vault else PERSONAL
+    kind = PRACTICE if practice_vault else PERSONAL
     shown = [spec for spec in specs if kind in spec.vaults]
     return [
         dataclasses.replace(spec, shortcut=f"Ctrl+{row}" if row <= 9 else None)

@@ -57,22 +57,12 @@ class FakePlans:
         return self.plan if kind == "safety" else None
 
 
-@dataclass
-class WithCare:
-    care: FakeCare
-    plans: FakePlans
-
-
-class WithoutCare:
-    """Services from before the care map existed: no ``care``, no ``plans``."""
-
-
 def _texts(panel: SupportPanel) -> str:
     return "\n".join(label.text() for label in panel.findChildren(QLabel))
 
 
 def test_without_a_care_map_it_says_where_to_add_people(qtbot) -> None:
-    panel = SupportPanel(WithoutCare(), Hub())
+    panel = SupportPanel(None, None, None, Hub())
     qtbot.addWidget(panel)
     assert panel.empty_note is not None
     assert "Care map & plans" in panel.empty_note.text()
@@ -81,7 +71,7 @@ def test_without_a_care_map_it_says_where_to_add_people(qtbot) -> None:
 
 
 def test_an_empty_care_map_says_the_same(qtbot) -> None:
-    panel = SupportPanel(WithCare(FakeCare(), FakePlans(None)))
+    panel = SupportPanel(FakeCare(), FakePlans(None), None)
     qtbot.addWidget(panel)
     assert panel.empty_note is not None
     assert not panel.care_button.isVisibleTo(panel)  # no hub, no way to switch sections
@@ -102,7 +92,7 @@ def test_your_people_resources_and_safety_plan_are_shown(qtbot) -> None:
         )
     )
     hub = Hub()
-    panel = SupportPanel(WithCare(care, plans), hub)
+    panel = SupportPanel(care, plans, None, hub)
     qtbot.addWidget(panel)
     text = _texts(panel)
     assert panel.empty_note is None
@@ -134,7 +124,9 @@ def test_real_care_services_fill_the_panel(qtbot, ui_ctx: UiContext) -> None:
     care.add_person(PersonInput(name="Jo", contact="jo@example.org", good_at="walks"))
     care.add_resource(ResourceInput(name="Peer line", kind="peer_support"))
     ui_ctx.services.plans.save("safety", {"warning-signs": "Skipping meals"})
-    panel = SupportPanel(ui_ctx.services, ui_ctx.hub)
+    panel = SupportPanel(
+        ui_ctx.services.care, ui_ctx.services.plans, ui_ctx.services.support_lines, ui_ctx.hub
+    )
     qtbot.addWidget(panel)
     text = _texts(panel)
     assert "Jo" in text and "Peer line" in text and "Skipping meals" in text
@@ -210,10 +202,10 @@ def test_support_panel_renders(qtbot, ui_ctx: UiContext, shoot, qt_warnings) -> 
             }
         )
     )
-    panel = SupportPanel(WithCare(care, plans), ui_ctx.hub, reason=REASON_ITEM9)
+    panel = SupportPanel(care, plans, None, ui_ctx.hub, reason=REASON_ITEM9)
     qtbot.addWidget(panel)
     shoot(panel, "checkin-support-panel")
-    empty = SupportPanel(WithoutCare(), ui_ctx.hub)
+    empty = SupportPanel(None, None, None, ui_ctx.hub)
     qtbot.addWidget(empty)
     shoot(empty, "checkin-support-panel-empty")
     assert not qt_warnings
@@ -231,7 +223,9 @@ def test_saving_a_questionnaire_is_announced_with_its_id(qtbot, ui_ctx: UiContex
 def test_an_open_panel_shows_what_is_added_in_care_map_and_plans(qtbot, ui_ctx: UiContext) -> None:
     from hj_journal.core.care.care_map import PersonInput
 
-    panel = SupportPanel(ui_ctx.services, ui_ctx.hub)
+    panel = SupportPanel(
+        ui_ctx.services.care, ui_ctx.services.plans, ui_ctx.services.support_lines, ui_ctx.hub
+    )
     qtbot.addWidget(panel)
     panel.show()
     assert panel.empty_note is not None and not panel.has_people

@@ -29,7 +29,9 @@ def _top(widget: QWidget, panel: SupportPanel) -> int:
 def test_with_nothing_set_up_it_holds_grounding_danger_and_a_country_chooser(
     qtbot: Any, ui_ctx: UiContext
 ) -> None:
-    panel = SupportPanel(ui_ctx.services, ui_ctx.hub)
+    panel = SupportPanel(
+        ui_ctx.services.care, ui_ctx.services.plans, ui_ctx.services.support_lines, ui_ctx.hub
+    )
     qtbot.addWidget(panel)
     panel.show()
     text = _texts(panel)
@@ -52,7 +54,9 @@ def test_with_nothing_set_up_it_holds_grounding_danger_and_a_country_chooser(
 def test_choosing_a_country_in_the_panel_shows_its_lines_and_keeps_the_choice(
     qtbot: Any, ui_ctx: UiContext
 ) -> None:
-    panel = SupportPanel(ui_ctx.services, ui_ctx.hub)
+    panel = SupportPanel(
+        ui_ctx.services.care, ui_ctx.services.plans, ui_ctx.services.support_lines, ui_ctx.hub
+    )
     qtbot.addWidget(panel)
     panel.show()
     panel.country_combo.setCurrentIndex(panel.country_combo.findData("GB"))
@@ -67,7 +71,9 @@ def test_a_chosen_country_shows_lines_each_saying_whether_it_may_involve_emergen
     qtbot: Any, ui_ctx: UiContext
 ) -> None:
     ui_ctx.services.support_lines.choose("US")
-    panel = SupportPanel(ui_ctx.services, ui_ctx.hub)
+    panel = SupportPanel(
+        ui_ctx.services.care, ui_ctx.services.plans, ui_ctx.services.support_lines, ui_ctx.hub
+    )
     qtbot.addWidget(panel)
     panel.show()
     assert "911" in panel.danger_label.text()
@@ -87,7 +93,9 @@ def test_your_own_people_and_resources_come_before_the_directory(
     ui_ctx.services.care.add_person(PersonInput(name="Amara", contact="07700 900123"))
     ui_ctx.services.care.add_resource(ResourceInput(name="Neighbourhood warm line"))
     ui_ctx.services.support_lines.choose("NZ")
-    panel = SupportPanel(ui_ctx.services, ui_ctx.hub)
+    panel = SupportPanel(
+        ui_ctx.services.care, ui_ctx.services.plans, ui_ctx.services.support_lines, ui_ctx.hub
+    )
     qtbot.addWidget(panel)
     panel.resize(700, 3000)  # everything on show, so positions can be compared
     panel.show()
@@ -117,7 +125,12 @@ def test_the_panel_fits_and_scrolls_in_a_small_window(
                     PersonInput(name="Amara", contact="07700 900123", good_at="listening")
                 )
             ui_ctx.services.support_lines.choose(country)
-            panel = SupportPanel(ui_ctx.services, ui_ctx.hub)
+            panel = SupportPanel(
+                ui_ctx.services.care,
+                ui_ctx.services.plans,
+                ui_ctx.services.support_lines,
+                ui_ctx.hub,
+            )
             qtbot.addWidget(panel)
             shot = f"support-panel-{name}-{scale}"
             support.render(qtbot, panel, shot, theme, SMALL_WINDOW, folder=tmp_path)

@@ -50,7 +50,9 @@ def test_every_dialog_control_has_a_name(qtbot, ui_ctx: UiContext, which: str) -
             list(builtin_instruments()), CheckInPreferences()
         ),
         "scale": ScaleDialog,
-        "support": lambda: SupportPanel(ui_ctx.services, ui_ctx.hub),
+        "support": lambda: SupportPanel(
+            ui_ctx.services.care, ui_ctx.services.plans, ui_ctx.services.support_lines, ui_ctx.hub
+        ),
     }
     dialog = dialogs[which]()
     qtbot.addWidget(dialog)

@@ -85,7 +85,7 @@ def test_a_chart_with_no_results_still_builds(qtbot) -> None:
 
 def test_results_in_history_wait_until_a_questionnaire_is_chosen(qtbot, ui_ctx: UiContext) -> None:
     _who5_history(ui_ctx.services)
-    panel = HistoryPanel(ui_ctx.services)
+    panel = HistoryPanel(ui_ctx.services.checkins, ui_ctx.services.questionnaires)
     qtbot.addWidget(panel)
     assert panel.chart is None
     assert not panel.results_list.isVisibleTo(panel)
@@ -124,7 +124,7 @@ def test_the_check_in_list_pages_as_it_scrolls(qtbot, services: Services, monkey
 
 def test_your_own_scale_is_defined_rated_and_charted(qtbot, ui_ctx: UiContext) -> None:
     scale = CustomScale("Rested", "How rested do you feel?", 1, 5, "not at all", "fully")
-    panel = ScalesPanel(ui_ctx.services, ask_scale=lambda _parent: scale)
+    panel = ScalesPanel(ui_ctx.services.scales, ask_scale=lambda _parent: scale)
     qtbot.addWidget(panel)
     panel.new_button.click()
     assert panel.choice is not None
@@ -151,7 +151,7 @@ def test_a_scale_file_is_imported_and_a_bad_one_explained(
     bad = tmp_path / "broken.toml"
     bad.write_text("name = \n", encoding="utf-8")
     chosen = [good, bad]
-    panel = ScalesPanel(ui_ctx.services, ask_path=lambda _parent: chosen.pop(0))
+    panel = ScalesPanel(ui_ctx.services.scales, ask_path=lambda _parent: chosen.pop(0))
     qtbot.addWidget(panel)
     panel.import_button.click()
     assert [s.name for s in ui_ctx.services.scales.all()] == ["Connected"]

@@ -14,7 +14,7 @@ from tests.ui.support import PAGE_SIZE
 
 
 def _card(qtbot, ui_ctx: UiContext) -> QuickCheckInCard:  # type: ignore[no-untyped-def]
-    card = QuickCheckInCard(ui_ctx.services)
+    card = QuickCheckInCard(ui_ctx.services.checkins, ui_ctx.services.checkin_words)
     qtbot.addWidget(card)
     return card
 
