@@ -103,6 +103,18 @@ class PlanChanged:
     kind: str
 
 
+# ---------------------------------------------------------------------- sessions
+
+
+@dataclass(frozen=True)
+class CareGoalsChanged:
+    """A client's care goals were added, changed, reordered, closed or reopened, or a
+    session recorded which goals it worked on (``session_id`` then names it)."""
+
+    client_id: int
+    session_id: int | None = None
+
+
 # ---------------------------------------------------------------------- settings
 
 
@@ -125,6 +137,7 @@ Event = (
     | PracticeDeleted
     | CareMapChanged
     | PlanChanged
+    | CareGoalsChanged
     | SettingChanged
 )
 Listener = Callable[[Event], None]

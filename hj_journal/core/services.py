@@ -20,6 +20,8 @@ from hj_journal.core.insights.service import Insights
 from hj_journal.core.journal.drafts import Drafts
 from hj_journal.core.journal.entries import Journal
 from hj_journal.core.prompts.service import Prompts
+from hj_journal.core.sessions.goals import CareGoals
+from hj_journal.core.sessions.measures import Measures
 from hj_journal.core.sessions.practice_home import PracticeHome
 from hj_journal.core.sessions.practice_insights import PracticeInsights
 from hj_journal.core.sessions.service import Sessions
@@ -53,6 +55,8 @@ class Services:
     plans: Plans
     insights: Insights
     sessions: Sessions
+    goals: CareGoals  # a client's care goals and the sessions that worked on them
+    measures: Measures  # a client's change over time across sessions
     practice_home: PracticeHome
     practice_insights: PracticeInsights
     support_lines: SupportLines
@@ -89,6 +93,8 @@ class Services:
             plans=Plans(vault, events=events),
             insights=Insights(vault),
             sessions=Sessions(vault, settings, checkins, questionnaires, coping),
+            goals=CareGoals(vault, events=events),
+            measures=Measures(vault, questionnaires),
             practice_home=PracticeHome(vault, settings),
             practice_insights=PracticeInsights(vault),
             support_lines=SupportLines(settings),

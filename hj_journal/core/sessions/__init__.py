@@ -1,5 +1,6 @@
 """A practitioner's practice: clients, sessions with consent and notes, the summary a
-client takes home, the practice's home page and its insights.
+client takes home, each client's care goals and change over time, the practice's home
+page and its insights.
 """
 
 from __future__ import annotations
@@ -8,6 +9,8 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from .goals import CareGoals
+    from .measures import Measures
     from .practice_home import PracticeHome
     from .practice_insights import PracticeInsights
     from .service import Sessions
@@ -15,11 +18,13 @@ if TYPE_CHECKING:
 # Exported lazily (PEP 562) so that importing one small module of this package does not
 # load the database layer: the lock screen must open without it.
 _EXPORTS = {
+    "CareGoals": ".goals",
+    "Measures": ".measures",
     "PracticeHome": ".practice_home",
     "PracticeInsights": ".practice_insights",
     "Sessions": ".service",
 }
-__all__ = ["PracticeHome", "PracticeInsights", "Sessions"]
+__all__ = ["CareGoals", "Measures", "PracticeHome", "PracticeInsights", "Sessions"]
 
 
 def __getattr__(name: str) -> Any:

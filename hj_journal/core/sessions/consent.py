@@ -21,6 +21,7 @@ QUESTIONNAIRE = "questionnaire"
 PRACTICES = "practices"
 SHARED_NOTES = "shared_notes"
 AGREEMENTS = "agreements"
+GOALS = "goals"
 PRIVATE_NOTES = "private_notes"
 
 
@@ -55,6 +56,11 @@ CONSENT_ITEMS: tuple[ConsentItem, ...] = (
         AGREEMENTS,
         "What we agree, and the self-care steps you choose until next time. These are in "
         "your summary.",
+    ),
+    ConsentItem(
+        GOALS,
+        "Your goals in your own words, which of them we worked on today, and, if you want "
+        "to rate it, how far along you feel with each from 0 to 10.",
     ),
     ConsentItem(
         PRIVATE_NOTES,
