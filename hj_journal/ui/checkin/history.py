@@ -34,8 +34,8 @@ from hj_journal.ui.checkin.names import history_line
 from hj_journal.ui.checkin.question import plain
 from hj_journal.ui.checkin.rating import signed
 from hj_journal.ui.checkin.words import shown_word
+from hj_journal.ui.common.dates import day_text
 from hj_journal.ui.common.widgets import field_label
-from hj_journal.ui.journal.marks import day_text
 
 PAGE = 100
 Index = QModelIndex | QPersistentModelIndex

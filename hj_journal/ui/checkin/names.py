@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication
 
 from hj_journal.core.checkin.instruments.schema import Instrument
 from hj_journal.core.checkin.questionnaires import HistoryPoint, ResponseView
-from hj_journal.ui.journal.marks import day_text
+from hj_journal.ui.common.dates import day_text
 
 CONTEXT = "CheckInNames"
 

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from hj_journal.ui.platform.icons import set_icon
 
 
-def text_label(text: str, role: str | None = None, *, wrap: bool = True) -> QLabel:
+def text_label(text: str = "", role: str | None = None, *, wrap: bool = True) -> QLabel:
     """A label with an optional theme role ("heading", "subheading", "muted", "notice")."""
     label = QLabel(text)
     label.setWordWrap(wrap)

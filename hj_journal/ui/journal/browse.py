@@ -21,10 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from hj_journal.core.journal.entries import Journal
-from hj_journal.ui.common.widgets import keep_rows
+from hj_journal.ui.common.widgets import keep_rows, text_label
 from hj_journal.ui.journal.calendar import EntryCalendar
 from hj_journal.ui.journal.delegate import EntryDelegate
-from hj_journal.ui.journal.marks import plain_label
 from hj_journal.ui.journal.models import SearchModel, TimelineModel
 from hj_journal.ui.journal.tags import TagFilter
 
@@ -58,7 +57,7 @@ class BrowsePanel(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        heading = plain_label(self.tr("Journal"), "heading")
+        heading = text_label(self.tr("Journal"), "heading")
         self.new_button = QPushButton(self.tr("&New entry"))
         self.new_button.setAccessibleName(self.tr("New entry"))
         top = QHBoxLayout()
@@ -95,7 +94,7 @@ class BrowsePanel(QWidget):
             grid.addWidget(field, row, 1)
         grid.setColumnStretch(1, 1)
 
-        self.day_note = plain_label()
+        self.day_note = text_label()
         self.show_all_days = QPushButton(self.tr("Show all days"))
         self.show_all_days.setAccessibleName(self.tr("Show entries from all days"))
         self.day_row = QWidget()
@@ -105,14 +104,14 @@ class BrowsePanel(QWidget):
         day_box.addWidget(self.show_all_days)
         self.day_row.hide()
 
-        self.summary = plain_label(role="muted")
+        self.summary = text_label(role="muted")
         self.summary.setAccessibleName(self.tr("How many entries are shown"))
 
         self.timeline_list = _list(timeline, self.tr("Timeline of entries"))
         self.results_list = _list(results, self.tr("Search results"))
         keep_rows(self.timeline_list, 3)  # never shrinks to one row
         keep_rows(self.results_list, 3)
-        self.empty_note = plain_label(role="muted")
+        self.empty_note = text_label(role="muted")
         self.empty_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.lists = QStackedWidget()
         self.lists.addWidget(self.timeline_list)

@@ -14,7 +14,7 @@ from PySide6.QtGui import QPalette, QTextCharFormat
 from PySide6.QtWidgets import QCalendarWidget, QWidget
 
 from hj_journal.core.journal.entries import Journal
-from hj_journal.ui.journal.marks import pydate, qdate
+from hj_journal.ui.common.dates import pydate, qdate
 
 
 class EntryCalendar(QCalendarWidget):

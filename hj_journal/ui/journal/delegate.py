@@ -22,7 +22,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from hj_journal.core.journal.entries import EntrySummary
-from hj_journal.ui.journal.marks import day_text
+from hj_journal.ui.common.dates import day_text
 from hj_journal.ui.journal.models import SNIPPET_HTML_ROLE, SUMMARY_ROLE, TITLE_HTML_ROLE
 
 PAD_X = 14

@@ -36,8 +36,9 @@ from hj_journal.core.common.errors import InputError, NotFoundError
 from hj_journal.core.journal.drafts import Drafts, DraftState
 from hj_journal.core.journal.entries import EntryInput, EntryView, Journal, word_count
 from hj_journal.ui.common.date_field import DateField
+from hj_journal.ui.common.dates import moment_text, pydate, qdate
+from hj_journal.ui.common.widgets import text_label
 from hj_journal.ui.journal.dialogs import Asker
-from hj_journal.ui.journal.marks import moment_text, plain_label, pydate, qdate
 from hj_journal.ui.journal.tags import TagsEdit
 from hj_journal.ui.journal.writing import WritingTabs
 
@@ -116,7 +117,7 @@ class EntryEditor(QWidget):
             label.setBuddy(field)
             form.addRow(label, field)
 
-        self.prompt = plain_label(role="subheading")
+        self.prompt = text_label(role="subheading")
         self.prompt.setAccessibleName(self.tr("Prompt"))
         self.prompt.hide()
 
@@ -127,9 +128,9 @@ class EntryEditor(QWidget):
         body_label = QLabel(self.tr("&Entry"))
         body_label.setBuddy(self.body)
 
-        self.words = plain_label(role="muted", wrap=False)
+        self.words = text_label(role="muted", wrap=False)
         self.words.setAccessibleName(self.tr("Word count"))
-        self.status = plain_label(role="muted")
+        self.status = text_label(role="muted")
         self.status.setAccessibleName(self.tr("Save status"))
         self.discard_button = QPushButton(self.tr("Discard changes…"))
         self.discard_button.setAccessibleName(self.tr("Discard unsaved changes"))

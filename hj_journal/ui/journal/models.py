@@ -23,7 +23,8 @@ from PySide6.QtCore import (
 
 from hj_journal.core.journal.entries import EntrySummary, Journal, SearchResult, TimelineFilter
 from hj_journal.core.vaults import VaultLockedError
-from hj_journal.ui.journal.marks import day_text, marked_to_html, strip_marks
+from hj_journal.ui.common.dates import day_text
+from hj_journal.ui.journal.marks import marked_to_html, strip_marks
 
 SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 1
 ENTRY_ID_ROLE = Qt.ItemDataRole.UserRole + 2

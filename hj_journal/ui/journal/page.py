@@ -25,12 +25,12 @@ from PySide6.QtWidgets import (
 from hj_journal.core.common.errors import NotFoundError
 from hj_journal.core.journal.entries import EntryView, Order
 from hj_journal.core.vaults import VaultLockedError
-from hj_journal.ui.common.widgets import AdaptiveSplitter, follow_current_page
+from hj_journal.ui.common.dates import day_text
+from hj_journal.ui.common.widgets import AdaptiveSplitter, follow_current_page, text_label
 from hj_journal.ui.journal.browse import BrowsePanel
 from hj_journal.ui.journal.dialogs import Asker, Unsaved
 from hj_journal.ui.journal.editor import AUTOSAVE_MS, EntryEditor
 from hj_journal.ui.journal.links import links_for
-from hj_journal.ui.journal.marks import day_text, plain_label
 from hj_journal.ui.journal.models import ENTRY_ID_ROLE, SearchModel, TimelineModel
 from hj_journal.ui.journal.search import DEBOUNCE_MS, SearchRunner
 from hj_journal.ui.journal.trash import TrashView
@@ -84,7 +84,7 @@ class JournalPage(SectionPage):
     def _build(self) -> None:
         self.notice = QFrame()
         self.notice.setProperty("role", "card")
-        self.notice_text = plain_label()
+        self.notice_text = text_label()
         self.notice_restore = QPushButton(self.tr("Restore it"))
         self.notice_restore.setAccessibleName(self.tr("Restore the entry from the trash"))
         row = QHBoxLayout(self.notice)

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import (
 )
 
 from hj_journal.core.journal.entries import TRASH_DAYS, Journal, TimelineFilter
+from hj_journal.ui.common.widgets import text_label
 from hj_journal.ui.journal.delegate import EntryDelegate
 from hj_journal.ui.journal.dialogs import Asker
-from hj_journal.ui.journal.marks import plain_label
 from hj_journal.ui.journal.models import TimelineModel
 
 
@@ -35,8 +35,8 @@ class TrashView(QWidget):
         self._asker = asker or Asker()
         self.model = TimelineModel(journal, where=TimelineFilter(trashed=True), parent=self)
 
-        heading = plain_label(self.tr("Trash"), "heading")
-        explain = plain_label(
+        heading = text_label(self.tr("Trash"), "heading")
+        explain = text_label(
             self.tr(
                 "Entries you move here stay for %1 days, then leave for good. "
                 "You can bring any of them back until then."
@@ -52,7 +52,7 @@ class TrashView(QWidget):
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.list.setAccessibleName(self.tr("Entries in the trash"))
         list_label.setBuddy(self.list)
-        self.empty_note = plain_label(self.tr("The trash is empty."), "muted")
+        self.empty_note = text_label(self.tr("The trash is empty."), "muted")
         self.empty_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
         self.restore_button = QPushButton(self.tr("&Restore"))

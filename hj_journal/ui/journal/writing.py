@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hj_journal.ui.journal.marks import plain_label
+from hj_journal.ui.common.widgets import text_label
 
 MARKDOWN = (
     QTextDocument.MarkdownFeature.MarkdownDialectGitHub
@@ -40,7 +40,7 @@ class WritingTabs(QTabWidget):
 
         self.cover = QWidget()
         cover_box = QVBoxLayout(self.cover)
-        self.cover_text = plain_label(role="subheading")
+        self.cover_text = text_label(role="subheading")
         self.cover_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.reveal = QPushButton(self.tr("Show the entry"))
         self.reveal.setAccessibleName(self.tr("Show the entry"))

@@ -27,8 +27,7 @@ from PySide6.QtWidgets import (
 
 from hj_journal.core.checkin.arriving import FEW_HOURS, PHASE, ArrivingPrefs, AskArriving
 from hj_journal.core.checkin.checkins import CheckInInput, CheckIns
-from hj_journal.ui.common.widgets import limit_column
-from hj_journal.ui.journal.marks import plain_label
+from hj_journal.ui.common.widgets import limit_column, text_label
 from hj_journal.ui.shell.hub import Hub
 
 
@@ -84,8 +83,8 @@ class ArrivingCard(QFrame):
         self._checkins, self._hub, self._prefs = checkins, hub, prefs
         self.setProperty("role", "card")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        heading = plain_label(self.tr("How are you arriving?"), "subheading")
-        explain = plain_label(
+        heading = text_label(self.tr("How are you arriving?"), "subheading")
+        explain = text_label(
             self.tr(
                 "If you like, choose how much stress you're carrying right now, "
                 "from 0 to 10. This is optional; skipping is fine."
@@ -120,7 +119,7 @@ class ArrivingCard(QFrame):
             (self.tr("5 · some stress"), Qt.AlignmentFlag.AlignHCenter),
             (self.tr("10 · very hard"), Qt.AlignmentFlag.AlignRight),
         ):
-            label = plain_label(text, "muted", wrap=False)
+            label = text_label(text, "muted", wrap=False)
             label.setAlignment(align)
             anchor_row.addWidget(label, 1)
         anchors_box = QWidget()
@@ -148,7 +147,7 @@ class ArrivingCard(QFrame):
         ask_box.addWidget(anchors_box)
         ask_box.addLayout(actions)
 
-        self.thanks = plain_label()
+        self.thanks = text_label()
         self.thanks.setAccessibleName(self.tr("Check-in status"))
         self.again_button = QPushButton(self.tr("Rate after all"))
         self.again_button.setAccessibleName(self.tr("Show the arriving rating again"))

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
 
 from hj_journal.core.journal.drafts import DraftState
 from hj_journal.core.journal.entries import EntrySummary
-from hj_journal.ui.common.widgets import ElidedButton
-from hj_journal.ui.journal.marks import day_text, moment_text, plain_label
+from hj_journal.ui.common.dates import day_text, moment_text
+from hj_journal.ui.common.widgets import ElidedButton, text_label
 
 
 def card(parent: QWidget | None = None) -> QFrame:
@@ -29,7 +29,7 @@ def card(parent: QWidget | None = None) -> QFrame:
 
 def heading(text: str) -> QLabel:
     """A card's heading."""
-    label = plain_label(text, "subheading")
+    label = text_label(text, "subheading")
     font = label.font()
     font.setPointSizeF(font.pointSizeF() * 1.15)
     font.setBold(True)
@@ -53,7 +53,7 @@ class DraftCard(QFrame):
         super().__init__(parent)
         self.setProperty("role", "card")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.message = plain_label()
+        self.message = text_label()
         self.message.setAccessibleName(self.tr("Unsaved writing"))
         self.continue_button = QPushButton(self.tr("&Continue it"))
         self.continue_button.setAccessibleName(self.tr("Continue your unsaved writing"))
@@ -127,7 +127,7 @@ class EntryLinks(QWidget):
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(4)
-        self._empty = plain_label(empty_text, "muted")
+        self._empty = text_label(empty_text, "muted")
         self._layout.addWidget(self._empty)
         self.buttons: list[QPushButton] = []
 

@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from hj_journal.core.checkin.arriving import ArrivingPrefs
-from hj_journal.ui.common.widgets import limit_column
+from hj_journal.ui.common.dates import day_text
+from hj_journal.ui.common.widgets import limit_column, text_label
 from hj_journal.ui.journal.dialogs import Asker
 from hj_journal.ui.journal.links import JOURNAL_SECTION, links_for
-from hj_journal.ui.journal.marks import day_text, plain_label
 from hj_journal.ui.prompts.card import PromptCard
 from hj_journal.ui.shell.context import UiContext
 from hj_journal.ui.shell.sections import SectionPage
@@ -57,11 +57,11 @@ class TodayPage(SectionPage):
         self.refresh()
 
     def _build(self) -> None:
-        title = plain_label(self.tr("Today"), "heading")
+        title = text_label(self.tr("Today"), "heading")
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.6)
         title.setFont(font)
-        self.date_label = plain_label(day_text(date.today(), long=True), "muted")
+        self.date_label = text_label(day_text(date.today(), long=True), "muted")
 
         self.draft_card = DraftCard()
         services = self.ctx.services

@@ -14,7 +14,7 @@ from hj_journal.core.checkin.questionnaires import ResponseInput
 from hj_journal.core.services import Services
 from hj_journal.ui.checkin.charts import instrument_chart
 from hj_journal.ui.checkin.history import checkin_text
-from hj_journal.ui.journal.marks import day_text
+from hj_journal.ui.common.dates import day_text
 
 
 def view(at: datetime) -> CheckInView:

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QApplication
 
 from hj_journal.core.journal.entries import EntryInput
 from hj_journal.core.services import Services
+from hj_journal.ui.common.dates import qdate
 from hj_journal.ui.journal.calendar import EntryCalendar
-from hj_journal.ui.journal.marks import qdate
 from hj_journal.ui.platform.theme import contrast_ratio
 from tests.ui import support
 

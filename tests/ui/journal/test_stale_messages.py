@@ -6,7 +6,7 @@ from datetime import date
 
 from PySide6.QtCore import QItemSelectionModel
 
-from hj_journal.ui.journal.marks import qdate
+from hj_journal.ui.common.dates import qdate
 from hj_journal.ui.shell.context import UiContext
 
 

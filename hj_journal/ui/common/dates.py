@@ -1,0 +1,36 @@
+"""Calm wording for days and moments, in the user's language, and Qt/Python date swaps.
+
+The journal, Today and the check-in history say a day the same way ("Fri 3 May 2024",
+or in full "Friday 3 May 2024") and a saved moment as its time alone when it was today.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import QDate, QLocale, QTime
+
+
+def qdate(day: date) -> QDate:
+    """A Python date as a QDate."""
+    return QDate(day.year, day.month, day.day)
+
+
+def pydate(day: QDate) -> date:
+    """A QDate as a Python date."""
+    return date(day.year(), day.month(), day.day())
+
+
+def day_text(day: date, *, long: bool = False) -> str:
+    """A date in the user's language, e.g. "Fri 3 May 2024"."""
+    fmt = "dddd d MMMM yyyy" if long else "ddd d MMM yyyy"
+    return QLocale().toString(qdate(day), fmt)
+
+
+def moment_text(moment: datetime) -> str:
+    """A moment in local time: "14:32" today, else "14:32, Fri 3 May 2024"."""
+    local = moment.astimezone()
+    clock = QLocale().toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
+    if local.date() == date.today():
+        return clock
+    return f"{clock}, {day_text(local.date())}"

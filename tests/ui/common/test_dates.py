@@ -1,0 +1,40 @@
+"""Days and moments said calmly in the user's language; Qt and Python dates swap exactly."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+from PySide6.QtCore import QDate, QLocale
+from PySide6.QtWidgets import QApplication
+
+from hj_journal.ui.common.dates import day_text, moment_text, pydate, qdate
+
+
+@pytest.fixture
+def british(qapp: QApplication) -> Iterator[None]:
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    yield
+    QLocale.setDefault(before)
+
+
+def test_dates_swap_both_ways() -> None:
+    day = date(2024, 2, 29)
+    assert qdate(day) == QDate(2024, 2, 29)
+    assert pydate(qdate(day)) == day
+
+
+def test_a_day_reads_short_or_in_full(british: None) -> None:
+    assert day_text(date(2024, 5, 3)) == "Fri 3 May 2024"
+    assert day_text(date(2024, 5, 3), long=True) == "Friday 3 May 2024"
+
+
+def test_a_moment_today_is_its_time_alone_and_another_day_names_the_day(british: None) -> None:
+    now = datetime.now().astimezone()
+    today = now.replace(hour=now.hour, minute=now.minute, second=0)
+    assert moment_text(today) == f"{now.hour:02d}:{now.minute:02d}"
+    earlier = (now - timedelta(days=3)).replace(hour=9, minute=5)
+    assert moment_text(earlier) == f"09:05, {day_text(earlier.date())}"
+    assert moment_text(earlier.astimezone(UTC)) == moment_text(earlier)  # said in local time
