@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from hj_journal.core.care.support_lines import SupportLines
 from hj_journal.ui.care.support_list import DirectoryLines
-from hj_journal.ui.checkin.access import name_controls
+from hj_journal.ui.common.access import name_controls
 from hj_journal.ui.coping.grounding import GroundingDialog
 from hj_journal.ui.shell.hub import Hub
 

@@ -41,11 +41,11 @@ from hj_journal.core.checkin.questionnaires import (
     ResponseInput,
     ResponseView,
 )
-from hj_journal.ui.checkin.access import name_controls
 from hj_journal.ui.checkin.names import category_question, category_title, form_name
 from hj_journal.ui.checkin.question import QuestionWidget, plain
 from hj_journal.ui.checkin.results import ResultsView
 from hj_journal.ui.checkin.review import SkippedReview, Unanswered, topic_of
+from hj_journal.ui.common.access import name_controls
 from hj_journal.ui.common.widgets import MessageLabel, scrolled_column
 
 COLUMN = 680

@@ -24,13 +24,13 @@ from hj_journal.core.checkin.instruments.schema import Instrument
 from hj_journal.core.checkin.prefs import CheckInPreferences
 from hj_journal.core.checkin.questionnaires import ResponseView
 from hj_journal.ui.care.support_panel import REASON_DISTRESS, REASON_ITEM9, SupportPanel
-from hj_journal.ui.checkin.access import name_controls
 from hj_journal.ui.checkin.flow import QuestionnaireFlow
 from hj_journal.ui.checkin.history import HistoryPanel
 from hj_journal.ui.checkin.question import plain
 from hj_journal.ui.checkin.quick import QuickCheckInCard
 from hj_journal.ui.checkin.scales_tab import ScalesPanel
 from hj_journal.ui.checkin.settings_dialog import QuestionnaireSettingsDialog
+from hj_journal.ui.common.access import name_controls
 from hj_journal.ui.common.widgets import Card, scrolled_column
 from hj_journal.ui.shell.context import UiContext
 from hj_journal.ui.shell.sections import SectionPage

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 from hj_journal.core.checkin.checkins import CheckInInput, CheckIns, CheckInView
 from hj_journal.core.checkin.words import CheckInWords, WordKind
 from hj_journal.core.common.errors import InputError
-from hj_journal.ui.checkin.access import name_controls
 from hj_journal.ui.checkin.rating import QuickRatingWidget, ScaleChoice
 from hj_journal.ui.checkin.words import WordPicker
+from hj_journal.ui.common.access import name_controls
 from hj_journal.ui.common.widgets import MessageLabel, field_label, text_label
 
 PHASE = "checkin"

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from hj_journal.core.checkin.instruments.schema import Instrument
 from hj_journal.core.checkin.questionnaires import HistoryPoint, ResponseView
-from hj_journal.ui.checkin.access import name_controls
 from hj_journal.ui.checkin.names import (
     change_text,
     form_name,
@@ -23,6 +22,7 @@ from hj_journal.ui.checkin.names import (
     when_text,
 )
 from hj_journal.ui.checkin.question import plain
+from hj_journal.ui.common.access import name_controls
 
 EARLIER_SHOWN = 8
 

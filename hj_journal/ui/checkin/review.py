@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from hj_journal.ui.checkin.access import name_controls
 from hj_journal.ui.checkin.question import plain
+from hj_journal.ui.common.access import name_controls
 
 TOPIC_WORDS = 7
 

@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
 from hj_journal.core.checkin.custom_scales import CustomScales, ScaleView
 from hj_journal.core.checkin.scales import CustomScale, ScaleError
 from hj_journal.core.common.errors import InputError
-from hj_journal.ui.checkin.access import name_controls
 from hj_journal.ui.checkin.charts import ChartParts, chart_view, scale_chart
 from hj_journal.ui.checkin.question import plain
 from hj_journal.ui.checkin.rating import ScaleChoice
+from hj_journal.ui.common.access import name_controls
 from hj_journal.ui.common.widgets import MessageLabel
 
 AskPath = Callable[[QWidget], Path | None]

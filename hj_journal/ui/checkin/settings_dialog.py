@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 
 from hj_journal.core.checkin.instruments.schema import Instrument
 from hj_journal.core.checkin.prefs import CheckInPreferences, Layout
-from hj_journal.ui.checkin.access import name_controls
 from hj_journal.ui.checkin.names import category_title
 from hj_journal.ui.checkin.question import plain
+from hj_journal.ui.common.access import name_controls
 from hj_journal.ui.common.widgets import field_label, grow_to_fit
 
 
