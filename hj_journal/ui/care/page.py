@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from hj_journal.ui.care.asker import CareAsker
@@ -60,18 +59,9 @@ class CarePage(SectionPage):
         self.tabs.addTab(self.map_panel, tr("Care &map"))
         self.tabs.addTab(self.resources_panel, tr("&Support resources"))
         self.tabs.addTab(self.plans_panel, tr("P&lans"))
+        # Others (the support panel) hear of a saved person, resource or plan from the
+        # care services themselves, through the hub's care_changed.
         outer.addWidget(self.tabs, 1)
-        self._connect_signals()
-
-    def _connect_signals(self) -> None:
-        # Others (the support panel) hear when a person, resource or plan changes.
-        self.map_panel.changed.connect(self._care_changed)
-        self.resources_panel.changed.connect(self._care_changed)
-        self.plans_panel.saved.connect(self._care_changed)
-
-    @Slot()
-    def _care_changed(self) -> None:
-        self.ctx.hub.care_changed.emit()
 
     def activate(self) -> None:
         """Read everything again (another page may have changed it)."""

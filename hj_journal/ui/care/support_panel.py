@@ -40,12 +40,12 @@ from hj_journal.ui.care.support_list import DirectoryLines
 from hj_journal.ui.common.access import name_controls
 from hj_journal.ui.coping.grounding import GroundingDialog
 from hj_journal.ui.shell.hub import Hub
+from hj_journal.ui.shell.section_keys import Section
 
 if TYPE_CHECKING:  # the services load with the vault
     from hj_journal.core.care.care_map import CareMap
     from hj_journal.core.care.plans import Plans
 
-CARE_SECTION = "care"
 REASON_ITEM9 = "item9"
 REASON_DISTRESS = "distress"
 CONTEXT = "SupportPanel"
@@ -413,4 +413,4 @@ class SupportPanel(QDialog):
     def open_care(self) -> None:
         """Show the Care map & plans section (this panel stays open)."""
         if self._hub is not None:
-            self._hub.section_requested.emit(CARE_SECTION)
+            self._hub.request_section(Section.CARE)

@@ -7,7 +7,7 @@ plan ("things I can do on my own"), and the country whose crisis and warm lines 
 support panel shows. *Skip* is always there and saves nothing; *Save* keeps only what
 was filled in, through the core care, plan and support-line services::
 
-    dialog = open_support_setup(ctx, parent)      # non-modal; saving announces care_changed
+    dialog = open_support_setup(ctx, parent)      # non-modal; the services announce saves
 
 :class:`CountryCombo` is the same country chooser, for Settings.
 """
@@ -267,16 +267,12 @@ class SupportSetupDialog(QDialog):
 
 
 def open_support_setup(ctx: UiContext, parent: QWidget | None = None) -> SupportSetupDialog:
-    """Show the step over ``parent`` (non-modal); saving announces ``hub.care_changed``."""
+    """Show the step over ``parent`` (non-modal).
+
+    What it saves the care services announce themselves (the hub's ``care_changed``).
+    """
     services = ctx.services
     dialog = SupportSetupDialog(services.care, services.plans, services.support_lines, parent)
-
-    @Slot()
-    def saved() -> None:
-        if dialog.saved:
-            ctx.hub.care_changed.emit()
-
-    dialog.accepted.connect(saved)
     dialog.show()
     dialog.raise_()
     return dialog

@@ -33,9 +33,9 @@ from hj_journal.ui.checkin.settings_dialog import QuestionnaireSettingsDialog
 from hj_journal.ui.common.access import name_controls
 from hj_journal.ui.common.widgets import Card, scrolled_column
 from hj_journal.ui.shell.context import UiContext
+from hj_journal.ui.shell.section_keys import Section
 from hj_journal.ui.shell.sections import SectionPage
 
-COPING_SECTION = "coping"
 COLUMN = 760
 AROUND = (4, 12, 4, 12)  # room around a tab's column: left, top, right, bottom
 
@@ -207,7 +207,6 @@ class CheckInPage(SectionPage):
 
     @Slot(object)
     def _response_saved(self, response: ResponseView) -> None:
-        self.ctx.hub.response_saved.emit(response.id)
         self.history.refresh()
         if "item9" in response.score.flags:
             self.open_support(REASON_ITEM9)
@@ -232,14 +231,12 @@ class CheckInPage(SectionPage):
     def apply_settings(self, prefs: CheckInPreferences) -> None:
         """Save new preferences and show their effect."""
         self.ctx.services.checkin_prefs.save(prefs)
-        self.ctx.hub.settings_changed.emit()
         self.refresh_questionnaires()
 
     # ------------------------------------------------------------------ quick check-in
 
     @Slot(object)
     def _checkin_saved(self, view: CheckInView) -> None:
-        self.ctx.hub.checkin_saved.emit(view.id)
         self.history.refresh()
         if self.ctx.services.checkin_prefs.load().offers_support_at(view.distress):
             self.open_support(REASON_DISTRESS)
@@ -267,4 +264,4 @@ class CheckInPage(SectionPage):
     @Slot()
     def offer_coping(self) -> None:
         """Ask the window for the Coping section."""
-        self.ctx.hub.section_requested.emit(COPING_SECTION)
+        self.ctx.hub.request_section(Section.COPING)

@@ -50,7 +50,7 @@ def start_practice(
         # Remember the person's choice about moving on by itself for next time.
         ctx.app_settings.auto_advance = dialog.auto_advance.isChecked()
         try:
-            saved = ctx.services.coping.record_practice(data)
+            ctx.services.coping.record_practice(data)
         except InputError as error:
             calm_dialog.inform(
                 parent,
@@ -58,7 +58,6 @@ def start_practice(
                 str(error),
             )
             return
-        ctx.hub.practice_saved.emit(saved.id)
         if not locking:
             show_saved(ctx, parent, data)
 

@@ -181,7 +181,12 @@ class InsightsPage(SectionPage):
 
     def _connect_signals(self) -> None:
         hub = self.ctx.hub
-        for signal in (hub.checkin_saved, hub.practice_saved, hub.entry_saved):
+        for signal in (
+            hub.checkin_saved,
+            hub.response_saved,  # the questionnaire results shown here
+            hub.practice_saved,
+            hub.entry_saved,
+        ):
             signal.connect(self._changed)
         hub.entries_changed.connect(self._changed)
         hub.vault_locking.connect(self._locking)

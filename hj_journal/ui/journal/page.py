@@ -3,7 +3,8 @@
 Public methods for the main window's menus and for other pages: :meth:`new_entry`
 (Ctrl+N), :meth:`focus_search` (Ctrl+F), :meth:`open_entry`, :meth:`open_draft`,
 :meth:`start_prompt` and :meth:`show_trash`. Other pages can also reach these through
-:func:`hj_journal.ui.journal.links.links_for` without holding the page.
+the hub's ``journal_links`` without holding the page. What the journal service saves or
+trashes it announces itself; the page hears it on the hub like every other page.
 """
 
 from __future__ import annotations
@@ -30,7 +31,6 @@ from hj_journal.ui.common.widgets import AdaptiveSplitter, follow_current_page, 
 from hj_journal.ui.journal.browse import BrowsePanel
 from hj_journal.ui.journal.dialogs import Asker, Unsaved
 from hj_journal.ui.journal.editor import AUTOSAVE_MS, EntryEditor
-from hj_journal.ui.journal.links import links_for
 from hj_journal.ui.journal.models import ENTRY_ID_ROLE, SearchModel, TimelineModel
 from hj_journal.ui.journal.search import DEBOUNCE_MS, SearchRunner
 from hj_journal.ui.journal.trash import TrashView
@@ -124,7 +124,7 @@ class JournalPage(SectionPage):
         hub.entry_trashed.connect(self._entry_trashed)
         hub.entries_changed.connect(self._entries_changed)
         hub.vault_locking.connect(self._locking)
-        links = links_for(hub)
+        links = hub.journal_links
         links.entry_requested.connect(self.open_entry)
         links.draft_requested.connect(self.open_draft)
         links.new_entry_requested.connect(self.start_prompt)
@@ -244,8 +244,7 @@ class JournalPage(SectionPage):
 
     @Slot(object)
     def _editor_saved(self, entry: EntryView) -> None:
-        self.notice.hide()
-        self.ctx.hub.entry_saved.emit(entry.id)
+        self.notice.hide()  # the journal service announces the save (hub.entry_saved)
 
     @Slot(int)
     def _trash_entry(self, entry_id: int) -> None:
@@ -253,7 +252,6 @@ class JournalPage(SectionPage):
             return
         self._journal.trash(entry_id)
         self.editor.new_entry()
-        self.ctx.hub.entry_trashed.emit(entry_id)
         self._last_trashed = entry_id
         self._show_notice(
             self.tr("Moved to the trash. You can restore it for 30 days."), restore=True
@@ -273,7 +271,6 @@ class JournalPage(SectionPage):
         self.trash.model.remove_entry(entry_id)
         if entry_id == self._last_trashed:
             self._clear_notice()  # "Moved to the trash" is no longer true
-        self.ctx.hub.entry_saved.emit(entry_id)  # it is back: show it where it belongs
 
     def _clear_notice(self) -> None:
         self.notice.hide()

@@ -3,6 +3,8 @@
 Today's sessions, the clients who need a summary (a recent session whose summary was not
 saved yet, see :mod:`hj_journal.core.sessions.practice_home`), and the sessions of the last two
 weeks. A summary opens here with *Save as PDF*; saving it takes the client off the list.
+Sessions from more than a day ago whose notes are not signed are listed as notes to
+finish, plainly; one opens in the practitioner's own view of its notes.
 
 While a session is open, this page names only that session's client and offers the way
 back to it, like Sessions does: the client may be in the room, so no other client is
@@ -26,13 +28,16 @@ from PySide6.QtWidgets import (
 )
 
 from hj_journal.core.sessions.practice_home import PracticeHomeView, SessionRow, SummaryDue
+from hj_journal.core.sessions.signing import NotesToFinish
 from hj_journal.ui.common.widgets import Card, text_label
 from hj_journal.ui.practice.labels import day_text, moment_text, time_text, tr
+from hj_journal.ui.sessions.notes_asker import NotesAsker
+from hj_journal.ui.sessions.notes_dialog import NotesDialog
 from hj_journal.ui.sessions.summary_view import AskPath, SummaryDialog, ask_pdf_path
 from hj_journal.ui.shell.context import UiContext
+from hj_journal.ui.shell.section_keys import Section
 from hj_journal.ui.shell.sections import SectionPage
 
-SESSIONS = "sessions"  # the Sessions section's key
 ID_ROLE = Qt.ItemDataRole.UserRole
 MAX_ROWS = 6  # taller lists scroll
 
@@ -61,6 +66,11 @@ def due_text(due: SummaryDue) -> str:
     return tr("{name} — the session of {when}, and {more} earlier sessions").format(
         name=due.pseudonym, when=when, more=due.sessions - 1
     )
+
+
+def notes_text(row: NotesToFinish) -> str:
+    """A session whose notes are still to finish: "Tuesday 10 March, 14:00 · Rae"."""
+    return f"{moment_text(row.started_at)} · {row.pseudonym}"
 
 
 class FittedList(QListWidget):
@@ -103,13 +113,20 @@ class PracticeHomePage(SectionPage):
     """Today's and recent sessions, and clients who need a summary."""
 
     def __init__(
-        self, ctx: UiContext, parent: QWidget | None = None, *, ask_path: AskPath = ask_pdf_path
+        self,
+        ctx: UiContext,
+        parent: QWidget | None = None,
+        *,
+        ask_path: AskPath = ask_pdf_path,
+        notes_asker: NotesAsker | None = None,
     ) -> None:
         super().__init__(ctx, parent)
         self._home = ctx.services.practice_home
         self._sessions = ctx.services.sessions
         self._ask_path = ask_path
+        self._notes_asker = notes_asker or NotesAsker()
         self.summary_dialog: SummaryDialog | None = None
+        self.notes_dialog: NotesDialog | None = None
         self.view: PracticeHomeView | None = None
 
         self.heading = text_label(tr("Practice home"), "heading")
@@ -151,6 +168,27 @@ class PracticeHomePage(SectionPage):
             self.due_card.body.addWidget(widget)
         self.due_card.body.addLayout(_row(self.due_button))
 
+        self.notes_card = Card(margin=20)
+        self.notes_list = _list(tr("Notes to finish"))
+        self.notes_empty = text_label(
+            tr("The notes of every earlier session are signed."), "muted"
+        )
+        self.notes_more = text_label("", "muted")
+        self.notes_button = QPushButton(tr("Open the &notes…"))
+        self.notes_card.body.addWidget(text_label(tr("Notes to finish"), "subheading"))
+        self.notes_card.body.addWidget(
+            text_label(
+                tr(
+                    "Sessions from more than a day ago whose notes are not signed yet. Open "
+                    "one to finish and sign its notes when it suits you."
+                ),
+                "muted",
+            )
+        )
+        for widget in (self.notes_empty, self.notes_list, self.notes_more):
+            self.notes_card.body.addWidget(widget)
+        self.notes_card.body.addLayout(_row(self.notes_button))
+
         self.recent_card = Card(margin=20)
         self.recent_list = _list(tr("Sessions of the last two weeks"))
         self.recent_empty = text_label(tr("No sessions in the last two weeks."), "muted")
@@ -165,7 +203,13 @@ class PracticeHomePage(SectionPage):
         column.setSpacing(12)
         column.addWidget(self.heading)
         column.addWidget(self.lead)
-        for card in (self.open_card, self.today_card, self.due_card, self.recent_card):
+        for card in (
+            self.open_card,
+            self.today_card,
+            self.due_card,
+            self.notes_card,
+            self.recent_card,
+        ):
             column.addWidget(card)
         column.addStretch(1)
         self._connect_signals()
@@ -176,6 +220,10 @@ class PracticeHomePage(SectionPage):
         self.sessions_button.clicked.connect(self._go_to_sessions)
         self.due_button.clicked.connect(lambda: self._open_chosen(self.due_list))
         self.recent_button.clicked.connect(lambda: self._open_chosen(self.recent_list))
+        self.notes_button.clicked.connect(self._open_chosen_notes)
+        self.notes_list.itemActivated.connect(
+            lambda item: self.open_notes(int(item.data(ID_ROLE)))
+        )
         for view in (self.due_list, self.recent_list, self.today_list):
             view.itemActivated.connect(self._open_item)
         hub = self.ctx.hub
@@ -192,9 +240,9 @@ class PracticeHomePage(SectionPage):
         view = self.view = self._home.view()
         running = view.running
         self.open_card.setVisible(running is not None)
-        for card in (self.today_card, self.due_card, self.recent_card):
+        for card in (self.today_card, self.due_card, self.notes_card, self.recent_card):
             card.setVisible(running is None)
-        for widget in (self.today_list, self.due_list, self.recent_list):
+        for widget in (self.today_list, self.due_list, self.notes_list, self.recent_list):
             widget.clear()  # no client's name stays in a hidden list
         if running is not None:
             self.lead.setText(
@@ -218,6 +266,16 @@ class PracticeHomePage(SectionPage):
             item.setData(ID_ROLE, due.session_id)
             self.due_list.addItem(item)
         self._show_list(self.due_list, self.due_empty, self.due_button)
+        for row in view.notes_to_finish:
+            item = QListWidgetItem(notes_text(row))
+            item.setData(ID_ROLE, row.session_id)
+            self.notes_list.addItem(item)
+        shown, total = len(view.notes_to_finish), view.notes_to_finish_total
+        self.notes_more.setText(
+            tr("The newest {shown} of {total} are listed.").format(shown=shown, total=total)
+        )
+        self.notes_more.setVisible(total > shown)
+        self._show_list(self.notes_list, self.notes_empty, self.notes_button)
 
     def _fill(
         self,
@@ -251,7 +309,7 @@ class PracticeHomePage(SectionPage):
 
     @Slot()
     def _go_to_sessions(self) -> None:
-        self.ctx.hub.section_requested.emit(SESSIONS)
+        self.ctx.hub.request_section(Section.SESSIONS)
 
     def _open_chosen(self, view: QListWidget) -> None:
         item = view.currentItem()
@@ -278,6 +336,31 @@ class PracticeHomePage(SectionPage):
     def _summary_saved(self, session_id: int) -> None:
         self._home.mark_summary_saved(session_id)
         self.refresh()
+
+    @Slot()
+    def _open_chosen_notes(self) -> None:
+        item = self.notes_list.currentItem()
+        if item is not None:
+            self.open_notes(int(item.data(ID_ROLE)))
+
+    def open_notes(self, session_id: int) -> NotesDialog:
+        """A session's notes in your own view, to finish and sign."""
+        dialog = NotesDialog(self._sessions, session_id, self._notes_asker, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _result: self.refresh())  # signed, perhaps
+        dialog.destroyed.connect(self._notes_gone)
+        self.notes_dialog = dialog
+        dialog.open()
+        return dialog
+
+    @Slot()
+    def _notes_gone(self) -> None:
+        self.notes_dialog = None
+
+    def save_state(self) -> None:
+        """Keep what was typed in notes being finished."""
+        if self.notes_dialog is not None:
+            self.notes_dialog.save()
 
     @Slot()
     def _dialog_gone(self) -> None:

@@ -10,7 +10,6 @@ their summary).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from hj_journal.ui.care.asker import CareAsker
@@ -44,11 +43,6 @@ class CareResourcesPage(SectionPage):
         column.addWidget(self.heading)
         column.addWidget(self.lead)
         column.addWidget(self.resources_panel, 1)
-        self.resources_panel.changed.connect(self._changed)
-
-    @Slot()
-    def _changed(self) -> None:
-        self.ctx.hub.care_changed.emit()
 
     def activate(self) -> None:
         """Read the resources again."""

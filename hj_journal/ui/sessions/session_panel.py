@@ -383,11 +383,9 @@ class SessionPanel(QWidget):
         if consent is None or not consent.allows(c.PRACTICES):
             return  # done together, not recorded, as agreed
         try:
-            saved = self._sessions.record_practice(self.session.id, data)
+            self._sessions.record_practice(self.session.id, data)
         except InputError as error:
             self.message.show_message(str(error))
-            return
-        self.ctx.hub.practice_saved.emit(saved.id)
 
     @Slot(str)
     def open_questionnaire(self, instrument_id: str) -> None:

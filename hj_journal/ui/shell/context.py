@@ -22,7 +22,8 @@ class UiContext:
 
     The app builds a fresh one (with a fresh :class:`Hub`) on every unlock and drops it
     on lock. The last three fields have defaults so that a test can build a context
-    from the first four alone.
+    from the first four alone. From the moment it exists, the hub relays what the
+    services announce (:meth:`Hub.relay`), so every page hears every save alike.
     """
 
     services: Services
@@ -37,3 +38,6 @@ class UiContext:
     # Background work whose results arrive on the GUI thread (see hj_journal.ui.platform.worker).
     # The app waits for these jobs before it locks the vault.
     jobs: Jobs = field(default_factory=Jobs)
+
+    def __post_init__(self) -> None:
+        self.hub.relay(self.services.events)

@@ -283,7 +283,6 @@ class AppController(QObject):
         if not self.idle.running:
             self._vault_opened(vault)
         self.idle.note_activity()  # count from the moment the window is there
-        hub.vault_unlocked.emit()
         backup_after_unlock(ctx)
         if via_recovery:
             self.offer_new_passphrase()
@@ -372,8 +371,7 @@ class AppController(QObject):
         if self._clipboard is not None:
             self._clipboard.clear_if_ours()
         if hub is not None:
-            hub.vault_locked.emit()
-            hub.blockSignals(True)  # pages waiting to be deleted hear nothing more
+            hub.silence()  # pages waiting to be deleted hear nothing more
             hub.deleteLater()
         self.hub = None
         if show_lock:

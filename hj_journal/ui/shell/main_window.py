@@ -7,13 +7,13 @@ for (``hub.section_requested``, the sidebar, a shortcut) — and :meth:`teardown
 destroys them all when the vault locks, so no widget, model or undo stack outlives
 the unlocked vault.
 
-Hooks for pages (duck-typed, all optional):
+Hooks for pages (optional; each a Protocol in :mod:`hj_journal.ui.shell.sections`):
 
-- ``new_entry()`` on the Journal page receives File ▸ New entry (Ctrl+N);
-- ``focus_search()`` receives Edit ▸ Find (Ctrl+F) — the current page's if it has
+- :class:`StartsNewEntry` on the Journal page receives File ▸ New entry (Ctrl+N);
+- :class:`HasSearch` receives Edit ▸ Find (Ctrl+F) — the current page's if it has
   one, otherwise the Journal page's;
-- ``offer_pause()`` on any page takes over *Pause* from the built-in grounding dialog
-  (the coping library will do this); ``hub.pause_requested`` is emitted either way.
+- :class:`OffersPause` on any page takes over *Pause* from the built-in grounding
+  dialog.
 
 The client view: while a page says a client is looking (``client_view_changed``, as
 Sessions does during a session), the sidebar, the menus and every shortcut are off
@@ -56,12 +56,17 @@ from hj_journal.ui.shell.about import AboutDialog, ShortcutsDialog
 from hj_journal.ui.shell.context import UiContext
 from hj_journal.ui.shell.menus import build_menus
 from hj_journal.ui.shell.safety_bar import SafetyBar
+from hj_journal.ui.shell.section_keys import Section
 from hj_journal.ui.shell.section_registry import translated, visible_sections
-from hj_journal.ui.shell.sections import SectionPage, SectionSpec
+from hj_journal.ui.shell.sections import (
+    HasSearch,
+    OffersPause,
+    SectionPage,
+    SectionSpec,
+    StartsNewEntry,
+)
 
-JOURNAL = "journal"
-SETTINGS = "settings"
-KEY_ROLE = Qt.ItemDataRole.UserRole
+KEY_ROLE = Qt.ItemDataRole.UserRole  # a sidebar row's Section (its value)
 
 
 _BUILD_FALLBACK_MS = 1000  # build the other pages even if no paint ever arrives
@@ -84,11 +89,11 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(app_icon())  # the disguise's plain icon, when one is on
         self.setAccessibleName(identity.name)
         self.specs = visible_sections(specs, ctx.services.settings.is_practice_vault)
-        self.pages: dict[str, SectionPage] = {}  # the pages built so far
-        self._frames: dict[str, QWidget] = {}  # each built page's scroll area
-        self._slots: dict[str, QWidget] = {}  # stand-ins for pages not built yet
+        self.pages: dict[Section, SectionPage] = {}  # the pages built so far
+        self._frames: dict[Section, QWidget] = {}  # each built page's scroll area
+        self._slots: dict[Section, QWidget] = {}  # stand-ins for pages not built yet
         self._torn_down = False
-        self._current: str | None = None
+        self._current: Section | None = None
         self._grounding: GroundingDialog | None = None
         self.client_view = False  # a client is looking at the screen
         self.data_actions: DataActions | None = None
@@ -120,7 +125,7 @@ class MainWindow(QMainWindow):
         for spec in self.specs:
             label = translated(spec.label)
             item = QListWidgetItem(icon(spec.icon), label)
-            item.setData(KEY_ROLE, spec.key)
+            item.setData(KEY_ROLE, spec.key.value)
             if spec.shortcut:
                 item.setToolTip(f"{label} ({spec.shortcut})")
             self.sidebar.addItem(item)
@@ -152,7 +157,7 @@ class MainWindow(QMainWindow):
         # File ▸ Back up now…, Backups…, Export…, Import…, Wipe this vault…
         self.data_actions = install_data_actions(self, self.ctx, file_menu)
 
-    def page(self, key: str) -> SectionPage | None:
+    def page(self, key: Section) -> SectionPage | None:
         """The page of section ``key``, built now if it was not yet (None: no such section)."""
         built = self.pages.get(key)
         if built is not None or self._torn_down:
@@ -223,7 +228,7 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ sections
 
     @property
-    def current_key(self) -> str | None:
+    def current_key(self) -> Section | None:
         """The key of the section on screen."""
         return self._current
 
@@ -232,7 +237,7 @@ class MainWindow(QMainWindow):
         """The page on screen."""
         return self.pages.get(self._current) if self._current else None
 
-    def show_section(self, key: str, *, focus: bool = False) -> bool:
+    def show_section(self, key: Section, *, focus: bool = False) -> bool:
         """Show the section ``key``; returns False when this vault has no such section.
 
         In the client view nothing but the page on screen can be shown.
@@ -263,11 +268,11 @@ class MainWindow(QMainWindow):
     @Slot(QListWidgetItem, QListWidgetItem)
     def _sidebar_moved(self, current: QListWidgetItem | None, _previous: object) -> None:
         if current is not None:
-            self.show_section(str(current.data(KEY_ROLE)))
+            self.show_section(Section(current.data(KEY_ROLE)))
 
-    @Slot(str)
-    def _section_requested(self, key: str) -> None:
-        self.show_section(key)
+    @Slot(Section)
+    def _section_requested(self, section: Section) -> None:
+        self.show_section(section)
 
     @Slot(bool)
     def set_client_view(self, on: bool) -> None:
@@ -289,36 +294,34 @@ class MainWindow(QMainWindow):
     @Slot()
     def new_entry(self) -> None:
         """File ▸ New entry: open the Journal's editor on a new entry."""
-        if self.show_section(JOURNAL):
-            handler = getattr(self.pages.get(JOURNAL), "new_entry", None)
-            if callable(handler):
-                handler()
+        if self.show_section(Section.JOURNAL):
+            page = self.pages.get(Section.JOURNAL)
+            if isinstance(page, StartsNewEntry):
+                page.new_entry()
 
     @Slot()
     def find(self) -> None:
         """Edit ▸ Find: the current page's search, or the Journal's."""
         page = self.current_page
-        if page is None or not callable(getattr(page, "focus_search", None)):
-            if not self.show_section(JOURNAL):
+        if not isinstance(page, HasSearch):
+            if not self.show_section(Section.JOURNAL):
                 return
-            page = self.pages.get(JOURNAL)
-        handler = getattr(page, "focus_search", None)
-        if callable(handler):
-            handler()
+            page = self.pages.get(Section.JOURNAL)
+        if isinstance(page, HasSearch):
+            page.focus_search()
 
     @Slot()
     def show_preferences(self) -> None:
         """Edit ▸ Preferences: the Settings section."""
-        self.show_section(SETTINGS, focus=True)
+        self.show_section(Section.SETTINGS, focus=True)
 
     @Slot()
     def pause(self) -> None:
         """The safety bar's Pause: a grounding exercise, one click away."""
-        self.ctx.hub.pause_requested.emit()
         for spec in self.specs:
-            offer = getattr(self.page(spec.key), "offer_pause", None)
-            if callable(offer):
-                offer()
+            page = self.page(spec.key)
+            if isinstance(page, OffersPause):
+                page.offer_pause()
                 return
         if self._grounding is None:
             self._grounding = GroundingDialog(self)
@@ -373,7 +376,7 @@ class MainWindow(QMainWindow):
                 QRect(0, 0, max(room, 1), 10_000), int(Qt.TextFlag.TextWordWrap), item.text()
             ).height()
             item.setSizeHint(QSize(0, max(40, lines + 22)))
-            spec = specs.get(str(item.data(KEY_ROLE)))
+            spec = specs.get(Section(item.data(KEY_ROLE)))
             if spec is not None:
                 item.setIcon(icon(spec.icon, selected=on_selection or None))
 

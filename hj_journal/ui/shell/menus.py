@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 
 from hj_journal.ui.platform.icons import set_icon
 from hj_journal.ui.platform.quick_exit import QUICK_EXIT_KEYS
+from hj_journal.ui.shell.section_keys import Section
 from hj_journal.ui.shell.section_registry import translated
 from hj_journal.ui.shell.sections import SectionSpec
 
@@ -40,7 +41,7 @@ class WindowActions:
     preferences: QAction
     shortcuts: QAction
     about: QAction
-    sections: dict[str, QAction] = field(default_factory=dict)
+    sections: dict[Section, QAction] = field(default_factory=dict)
 
     def every_action(self) -> list[QAction]:
         """Every action above, sections included (the client view turns them off)."""
@@ -113,7 +114,7 @@ def build_menus(
         shortcuts=_action(window, tr("&Keyboard shortcuts"), "F1", None),
         about=_action(window, tr("&About HJ Journal"), None, "info"),
     )
-    journal = any(spec.key == "journal" for spec in specs)
+    journal = any(spec.key == Section.JOURNAL for spec in specs)
     for journal_only in (actions.new_entry, actions.find):
         journal_only.setVisible(journal)
         journal_only.setEnabled(journal)
@@ -141,7 +142,7 @@ def build_menus(
         label = translated(spec.label).replace("&", "&&")  # "Care map & plans"
         action = _action(window, label, spec.shortcut, spec.icon)
         action.setCheckable(True)
-        action.setData(spec.key)
+        action.setData(spec.key.value)
         group.addAction(action)
         view_menu.addAction(action)
         actions.sections[spec.key] = action

@@ -17,11 +17,12 @@ from __future__ import annotations
 
 import dataclasses
 import importlib
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from hj_journal.ui.shell.context import UiContext
+from hj_journal.ui.shell.section_keys import Section
 from hj_journal.ui.shell.sections import BOTH_KINDS, PERSONAL, PRACTICE, SectionPage, SectionSpec
 
 CONTEXT = "Sections"
@@ -32,35 +33,42 @@ def translated(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
-def lazy_page(target: str, label: str, coming: str) -> Callable[[UiContext], SectionPage]:
-    """A factory importing ``target`` ("module:Class") on first use.
+class LazyPage:
+    """A page factory importing ``target`` ("module:Class") on first use.
 
     Falls back to the "coming" panel only when the module itself does not exist yet;
     any other import problem is a real error and is raised.
     """
-    module_name, _, class_name = target.partition(":")
 
-    def build(ctx: UiContext) -> SectionPage:
+    def __init__(self, target: str, label: str, coming: str) -> None:
+        self.module, _, self._class_name = target.partition(":")
+        self._label = label
+        self._coming = coming
+
+    def __call__(self, ctx: UiContext) -> SectionPage:
+        """Build the page for ``ctx``."""
         try:
-            module = importlib.import_module(module_name)
+            module = importlib.import_module(self.module)
         except ModuleNotFoundError as missing:
             if missing.name and (
-                module_name == missing.name or module_name.startswith(missing.name + ".")
+                self.module == missing.name or self.module.startswith(missing.name + ".")
             ):
                 from hj_journal.ui.shell.coming import ComingPage
 
-                return ComingPage(ctx, translated(label), translated(coming))
+                return ComingPage(ctx, translated(self._label), translated(self._coming))
             raise
-        page_class = getattr(module, class_name)
+        page_class = getattr(module, self._class_name)  # the class the registry names
         page: SectionPage = page_class(ctx)
         return page
 
-    build.page_module = module_name  # type: ignore[attr-defined]  # for warm_up()
-    return build
+
+def lazy_page(target: str, label: str, coming: str) -> LazyPage:
+    """A factory importing ``target`` ("module:Class") on first use (see :class:`LazyPage`)."""
+    return LazyPage(target, label, coming)
 
 
 def _spec(
-    key: str,
+    key: Section,
     label: str,
     icon: str,
     target: str,
@@ -79,7 +87,7 @@ ONLY_PRACTICE = frozenset({PRACTICE})
 # One list for both kinds of vault, in sidebar order; each vault shows its own rows.
 SECTIONS: list[SectionSpec] = [
     _spec(
-        "today",
+        Section.TODAY,
         QT_TRANSLATE_NOOP("Sections", "Today"),
         "today",
         "hj_journal.ui.today.page:TodayPage",
@@ -87,7 +95,7 @@ SECTIONS: list[SectionSpec] = [
         ONLY_PERSONAL,
     ),
     _spec(
-        "journal",
+        Section.JOURNAL,
         QT_TRANSLATE_NOOP("Sections", "Journal"),
         "journal",
         "hj_journal.ui.journal.page:JournalPage",
@@ -95,7 +103,7 @@ SECTIONS: list[SectionSpec] = [
         ONLY_PERSONAL,
     ),
     _spec(
-        "checkin",
+        Section.CHECKIN,
         QT_TRANSLATE_NOOP("Sections", "Check-in"),
         "checkin",
         "hj_journal.ui.checkin.page:CheckInPage",
@@ -107,7 +115,7 @@ SECTIONS: list[SectionSpec] = [
         ONLY_PERSONAL,
     ),
     _spec(
-        "practice_home",
+        Section.PRACTICE_HOME,
         QT_TRANSLATE_NOOP("Sections", "Practice home"),
         "today",
         "hj_journal.ui.practice.page:PracticeHomePage",
@@ -117,7 +125,7 @@ SECTIONS: list[SectionSpec] = [
         ONLY_PRACTICE,
     ),
     _spec(
-        "sessions",
+        Section.SESSIONS,
         QT_TRANSLATE_NOOP("Sections", "Sessions"),
         "sessions",
         "hj_journal.ui.sessions.page:SessionsPage",
@@ -127,7 +135,7 @@ SECTIONS: list[SectionSpec] = [
         ONLY_PRACTICE,
     ),
     _spec(
-        "coping",
+        Section.COPING,
         QT_TRANSLATE_NOOP("Sections", "Coping"),
         "coping",
         "hj_journal.ui.coping.page:CopingPage",
@@ -140,7 +148,7 @@ SECTIONS: list[SectionSpec] = [
         BOTH_KINDS,
     ),
     _spec(
-        "care_resources",
+        Section.CARE_RESOURCES,
         QT_TRANSLATE_NOOP("Sections", "Care resources"),
         "care",
         "hj_journal.ui.practice.resources:CareResourcesPage",
@@ -150,7 +158,7 @@ SECTIONS: list[SectionSpec] = [
         ONLY_PRACTICE,
     ),
     _spec(
-        "insights",
+        Section.INSIGHTS,
         QT_TRANSLATE_NOOP("Sections", "Insights"),
         "insights",
         "hj_journal.ui.insights.page:InsightsPage",
@@ -160,7 +168,7 @@ SECTIONS: list[SectionSpec] = [
         ONLY_PERSONAL,
     ),
     _spec(
-        "practice_insights",
+        Section.PRACTICE_INSIGHTS,
         # Its page is headed "Insights across sessions"; the sidebar keeps the short
         # name (a practice vault has no other insights), so it stays narrow at 200 %.
         QT_TRANSLATE_NOOP("Sections", "Insights"),
@@ -172,7 +180,7 @@ SECTIONS: list[SectionSpec] = [
         ONLY_PRACTICE,
     ),
     _spec(
-        "care",
+        Section.CARE,
         QT_TRANSLATE_NOOP("Sections", "Care map & plans"),
         "care",
         "hj_journal.ui.care.page:CarePage",
@@ -184,7 +192,7 @@ SECTIONS: list[SectionSpec] = [
         ONLY_PERSONAL,
     ),
     _spec(
-        "settings",
+        Section.SETTINGS,
         QT_TRANSLATE_NOOP("Sections", "Settings"),
         "settings",
         "hj_journal.ui.settings.page:SettingsPage",
@@ -203,11 +211,10 @@ def warm_up(specs: Sequence[SectionSpec]) -> None:
     importlib.import_module("hj_journal.core.services")
     importlib.import_module("hj_journal.ui.shell.main_window")
     for spec in specs:
-        module = getattr(spec.factory, "page_module", None)
-        if module is None:
+        if not isinstance(spec.factory, LazyPage):
             continue
         try:
-            importlib.import_module(module)
+            importlib.import_module(spec.factory.module)
         except ImportError:
             # A page still being built; the section shows its "coming" panel, and any
             # other import problem is raised again when the page is really built.

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 from hj_journal.core.checkin.arriving import FEW_HOURS, PHASE, ArrivingPrefs, AskArriving
 from hj_journal.core.checkin.checkins import CheckInInput, CheckIns
 from hj_journal.ui.common.widgets import limit_column, text_label
-from hj_journal.ui.shell.hub import Hub
 
 
 class _Steps(QWidget):
@@ -74,13 +73,12 @@ class ArrivingCard(QFrame):
     def __init__(
         self,
         checkins: CheckIns,
-        hub: Hub,
         parent: QWidget | None = None,
         *,
         prefs: ArrivingPrefs | None = None,
     ) -> None:
         super().__init__(parent)
-        self._checkins, self._hub, self._prefs = checkins, hub, prefs
+        self._checkins, self._prefs = checkins, prefs
         self.setProperty("role", "card")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         heading = text_label(self.tr("How are you arriving?"), "subheading")
@@ -199,7 +197,6 @@ class ArrivingCard(QFrame):
         self.thanks.setText(self.tr("Thank you for checking in."))
         self.again_button.hide()
         self.stack.setCurrentIndex(1)
-        self._hub.checkin_saved.emit(view.id)
         self.saved.emit(view.id)
 
     @Slot()

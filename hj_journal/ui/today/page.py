@@ -5,7 +5,7 @@ Top to bottom: the date; unsaved writing offered back (only when there is some);
 for those who turn it on, entries from this day in earlier years.
 
 Opening an entry or the draft asks for the Journal section through the hub and then
-tells the Journal what to open through :func:`hj_journal.ui.journal.links.links_for`.
+tells the Journal what to open through the hub's ``journal_links``.
 Today's prompt is the prompt library's own card (:mod:`hj_journal.ui.prompts.card`),
 drawn from the principles the person chose; its *Write about this* opens the Journal
 editor with the prompt linked, through the same links.
@@ -29,9 +29,9 @@ from hj_journal.core.checkin.arriving import ArrivingPrefs
 from hj_journal.ui.common.dates import day_text
 from hj_journal.ui.common.widgets import limit_column, text_label
 from hj_journal.ui.journal.dialogs import Asker
-from hj_journal.ui.journal.links import JOURNAL_SECTION, links_for
 from hj_journal.ui.prompts.card import PromptCard
 from hj_journal.ui.shell.context import UiContext
+from hj_journal.ui.shell.section_keys import Section
 from hj_journal.ui.shell.sections import SectionPage
 from hj_journal.ui.today.arriving import ArrivingCard
 from hj_journal.ui.today.cards import DraftCard, EntryLinks, card, heading
@@ -48,7 +48,7 @@ class TodayPage(SectionPage):
     ) -> None:
         super().__init__(ctx, parent)
         self._asker = asker or Asker()
-        self._links = links_for(ctx.hub)
+        self._links = ctx.hub.journal_links
         self._build()
         self._connect_signals()
         draft = ctx.services.drafts.load()
@@ -66,7 +66,7 @@ class TodayPage(SectionPage):
         self.draft_card = DraftCard()
         services = self.ctx.services
         arriving = ArrivingPrefs(services.settings, services.checkins)
-        self.arriving = ArrivingCard(services.checkins, self.ctx.hub, prefs=arriving)
+        self.arriving = ArrivingCard(services.checkins, prefs=arriving)
         if not arriving.should_ask():  # built after each unlock; asked as often as chosen
             self.arriving.hide()
         self.prompt_card = PromptCard(self.ctx)  # writes through the Journal's links
@@ -171,7 +171,7 @@ class TodayPage(SectionPage):
     @Slot(int)
     def open_entry(self, entry_id: int) -> None:
         """Show an entry in the Journal."""
-        self.ctx.hub.section_requested.emit(JOURNAL_SECTION)
+        self.ctx.hub.request_section(Section.JOURNAL)
         self._links.entry_requested.emit(entry_id)
 
     @Slot()
@@ -180,7 +180,7 @@ class TodayPage(SectionPage):
         draft = self.ctx.services.drafts.load()
         if draft is not None:
             self.draft_card.quiet(draft)
-        self.ctx.hub.section_requested.emit(JOURNAL_SECTION)
+        self.ctx.hub.request_section(Section.JOURNAL)
         self._links.draft_requested.emit()
 
     # ------------------------------------------------------------------ slots

@@ -1,4 +1,4 @@
-"""Care map & plans tells the rest of the app when a person, resource or plan changes."""
+"""The rest of the app hears when a person, resource or plan changes on Care map & plans."""
 
 from __future__ import annotations
 
@@ -43,11 +43,12 @@ def test_saving_and_removing_a_person_is_announced(
     assert len(heard) == 2
     asker.answer = False
     jo = ui_ctx.services.care.add_person(PersonInput(name="Jo"))
+    assert len(heard) == 3  # whoever saves, the care map announces it
     panel.refresh()
     panel.select(jo.id)
     panel.remove_person()  # kept after all: nothing changed, nothing announced
     assert asker.asked[-1] == "person Jo"
-    assert len(heard) == 2
+    assert len(heard) == 3
 
 
 def test_saving_and_removing_a_resource_is_announced(

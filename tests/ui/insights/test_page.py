@@ -139,7 +139,21 @@ def test_a_new_checkin_gathers_the_insights_again(page: InsightsPage, qtbot: Any
     assert page.report is not None and page.report.checkins == 0
     from hj_journal.core.checkin.checkins import CheckInInput
 
-    saved = page.ctx.services.checkins.add(CheckInInput(distress=3, at=TODAY))
-    with qtbot.waitSignal(page.loaded, timeout=20_000):
-        page.ctx.hub.checkin_saved.emit(saved.id)
+    with qtbot.waitSignal(page.loaded, timeout=20_000):  # the service announces it
+        page.ctx.services.checkins.add(CheckInInput(distress=3, at=TODAY))
     assert page.report.checkins == 1
+
+
+def test_a_questionnaire_answered_elsewhere_gathers_the_insights_again(
+    page: InsightsPage, qtbot: Any
+) -> None:
+    load(page, qtbot)
+    assert page.report is not None
+    assert [s for s in page.report.questionnaires if s.points] == []
+    from hj_journal.core.checkin.questionnaires import ResponseInput
+
+    with qtbot.waitSignal(page.loaded, timeout=20_000):
+        page.ctx.services.questionnaires.save(
+            ResponseInput("gad7", [1, 0, 2, 1, 0, 1, 0], at=TODAY)
+        )
+    assert [len(s.points) for s in page.report.questionnaires if s.points] == [1]

@@ -13,7 +13,6 @@ from hj_journal.core.common.errors import NotFoundError
 from hj_journal.core.journal.drafts import DraftState
 from hj_journal.core.journal.entries import EntryInput
 from hj_journal.ui.journal.dialogs import Unsaved
-from hj_journal.ui.journal.links import links_for
 from hj_journal.ui.journal.page import JournalPage
 from hj_journal.ui.shell.context import UiContext
 from hj_journal.ui.today.page import TodayPage
@@ -283,9 +282,9 @@ def test_tags_complete_from_tags_in_use(make, qtbot, ui_ctx: UiContext, asker) -
 def test_links_open_an_entry_from_elsewhere(make, qtbot, ui_ctx: UiContext, asker) -> None:
     saved = ui_ctx.services.journal.create(EntryInput(date(2024, 1, 1), title="From Today"))
     page = make()
-    links_for(ui_ctx.hub).entry_requested.emit(saved.id)
+    ui_ctx.hub.journal_links.entry_requested.emit(saved.id)
     assert page.editor.entry_id == saved.id
-    links_for(ui_ctx.hub).new_entry_requested.emit("care-1", "What sustains you?")
+    ui_ctx.hub.journal_links.new_entry_requested.emit("care-1", "What sustains you?")
     assert page.editor.entry_id is None
     assert page.editor.prompt.text() == "What sustains you?"
     page.editor.body.setPlainText("Rest, and my sister.")

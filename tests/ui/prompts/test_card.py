@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 from hj_journal.core.common.principles import Principle
-from hj_journal.ui.journal.links import links_for
 from hj_journal.ui.prompts.card import PromptCard
 from hj_journal.ui.shell.context import UiContext
 
@@ -39,7 +38,7 @@ def test_write_about_this_opens_the_editor_with_the_prompt_linked(
     sections: list[str] = []
     asked: list[tuple[str, str]] = []
     ui_ctx.hub.section_requested.connect(sections.append)
-    links_for(ui_ctx.hub).new_entry_requested.connect(lambda k, t: asked.append((k, t)))
+    ui_ctx.hub.journal_links.new_entry_requested.connect(lambda k, t: asked.append((k, t)))
     prompt = card.prompt
     assert prompt is not None
     with qtbot.waitSignal(card.write_requested) as signal:

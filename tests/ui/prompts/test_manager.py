@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QWidget
 from hj_journal.core.common.principles import Principle
 from hj_journal.core.common.tomlcheck import Problem
 from hj_journal.core.prompts.service import Conflict, PackView, PromptInput, PromptView
-from hj_journal.ui.journal.links import links_for
 from hj_journal.ui.prompts.browser import KEY_ROLE, PromptBrowser
 from hj_journal.ui.prompts.manager import PromptsDialog
 from hj_journal.ui.shell.context import UiContext
@@ -170,7 +169,7 @@ def test_write_about_a_prompt_from_the_manager(
     qtbot, dialog: PromptsDialog, ui_ctx: UiContext
 ) -> None:  # type: ignore[no-untyped-def]
     asked: list[tuple[str, str]] = []
-    links_for(ui_ctx.hub).new_entry_requested.connect(lambda k, t: asked.append((k, t)))
+    ui_ctx.hub.journal_links.new_entry_requested.connect(lambda k, t: asked.append((k, t)))
     dialog.show()
     view = dialog.browser.current
     assert view is not None

@@ -16,7 +16,9 @@ from hj_journal.paths import AppPaths
 from hj_journal.ui.coping.grounding import STEPS, GroundingDialog
 from hj_journal.ui.settings.page import SettingsPage
 from hj_journal.ui.shell.coming import ComingPage
-from hj_journal.ui.shell.section_registry import lazy_page
+from hj_journal.ui.shell.section_keys import Section
+from hj_journal.ui.shell.section_registry import SECTIONS, lazy_page, warm_up
+from hj_journal.ui.shell.sections import HasSearch, OffersPause, StartsNewEntry
 from tests.helpers import PASSPHRASE
 from tests.ui.shell_support import FakePage, MakeHarness, fake_sections, open_vault, unlock
 
@@ -98,10 +100,10 @@ def test_pages_can_ask_for_another_section_through_the_hub(
 ) -> None:
     harness = make_harness()
     unlock(qtbot, harness)
-    harness.controller.hub.section_requested.emit("coping")
-    assert harness.window.current_key == "coping"
-    harness.controller.hub.section_requested.emit("no-such-section")
-    assert harness.window.current_key == "coping"
+    harness.controller.hub.request_section(Section.COPING)
+    assert harness.window.current_key is Section.COPING
+    harness.controller.hub.request_section(Section.SESSIONS)  # not in a personal vault
+    assert harness.window.current_key is Section.COPING
 
 
 def test_preferences_opens_settings(
@@ -119,8 +121,7 @@ def test_pause_opens_a_grounding_pause_that_can_be_closed_any_time(
     harness = make_harness()
     unlock(qtbot, harness)
     window = harness.window
-    with qtbot.waitSignal(harness.controller.hub.pause_requested):
-        window.safety_bar.pause_button.click()
+    window.safety_bar.pause_button.click()
     dialog = window.findChild(GroundingDialog)
     assert dialog is not None and dialog.isVisible()
     assert not dialog.isModal()  # the window (and Quick exit) stay usable
@@ -237,3 +238,26 @@ def test_the_other_pages_wait_for_the_first_paint(
     finally:
         QApplication.instance().removeEventFilter(watch)
     assert order.index("paint") < order.index("build")
+
+
+def test_every_section_is_known_by_its_key_and_warms_up_by_its_module(
+    monkeypatch: Any,
+) -> None:
+    assert [spec.key for spec in SECTIONS] == list(Section)  # each key once, in order
+    imported: list[str] = []
+    monkeypatch.setattr("importlib.import_module", imported.append)
+    warm_up(SECTIONS)
+    assert "hj_journal.ui.journal.page" in imported
+    assert "hj_journal.ui.settings.page" in imported
+
+
+def test_page_hooks_are_told_apart_by_type(qtbot: Any, ui_ctx: Any) -> None:
+    from hj_journal.ui.coping.page import CopingPage
+    from hj_journal.ui.journal.page import JournalPage
+
+    journal, coping = JournalPage(ui_ctx), CopingPage(ui_ctx)
+    for page in (journal, coping):
+        qtbot.addWidget(page)
+    assert isinstance(journal, StartsNewEntry) and isinstance(journal, HasSearch)
+    assert not isinstance(journal, OffersPause)
+    assert isinstance(coping, OffersPause) and not isinstance(coping, StartsNewEntry)
