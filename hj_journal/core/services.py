@@ -24,7 +24,9 @@ from hj_journal.core.sessions.goals import CareGoals
 from hj_journal.core.sessions.measures import Measures
 from hj_journal.core.sessions.practice_home import PracticeHome
 from hj_journal.core.sessions.practice_insights import PracticeInsights
+from hj_journal.core.sessions.received import ReceivedSummaries
 from hj_journal.core.sessions.service import Sessions
+from hj_journal.core.sessions.sharing import Sharing
 from hj_journal.core.settings import VaultSettings
 from hj_journal.paths import AppPaths
 from hj_journal.store.vault import Vault
@@ -59,6 +61,8 @@ class Services:
     measures: Measures  # a client's change over time across sessions
     practice_home: PracticeHome
     practice_insights: PracticeInsights
+    sharing: Sharing  # a session's summary as a file and a code, for the client
+    received: ReceivedSummaries  # summaries a practitioner shared with you
     support_lines: SupportLines
     attempts: Attempts
     data: DataServices  # backups, import, export, restore, wipe
@@ -76,6 +80,9 @@ class Services:
         checkin_prefs = CheckInSettings(settings)
         questionnaires = Questionnaires(vault, checkin_prefs, events=events)
         coping = Coping(vault, events=events)
+        plans = Plans(vault, events=events)
+        sessions = Sessions(vault, settings, checkins, questionnaires, coping)
+        practice_home = PracticeHome(vault, settings)
         return cls(
             vault=vault,
             events=events,
@@ -90,13 +97,15 @@ class Services:
             coping=coping,
             prompts=Prompts(vault, settings),
             care=CareMap(vault, settings, events=events),
-            plans=Plans(vault, events=events),
+            plans=plans,
             insights=Insights(vault),
-            sessions=Sessions(vault, settings, checkins, questionnaires, coping),
+            sessions=sessions,
             goals=CareGoals(vault, events=events),
             measures=Measures(vault, questionnaires),
-            practice_home=PracticeHome(vault, settings),
+            practice_home=practice_home,
             practice_insights=PracticeInsights(vault),
+            sharing=Sharing(sessions, practice_home, lambda: coping.builtin_strategies().keys()),
+            received=ReceivedSummaries(vault, settings, plans),
             support_lines=SupportLines(settings),
             attempts=Attempts(vault),
             data=DataServices(vault, paths or AppPaths.under(vault.folder.parent.parent)),
