@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hj_journal.ui.common.strength import StrengthMeter
 from hj_journal.ui.common.widgets import MessageLabel, PassphraseEdit, field_label, text_label
 from hj_journal.ui.lock.common import BusyRow
-from hj_journal.ui.lock.strength import StrengthMeter
 from hj_journal.ui.platform.disguise import current_identity
 
 

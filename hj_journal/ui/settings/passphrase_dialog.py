@@ -34,6 +34,7 @@ from hj_journal.core.vaults import (
     WrongSecretError,
     rotate_keys,
 )
+from hj_journal.ui.common.strength import StrengthMeter
 from hj_journal.ui.common.vault_errors import vault_error_text
 from hj_journal.ui.common.widgets import (
     MessageLabel,
@@ -43,7 +44,6 @@ from hj_journal.ui.common.widgets import (
     text_label,
 )
 from hj_journal.ui.lock.common import BusyRow
-from hj_journal.ui.lock.strength import StrengthMeter
 from hj_journal.ui.platform.worker import Jobs, report_unexpected
 
 
