@@ -37,7 +37,7 @@ class EntryTrashed:
 
 @dataclass(frozen=True)
 class EntriesChanged:
-    """Many entries at once: an import, or entries deleted for good from the trash."""
+    """Many entries at once: an import, a restored backup, or entries deleted for good."""
 
 
 # ---------------------------------------------------------------------- check-ins

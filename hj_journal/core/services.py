@@ -108,5 +108,7 @@ class Services:
             received=ReceivedSummaries(vault, settings, plans),
             support_lines=SupportLines(settings),
             attempts=Attempts(vault),
-            data=DataServices(vault, paths or AppPaths.under(vault.folder.parent.parent)),
+            data=DataServices(
+                vault, paths or AppPaths.under(vault.folder.parent.parent), events=events
+            ),
         )

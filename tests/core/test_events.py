@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import threading
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 
 import pytest
 
@@ -11,6 +13,7 @@ from hj_journal.core.care.care_map import PersonInput, ResourceInput
 from hj_journal.core.checkin.checkins import CheckInInput
 from hj_journal.core.checkin.questionnaires import ResponseInput
 from hj_journal.core.coping.service import PracticeInput
+from hj_journal.core.data.exchange.importer import read_source
 from hj_journal.core.events import (
     CareMapChanged,
     CheckInDeleted,
@@ -32,6 +35,7 @@ from hj_journal.core.services import Services
 from hj_journal.core.sessions import consent as c
 from hj_journal.core.sessions.service import POST_SESSION, PRE_SESSION, ClientInput
 from hj_journal.core.settings import VaultKind
+from tests.core.data.exchange.samples import JRNL_JSON
 
 T0 = datetime(2026, 3, 1, 9, 0, tzinfo=UTC)
 
@@ -195,3 +199,17 @@ def test_a_session_announces_its_check_ins_questionnaires_and_practices(
         PracticeSaved(practice.id),
         CheckInSaved(after.id),
     ]
+
+
+def test_an_import_and_a_restore_announce_many_entries_at_once(
+    services: Services, heard: list[Event], tmp_path: Path
+) -> None:
+    export = tmp_path / "journal.json"
+    export.write_text(json.dumps(JRNL_JSON), encoding="utf-8")
+    backup = services.data.backups.create()
+    heard.clear()  # whatever making a backup keeps about itself
+    assert services.data.run_import(read_source(export)).new_total > 0
+    assert services.data.run_import(read_source(export)).new_total == 0  # nothing new
+    assert heard == [EntriesChanged()]
+    services.data.restore_over(backup)
+    assert heard[-1] == EntriesChanged()

@@ -20,6 +20,7 @@ from hj_journal.core.data.automatic import AutomaticBackups
 from hj_journal.core.data.backup import BackupInfo, Backups, Progress
 from hj_journal.core.data.restore import RestoreResult, restore_as_new, restore_over
 from hj_journal.core.data.wipe import VaultWipe
+from hj_journal.core.events import EntriesChanged, Events
 from hj_journal.paths import AppPaths
 from hj_journal.store.registry import VaultRegistry
 from hj_journal.store.vault import Vault, VerifyReport
@@ -54,10 +55,12 @@ class VaultIdentity:
 class DataServices:
     """Backups, import, export, restore and wipe for one unlocked vault."""
 
-    def __init__(self, vault: Vault, paths: AppPaths) -> None:
+    def __init__(self, vault: Vault, paths: AppPaths, *, events: Events | None = None) -> None:
         """``paths``: backups go to its backups folder (unless the person picked one),
-        vaults restored as new go beside the others, and exports under way are noted."""
+        vaults restored as new go beside the others, and exports under way are noted.
+        ``events`` hears of an import or a restore (:mod:`hj_journal.core.events`)."""
         self._vault = vault
+        self._events = events if events is not None else Events()
         self._vaults_dir = paths.vaults_dir
         self._notes = paths.exports_in_progress
         self.identity = VaultIdentity(vault)
@@ -75,7 +78,9 @@ class DataServices:
 
     def restore_over(self, info: BackupInfo, progress: Progress | None = None) -> RestoreResult:
         """Replace the vault's contents with a backup's, after backing the vault up."""
-        return restore_over(self.backups, info, progress)
+        result = restore_over(self.backups, info, progress)
+        self._events.emit(EntriesChanged())  # everything is as the backup had it
+        return result
 
     def restore_as_new(
         self, info: BackupInfo, label: str, progress: Progress | None = None
@@ -97,7 +102,10 @@ class DataServices:
         """Import everything new from ``source`` in one transaction; returns what was done."""
         from hj_journal.core.data.exchange.importer import Importer
 
-        return Importer(self._vault).run(source, progress=progress)
+        report = Importer(self._vault).run(source, progress=progress)
+        if report.new_total:
+            self._events.emit(EntriesChanged())
+        return report
 
     # ------------------------------------------------------------------ exporting
 

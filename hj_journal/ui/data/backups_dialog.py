@@ -266,7 +266,8 @@ class BackupsDialog(QDialog):
     def _restored_over(self, result: Any) -> None:
         self._set_busy(False)
         self.refresh()
-        self.ctx.hub.entries_changed.emit()
+        # The data services announce the restore (entries_changed); the window and the
+        # app's appearance follow the restored vault too.
         self.ctx.hub.settings_changed.emit()
         self.message.show_message(
             self.tr(

@@ -262,8 +262,8 @@ class ImportDialog(QDialog):
         self._busy(False)
         self.bar.set_fraction(1, 1)
         self._show_preview(report, done=True)
+        # The data services announce what was imported (the hub's entries_changed).
         self.message.show_message(self.tr("Done. Everything listed as imported is in your vault."))
-        self.ctx.hub.entries_changed.emit()
 
     def _failed(self, error: BaseException) -> None:
         self._busy(False)
