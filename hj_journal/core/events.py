@@ -115,6 +115,22 @@ class CareGoalsChanged:
     session_id: int | None = None
 
 
+@dataclass(frozen=True)
+class RetentionChanged:
+    """A client was given a retention rule of their own, or put back on the practice's
+    (the practice's own rule is a vault setting: :class:`SettingChanged`)."""
+
+    client_id: int
+
+
+@dataclass(frozen=True)
+class ClientRecordDeleted:
+    """A client's whole record was deleted for good and a line added to the deletion log
+    (:mod:`hj_journal.core.sessions.retention`)."""
+
+    client_id: int
+
+
 # ---------------------------------------------------------------------- settings
 
 
@@ -138,6 +154,8 @@ Event = (
     | CareMapChanged
     | PlanChanged
     | CareGoalsChanged
+    | RetentionChanged
+    | ClientRecordDeleted
     | SettingChanged
 )
 Listener = Callable[[Event], None]

@@ -25,6 +25,7 @@ from hj_journal.core.sessions.measures import Measures
 from hj_journal.core.sessions.practice_home import PracticeHome
 from hj_journal.core.sessions.practice_insights import PracticeInsights
 from hj_journal.core.sessions.received import ReceivedSummaries
+from hj_journal.core.sessions.retention import Retention
 from hj_journal.core.sessions.service import Sessions
 from hj_journal.core.sessions.sharing import Sharing
 from hj_journal.core.settings import VaultSettings
@@ -61,6 +62,7 @@ class Services:
     measures: Measures  # a client's change over time across sessions
     practice_home: PracticeHome
     practice_insights: PracticeInsights
+    retention: Retention  # how long client records are kept, and deleting them
     sharing: Sharing  # a session's summary as a file and a code, for the client
     received: ReceivedSummaries  # summaries a practitioner shared with you
     support_lines: SupportLines
@@ -104,6 +106,7 @@ class Services:
             measures=Measures(vault, questionnaires),
             practice_home=practice_home,
             practice_insights=PracticeInsights(vault),
+            retention=Retention(vault, settings, events=events),
             sharing=Sharing(sessions, practice_home, lambda: coping.builtin_strategies().keys()),
             received=ReceivedSummaries(vault, settings, plans),
             support_lines=SupportLines(settings),

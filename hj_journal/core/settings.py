@@ -47,6 +47,12 @@ DEFAULT_WEEKLY = 4
 """Backups kept from the weeks before those days, unless the person chose otherwise."""
 MAX_KEPT_BACKUPS = 1000
 """The most daily (or weekly) backups rotation is asked to keep."""
+DEFAULT_RETENTION_YEARS = 7
+"""Years a practice keeps a client's record after the last session, unless it chose
+otherwise: what the APA's Record Keeping Guidelines suggest for adults where no law asks
+for more (see hj_journal.core.sessions.retention)."""
+MAX_RETENTION_YEARS = 100
+"""The longest a retention rule may name."""
 
 
 # ---------------------------------------------------------------------- the choices
@@ -219,6 +225,11 @@ def _months(value: Any) -> int:
     return _whole(value, 0, MAX_REVISIT_MONTHS)
 
 
+def _retention_years(value: Any) -> int | None:
+    # None is "keep until I delete"; 0 is no rule a practice can choose.
+    return None if value is None else _whole(value, 1, MAX_RETENTION_YEARS)
+
+
 def _iso(value: date | datetime | None) -> str | None:
     return None if value is None else value.isoformat()
 
@@ -359,6 +370,13 @@ class VaultSettings:
     # A practice vault (hj_journal.core.sessions).
     summaries_saved = _text_set_setting(
         "sessions.summaries_saved", "sessions whose summary was saved (uuids)"
+    )
+    retention_years = Setting[int | None](
+        "sessions.retention_years",
+        DEFAULT_RETENTION_YEARS,
+        _retention_years,
+        _same,
+        "years a client's record is kept after the last session; None: until deleted",
     )
     # Backups (hj_journal.core.data.backup): automatic on unlock and lock when something
     # changed; the folder None is the app's data folder, else one the person picked.

@@ -55,6 +55,7 @@ AS_STORED_BEFORE: dict[str, tuple[Any, Any]] = {
     "revisited_on": ("2026-01-02", date(2026, 1, 2)),
     "support_country": ("GB", "GB"),
     "summaries_saved": (["a-session", "b-session"], frozenset({"a-session", "b-session"})),
+    "retention_years": (10, 10),
     "backup_auto": (False, False),
     "backup_keep_daily": (3, 3),
     "backup_keep_weekly": (2, 2),
@@ -83,6 +84,7 @@ DEFAULTS_BEFORE: dict[str, Any] = {
     "revisited_on": None,
     "support_country": None,
     "summaries_saved": frozenset(),
+    "retention_years": 7,
     "backup_auto": True,
     "backup_keep_daily": 7,
     "backup_keep_weekly": 4,
@@ -222,6 +224,8 @@ def test_numbers_of_backups_beyond_the_range_are_held_to_it(vault: Vault) -> Non
         ("revisit_months", 25),
         ("vault_kind", "shared"),
         ("on_this_day", "yes"),
+        ("retention_years", 0),
+        ("retention_years", 101),
     ],
 )
 def test_a_value_that_would_not_read_back_is_refused(vault: Vault, name: str, value: Any) -> None:

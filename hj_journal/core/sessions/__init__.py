@@ -1,6 +1,6 @@
 """A practitioner's practice: clients, sessions with consent and notes, the summary a
 client takes home, each client's care goals and change over time, the practice's home
-page and its insights.
+page and its insights, and how long records are kept (retention) and deleting them.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from .measures import Measures
     from .practice_home import PracticeHome
     from .practice_insights import PracticeInsights
+    from .retention import Retention
     from .service import Sessions
 
 # Exported lazily (PEP 562) so that importing one small module of this package does not
@@ -22,9 +23,17 @@ _EXPORTS = {
     "Measures": ".measures",
     "PracticeHome": ".practice_home",
     "PracticeInsights": ".practice_insights",
+    "Retention": ".retention",
     "Sessions": ".service",
 }
-__all__ = ["CareGoals", "Measures", "PracticeHome", "PracticeInsights", "Sessions"]
+__all__ = [
+    "CareGoals",
+    "Measures",
+    "PracticeHome",
+    "PracticeInsights",
+    "Retention",
+    "Sessions",
+]
 
 
 def __getattr__(name: str) -> Any:
