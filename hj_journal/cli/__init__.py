@@ -1,7 +1,8 @@
 """``hj-journal``: with no arguments the desktop app; with a command, headless work.
 
 Exit codes (README.md): 0 ok; 1 a user mistake or refused input (one clear line on
-stderr, never a traceback); 2 wrong passphrase or recovery key; 3 damaged vault.
+stderr, never a traceback); 2 wrong passphrase or recovery key, or a share code that
+does not open its file; 3 damaged vault.
 Without a command (the window), 2 also means a system package the window needs is missing
 (``hj_journal.ui.platform.platform_check``).
 
@@ -50,7 +51,7 @@ def remove_leftovers(paths: AppPaths) -> None:
 def build_parser() -> argparse.ArgumentParser:
     """The full argument parser (imports every command module)."""
     from hj_journal import __version__
-    from hj_journal.cli import data_cmds, journal_cmds, vault_cmds
+    from hj_journal.cli import data_cmds, journal_cmds, share_cmds, vault_cmds
     from hj_journal.cli.options import Parser, add_common_options
     from hj_journal.cli.self_check import SelfCheckAction
 
@@ -67,7 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     add_common_options(parser, top_level=True)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in (vault_cmds, journal_cmds, data_cmds):
+    for module in (vault_cmds, journal_cmds, data_cmds, share_cmds):
         module.register(commands)
     return parser
 

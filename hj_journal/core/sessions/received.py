@@ -97,6 +97,27 @@ class Received:
         return f"Your summary of the session of {self.summary.day_text} is in From my sessions."
 
 
+def read_share_file(path: Path) -> bytes:
+    """The bytes of the file at ``path``, once its size and header are a shared summary's.
+
+    Nothing is opened yet; the command line checks the file before asking for the code.
+    """
+    try:
+        data = sharefile.read_share_file(Path(path))
+        sharefile.share_id_of(data)
+    except sharefile.ShareFileError as error:
+        raise ReceiveError(str(error)) from None
+    return data
+
+
+def check_code(code: str) -> None:
+    """Refuse a code typed with a mistake (a character, the length, a typo) in one sentence."""
+    try:
+        sharefile.canonical_code(code)
+    except sharefile.ShareCodeFormatError as error:
+        raise ReceiveError(str(error), wrong_code=True) from None
+
+
 def _view(row: ReceivedSummary) -> ReceivedView:
     try:
         content = SharedSummary.from_json(row.content)
@@ -133,11 +154,7 @@ class ReceivedSummaries:
     def receive_file(self, path: Path, code: str) -> Received:
         """Receive the file at ``path`` with its code (see :meth:`receive`)."""
         self._require_personal()
-        try:
-            data = sharefile.read_share_file(Path(path))
-        except sharefile.ShareFileError as error:
-            raise ReceiveError(str(error)) from None
-        return self.receive(data, code)
+        return self.receive(read_share_file(path), code)
 
     def receive(self, data: bytes, code: str) -> Received:
         """Open ``data`` with ``code`` and keep the summary (once: a second time adds nothing).

@@ -162,6 +162,11 @@ class Sharing:
         return ClientCopy(client.pseudonym, client.pronouns, self._clock(), tuple(copied))
 
 
+def code_groups(code: str) -> list[str]:
+    """The groups of a code, as it is shown to be read aloud (``["7KQ4", …, "M2"]``)."""
+    return sharefile.code_groups(code)
+
+
 def default_file_name(content: SharedSummary) -> str:
     """A neutral file name: the session's date only, never a name."""
     return f"session-summary-{content.session_on.isoformat()}{SUFFIX}"
