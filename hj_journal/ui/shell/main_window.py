@@ -165,6 +165,7 @@ class MainWindow(QMainWindow):
         spec = next((s for s in self.specs if s.key == key), None)
         if spec is None:
             return None
+        key = spec.key  # the Section itself, even when a caller handed its value
         page = spec.factory(self.ctx)
         page.setObjectName(f"page-{key}")
         if not page.accessibleName():
@@ -247,6 +248,7 @@ class MainWindow(QMainWindow):
         page = self.page(key)
         if page is None:
             return False
+        key = Section(key)  # a known section (it has a page): keep the Section itself
         if key != self._current:
             previous = self.current_page
             if previous is not None:

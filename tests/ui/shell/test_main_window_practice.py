@@ -19,6 +19,7 @@ from hj_journal.core.vaults import KdfPolicy
 from hj_journal.paths import AppPaths
 from hj_journal.ui.coping.grounding import GroundingDialog
 from hj_journal.ui.sessions.page import SessionsPage
+from hj_journal.ui.shell.section_keys import Section
 from hj_journal.ui.shell.section_registry import SECTIONS
 from tests.ui.shell_support import MakeHarness, fake_sections, open_vault, unlock
 
@@ -177,8 +178,8 @@ def test_the_client_view_turns_off_the_sidebar_the_menus_and_every_shortcut(
     assert not window.safety_bar.lock_button.isEnabled()
     assert window.data_actions is not None and not window.data_actions.import_.isEnabled()
     # Nothing else can be shown, even when a page asks for it.
-    window.ctx.hub.section_requested.emit("practice_home")
-    assert window.current_key == "sessions"
+    window.ctx.hub.request_section(Section.PRACTICE_HOME)
+    assert window.current_key is Section.SESSIONS
     assert "Zed Other-Client" not in {
         window.sidebar.item(i).text() for i in range(window.sidebar.count())
     }
