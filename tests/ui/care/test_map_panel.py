@@ -1,21 +1,17 @@
-"""The care map tab: add, edit and remove people by keyboard; map and list agree."""
+"""The care map tab: add, edit and remove people by keyboard; the map follows the list."""
 
 from __future__ import annotations
 
 from datetime import date, timedelta
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication
 
-from hj_journal.core.care.care_map import PersonInput
 from hj_journal.ui.care.map_panel import MapPanel
-from hj_journal.ui.care.map_widget import CareMapWidget
 from hj_journal.ui.care.models import SUBTITLE_ROLE
 from hj_journal.ui.care.page import CarePage
 from hj_journal.ui.care.person_form import PersonDialog
-from hj_journal.ui.care.support_list import SupportList
 from hj_journal.ui.shell.context import UiContext
-from tests.ui.care.care_samples import TODAY, add_few, add_many
+from tests.ui.care.care_samples import TODAY, add_few
 
 
 def _page(qtbot, ui_ctx: UiContext, asker, today=lambda: TODAY) -> CarePage:
@@ -146,28 +142,6 @@ def test_the_map_is_keyboard_operable_too(qtbot, ui_ctx: UiContext, asker) -> No
     assert _dialog(panel).name.text() == ui_ctx.services.care.person(order[-1]).name
 
 
-def test_the_map_widget_places_0_1_and_30_people_apart(qtbot, ui_ctx: UiContext) -> None:
-    widget = CareMapWidget()
-    qtbot.addWidget(widget)
-    assert widget.map_layout().boxes == {}
-    care = ui_ctx.services.care
-    one = care.add_person(PersonInput("Ama"))
-    widget.set_people(care.people())
-    assert list(widget.map_layout().boxes) == [one.id]
-    add_many(ui_ctx.services, 29)
-    people = care.people()
-    widget.set_people(people)
-    boxes = [widget.box_in_widget(p.id) for p in people]
-    assert len(boxes) == 30
-    for i, a in enumerate(boxes):
-        for b in boxes[i + 1 :]:
-            assert not a.intersects(b)
-    # Long names are shortened on the map, never the list.
-    long_id = next(p.id for p in people if p.name.startswith("Ana Beatriz"))
-    assert widget.label_text(long_id).endswith("…")
-    assert widget.minimumSizeHint().width() >= 2 * widget.map_layout().extent
-
-
 def test_the_revisit_reminder_is_opt_in_and_calm(qtbot, ui_ctx: UiContext, asker) -> None:
     add_few(ui_ctx.services)
     later = date.today() + timedelta(days=400)
@@ -183,20 +157,3 @@ def test_the_revisit_reminder_is_opt_in_and_calm(qtbot, ui_ctx: UiContext, asker
     qtbot.mouseClick(panel.revisit_done, Qt.MouseButton.LeftButton)
     assert not panel.revisit_card.isVisible()
     assert ui_ctx.services.care.last_revisited() == later
-
-
-def test_the_support_list_shows_inner_ring_people_and_resources(qtbot, ui_ctx: UiContext) -> None:
-    support = SupportList()
-    qtbot.addWidget(support)
-    assert "Nothing here yet" in support.texts()[0]
-    add_few(ui_ctx.services)
-    ui_ctx.services.care.add_example_resources()
-    support.show_support(ui_ctx.services.care.people(), ui_ctx.services.care.resources())
-    texts = support.texts()
-    assert texts[0] == "People you would turn to"
-    assert "Amara" in texts and "Signal" in texts
-    assert "Cousin Devi" not in texts  # the middle ring is not the first call
-    assert "Your support resources" in texts
-    assert "Peer warm line" in texts
-    assert any(t.startswith("Example — edit or delete") for t in texts)
-    QApplication.processEvents()

@@ -1,4 +1,4 @@
-"""The plans tab: each plan saves and reopens with its content; earlier versions show."""
+"""The plans tab's guided flow: each plan saves and reopens; Back and Next stay put."""
 
 from __future__ import annotations
 
@@ -9,7 +9,6 @@ from hj_journal.core.care.plan_forms import PlanKind
 from hj_journal.ui.care.models import SUBTITLE_ROLE
 from hj_journal.ui.care.page import CarePage
 from hj_journal.ui.care.plan_flow import PlanFlow
-from hj_journal.ui.care.plan_versions import render_version
 from hj_journal.ui.shell.context import UiContext
 from tests.ui.care.care_samples import TODAY
 
@@ -163,11 +162,3 @@ def test_a_follow_up_day_is_saved_with_the_plan(qtbot, ui_ctx: UiContext, asker)
     assert flow.is_dirty()
     flow.save()
     assert ui_ctx.services.plans.plan("accountability").follow_up_on is None  # type: ignore[union-attr]
-
-
-def test_versions_are_shown_escaped(ui_ctx: UiContext) -> None:
-    form = ui_ctx.services.plans.form("safety")
-    shown = render_version(form, {"urgent": "<b>not bold</b> & more"})
-    assert "&lt;b&gt;not bold&lt;/b&gt; &amp; more" in shown
-    assert "Professionals and services" in shown
-    assert "nothing filled in" in render_version(form, {})
