@@ -14,6 +14,7 @@ draw in the light theme only, into the test's own temporary folder.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -344,4 +345,19 @@ def squeezed(root: QWidget) -> list[str]:
             problem = _rows_hidden(widget)
         if problem:
             found.append(f"{_describe(widget)}: {problem}")
+    return found
+
+
+# ---------------------------------------------------------------------- kind words
+
+GUILT = re.compile(r"\b(streaks?|missed|failed|fail|broke|broken|should have|lazy)\b", re.I)
+
+
+def guilt_words_in(folder: str) -> list[str]:
+    """Translatable sentences in ``hj_journal/ui/<folder>`` that carry a word of guilt."""
+    found = []
+    for path in sorted((REPO / "hj_journal" / "ui" / folder).glob("*.py")):
+        for match in re.finditer(r'tr\(\s*"([^"]*)"', path.read_text(encoding="utf-8")):
+            if GUILT.search(match.group(1)):
+                found.append(f"{path.name}: {match.group(1)}")
     return found

@@ -55,6 +55,12 @@ def journal_page(qtbot, ui_ctx: UiContext, asker: FakeAsker) -> Callable[..., Jo
 
 
 @pytest.fixture
+def make(journal_page: Callable[..., JournalPage]) -> Callable[..., JournalPage]:
+    """A shorter name for :func:`journal_page`, as most journal tests call it."""
+    return journal_page
+
+
+@pytest.fixture
 def asker() -> FakeAsker:
     """A question-answerer the test controls."""
     return FakeAsker()

@@ -1,27 +1,15 @@
-"""Every control on Today and Journal has a name, and the words stay kind."""
+"""Every control on the Journal page has a name and a label, and the words stay kind."""
 
 from __future__ import annotations
 
-import re
-from pathlib import Path
-
-import pytest
-
 from hj_journal.ui.journal.page import JournalPage
 from hj_journal.ui.shell.context import UiContext
-from hj_journal.ui.today.page import TodayPage
-from tests.ui.support import unnamed_controls
-
-UI = Path(__file__).resolve().parents[3] / "hj_journal" / "ui"
+from tests.ui.support import guilt_words_in, unnamed_controls
 
 
-@pytest.mark.parametrize("page_class", [TodayPage, JournalPage])
-def test_every_control_has_an_accessible_name(
-    qtbot, ui_ctx: UiContext, add_entries, page_class: type
-) -> None:
+def test_every_control_has_an_accessible_name(qtbot, ui_ctx: UiContext, add_entries) -> None:
     add_entries(3, tags=["rest"])
-    ui_ctx.services.settings.on_this_day = True
-    page = page_class(ui_ctx)
+    page = JournalPage(ui_ctx)
     qtbot.addWidget(page)
     assert unnamed_controls(page) == []
 
@@ -47,14 +35,5 @@ def test_every_journal_input_has_a_label_buddy(journal_page, qtbot, ui_ctx: UiCo
         assert field in buddies, field.accessibleName()
 
 
-GUILT = re.compile(r"\b(streaks?|missed|failed|fail|broke|broken|should have|lazy)\b", re.I)
-
-
-def test_no_guilt_words_in_today_or_journal() -> None:
-    found = []
-    for folder in ("today", "journal"):
-        for path in sorted((UI / folder).glob("*.py")):
-            for match in re.finditer(r'tr\(\s*"([^"]*)"', path.read_text(encoding="utf-8")):
-                if GUILT.search(match.group(1)):
-                    found.append(f"{path.name}: {match.group(1)}")
-    assert found == []
+def test_no_guilt_words_in_the_journal() -> None:
+    assert guilt_words_in("journal") == []

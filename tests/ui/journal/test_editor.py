@@ -18,12 +18,6 @@ from hj_journal.ui.shell.context import UiContext
 from hj_journal.ui.today.page import TodayPage
 
 
-@pytest.fixture
-def make(journal_page):  # type: ignore[no-untyped-def]
-    """Shorter name for the page factory in this file."""
-    return journal_page
-
-
 def _drop(page: JournalPage) -> None:
     """Destroy a page the way the main window does when the vault locks."""
     page.deleteLater()

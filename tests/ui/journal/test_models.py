@@ -9,8 +9,7 @@ from PySide6.QtCore import Qt
 
 from hj_journal.core.journal.entries import EntryInput, Journal, TimelineFilter
 from hj_journal.core.services import Services
-from hj_journal.store.search import MARK_END, MARK_START
-from hj_journal.ui.journal.marks import marked_to_html, strip_marks
+from hj_journal.store.search import MARK_START
 from hj_journal.ui.journal.models import (
     ENTRY_ID_ROLE,
     SNIPPET_HTML_ROLE,
@@ -209,10 +208,3 @@ def test_search_model_asks_for_more_once_until_answered(qtbot) -> None:
     assert not model.canFetchMore()  # waiting for the answer
     model.append_results([], more=False)
     assert not model.canFetchMore()
-
-
-def test_marks_become_bold_only_when_balanced() -> None:
-    assert marked_to_html(f"a {MARK_START}b{MARK_END} <c>") == "a <b>b</b> &lt;c&gt;"
-    assert marked_to_html(f"{MARK_END}x{MARK_START}y") == "x<b>y</b>"
-    assert marked_to_html(f"{MARK_START}{MARK_START}z{MARK_END}{MARK_END}") == "<b>z</b>"
-    assert strip_marks(f"{MARK_START}a{MARK_END}\n b") == "a b"

@@ -4,18 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
 from PySide6.QtCore import Qt, QThread
 
 from hj_journal.core.journal.entries import EntryInput
 from hj_journal.ui.journal.models import SNIPPET_HTML_ROLE, TITLE_HTML_ROLE
 from hj_journal.ui.shell.context import UiContext
-
-
-@pytest.fixture
-def make(journal_page):  # type: ignore[no-untyped-def]
-    """Shorter name for the page factory in this file."""
-    return journal_page
 
 
 def _record_searches(ui_ctx: UiContext, monkeypatch) -> list[tuple[str, bool]]:  # type: ignore[no-untyped-def]

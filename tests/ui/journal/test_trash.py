@@ -1,23 +1,15 @@
-"""Trash and restore, delete for good, the calendar's marks and the tag filter."""
+"""Trash and restore, and delete for good (asked once, saying calmly where copies may remain)."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
-from PySide6.QtCore import QDate, QItemSelectionModel
+from PySide6.QtCore import QItemSelectionModel
 
 from hj_journal.core.common.errors import NotFoundError
-from hj_journal.core.journal.entries import EntryInput, TimelineFilter
+from hj_journal.core.journal.entries import TimelineFilter
 from hj_journal.ui.journal.dialogs import delete_forever_question, delete_forever_text
 from hj_journal.ui.journal.page import JournalPage
 from hj_journal.ui.shell.context import UiContext
-
-
-@pytest.fixture
-def make(journal_page):  # type: ignore[no-untyped-def]
-    """Shorter name for the page factory in this file."""
-    return journal_page
 
 
 def _select_all(page: JournalPage) -> None:
@@ -117,78 +109,3 @@ def test_empty_trash_asks_once(make, qtbot, ui_ctx: UiContext, asker, add_entrie
     assert ui_ctx.services.journal.count(TimelineFilter(trashed=True)) == 0
     assert page.trash.model.rowCount() == 0
     assert not page.trash.empty_button.isEnabled()
-
-
-def test_calendar_marks_days_of_the_visible_month_only(
-    make, qtbot, ui_ctx: UiContext, asker, monkeypatch
-) -> None:
-    journal = ui_ctx.services.journal
-    for day in (date(2024, 6, 3), date(2024, 6, 3), date(2024, 6, 20), date(2024, 7, 1)):
-        journal.create(EntryInput(day, title="x"))
-    trashed = journal.create(EntryInput(date(2024, 6, 9)))
-    journal.trash(trashed.id)
-    asked: list[tuple[date, date]] = []
-    real = journal.days_with_entries
-
-    def spy(first: date, last: date) -> set[date]:
-        asked.append((first, last))
-        return real(first, last)
-
-    monkeypatch.setattr(journal, "days_with_entries", spy)
-    page = make()
-    calendar = page.browse.calendar
-    calendar.setCurrentPage(2024, 6)
-    assert calendar.marked_days == {date(2024, 6, 3), date(2024, 6, 20)}
-    assert asked[-1] == (date(2024, 6, 1), date(2024, 6, 30))
-    assert calendar.dateTextFormat(QDate(2024, 6, 3)).fontWeight() == 700
-    assert calendar.dateTextFormat(QDate(2024, 6, 3)).fontUnderline()
-    assert calendar.dateTextFormat(QDate(2024, 6, 9)).fontWeight() != 700  # trashed
-    calendar.setCurrentPage(2024, 2)
-    assert calendar.marked_days == set()
-    assert asked[-1] == (date(2024, 2, 1), date(2024, 2, 29))
-
-    # A new entry in the visible month is marked at once.
-    calendar.setCurrentPage(2024, 6)
-    page.editor.date.setDate(QDate(2024, 6, 25))
-    page.editor.body.setPlainText("new")
-    page.editor.save()
-    assert date(2024, 6, 25) in calendar.marked_days
-
-
-def test_choosing_a_day_shows_its_entries(make, qtbot, ui_ctx: UiContext, asker) -> None:
-    journal = ui_ctx.services.journal
-    for day, title in ((date(2024, 6, 3), "a"), (date(2024, 6, 3), "b"), (date(2024, 6, 4), "c")):
-        journal.create(EntryInput(day, title=title))
-    page = make()
-    page.browse.calendar.day_chosen.emit(date(2024, 6, 3))
-    titles = {page.timeline.summary_at(r).title for r in range(page.timeline.rowCount())}
-    assert titles == {"a", "b"}
-    assert page.browse.day_row.isVisibleTo(page)
-    page.browse.show_all_days.click()
-    assert page.timeline.rowCount() == 3
-    assert not page.browse.day_row.isVisibleTo(page)
-
-
-def test_tag_filter_lists_counts_and_filters(
-    make, qtbot, ui_ctx: UiContext, asker, add_entries
-) -> None:
-    add_entries(3, tags=["rest"])
-    add_entries(1, start=date(2023, 1, 1), tags=["work", "rest"])
-    page = make()
-    combo = page.browse.tag_filter
-    assert [combo.itemText(i) for i in range(combo.count())] == [
-        "All tags",
-        "rest (4)",
-        "work (1)",
-    ]
-    combo.setCurrentIndex(combo.findData("work"))
-    assert page.timeline.rowCount() == 1
-    assert page.timeline.where.tag == "work"
-    combo.setCurrentIndex(0)
-    assert page.timeline.rowCount() == 4
-    # A new tag appears in the filter once an entry carries it.
-    page.editor.tags.setText("garden")
-    page.editor.body.setPlainText("Planted beans.")
-    with qtbot.waitSignal(page.tags_loaded, timeout=5000):
-        page.editor.save()
-    assert combo.findData("garden") > 0

@@ -1,12 +1,9 @@
-"""Messages leave with their cause: the trash notice, the calendar's marks."""
+"""The journal page's trash notice leaves with its cause: restored, deleted, or the page gone."""
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import QItemSelectionModel
 
-from hj_journal.ui.common.dates import qdate
 from hj_journal.ui.shell.context import UiContext
 
 
@@ -52,21 +49,3 @@ def test_the_trash_notice_leaves_with_the_page(
     page.save_state()  # what the window does when you go to another section
     page.activate()  # and back again
     assert page.notice.isHidden()
-
-
-def test_a_day_an_entry_moved_away_from_loses_its_mark(
-    journal_page, qtbot, ui_ctx: UiContext, add_entries
-) -> None:
-    (entry_id,) = add_entries(1, start=date(2024, 6, 10))
-    page = journal_page()
-    calendar = page.browse.calendar
-    calendar.setCurrentPage(2024, 6)
-    assert date(2024, 6, 10) in calendar.marked_days
-    page.open_entry(entry_id)
-    page.editor.date.setDate(qdate(date(2024, 5, 20)))  # another month
-    with qtbot.waitSignal(ui_ctx.hub.entry_saved):
-        page.editor.save_button.click()
-    assert (calendar.yearShown(), calendar.monthShown()) == (2024, 6)
-    assert calendar.marked_days == set()
-    calendar.setCurrentPage(2024, 5)
-    assert calendar.marked_days == {date(2024, 5, 20)}
