@@ -68,12 +68,3 @@ def test_no_guilt_words_in_check_in_text() -> None:
     for groups in BUILT_IN.values():
         for group in groups:
             assert not any(GUILT.search(word) for word in (group.title, *group.words))
-
-
-def test_the_sidebar_builds_this_page(qtbot, ui_ctx: UiContext) -> None:
-    from hj_journal.ui.shell.section_registry import SECTIONS
-
-    spec = next(spec for spec in SECTIONS if spec.key == "checkin")
-    page = spec.factory(ui_ctx)
-    qtbot.addWidget(page)
-    assert isinstance(page, CheckInPage)

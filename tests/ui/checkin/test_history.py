@@ -1,90 +1,24 @@
-"""History charts with calm band areas, the check-in list, and your own scales."""
+"""The check-in history: results wait for a questionnaire, the list pages, each day said."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
-from pathlib import Path
+from datetime import datetime, timedelta
+from typing import Any
 
-from PySide6.QtGui import QColor
-
-from hj_journal.core.checkin.checkins import CheckInInput
-from hj_journal.core.checkin.instruments.scoring import builtin_instruments
-from hj_journal.core.checkin.questionnaires import ResponseInput
+from hj_journal.core.checkin.checkins import CheckInInput, CheckInView
 from hj_journal.core.checkin.scales import CustomScale
 from hj_journal.core.services import Services
 from hj_journal.ui.checkin import history as history_module
-from hj_journal.ui.checkin.charts import band_edges, instrument_chart
-from hj_journal.ui.checkin.history import CheckInHistoryModel, HistoryPanel
+from hj_journal.ui.checkin.history import CheckInHistoryModel, HistoryPanel, checkin_text
 from hj_journal.ui.checkin.page import CheckInPage
-from hj_journal.ui.checkin.scales_tab import ScalesPanel
+from hj_journal.ui.common.dates import day_text
 from hj_journal.ui.shell.context import UiContext
+from tests.ui.checkin.checkin_samples import T0, who5_history
 from tests.ui.support import PAGE_SIZE
-
-T0 = datetime(2026, 1, 5, 9, tzinfo=UTC)
-
-
-def _who5_history(services: Services) -> None:
-    for week, answers in enumerate(
-        (
-            [2, 2, 2, 2, 2],  # 40 %
-            [3, 3, 2, 2, 2],  # 48 %: +8
-            [3, 3, 3, 3, 3],  # 60 %: +12, meaningful
-            [None, 3, 3, 3, 3],  # not scored
-            [3, 3, 3, 3, 2],  # 56 %: −4
-        )
-    ):
-        services.questionnaires.save(ResponseInput("who5", answers, at=T0 + timedelta(weeks=week)))
-
-
-def _is_reddish(colour: QColor) -> bool:
-    hue = colour.hslHue()
-    return colour.hslSaturation() > 60 and (hue < 25 or hue > 335)
-
-
-def test_band_edges_sit_between_whole_numbers() -> None:
-    gad7 = builtin_instruments().get("gad7")
-    edges = [(band.key, low, high) for band, low, high in band_edges(gad7.bands)]
-    assert edges == [
-        ("minimal", 0.0, 4.5),
-        ("mild", 4.5, 9.5),
-        ("moderate", 9.5, 14.5),
-        ("severe", 14.5, 21.0),
-    ]
-
-
-def test_the_who5_chart_has_calm_band_areas_and_marks_meaningful_change(
-    qtbot, services: Services
-) -> None:
-    _who5_history(services)
-    who5 = builtin_instruments().get("who5")
-    parts = instrument_chart(who5, services.questionnaires.history("who5"))
-    assert [area.name() for area in parts.band_areas] == [
-        "Very poor well-being",
-        "Poor well-being",
-        "Good well-being",
-    ]
-    uppers = [area.upperSeries().at(0).y() for area in parts.band_areas]
-    assert uppers == [28.5, 50.5, 100.0]
-    for area in parts.band_areas:
-        assert not _is_reddish(area.brush().color())
-        assert area.brush().color().alpha() < 255  # shading behind, never solid
-    assert [p.y() for p in parts.line.points()] == [40, 48, 60, 56]  # unscored left out
-    assert parts.marks is not None
-    assert [p.y() for p in parts.marks.points()] == [60]
-    assert "10 points" in parts.marks.name()
-    assert set(parts.chart.series()) >= {*parts.band_areas, parts.line, parts.marks}
-
-
-def test_a_chart_with_no_results_still_builds(qtbot) -> None:
-    phq9 = builtin_instruments().get("phq9")
-    parts = instrument_chart(phq9, [])
-    assert len(parts.band_areas) == 5
-    assert parts.line.count() == 0
-    assert parts.marks is None  # PHQ-9 names no meaningful change
 
 
 def test_results_in_history_wait_until_a_questionnaire_is_chosen(qtbot, ui_ctx: UiContext) -> None:
-    _who5_history(ui_ctx.services)
+    who5_history(ui_ctx.services)
     panel = HistoryPanel(ui_ctx.services.checkins, ui_ctx.services.questionnaires)
     qtbot.addWidget(panel)
     assert panel.chart is None
@@ -122,47 +56,9 @@ def test_the_check_in_list_pages_as_it_scrolls(qtbot, services: Services, monkey
     assert "tired, housing" in text and "first line" in text and "second" not in text
 
 
-def test_your_own_scale_is_defined_rated_and_charted(qtbot, ui_ctx: UiContext) -> None:
-    scale = CustomScale("Rested", "How rested do you feel?", 1, 5, "not at all", "fully")
-    panel = ScalesPanel(ui_ctx.services.scales, ask_scale=lambda _parent: scale)
-    qtbot.addWidget(panel)
-    panel.new_button.click()
-    assert panel.choice is not None
-    panel.choice.button(4).click()
-    panel.rate_button.click()
-    view = ui_ctx.services.scales.all()[0]
-    assert [r.value for r in ui_ctx.services.scales.ratings(view.id)] == [4]
-    assert panel.chart is not None
-    assert [p.y() for p in panel.chart.line.points()] == [4]
-    assert panel.chart.band_areas == []  # never scored against norms
-    panel.hide_button.click()
-    assert panel.list.count() == 0
-    assert [s.hidden for s in ui_ctx.services.scales.all(include_hidden=True)] == [True]
-
-
-def test_a_scale_file_is_imported_and_a_bad_one_explained(
-    qtbot, ui_ctx: UiContext, tmp_path: Path
-) -> None:
-    good = tmp_path / "connected.toml"
-    good.write_text(
-        CustomScale("Connected", "How connected?", 0, 10, "alone", "held").to_toml(),
-        encoding="utf-8",
-    )
-    bad = tmp_path / "broken.toml"
-    bad.write_text("name = \n", encoding="utf-8")
-    chosen = [good, bad]
-    panel = ScalesPanel(ui_ctx.services.scales, ask_path=lambda _parent: chosen.pop(0))
-    qtbot.addWidget(panel)
-    panel.import_button.click()
-    assert [s.name for s in ui_ctx.services.scales.all()] == ["Connected"]
-    panel.import_button.click()
-    assert "broken.toml" in panel.message.text()
-    assert len(ui_ctx.services.scales.all()) == 1
-
-
 def test_history_and_scales_render(qtbot, ui_ctx: UiContext, shoot, qt_warnings) -> None:
     services = ui_ctx.services
-    _who5_history(services)
+    who5_history(services)
     for day in range(6):
         services.checkins.add(
             CheckInInput(
@@ -186,3 +82,23 @@ def test_history_and_scales_render(qtbot, ui_ctx: UiContext, shoot, qt_warnings)
     page.scales.refresh(scale.id)
     shoot(page, "checkin-own-scales", PAGE_SIZE)
     assert not qt_warnings
+
+
+def view(at: datetime) -> CheckInView:
+    return CheckInView(id=1, uuid="u", at=at, distress=3, mood=None, energy=None)
+
+
+def test_a_check_in_from_today_shows_its_date_and_time(qapp: Any) -> None:
+    now = datetime.now().astimezone().replace(hour=9, minute=5, second=0, microsecond=0)
+    first_line = checkin_text(view(now)).splitlines()[0]
+    assert day_text(now.date()) in first_line
+    assert "09:05" in first_line or "9:05" in first_line
+
+
+def test_check_ins_on_two_days_read_differently(qapp: Any) -> None:
+    now = datetime.now().astimezone().replace(hour=14, minute=30, second=0, microsecond=0)
+    today, yesterday = checkin_text(view(now)), checkin_text(view(now - timedelta(days=1)))
+    assert today != yesterday
+    assert day_text((now - timedelta(days=1)).date()) in yesterday
+    # The date comes first, so a list reads as days, each with its time.
+    assert today.startswith(day_text(now.date()))

@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-
-from hj_journal.core.checkin.prefs import CheckInPreferences
 from hj_journal.core.checkin.words import WordKind
 from hj_journal.ui.checkin.page import CheckInPage
 from hj_journal.ui.checkin.quick import QuickCheckInCard
-from hj_journal.ui.checkin.rating import QuickRatingWidget, ScaleChoice
 from hj_journal.ui.shell.context import UiContext
 from tests.ui.support import PAGE_SIZE
 
@@ -77,60 +73,6 @@ def test_your_own_word_is_kept_and_chosen(qtbot, ui_ctx: UiContext) -> None:
     assert ui_ctx.services.checkins.recent()[0].context_tags == ("bus strike",)
     again = _card(qtbot, ui_ctx)  # next time, the word is offered
     assert "bus strike" in again.context.chips
-
-
-def test_a_second_click_clears_and_the_keyboard_moves_and_clears(qtbot) -> None:
-    scale = ScaleChoice(-3, 3, {-3: "low", 3: "high"}, name="Mood", show_sign=True)
-    qtbot.addWidget(scale)
-    scale.button(-1).click()
-    assert scale.value() == -1  # -1 is a real value here, not "nothing chosen"
-    scale.button(-1).click()
-    assert scale.value() is None
-    scale.button(0).click()
-    qtbot.keyClick(scale.button(0), Qt.Key.Key_Left)
-    assert scale.value() == -1
-    qtbot.keyClick(scale.button(-1), Qt.Key.Key_Delete)
-    assert scale.value() is None
-    assert [scale.button(v).text() for v in (-3, 0, 3)] == ["−3", "0", "+3"]
-
-
-def test_the_reusable_rating_is_optional_and_clearable(qtbot) -> None:
-    rating = QuickRatingWidget("Before you begin, how much stress? (optional)")
-    qtbot.addWidget(rating)
-    assert rating.value() is None
-    assert not rating.clear_button.isEnabled()
-    with qtbot.waitSignal(rating.changed) as changed:
-        rating.scale.button(6).click()
-    assert changed.args == [6]
-    assert rating.value() == 6
-    assert rating.clear_button.isEnabled()
-    rating.clear_button.click()
-    assert rating.value() is None
-    assert "5 of 0 to 10, some stress" in rating.scale.button(5).accessibleName()
-
-
-def test_the_page_saves_announces_and_offers_support_only_at_the_chosen_level(
-    qtbot, ui_ctx: UiContext
-) -> None:
-    page = CheckInPage(ui_ctx)
-    qtbot.addWidget(page)
-    with qtbot.waitSignal(ui_ctx.hub.checkin_saved):
-        page.quick.distress.scale.button(10).click()
-        page.quick.save_button.click()
-    assert page.support_panel is None  # off unless the person chose a level
-
-    ui_ctx.services.checkin_prefs.save(CheckInPreferences(support_threshold=7))
-    page.quick.distress.scale.button(6).click()
-    page.quick.save_button.click()
-    assert page.support_panel is None
-    page.quick.distress.scale.button(7).click()
-    page.quick.save_button.click()
-    panel = page.support_panel
-    assert panel is not None and panel.isVisible()
-    assert "carrying a lot" in panel.intro_label.text()
-    panel.close_button.click()
-    assert not panel.isVisible()
-    assert len(ui_ctx.services.checkins.recent()) == 3  # nothing else happened
 
 
 def test_quick_check_in_renders(qtbot, ui_ctx: UiContext, shoot, qt_warnings) -> None:
