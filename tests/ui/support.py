@@ -13,6 +13,7 @@ draw in the light theme only, into the test's own temporary folder.
 
 from __future__ import annotations
 
+import ast
 import os
 import re
 from collections.abc import Callable, Iterator
@@ -350,14 +351,38 @@ def squeezed(root: QWidget) -> list[str]:
 
 # ---------------------------------------------------------------------- kind words
 
-GUILT = re.compile(r"\b(streaks?|missed|failed|fail|broke|broken|should have|lazy)\b", re.I)
+GUILT = re.compile(
+    r"\b(streaks?|missed|failed|fail|broke|broken|you haven'?t|should have|lazy|"
+    r"don'?t give up|keep it up|behind)\b",
+    re.IGNORECASE,
+)
+"""Words of guilt or pressure that nothing the app says to people may use (docs/care.md)."""
+
+
+def _modules(folder: str) -> list[Path]:
+    return sorted((REPO / "hj_journal" / "ui" / folder).glob("*.py"))
 
 
 def guilt_words_in(folder: str) -> list[str]:
     """Translatable sentences in ``hj_journal/ui/<folder>`` that carry a word of guilt."""
     found = []
-    for path in sorted((REPO / "hj_journal" / "ui" / folder).glob("*.py")):
+    for path in _modules(folder):
         for match in re.finditer(r'tr\(\s*"([^"]*)"', path.read_text(encoding="utf-8")):
             if GUILT.search(match.group(1)):
                 found.append(f"{path.name}: {match.group(1)}")
+    return found
+
+
+def string_constants(folder: str) -> list[tuple[str, str]]:
+    """Every one-line string constant in ``hj_journal/ui/<folder>``, with its module's name.
+
+    What people can read comes from these; docstrings (which may name the words to avoid)
+    span lines and are left out.
+    """
+    found = []
+    for path in _modules(folder):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            text = node.value if isinstance(node, ast.Constant) else None
+            if isinstance(text, str) and "\n" not in text:
+                found.append((path.name, text))
     return found
