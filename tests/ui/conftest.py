@@ -16,6 +16,7 @@ from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QApplication, QWidget
 
 from hj_journal.core.services import Services
+from hj_journal.core.settings import VaultKind
 from hj_journal.core.vaults import KdfPolicy, VaultRegistry
 from hj_journal.paths import AppPaths
 from hj_journal.ui.platform.app_settings import confine_qt_settings, open_settings
@@ -40,6 +41,13 @@ def ui_ctx(
     ctx = support.make_ui_ctx(services, paths, tmp_path)
     yield ctx
     support.close_ui_ctx(ctx)
+
+
+@pytest.fixture
+def practice_ctx(ui_ctx: UiContext) -> UiContext:
+    """:func:`ui_ctx` over a practice vault (clients and sessions, no personal journal)."""
+    ui_ctx.services.settings.vault_kind = VaultKind.PRACTICE
+    return ui_ctx
 
 
 @pytest.fixture

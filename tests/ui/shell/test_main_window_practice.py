@@ -5,10 +5,12 @@ Quick exit)."""
 from __future__ import annotations
 
 import dataclasses
+from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
@@ -21,6 +23,8 @@ from hj_journal.ui.coping.grounding import GroundingDialog
 from hj_journal.ui.sessions.page import SessionsPage
 from hj_journal.ui.shell.section_keys import Section
 from hj_journal.ui.shell.section_registry import SECTIONS
+from tests.ui import support
+from tests.ui.practice.practice_samples import a_practice_week
 from tests.ui.shell_support import MakeHarness, fake_sections, open_vault, unlock
 
 PRACTICE_KEYS = [
@@ -221,3 +225,38 @@ def test_after_the_session_the_window_opens_again_when_the_clients_are_asked_for
     page.show_clients_button.click()
     assert not window.client_view and window.sidebar.isEnabled()
     assert window.show_section("practice_home")
+
+
+@pytest.mark.parametrize("theme", ["light", "high_contrast"])
+@pytest.mark.parametrize("scale", [100, 200])
+def test_pictures_of_the_main_window_in_the_client_view(
+    qtbot: Any,
+    qapp: QApplication,
+    services: Services,
+    paths: AppPaths,
+    tmp_path: Path,
+    theme: str,
+    scale: int,
+) -> None:
+    from hj_journal.ui.sessions.page import SessionsPage
+    from hj_journal.ui.shell.main_window import MainWindow
+    from hj_journal.ui.shell.section_registry import SECTIONS
+
+    services.settings.vault_kind = VaultKind.PRACTICE
+    a_practice_week(services, datetime.now(UTC))
+    with support.app_theme(qapp, theme, tmp_path / "theme.ini", scale):
+        ctx = support.make_ui_ctx(services, paths, tmp_path)
+        try:
+            window = MainWindow(ctx, SECTIONS)
+            qtbot.addWidget(window)
+            window.show_section("sessions")
+            page = window.page("sessions")
+            assert isinstance(page, SessionsPage)
+            rae = next(c for c in services.sessions.clients() if c.pseudonym == "Rae")
+            assert page.start_session(rae.id) is not None
+            assert window.client_view and not window.sidebar.isEnabled()
+            size = QSize(1180, 780) if scale == 100 else QSize(1280, 720)
+            support.render(qtbot, window, f"client-view-{scale}", theme, size, folder=tmp_path)
+            window.teardown()  # as the app does before it locks
+        finally:
+            support.close_ui_ctx(ctx)
