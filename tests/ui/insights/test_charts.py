@@ -1,4 +1,4 @@
-"""Insights say one thing once: each axis date once, and counts in the right number."""
+"""Insights charts say one thing once: each axis date once, and ratings in the right number."""
 
 from __future__ import annotations
 
@@ -13,14 +13,11 @@ from hj_journal.core.insights.service import (
     BandEdge,
     Bucket,
     Granularity,
-    HeatMap,
     QuestionnaireSeries,
     RatingSeries,
     ScorePoint,
 )
-from hj_journal.ui.common.plural import translate_n
 from hj_journal.ui.insights import charts
-from hj_journal.ui.insights.heatmap import HeatMapWidget
 
 
 def tick_labels(chart: QChart) -> list[str]:
@@ -92,18 +89,6 @@ def test_a_short_rating_series_names_each_tick_once(
     assert len(labels) == len(set(labels)), labels
 
 
-def test_the_heat_map_counts_one_day_as_one_day(qapp: Any, qtbot: Any) -> None:
-    widget = HeatMapWidget()
-    qtbot.addWidget(widget)
-    widget.set_map(HeatMap(start=date(2026, 11, 30), counts=(0, 1, 0)))
-    text = widget.text_alternative()
-    assert "on 1 day," in text and "1 days" not in text
-    assert "1 time in all" in text and "1 times" not in text
-    widget.set_map(HeatMap(start=date(2026, 11, 30), counts=(2, 1, 0)))
-    assert "on 2 days" in widget.text_alternative()
-    assert "3 times in all" in widget.text_alternative()
-
-
 def test_a_single_rating_is_one_rating(qapp: Any) -> None:
     series = RatingSeries(
         "distress",
@@ -114,10 +99,3 @@ def test_a_single_rating_is_one_rating(qapp: Any) -> None:
     )
     described = charts.describe_series(series, "stress")
     assert "(1 rating)" in described and "1 ratings" not in described
-
-
-def test_translate_n_gives_english_its_plurals_without_a_translation(qapp: Any) -> None:
-    assert translate_n("Insights", "%n check-in(s)", 1) == "1 check-in"
-    assert translate_n("Insights", "%n check-in(s)", 0) == "0 check-ins"
-    assert translate_n("Insights", "%n entr(y|ies) on %n day(s)", 1) == "1 entry on 1 day"
-    assert translate_n("Insights", "%n entr(y|ies)", 3) == "3 entries"
