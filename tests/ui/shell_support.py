@@ -131,6 +131,13 @@ def unlock(qtbot: Any, harness: Harness, passphrase: str = PASSPHRASE) -> None:
     assert harness.window is not None and harness.window.isVisible()
 
 
+def settings_page(qtbot: Any, harness: Harness) -> Any:
+    """Unlock and show the Settings section; returns its page."""
+    unlock(qtbot, harness)
+    harness.window.show_section("settings")
+    return harness.window.page("settings")
+
+
 # ---------------------------------------------------------------------- finding text
 
 

@@ -21,7 +21,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QSettings, QSize, Qt, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QEvent, QSettings, QSize, Qt, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -32,6 +32,8 @@ from PySide6.QtWidgets import (
     QApplication,
     QCalendarWidget,
     QComboBox,
+    QDialog,
+    QFileDialog,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -386,3 +388,31 @@ def string_constants(folder: str) -> list[tuple[str, str]]:
             if isinstance(text, str) and "\n" not in text:
                 found.append((path.name, text))
     return found
+
+
+# ---------------------------------------------------------------------- file dialogs
+
+
+def choose_in(dialog: QFileDialog, target: Path) -> None:
+    """Go to ``target``'s folder (so Qt would remember it) and accept ``target``."""
+    dialog.selectFile(str(target))
+    name = dialog.findChild(QLineEdit, "fileNameEdit")
+    if name is not None:
+        name.setText(str(target))
+    dialog.accept()
+
+
+def answer_file_dialog(target: Path, seen: list[bool], tries: int = 250) -> None:
+    """Choose ``target`` in the file dialog about to open (never leaves it hanging)."""
+
+    def attempt(left: int) -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, QFileDialog):
+            seen.append(dialog.testOption(QFileDialog.Option.DontUseNativeDialog))
+            choose_in(dialog, target)
+        elif left > 0:
+            QTimer.singleShot(20, lambda: attempt(left - 1))
+        elif isinstance(dialog, QDialog):
+            dialog.reject()  # something else is asking: end it so the test fails, not hangs
+
+    QTimer.singleShot(20, lambda: attempt(tries))

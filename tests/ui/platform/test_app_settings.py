@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QByteArray, QSettings
 
+from hj_journal.paths import AppPaths
 from hj_journal.ui.platform.app_settings import (
     DEFAULT_DISGUISE_NAME,
     DEFAULT_IDLE_MINUTES,
@@ -199,3 +200,15 @@ def test_the_scan_finds_a_key_read_past_the_declarations(tmp_path: Path) -> None
         "3: .value('Appearance/Theme')",
         "5: QSettings(...)",
     ]
+
+
+def test_odd_values_in_the_settings_file_fall_back_calmly(paths: AppPaths) -> None:
+    paths.config_dir.mkdir(parents=True, exist_ok=True)
+    paths.settings_file.write_text(
+        "[appearance]\ntheme=purple\ntext_scale=huge\n[privacy]\nidle_minutes=-3\n",
+        encoding="utf-8",
+    )
+    settings = AppSettings(QSettings(str(paths.settings_file), QSettings.Format.IniFormat))
+    assert settings.theme is Theme.SYSTEM
+    assert settings.text_scale == 100
+    assert settings.idle_minutes == 1

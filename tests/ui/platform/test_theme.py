@@ -7,12 +7,18 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings
-from PySide6.QtGui import QColor, QImage
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QImage, QPalette
 from PySide6.QtWidgets import QApplication, QCheckBox, QPushButton, QRadioButton, QWidget
 
-from hj_journal.ui.platform.app_settings import AppSettings, Theme
-from hj_journal.ui.platform.theme import ThemeManager
+from hj_journal.ui.platform.app_settings import (
+    AppSettings,
+    Theme,
+)
+from hj_journal.ui.platform.theme import DARK, LIGHT, ThemeManager
+from tests.ui.shell_support import (
+    MakeHarness,
+)
 
 THEMES = [Theme.LIGHT, Theme.DARK, Theme.HIGH_CONTRAST]
 
@@ -115,3 +121,23 @@ def test_choices_are_clearly_visible(qtbot: Any, theme: Any, kind: type) -> None
         assert best >= 3.0, (kind.__name__, button.text(), theme.name)  # WCAG non-text
     chosen_marks = _colours(chosen.grab().toImage(), width=chosen.height())
     assert QColor(theme.accent).name() in chosen_marks  # chosen is not only a shape change
+
+
+def test_the_system_theme_follows_the_desktop_scheme(
+    qtbot: Any, make_harness: MakeHarness
+) -> None:
+    harness = make_harness()
+    theme = harness.controller.theme
+    harness.controller.settings.theme = Theme.SYSTEM
+    button = harness.lock_window.quick_exit_button
+    theme._on_scheme_changed(Qt.ColorScheme.Light)
+    light_icon = button.icon().pixmap(24, 24).toImage()
+    theme._on_scheme_changed(Qt.ColorScheme.Dark)  # what the desktop announces
+    assert QGuiApplication.palette().color(QPalette.ColorRole.Window) == QColor(DARK.window)
+    assert button.icon().pixmap(24, 24).toImage() != light_icon  # repainted for the dark
+    theme._on_scheme_changed(Qt.ColorScheme.Light)
+    assert QGuiApplication.palette().color(QPalette.ColorRole.Window) == QColor(LIGHT.window)
+    harness.controller.settings.theme = Theme.DARK
+    theme.apply()
+    theme._on_scheme_changed(Qt.ColorScheme.Light)  # a chosen theme stays chosen
+    assert QGuiApplication.palette().color(QPalette.ColorRole.Window) == QColor(DARK.window)
