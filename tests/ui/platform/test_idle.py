@@ -283,3 +283,14 @@ def test_the_quiet_line_renders_in_the_player_and_the_session(
             qtbot, panel, f"session-stays-open-{scale}", theme, PAGE_SIZE, folder=tmp_path
         )
     assert not qt_warnings
+
+
+def test_the_idle_monitor_counts_time_the_computer_slept() -> None:
+    now = {"mono": 100.0, "wall": 1_000.0}
+    monitor = IdleMonitor(60_000, monotonic=lambda: now["mono"], wall=lambda: now["wall"])
+    monitor.note_activity()
+    now["mono"] += 5  # the monotonic clock stands still during sleep on Linux…
+    now["wall"] += 3_600  # …the wall clock does not
+    assert monitor.idle_seconds() >= 3_600
+    now["wall"] -= 7_200  # and a wall clock set back does not hide real idle time
+    assert monitor.idle_seconds() == 5

@@ -1,4 +1,4 @@
-"""Safety and privacy: auto-lock, quick exit, clipboard, crashes, system sleep."""
+"""The controller keeps people safe: auto-lock, quick exit, the clipboard, errors, system sleep."""
 
 from __future__ import annotations
 
@@ -18,7 +18,6 @@ from hj_journal.core.vaults import KdfPolicy
 from hj_journal.errorlog import LOG_NAME
 from hj_journal.paths import AppPaths
 from hj_journal.ui.platform.crash import CrashDialog
-from hj_journal.ui.platform.idle import IdleMonitor
 from hj_journal.ui.platform.system_lock import SystemLockWatcher
 from hj_journal.ui.shell.section_registry import SECTIONS
 from tests.ui.shell_support import (
@@ -119,17 +118,6 @@ def test_the_real_journal_lets_go_of_everything_on_auto_lock(
     qtbot.waitUntil(lambda: not places_holding(CANARY), timeout=5_000)
     assert not places_holding("canarytag")
     assert harness.lock_window.isVisible()
-
-
-def test_the_idle_monitor_counts_time_the_computer_slept() -> None:
-    now = {"mono": 100.0, "wall": 1_000.0}
-    monitor = IdleMonitor(60_000, monotonic=lambda: now["mono"], wall=lambda: now["wall"])
-    monitor.note_activity()
-    now["mono"] += 5  # the monotonic clock stands still during sleep on Linux…
-    now["wall"] += 3_600  # …the wall clock does not
-    assert monitor.idle_seconds() >= 3_600
-    now["wall"] -= 7_200  # and a wall clock set back does not hide real idle time
-    assert monitor.idle_seconds() == 5
 
 
 # ---------------------------------------------------------------------- quick exit
@@ -274,20 +262,6 @@ def test_an_unexpected_error_saves_first_logs_without_content_and_says_so_calmly
     assert crash.dialog is dialog
     dialog.lock_button.click()
     assert harness.window is None
-
-
-def test_the_crash_handler_becomes_the_excepthook_and_gives_it_back(
-    qtbot: Any, make_harness: MakeHarness
-) -> None:
-    harness = make_harness()
-    crash = harness.controller.crash
-    previous = sys.excepthook
-    crash.uninstall()
-    crash.install()
-    assert sys.excepthook == crash.handle
-    crash.uninstall()
-    assert sys.excepthook is not crash.handle
-    sys.excepthook = previous
 
 
 def test_a_page_that_raises_while_saving_does_not_stop_the_lock(
