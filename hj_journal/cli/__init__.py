@@ -14,6 +14,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from hj_journal.paths import AppPaths
@@ -83,7 +84,7 @@ def _gui_paths(args_list: list[str]) -> AppPaths | None:
     if not args_list:
         return AppPaths.default()
     if len(args_list) == 2 and args_list[0] == "--data-dir" and not args_list[1].startswith("-"):
-        return AppPaths.under(args_list[1])
+        return AppPaths.under(Path(args_list[1]))
     from hj_journal.cli.options import Parser, add_common_options
 
     light = Parser(prog="hj-journal", add_help=False)

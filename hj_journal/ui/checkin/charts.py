@@ -30,6 +30,7 @@ from hj_journal.core.checkin.instruments.schema import Band, Instrument
 from hj_journal.core.checkin.questionnaires import HistoryPoint
 from hj_journal.ui.common.band_areas import add_band_areas, halfway_edges
 from hj_journal.ui.common.date_axis import day_ticks
+from hj_journal.ui.common.dates import qdatetime
 
 CONTEXT = "HistoryChart"
 
@@ -49,7 +50,7 @@ def _tr(text: str) -> str:
 
 
 def _ms(moment: datetime) -> float:
-    return float(QDateTime(moment.astimezone()).toMSecsSinceEpoch())
+    return float(qdatetime(moment.astimezone()).toMSecsSinceEpoch())
 
 
 def _noon(day: date) -> datetime:

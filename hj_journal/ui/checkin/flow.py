@@ -235,8 +235,7 @@ class QuestionnaireFlow(QWidget):
 
     def _build_questions(self) -> None:
         """Make the question widgets for the form as it is now (after the intro)."""
-        while self.steps.count():
-            widget = self.steps.widget(0)
+        while (widget := self.steps.widget(0)) is not None:  # None once it is empty
             self.steps.removeWidget(widget)
             widget.deleteLater()
         instrument = self.form.instrument

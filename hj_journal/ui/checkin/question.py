@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QButtonGroup, QLabel, QRadioButton, QVBoxLayout, QWidget
 
 from hj_journal.core.checkin.instruments.schema import ContentNote
-from hj_journal.core.checkin.instruments.scoring import DECLINED
+from hj_journal.core.checkin.instruments.scoring import DECLINED, Answer
 
 DECLINED_ID = -2  # QButtonGroup uses -1 for "none"
 
@@ -84,7 +84,7 @@ class QuestionWidget(QWidget):
         if checked:
             self.answered.emit()
 
-    def answer(self) -> int | str | None:
+    def answer(self) -> Answer:
         """The chosen value, :data:`DECLINED`, or None (not answered)."""
         chosen = self.group.checkedId()
         if chosen == -1:

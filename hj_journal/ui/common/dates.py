@@ -8,12 +8,23 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, QLocale, QTime
+from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 
 
 def qdate(day: date) -> QDate:
     """A Python date as a QDate."""
     return QDate(day.year, day.month, day.day)
+
+
+def qdatetime(moment: datetime) -> QDateTime:
+    """A Python datetime's wall-clock reading as a local QDateTime, to the millisecond.
+
+    This is what PySide6 makes of a datetime handed straight to Qt (its stubs do not
+    say so): the time zone is not looked at, so move an aware moment to local time
+    first (``qdatetime(moment.astimezone())``).
+    """
+    clock = QTime(moment.hour, moment.minute, moment.second, moment.microsecond // 1000)
+    return QDateTime(qdate(moment.date()), clock)
 
 
 def pydate(day: QDate) -> date:

@@ -114,7 +114,8 @@ class GroundingDialog(QDialog):
 
     def _show_step(self) -> None:
         self.progress.setText(self.tr("{n} of {total}").format(n=self.step + 1, total=len(STEPS)))
-        step_text = QCoreApplication.translate(CONTEXT, STEPS[self.step])
+        # str(): QT_TRANSLATE_NOOP hands back the text itself; PySide6's stubs say object.
+        step_text = QCoreApplication.translate(CONTEXT, str(STEPS[self.step]))
         self.text.setText(step_text)
         self.text.setAccessibleName(step_text)
         self.back_button.setEnabled(self.step > 0)

@@ -32,6 +32,7 @@ from hj_journal.core.insights.service import (
 )
 from hj_journal.ui.common.band_areas import add_band_areas, halfway_edges
 from hj_journal.ui.common.date_axis import DAYS_PER_MONTH_LABEL, day_ticks
+from hj_journal.ui.common.dates import qdatetime
 from hj_journal.ui.insights.labels import day_text, points_text, tr, tr_n
 
 SHOWN = {Granularity.WEEK: 26, Granularity.MONTH: 24, Granularity.YEAR: 30}
@@ -43,7 +44,7 @@ def _palette() -> QPalette:
 
 
 def _ms(day: date) -> float:
-    return float(QDateTime(datetime.combine(day, time(12))).toMSecsSinceEpoch())
+    return float(qdatetime(datetime.combine(day, time(12))).toMSecsSinceEpoch())
 
 
 def _new_chart(title: str) -> QChart:

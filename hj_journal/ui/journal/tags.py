@@ -88,17 +88,22 @@ class TagsEdit(QLineEdit):
         """The tag being typed (after the last comma)."""
         return self.text()[: self.cursorPosition()].rsplit(",", 1)[-1].strip()
 
+    def _hide_suggestions(self) -> None:
+        popup = self._completer.popup()  # Qt makes it on first ask; the stubs allow None
+        if popup is not None:
+            popup.hide()
+
     @Slot(str)
     def _typed(self, _text: str) -> None:
         fragment = self.current_fragment()
         if not fragment:
-            self._completer.popup().hide()
+            self._hide_suggestions()
             return
         self._completer.setCompletionPrefix(fragment)
         if self._completer.completionCount() > 0:
             self._completer.complete()
         else:
-            self._completer.popup().hide()
+            self._hide_suggestions()
 
     @Slot(str)
     def _insert(self, name: str) -> None:

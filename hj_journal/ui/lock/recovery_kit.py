@@ -17,9 +17,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, QSizeF, Qt, Signal, Slot
 from PySide6.QtGui import (
-    QPagedPaintDevice,
     QPageSize,
     QPainter,
+    QPdfWriter,
     QTextDocument,
 )
 from PySide6.QtWidgets import (
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from hj_journal.core.vaults import recovery_key_groups
+from hj_journal.ui.common.dates import qdate
 from hj_journal.ui.common.file_dialogs import ask_save_path
 from hj_journal.ui.common.pdf import write_pdf_pages
 from hj_journal.ui.common.widgets import MessageLabel, field_label, grow_to_fit, text_label
@@ -84,7 +85,7 @@ def kit_html(label: str, key: str, made_on: date) -> str:
   {
         html.escape(
             _tr("Made on {day}").format(
-                day=QLocale().toString(made_on, QLocale.FormatType.LongFormat)
+                day=QLocale().toString(qdate(made_on), QLocale.FormatType.LongFormat)
             )
         )
     }
@@ -111,7 +112,7 @@ def _page_size() -> QPageSize:
     return QPageSize(QPageSize.PageSizeId.Letter if imperial else QPageSize.PageSizeId.A4)
 
 
-def _render(device: QPagedPaintDevice, label: str, key: str) -> None:
+def _render(device: QPdfWriter | QPrinter, label: str, key: str) -> None:
     # Laid out with the device's own resolution, on one page, without page numbers.
     doc = QTextDocument()
     doc.documentLayout().setPaintDevice(device)
@@ -330,7 +331,7 @@ class KitCheck(QWidget):
         if not self._groups:
             return
         typed = "".join(self.group_edit.text().upper().split()).replace("-", "")
-        typed = typed.translate(str.maketrans({"O": "0", "I": "1", "L": "1"}))
+        typed = typed.translate(str.maketrans("OIL", "011"))
         if typed == self._groups[self.index]:
             self.confirmed.emit()
             return

@@ -77,12 +77,15 @@ class _SecretPage(QWidget):
         self.layout_.insertWidget(row + 1, chooser)
         # Made after the fields below it, so it is last in the focus chain: put it
         # right after whatever Tab reaches just before the secret field.
+        # The chain is a ring, so never None; the stubs allow None, hence the checks.
         previous = self.secret.previousInFocusChain()
-        while previous is not self.secret and (
-            previous is chooser or previous.focusPolicy() == Qt.FocusPolicy.NoFocus
+        while (
+            previous is not None
+            and previous is not self.secret
+            and (previous is chooser or previous.focusPolicy() == Qt.FocusPolicy.NoFocus)
         ):
             previous = previous.previousInFocusChain()
-        if previous is not self.secret:
+        if previous is not None and previous is not self.secret:
             QWidget.setTabOrder(previous, chooser)
         self._chooser, self._chooser_label = chooser, label
         self._show_vaults()

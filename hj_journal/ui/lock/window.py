@@ -47,6 +47,7 @@ from hj_journal.core.vaults import (
     VaultRegistry,
     WrongSecretError,
 )
+from hj_journal.ui.common.dates import qdatetime
 from hj_journal.ui.common.widgets import Card, fixed_width, page_scroll, text_label
 from hj_journal.ui.lock.switcher import PageSwitcher
 from hj_journal.ui.platform.disguise import current_identity
@@ -293,8 +294,10 @@ class LockWindow(QWidget):
         """The recovery-key form."""
         return self._page("recovery")  # type: ignore[return-value]
 
+    # Shadows QWidget.create() (making the native window), which nothing here calls;
+    # "create" reads as the page's name everywhere this window is used.
     @property
-    def create(self) -> CreatePage:
+    def create(self) -> CreatePage:  # type: ignore[override]
         """The create-a-vault form."""
         return self._page("create")  # type: ignore[return-value]
 
@@ -534,8 +537,7 @@ class LockWindow(QWidget):
         self._damaged = None
         restored = rescue.vault
         when = QLocale().toString(
-            rescue.backup.created.astimezone().replace(tzinfo=None),
-            QLocale.FormatType.ShortFormat,
+            qdatetime(rescue.backup.created.astimezone()), QLocale.FormatType.ShortFormat
         )
         self.refresh(preferred=restored)
         shown = self.recovery if page is self.recovery else self.unlock

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import ctypes
 import sys
+from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractNativeEventFilter, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QGuiApplication
@@ -62,7 +63,9 @@ class SystemLockWatcher(QObject):
         except ImportError:  # QtDBus is missing from some builds
             return
         system, session = QDBusConnection.systemBus(), QDBusConnection.sessionBus()
-        if system.isConnected() and system.connect(
+        # The three connect() calls below ignore call-overload: PySide6's stubs want the
+        # slot as bytes, yet SLOT() hands back a str, which is what connect() takes.
+        if system.isConnected() and system.connect(  # type: ignore[call-overload]
             _LOGIN1,
             "/org/freedesktop/login1",
             "org.freedesktop.login1.Manager",
@@ -72,13 +75,13 @@ class SystemLockWatcher(QObject):
         ):
             self.sources.append("logind sleep")
         for bus in (session, system):
-            if bus.isConnected() and bus.connect(
+            if bus.isConnected() and bus.connect(  # type: ignore[call-overload]
                 _LOGIN1, "", "org.freedesktop.login1.Session", "Lock", self, SLOT("request()")
             ):
                 self.sources.append("logind lock")
         if session.isConnected():
             for service, path, interface in _SCREENSAVERS:
-                if session.connect(
+                if session.connect(  # type: ignore[call-overload]
                     service,
                     path,
                     interface,
@@ -110,7 +113,7 @@ class SystemLockWatcher(QObject):
         self._native = _WindowsFilter(self.request)
         app.installNativeEventFilter(self._native)
         try:
-            windll = ctypes.windll  # type: ignore[attr-defined]
+            windll = ctypes.windll
             windll.wtsapi32.WTSRegisterSessionNotification(ctypes.c_void_p(win_id), 0)
         except (AttributeError, OSError):
             return
@@ -127,11 +130,12 @@ class SystemLockWatcher(QObject):
 class _WindowsFilter(QAbstractNativeEventFilter):
     """Reads Windows messages for sleep and session lock."""
 
-    def __init__(self, on_lock: object) -> None:
+    def __init__(self, on_lock: Callable[[], None]) -> None:
         super().__init__()
         self._on_lock = on_lock
 
     def nativeEventFilter(self, event_type: object, message: int) -> object:
+        # Qt hands over a QByteArray, which bytes() reads; PySide6's stubs do not say so.
         if bytes(event_type) not in (b"windows_generic_MSG", b"windows_dispatcher_MSG"):  # type: ignore[call-overload]
             return False, 0
         from ctypes import wintypes
@@ -140,5 +144,5 @@ class _WindowsFilter(QAbstractNativeEventFilter):
         if (msg.message == WM_POWERBROADCAST and msg.wParam == PBT_APMSUSPEND) or (
             msg.message == WM_WTSSESSION_CHANGE and msg.wParam == WTS_SESSION_LOCK
         ):
-            self._on_lock()  # type: ignore[operator]
+            self._on_lock()
         return False, 0

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+
+from hj_journal.ui.common.dates import qdatetime
 
 CONTEXT = "Practice"
 
@@ -16,7 +18,7 @@ def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
 
 def time_text(moment: datetime) -> str:
     """The local time of day, e.g. "14:00"."""
-    return QLocale().toString(QDateTime(moment.astimezone()).time(), "HH:mm")
+    return QLocale().toString(qdatetime(moment.astimezone()).time(), "HH:mm")
 
 
 def day_text(day: date) -> str:
@@ -26,4 +28,4 @@ def day_text(day: date) -> str:
 
 def moment_text(moment: datetime) -> str:
     """A day and time in words, e.g. "Tuesday 10 March, 14:00"."""
-    return QLocale().toString(QDateTime(moment.astimezone()), "dddd d MMMM, HH:mm")
+    return QLocale().toString(qdatetime(moment.astimezone()), "dddd d MMMM, HH:mm")

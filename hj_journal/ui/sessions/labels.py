@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from hj_journal.ui.common.dates import qdatetime
 
 CONTEXT = "Sessions"
 CLIENT_VIEW_SHORTCUT = "Ctrl+Shift+V"
@@ -17,5 +19,5 @@ def tr(text: str) -> str:
 
 def moment_text(moment: datetime) -> str:
     """A moment in the user's locale and time zone, e.g. "10 February 2026, 14:00"."""
-    local = QDateTime(moment.astimezone())
+    local = qdatetime(moment.astimezone())
     return QLocale().toString(local, "d MMMM yyyy, HH:mm")

@@ -6,10 +6,10 @@ from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QDate, QDateTime, QLocale
 from PySide6.QtWidgets import QApplication
 
-from hj_journal.ui.common.dates import day_text, moment_text, pydate, qdate
+from hj_journal.ui.common.dates import day_text, moment_text, pydate, qdate, qdatetime
 
 
 @pytest.fixture
@@ -24,6 +24,21 @@ def test_dates_swap_both_ways() -> None:
     day = date(2024, 2, 29)
     assert qdate(day) == QDate(2024, 2, 29)
     assert pydate(qdate(day)) == day
+
+
+def test_a_moment_swaps_as_pyside_itself_swaps_a_datetime() -> None:
+    # The typed swap must read exactly as handing the datetime to Qt did before it:
+    # the wall clock, to the millisecond (truncated), as local time, through the
+    # night the clocks go back (fold) and for naive and aware moments alike.
+    start = datetime(2026, 10, 24, 22, 0, tzinfo=UTC)
+    moments = [start + timedelta(minutes=7 * step, microseconds=999_999) for step in range(60)]
+    moments += [datetime(2024, 2, 29, 12, 0, 0, 1_000), datetime(2026, 3, 29, 1, 30)]
+    for moment in moments:
+        for given in (moment.astimezone(), moment.replace(tzinfo=None)):
+            ours, pysides = qdatetime(given), QDateTime(given)
+            assert ours == pysides, given
+            assert ours.toMSecsSinceEpoch() == pysides.toMSecsSinceEpoch(), given
+            assert ours.timeSpec() == pysides.timeSpec(), given
 
 
 def test_a_day_reads_short_or_in_full(british: None) -> None:
