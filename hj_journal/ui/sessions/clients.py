@@ -6,7 +6,7 @@ so no other client is ever listed on screen with a client present.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import Qt, Signal, SignalInstance, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -137,9 +137,9 @@ class ClientsPanel(QWidget):
         self.summary_button.clicked.connect(self._summary_clicked)
         self.sessions_list.itemActivated.connect(lambda _item: self._summary_clicked())
 
-    def _emit_for_client(self, signal: Signal) -> None:
+    def _emit_for_client(self, signal: SignalInstance) -> None:
         if self.client is not None:
-            signal.emit(self.client.id)  # type: ignore[attr-defined]
+            signal.emit(self.client.id)
 
     # ------------------------------------------------------------------ data
 

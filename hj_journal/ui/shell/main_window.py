@@ -301,8 +301,9 @@ class MainWindow(QMainWindow):
             if isinstance(page, StartsNewEntry):
                 page.new_entry()
 
+    # Shadows QWidget.find(), a static look-up by native window id this window never uses.
     @Slot()
-    def find(self) -> None:
+    def find(self) -> None:  # type: ignore[override]
         """Edit ▸ Find: the current page's search, or the Journal's."""
         page = self.current_page
         if not isinstance(page, HasSearch):

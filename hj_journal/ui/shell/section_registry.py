@@ -69,14 +69,16 @@ def lazy_page(target: str, label: str, coming: str) -> LazyPage:
 
 def _spec(
     key: Section,
-    label: str,
+    label: object,
     icon: str,
     target: str,
-    coming: str,
+    coming: object,
     vaults: frozenset[str],
 ) -> SectionSpec:
+    # QT_TRANSLATE_NOOP hands back the text itself; PySide6's stubs call it an object.
+    name, words = str(label), str(coming)
     return SectionSpec(
-        key=key, label=label, icon=icon, factory=lazy_page(target, label, coming), vaults=vaults
+        key=key, label=name, icon=icon, factory=lazy_page(target, name, words), vaults=vaults
     )
 
 
