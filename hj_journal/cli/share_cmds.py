@@ -1,11 +1,12 @@
 """Sharing a session's summary with a client, and receiving one: ``sessions``, ``receive``.
 
 ``hj-journal sessions list`` shows a practice vault's sessions with the number each is
-known by; ``hj-journal sessions share SESSION --out FILE`` writes that session's summary
-as an encrypted ``.hjshare`` file and prints the one-time code that opens it (on
-standard output, alone; what to do with it goes to standard error). ``hj-journal
-receive FILE`` adds such a file to a personal vault, asking for the code without showing
-it, or reading it from ``--code-file``.
+known by; ``hj-journal sessions sign SESSION`` finishes and signs its notes (from then
+on they can only be amended); ``hj-journal sessions share SESSION --out FILE`` writes
+that session's summary as an encrypted ``.hjshare`` file and prints the one-time code
+that opens it (on standard output, alone; what to do with it goes to standard error).
+``hj-journal receive FILE`` adds such a file to a personal vault, asking for the code
+without showing it, or reading it from ``--code-file``.
 
 Exit codes as everywhere (README.md): a code that does not open the file, or is typed
 with a mistake, is 2, like a passphrase; a file that is not a summary, is damaged or cut
@@ -48,6 +49,13 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     )
     actions = group.add_subparsers(dest="sessions_command", metavar="ACTION", required=True)
     add_command(actions, "list", cmd_list, "list the sessions, newest first, with their numbers")
+    sign = add_command(
+        actions,
+        "sign",
+        cmd_sign,
+        "finish and sign a session's notes (afterwards they can only be amended)",
+    )
+    sign.add_argument("session", metavar="SESSION", help="the session's number (see 'list')")
     share = add_command(
         actions,
         "share",
@@ -93,6 +101,7 @@ def cmd_list(ctx: Context) -> int:
         for client in sessions.clients(include_archived=True):
             for view in sessions.sessions_for(client.id):
                 state = " (running)" if view.is_running else ""
+                state = " (notes signed)" if view.is_signed else state
                 when = f"{view.started_at.astimezone():%Y-%m-%d %H:%M}"
                 lines.append(
                     (view.started_at, f"{view.id:>5}  {when}  {shown(client.pseudonym)}{state}")
@@ -101,6 +110,20 @@ def cmd_list(ctx: Context) -> int:
         print("No sessions yet.", file=sys.stderr)
     for _, line in sorted(lines, reverse=True):
         print(line)
+    return EXIT_OK
+
+
+def cmd_sign(ctx: Context) -> int:
+    """Sign an ended session's notes; signing again says when they were signed."""
+    session_id = _session_number(ctx.args.session)
+    with ctx.unlocked() as services:
+        if not services.sessions.available:
+            raise CliError("This is a personal vault: sessions are kept in a practice vault.")
+        signed_at = services.sessions.signing.sign(session_id)
+    print(
+        f"The notes of session {session_id} are signed ({signed_at.astimezone():%Y-%m-%d %H:%M})."
+        " From now on they can only be amended, in the app."
+    )
     return EXIT_OK
 
 

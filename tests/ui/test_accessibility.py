@@ -11,9 +11,14 @@ from hj_journal.store import recovery
 from hj_journal.ui.coping.grounding import GroundingDialog
 from hj_journal.ui.lock.recovery_kit import RecoveryKitDialog
 from hj_journal.ui.platform.crash import CrashDialog
+from hj_journal.ui.sessions.amendment_dialog import AmendmentDialog
+from hj_journal.ui.sessions.notes_dialog import NotesDialog
+from hj_journal.ui.sessions.template_form import TemplateForm
+from hj_journal.ui.sessions.templates_dialog import TemplatesDialog
 from hj_journal.ui.settings.passphrase_dialog import ChangePassphraseDialog
 from hj_journal.ui.settings.vaults_box import RenameDialog
 from hj_journal.ui.shell.about import AboutDialog, ShortcutsDialog
+from tests.ui.sessions.notes_samples import notes_parts, written_notes
 from tests.ui.shell_support import MakeHarness, unlock
 from tests.ui.support import unnamed_controls
 
@@ -57,6 +62,12 @@ def test_every_dialog_names_its_controls(
         ),
         lambda: RecoveryKitDialog("Notebook", recovery.generate(), window),
         lambda: RenameDialog(harness.registry, vault, window),
+        lambda: TemplatesDialog(window.ctx.services.sessions.templates, None, window),
+        lambda: TemplateForm(window),
+        lambda: AmendmentDialog(window, notes_parts()),
+        lambda: NotesDialog(
+            window.ctx.services.sessions, written_notes(window.ctx.services), None, window
+        ),
     ]
     problems = []
     for make in makers:

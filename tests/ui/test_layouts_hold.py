@@ -34,7 +34,11 @@ from hj_journal.ui.data.export_dialog import ExportDialog
 from hj_journal.ui.data.import_dialog import ImportDialog
 from hj_journal.ui.data.wipe_dialog import WipeDialog
 from hj_journal.ui.lock.recovery_kit import RecoveryKitDialog
+from hj_journal.ui.sessions.amendment_dialog import AmendmentDialog
 from hj_journal.ui.sessions.client_dialog import ClientDialog
+from hj_journal.ui.sessions.notes_dialog import NotesDialog
+from hj_journal.ui.sessions.template_form import TemplateForm
+from hj_journal.ui.sessions.templates_dialog import TemplatesDialog
 from hj_journal.ui.settings.passphrase_dialog import ChangePassphraseDialog
 from hj_journal.ui.settings.vaults_box import RenameDialog
 from hj_journal.ui.shell.about import AboutDialog
@@ -44,6 +48,7 @@ from hj_journal.ui.shell.section_registry import SECTIONS
 from tests.ui import support
 from tests.ui.care.care_samples import add_few
 from tests.ui.journal.journal_samples import add_samples
+from tests.ui.sessions.notes_samples import notes_parts, written_notes
 
 
 @pytest.fixture(params=["personal", "practice"])
@@ -142,6 +147,13 @@ def _dialogs(ctx: UiContext, registry: VaultRegistry, vault: Vault, policy: Any)
             "Keep in trash",
             info="They can't be brought back from the trash afterwards.",
         )[0],
+        # The session notes' windows last: the notes need a practice vault.
+        "note-templates": lambda: TemplatesDialog(ctx.services.sessions.templates),
+        "note-template-form": lambda: TemplateForm(
+            None, ctx.services.sessions.templates.get("healing-justice").draft()
+        ),
+        "amendment": lambda: AmendmentDialog(None, notes_parts()),
+        "session-notes": lambda: NotesDialog(ctx.services.sessions, written_notes(ctx.services)),
     }
 
 

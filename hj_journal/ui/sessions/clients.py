@@ -53,6 +53,8 @@ class ClientsPanel(QWidget):
     archive_requested = Signal(int, bool)
     delete_requested = Signal(int)
     summary_requested = Signal(int)  # session id
+    notes_requested = Signal(int)  # session id: its notes in the practitioner's own view
+    templates_requested = Signal()
 
     def __init__(self, sessions: Sessions, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -66,11 +68,13 @@ class ClientsPanel(QWidget):
         self.list.setAccessibleName(tr("Clients"))
         self.list.setSpacing(3)
         self.add_button = QPushButton(tr("&Add a client…"))
+        self.templates_button = QPushButton(tr("Note &templates…"))
         self.show_archived = QCheckBox(tr("Show archived clients"))
         left_box.addWidget(text_label(tr("Clients"), "subheading"))
         left_box.addWidget(self.list, 1)
         left_box.addWidget(self.show_archived)
         left_box.addWidget(self.add_button)
+        left_box.addWidget(self.templates_button)
 
         self.details = Card(margin=20)
         body = self.details.body
@@ -93,6 +97,10 @@ class ClientsPanel(QWidget):
         self.sessions_list.setMaximumHeight(220)
         self.no_sessions = text_label(tr("No sessions yet."), "muted")
         self.summary_button = QPushButton(tr("Open the &summary"))
+        self.notes_button = QPushButton(tr("Open the &notes…"))
+        self.notes_button.setToolTip(
+            tr("Your own view of the session's notes, private parts included")
+        )
         self.trend = text_label("", None)
         self.trend.setAccessibleName(tr("Questionnaire results across sessions"))
         for widget in (self.name, self.pronouns, self.goals):
@@ -101,7 +109,11 @@ class ClientsPanel(QWidget):
         body.addWidget(text_label(tr("Sessions"), "subheading"))
         body.addWidget(self.sessions_list)
         body.addWidget(self.no_sessions)
-        body.addWidget(self.summary_button, 0, Qt.AlignmentFlag.AlignLeft)
+        session_actions = QHBoxLayout()
+        session_actions.addWidget(self.summary_button)
+        session_actions.addWidget(self.notes_button)
+        session_actions.addStretch(1)
+        body.addLayout(session_actions)
         body.addWidget(text_label(tr("Questionnaires across sessions (for you)"), "subheading"))
         body.addWidget(self.trend)
         body.addStretch(1)
@@ -135,6 +147,8 @@ class ClientsPanel(QWidget):
         self.delete_button.clicked.connect(lambda: self._emit_for_client(self.delete_requested))
         self.archive_button.clicked.connect(self._archive_clicked)
         self.summary_button.clicked.connect(self._summary_clicked)
+        self.notes_button.clicked.connect(self._notes_clicked)
+        self.templates_button.clicked.connect(self.templates_requested)
         self.sessions_list.itemActivated.connect(lambda _item: self._summary_clicked())
 
     def _emit_for_client(self, signal: SignalInstance) -> None:
@@ -196,6 +210,7 @@ class ClientsPanel(QWidget):
             self.sessions_list.addItem(self._session_item(view))
         has_sessions = self.sessions_list.count() > 0
         self.summary_button.setVisible(has_sessions)
+        self.notes_button.setVisible(has_sessions)
         self.sessions_list.setVisible(has_sessions)
         self.no_sessions.setVisible(not has_sessions)
         if self.sessions_list.count():
@@ -211,6 +226,8 @@ class ClientsPanel(QWidget):
         text = moment_text(view.started_at)
         if view.is_running:
             text += tr(" — still open")
+        elif view.is_signed:
+            text += tr(" — notes signed")
         item = QListWidgetItem(text)
         item.setData(ID_ROLE, view.id)
         return item
@@ -223,6 +240,11 @@ class ClientsPanel(QWidget):
         item = self.sessions_list.currentItem()
         if item is not None:
             self.summary_requested.emit(int(item.data(ID_ROLE)))
+
+    def _notes_clicked(self) -> None:
+        item = self.sessions_list.currentItem()
+        if item is not None:
+            self.notes_requested.emit(int(item.data(ID_ROLE)))
 
     def pseudonyms_listed(self) -> list[str]:
         """Every client name shown in the list (for tests of what is on screen)."""

@@ -31,8 +31,11 @@ from hj_journal.ui.common.widgets import MessageLabel, text_label
 from hj_journal.ui.sessions.client_dialog import ClientDialog
 from hj_journal.ui.sessions.clients import ClientsPanel
 from hj_journal.ui.sessions.labels import tr
+from hj_journal.ui.sessions.notes_asker import NotesAsker
+from hj_journal.ui.sessions.notes_dialog import NotesDialog
 from hj_journal.ui.sessions.session_panel import SessionPanel
 from hj_journal.ui.sessions.summary_view import AskPath, SummaryDialog, ask_pdf_path
+from hj_journal.ui.sessions.templates_dialog import TemplatesDialog
 from hj_journal.ui.shell.context import UiContext
 from hj_journal.ui.shell.sections import SectionPage
 
@@ -56,13 +59,17 @@ class SessionsPage(SectionPage):
         ask_client: AskClient = ClientDialog.ask,
         ask_path: AskPath = ask_pdf_path,
         confirm: Confirm = confirm_with_box,
+        notes_asker: NotesAsker | None = None,
     ) -> None:
         super().__init__(ctx, parent)
         self._sessions = ctx.services.sessions
         self._ask_client = ask_client
         self._ask_path = ask_path
         self._confirm = confirm
+        self._notes_asker = notes_asker or NotesAsker()
         self.session_panel: SessionPanel | None = None
+        self.notes_dialog: NotesDialog | None = None
+        self.templates_dialog: TemplatesDialog | None = None
         self._last_client: int | None = None
 
         self.heading = text_label(tr("Sessions"), "heading")
@@ -129,6 +136,8 @@ class SessionsPage(SectionPage):
         panel.archive_requested.connect(self._archive)
         panel.delete_requested.connect(self._delete)
         panel.summary_requested.connect(self.open_summary)
+        panel.notes_requested.connect(self.open_notes)
+        panel.templates_requested.connect(self.open_templates)
         self.resume_button.clicked.connect(self._resume)
 
     # ------------------------------------------------------------------ page
@@ -150,9 +159,11 @@ class SessionsPage(SectionPage):
         self.stack.setCurrentWidget(self.clients)
 
     def save_state(self) -> None:
-        """Keep what was typed in a running session."""
+        """Keep what was typed in a running session, or in notes being finished."""
         if self.session_panel is not None:
             self.session_panel.save_state()
+        if self.notes_dialog is not None:
+            self.notes_dialog.save()
 
     # ------------------------------------------------------------------ clients
 
@@ -206,6 +217,38 @@ class SessionsPage(SectionPage):
         dialog.view.pdf_saved.connect(lambda _path: self._summary_saved(session_id))
         dialog.open()
 
+    @Slot(int)
+    def open_notes(self, session_id: int) -> NotesDialog | None:
+        """A past session's notes in your own view: finish, sign or amend them."""
+        if self._sessions.get(session_id).is_running:
+            self._resume()
+            return None
+        dialog = NotesDialog(self._sessions, session_id, self._notes_asker, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.signed.connect(lambda _id: self.clients.refresh())
+        dialog.destroyed.connect(self._notes_gone)
+        self.notes_dialog = dialog
+        dialog.open()
+        return dialog
+
+    @Slot()
+    def _notes_gone(self) -> None:
+        self.notes_dialog = None
+
+    @Slot()
+    def open_templates(self) -> TemplatesDialog:
+        """The note templates: built in and your own."""
+        dialog = TemplatesDialog(self._sessions.templates, self._notes_asker, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.destroyed.connect(self._templates_gone)
+        self.templates_dialog = dialog
+        dialog.open()
+        return dialog
+
+    @Slot()
+    def _templates_gone(self) -> None:
+        self.templates_dialog = None
+
     def _summary_saved(self, session_id: int) -> None:
         # The client has their copy: the practice home stops bringing this session up.
         self.ctx.services.practice_home.mark_summary_saved(session_id)
@@ -232,7 +275,9 @@ class SessionsPage(SectionPage):
         self.clients.clear()  # no other client stays in any widget
         self.message.clear_message()
         client = self._sessions.client(session.client_id)
-        panel = SessionPanel(self.ctx, session, client, ask_path=self._ask_path)
+        panel = SessionPanel(
+            self.ctx, session, client, ask_path=self._ask_path, notes_asker=self._notes_asker
+        )
         panel.finished.connect(self._session_finished)
         panel.client_view_changed.connect(self._client_view_changed)
         panel.summary.pdf_saved.connect(lambda _path: self._summary_saved(session.id))

@@ -6,7 +6,13 @@ how you are arriving → together → how you are leaving → summary.
 The client view is on by default: large type, only this client's shared material. The
 practitioner's view (the toggle at the top, or Ctrl+Shift+V) adds the private notes
 box. Turning the client view on saves the private notes and then empties and hides
-the box, so no widget on screen holds them while the client is looking.
+the box, so no widget on screen holds them while the client is looking. Notes written
+with a template show its shared sections in "Together" and its private sections in
+the private box, under the same rule.
+
+Once the session has ended, the practitioner's own view of the summary step offers
+"Finish and sign…" (and, once signed, "Add an amendment…"); the client view shows
+neither.
 
 An open session holds the idle lock off (people talk without typing) and says so in
 one quiet line; the hold is released when the practitioner is done with the session's
@@ -24,6 +30,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
+    QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -42,7 +49,11 @@ from hj_journal.core.sessions.service import (
 from hj_journal.ui.common.widgets import Card, MessageLabel, text_label
 from hj_journal.ui.coping.player import PlayerDialog
 from hj_journal.ui.sessions.labels import CLIENT_VIEW_SHORTCUT, tr
+from hj_journal.ui.sessions.notes_asker import NotesAsker
+from hj_journal.ui.sessions.notes_dialog import allowed_by
 from hj_journal.ui.sessions.questionnaire import SessionQuestionnaireFlow
+from hj_journal.ui.sessions.section_boxes import SectionBoxes
+from hj_journal.ui.sessions.sign_row import SignRow
 from hj_journal.ui.sessions.steps import CheckInStep, ConsentStep
 from hj_journal.ui.sessions.summary_view import AskPath, SummaryView, ask_pdf_path
 from hj_journal.ui.sessions.together import NOT_AGREED, TogetherStep, notes_edit
@@ -93,11 +104,13 @@ class SessionPanel(QWidget):
         client: ClientView,
         *,
         ask_path: AskPath = ask_pdf_path,
+        notes_asker: NotesAsker | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self._sessions = ctx.services.sessions
+        self._notes_asker = notes_asker or NotesAsker()
         self.session = session
         self.client = client
         self.client_view = True
@@ -154,16 +167,36 @@ class SessionPanel(QWidget):
         self.stack.addWidget(self.side)
         self.stays_open = text_label(tr("The journal stays open during this session."), "muted")
 
-        self.private_box = Card(margin=14)
-        self.private_box.body.addWidget(
+        # The private box scrolls on its own, beside the step above it (a splitter between
+        # them), so a template's private sections never squeeze either at large text.
+        private = QWidget()
+        private_column = QVBoxLayout(private)
+        private_column.setContentsMargins(0, 0, 0, 0)
+        private_column.addWidget(
             text_label(tr("Private notes — only in your view, never in the summary"), "subheading")
         )
         self.private_notes: QPlainTextEdit = notes_edit(tr("For your own practice"), 3)
         self.private_notes.setAccessibleName(tr("Private notes"))
-        self.private_box.body.addWidget(self.private_notes)
+        private_column.addWidget(self.private_notes)
+        self.private_sections = SectionBoxes(lines=2)  # a template's private sections
+        private_column.addWidget(self.private_sections)
+        private_column.addStretch(1)
+        self.private_box = Card(margin=8)
+        private_area = _scrolled(private)
+        private_area.viewport().setAutoFillBackground(False)  # the card's own colour
+        private_area.widget().setAutoFillBackground(False)
+        self.private_box.body.addWidget(private_area, 1)
+        self.split = QSplitter(Qt.Orientation.Vertical)
+        self.split.setChildrenCollapsible(False)
+        self.split.addWidget(self.stack)
+        self.split.addWidget(self.private_box)
+        self.split.setStretchFactor(0, 3)
+        self.split.setStretchFactor(1, 2)
 
         self.progress = text_label("", "muted", wrap=False)
         self.message = MessageLabel()
+        # The practitioner's own view of the summary step: sign, then amend.
+        self.sign_row = SignRow(self._sessions, self._notes_asker, self.message)
         self.back_button = QPushButton(tr("&Back"))
         self.next_button = QPushButton()
         self.next_button.setProperty("role", "primary")
@@ -181,14 +214,15 @@ class SessionPanel(QWidget):
         outer.addLayout(top)
         outer.addWidget(self.stays_open)
         outer.addWidget(self.practitioner_notice)
-        outer.addWidget(self.stack, 1)
-        outer.addWidget(self.private_box)
+        outer.addWidget(self.split, 1)
+        outer.addWidget(self.sign_row)
         outer.addWidget(self.message)
         outer.addLayout(nav)
         self.idle_hold = ctx.hub.idle_holds.hold("session")
         self.destroyed.connect(self.idle_hold.release)
         self.finished.connect(self.idle_hold.release)
         self._connect_signals()
+        self.together.set_templates(self._sessions.templates.all(), session.template_key)
         self.together.set_notes(session)
         self._apply_consent()
         self.set_client_view(True)
@@ -202,6 +236,9 @@ class SessionPanel(QWidget):
         self.next_button.clicked.connect(self.forward)
         self.arriving.questionnaire_requested.connect(self.open_questionnaire)
         self.together.practice_requested.connect(self.open_practice)
+        self.together.template_chosen.connect(self.choose_template)
+        self.sign_row.changed.connect(self._notes_signed_or_amended)
+        self.sign_row.about_to_sign.connect(self._save_private)
         self.ctx.hub.vault_locking.connect(self.save_state)
 
     # ------------------------------------------------------------------ views
@@ -213,9 +250,12 @@ class SessionPanel(QWidget):
             self._save_private()
             self.private_notes.clear()  # nothing private stays in any widget
             self.private_notes.document().clearUndoRedoStacks()
+            self.private_sections.clear_all()
         else:
             self.private_notes.setPlainText(self._sessions.private_notes(self.session.id))
         self.client_view = on
+        if not on:
+            self._show_private_sections()
         self.private_box.setVisible(not on)
         self.practitioner_notice.setVisible(not on)
         self.setStyleSheet(CLIENT_STYLE if on else "")
@@ -230,12 +270,31 @@ class SessionPanel(QWidget):
         self.view_toggle.setAccessibleName(
             tr("Client view is on") if on else tr("Practitioner view is on")
         )
+        self._update_sign_row()
         self.client_view_changed.emit(on)
 
+    def _show_private_sections(self) -> None:
+        """The template's private sections, in the practitioner's own view only."""
+        if self.client_view:
+            return
+        signed = self.session.is_signed
+        self.private_sections.show_sections(
+            self._sessions.notes.private_sections(self.session.id),
+            read_only=signed,
+            allowed=lambda section: allowed_by(self.session.consent, section),
+        )
+        # With a template, the free box stays only while it holds words from before.
+        free = self.session.template_key is None or bool(self.private_notes.toPlainText())
+        self.private_notes.setVisible(free)
+        self.private_notes.setReadOnly(signed)
+
     def _save_private(self) -> None:
+        if self.client_view or self.session.is_signed:
+            return
         text = self.private_notes.toPlainText()
-        if self.private_notes.isEnabled() and not self.client_view and text is not None:
+        if self.private_notes.isEnabled() and text is not None:
             self._save(SessionNotes(private=text))
+        self._save_sections(self.private_sections.texts())
 
     # ------------------------------------------------------------------ steps
 
@@ -276,6 +335,7 @@ class SessionPanel(QWidget):
             self.together.set_practices(self._sessions.practices(self.session.id))
         if step == SUMMARY:
             self.summary.set_summary(self._sessions.summary(self.session.id))
+        self._update_sign_row()
 
     @Slot()
     def forward(self) -> None:
@@ -291,9 +351,9 @@ class SessionPanel(QWidget):
             elif step == ARRIVING:
                 self._record_checkin(self.arriving, PRE_SESSION)
             elif step == TOGETHER:
-                self._save(self.together.notes())
+                self._save_together()
             elif step == LEAVING:
-                self._save(self.together.notes())
+                self._save_together()
                 self._record_checkin(self.leaving, POST_SESSION)
                 self._save_private()
                 self.session = self._sessions.end(self.session.id)
@@ -310,14 +370,14 @@ class SessionPanel(QWidget):
         """The previous step (what was saved stays saved)."""
         step = self.current_step()
         if step == TOGETHER:
-            self._save(self.together.notes())
+            self._save_together()
         if step > CONSENT:
             self.go_to(step - 1)
 
     @Slot()
     def _end_requested(self) -> None:
         if self.current_step() == TOGETHER:
-            self._save(self.together.notes())
+            self._save_together()
         self.go_to(LEAVING)
 
     def _record_checkin(self, step: CheckInStep, phase: str) -> None:
@@ -327,10 +387,56 @@ class SessionPanel(QWidget):
             step.show_saved(tr("Saved."))
 
     def _save(self, notes: SessionNotes) -> None:
+        if self.session.is_signed:
+            return  # signed notes change only by amendment
         try:
             self.session = self._sessions.save_notes(self.session.id, notes)
         except InputError as error:
             self.message.show_message(str(error))
+
+    def _save_sections(self, texts: dict[int, str]) -> None:
+        if not texts or self.session.is_signed:
+            return
+        try:
+            self._sessions.notes.save_sections(self.session.id, texts)
+        except InputError as error:
+            self.message.show_message(str(error))
+            return
+        self.session = self._sessions.get(self.session.id)
+
+    def _save_together(self) -> None:
+        self._save(self.together.notes())
+        self._save_sections(self.together.section_texts())
+
+    # ------------------------------------------------------------------ template and signing
+
+    @Slot(str)
+    def choose_template(self, key: str) -> None:
+        """Write the notes with another template (while its sections are empty)."""
+        self._save_together()
+        self._save_private()
+        try:
+            self._sessions.notes.use_template(self.session.id, key or None)
+        except InputError as error:
+            self.message.show_message(str(error))
+            self.together.chooser.show_key(self.session.template_key)
+            return
+        self.message.clear_message()
+        self.session = self._sessions.get(self.session.id)
+        self.together.set_notes(self.session)
+        self._show_private_sections()
+
+    def _update_sign_row(self) -> None:
+        shown = self.stack.currentIndex() == SUMMARY and not self.client_view
+        self.sign_row.setVisible(shown and self.session.ended_at is not None)
+        if self.sign_row.isVisibleTo(self):
+            self.sign_row.show_for(self.session)
+
+    @Slot()
+    def _notes_signed_or_amended(self) -> None:
+        self.session = self._sessions.get(self.session.id)
+        self.summary.set_summary(self._sessions.summary(self.session.id))  # shared amendments
+        self._show_private_sections()  # read-only once signed
 
     def _apply_consent(self) -> None:
         consent = self.session.consent
@@ -360,7 +466,7 @@ class SessionPanel(QWidget):
     def open_practice(self, strategy_id: str) -> None:
         """Follow a practice together, in the session's own screen."""
         strategy = self.ctx.services.coping.get(strategy_id).strategy
-        self._save(self.together.notes())
+        self._save_together()
         self._close_side()
         self.player = PlayerDialog(
             strategy,
@@ -425,5 +531,5 @@ class SessionPanel(QWidget):
         if self.player is not None:
             self.player.save_state()
         if self.session.ended_at is None and self.session.consent is not None:
-            self._save(self.together.notes())
+            self._save_together()
         self._save_private()
