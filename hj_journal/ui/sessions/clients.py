@@ -1,7 +1,11 @@
-"""The practitioner's list of clients, one client's details, past sessions and trend.
+"""The practitioner's list of clients, one client's details, past sessions, care goals
+and change over time.
 
 Shown only while no session runs: during a session the page shows the session alone,
-so no other client is ever listed on screen with a client present.
+so no other client is ever listed on screen with a client present. A client whose care
+goal has come up for review says "Review due" in the list; a session where PHQ-9
+question 9 was answered above "Not at all" is marked in the sessions list and told in a
+calm notice above it (:mod:`hj_journal.ui.sessions.client_measures`).
 """
 
 from __future__ import annotations
@@ -18,30 +22,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hj_journal.core.sessions.goals import CareGoals
+from hj_journal.core.sessions.measures import Measures
 from hj_journal.core.sessions.service import ClientView, Sessions, SessionView
-from hj_journal.core.sessions.summary import TrendSeries
 from hj_journal.ui.common.widgets import Card, text_label
+from hj_journal.ui.sessions.client_goals import REVIEW_DUE, ClientGoalsPanel
+from hj_journal.ui.sessions.client_measures import ClientMeasuresPanel, goals_and_measures_tabs
 from hj_journal.ui.sessions.labels import moment_text, tr
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-
-
-def trend_text(series: TrendSeries) -> str:
-    """One questionnaire across sessions, in words: "GAD-7: 12 (Moderate) on 3 January…"."""
-    parts = []
-    for point in series.points:
-        when = moment_text(point.at).split(",")[0]
-        if point.value is None:
-            parts.append(tr("not scored on {when}").format(when=when))
-        elif point.band_label:
-            parts.append(
-                tr("{value} ({band}) on {when}").format(
-                    value=point.value, band=point.band_label, when=when
-                )
-            )
-        else:
-            parts.append(tr("{value} on {when}").format(value=point.value, when=when))
-    return f"{series.short_name}: " + " → ".join(parts)
+ITEM9_MARK = " · PHQ-9 question 9 above “Not at all”"
 
 
 class ClientsPanel(QWidget):
@@ -56,9 +46,19 @@ class ClientsPanel(QWidget):
     notes_requested = Signal(int)  # session id: its notes in the practitioner's own view
     templates_requested = Signal()
 
-    def __init__(self, sessions: Sessions, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        sessions: Sessions,
+        parent: QWidget | None = None,
+        *,
+        goals: CareGoals,
+        measures: Measures,
+    ) -> None:
         super().__init__(parent)
         self._sessions = sessions
+        self._goals = goals
+        self.goals_panel = ClientGoalsPanel(goals)
+        self.measures = ClientMeasuresPanel(measures)
         self.client: ClientView | None = None
 
         left = QWidget()
@@ -101,11 +101,12 @@ class ClientsPanel(QWidget):
         self.notes_button.setToolTip(
             tr("Your own view of the session's notes, private parts included")
         )
-        self.trend = text_label("", None)
-        self.trend.setAccessibleName(tr("Questionnaire results across sessions"))
+        self.trend = self.measures.overview  # every measure in words, one line each
+        self.tabs = goals_and_measures_tabs(self.goals_panel, self.measures)
         for widget in (self.name, self.pronouns, self.goals):
             body.addWidget(widget)
         body.addLayout(actions)
+        body.addWidget(self.measures.item9)  # never missed: above the sessions
         body.addWidget(text_label(tr("Sessions"), "subheading"))
         body.addWidget(self.sessions_list)
         body.addWidget(self.no_sessions)
@@ -114,8 +115,7 @@ class ClientsPanel(QWidget):
         session_actions.addWidget(self.notes_button)
         session_actions.addStretch(1)
         body.addLayout(session_actions)
-        body.addWidget(text_label(tr("Questionnaires across sessions (for you)"), "subheading"))
-        body.addWidget(self.trend)
+        body.addWidget(self.tabs)
         body.addStretch(1)
         self.empty = text_label(
             tr("Add a client to begin. Use a pseudonym or initials; nothing else is needed."),
@@ -150,6 +150,8 @@ class ClientsPanel(QWidget):
         self.notes_button.clicked.connect(self._notes_clicked)
         self.templates_button.clicked.connect(self.templates_requested)
         self.sessions_list.itemActivated.connect(lambda _item: self._summary_clicked())
+        self.goals_panel.changed.connect(self._mark_reviews)
+        self.measures.session_requested.connect(self.open_session)
 
     def _emit_for_client(self, signal: SignalInstance) -> None:
         if self.client is not None:
@@ -169,11 +171,32 @@ class ClientsPanel(QWidget):
             item.setData(ID_ROLE, client.id)
             self.list.addItem(item)
         self.list.blockSignals(False)
+        self._mark_reviews()
         row = next(
             (i for i, client in enumerate(clients) if client.id == keep), 0 if clients else -1
         )
         self.list.setCurrentRow(row)
         self._show(clients[row] if row >= 0 else None)
+
+    @Slot()
+    def _mark_reviews(self) -> None:
+        """Say "Review due" beside each client with a goal whose review date has come."""
+        due = self._goals.reviews_due()
+        for i in range(self.list.count()):
+            item = self.list.item(i)
+            text = item.text().removesuffix(" · " + tr(REVIEW_DUE))
+            if int(item.data(ID_ROLE)) in due:
+                text += " · " + tr(REVIEW_DUE)
+            item.setText(text)
+
+    @Slot(int)
+    def open_session(self, session_id: int) -> None:
+        """Choose a session in the list and open its summary (a chart point asks this)."""
+        for i in range(self.sessions_list.count()):
+            if int(self.sessions_list.item(i).data(ID_ROLE)) == session_id:
+                self.sessions_list.setCurrentRow(i)
+                self.summary_requested.emit(session_id)
+                return
 
     def clear(self) -> None:
         """Show no client at all (a session is about to fill the screen)."""
@@ -193,8 +216,10 @@ class ClientsPanel(QWidget):
         self.empty.setVisible(client is None and self.list.count() == 0)
         self.sessions_list.clear()
         if client is None:
-            for label in (self.name, self.pronouns, self.goals, self.trend):
+            for label in (self.name, self.pronouns, self.goals):
                 label.clear()
+            self.goals_panel.show_client(None)
+            self.measures.show_client(None)
             return
         self.name.setText(client.pseudonym)
         self.pronouns.setText(client.pronouns)
@@ -206,8 +231,14 @@ class ClientsPanel(QWidget):
         )
         self.archive_button.setText(tr("Bring &back") if client.archived else tr("Ar&chive"))
         self.start_button.setEnabled(not client.archived)
+        found = self.measures.show_client(client.id)
+        flagged = found.flagged_sessions() if found is not None else frozenset()
+        self.goals_panel.show_client(client.id)
         for view in self._sessions.sessions_for(client.id):
-            self.sessions_list.addItem(self._session_item(view))
+            item = self._session_item(view)
+            if view.id in flagged:
+                item.setText(item.text() + tr(ITEM9_MARK))
+            self.sessions_list.addItem(item)
         has_sessions = self.sessions_list.count() > 0
         self.summary_button.setVisible(has_sessions)
         self.notes_button.setVisible(has_sessions)
@@ -215,11 +246,6 @@ class ClientsPanel(QWidget):
         self.no_sessions.setVisible(not has_sessions)
         if self.sessions_list.count():
             self.sessions_list.setCurrentRow(0)
-        trend = self._sessions.questionnaire_trend(client.id)
-        self.trend.setText(
-            "\n".join(trend_text(series) for series in trend)
-            or tr("No questionnaires answered in sessions yet.")
-        )
 
     @staticmethod
     def _session_item(view: SessionView) -> QListWidgetItem:

@@ -82,7 +82,9 @@ class SessionsPage(SectionPage):
         )
         self.message = MessageLabel()
         self.stack = QStackedWidget()
-        self.clients = ClientsPanel(self._sessions)
+        self.clients = ClientsPanel(
+            self._sessions, goals=ctx.services.goals, measures=ctx.services.measures
+        )
         self.resume = self._build_resume()
         self.closed = self._build_closed()
         self.stack.addWidget(self.clients)

@@ -14,6 +14,11 @@ Once the session has ended, the practitioner's own view of the summary step offe
 "Finish and sign…" (and, once signed, "Add an amendment…"); the client view shows
 neither.
 
+"Together" ends with the client's care goals, to tick the ones worked on and rate them
+if the client wants (:mod:`hj_journal.ui.sessions.session_goals`). When PHQ-9 question 9
+was answered above "Not at all" in this session, the practitioner's view says so in a
+calm note; the client view never holds it.
+
 An open session holds the idle lock off (people talk without typing) and says so in
 one quiet line; the hold is released when the practitioner is done with the session's
 screens or the panel is destroyed (lock, quick exit). Lock and quick exit still work
@@ -48,11 +53,13 @@ from hj_journal.core.sessions.service import (
 )
 from hj_journal.ui.common.widgets import Card, MessageLabel, text_label
 from hj_journal.ui.coping.player import PlayerDialog
+from hj_journal.ui.sessions.client_measures import SessionItem9Notice
 from hj_journal.ui.sessions.labels import CLIENT_VIEW_SHORTCUT, tr
 from hj_journal.ui.sessions.notes_asker import NotesAsker
 from hj_journal.ui.sessions.notes_dialog import allowed_by
 from hj_journal.ui.sessions.questionnaire import SessionQuestionnaireFlow
 from hj_journal.ui.sessions.section_boxes import SectionBoxes
+from hj_journal.ui.sessions.session_goals import SessionGoalsBox
 from hj_journal.ui.sessions.sign_row import SignRow
 from hj_journal.ui.sessions.steps import CheckInStep, ConsentStep
 from hj_journal.ui.sessions.summary_view import AskPath, SummaryView, ask_pdf_path
@@ -152,6 +159,12 @@ class SessionPanel(QWidget):
         )
         strategies = [item.strategy for item in services.coping.library()]
         self.together = TogetherStep(strategies)
+        self.goals_box = SessionGoalsBox(services.goals, session.id, client.id)
+        together_column = self.together.layout()
+        assert isinstance(together_column, QVBoxLayout)
+        # Under the notes, above the step's closing stretch.
+        together_column.insertWidget(together_column.count() - 1, self.goals_box)
+        self.item9_notice = SessionItem9Notice(services.measures, session.id)
         self.leaving = CheckInStep(
             tr("How are you leaving?"),
             tr("And now, how much distress are you carrying? (optional)"),
@@ -214,6 +227,7 @@ class SessionPanel(QWidget):
         outer.addLayout(top)
         outer.addWidget(self.stays_open)
         outer.addWidget(self.practitioner_notice)
+        outer.addWidget(self.item9_notice)
         outer.addWidget(self.split, 1)
         outer.addWidget(self.sign_row)
         outer.addWidget(self.message)
@@ -258,6 +272,7 @@ class SessionPanel(QWidget):
             self._show_private_sections()
         self.private_box.setVisible(not on)
         self.practitioner_notice.setVisible(not on)
+        self.item9_notice.follow_view(on)
         self.setStyleSheet(CLIENT_STYLE if on else "")
         self.view_toggle.blockSignals(True)
         self.view_toggle.setChecked(on)
@@ -442,6 +457,7 @@ class SessionPanel(QWidget):
         consent = self.session.consent
         if consent is None:
             return
+        self.goals_box.set_consent(consent)
         for step in (self.arriving, self.leaving):
             allowed = consent.allows(c.CHECKINS)
             step.rating.setEnabled(allowed)
@@ -515,6 +531,7 @@ class SessionPanel(QWidget):
     def _questionnaire_saved(self, _response: object) -> None:
         self.go_to(ARRIVING)
         self.arriving.show_saved(tr("Your questionnaire answers are saved."))
+        self.item9_notice.follow_view(self.client_view)
 
     def _close_side(self) -> None:
         for widget in (self.player, self.flow):
