@@ -216,7 +216,7 @@ class NotesDialog(QDialog):
     def _show_amendments(self, amendments: tuple[AmendmentView, ...]) -> None:
         for card in self._amendment_cards:
             card.hide()
-            card.setParent(None)  # type: ignore[call-overload]
+            card.setParent(None)
             card.deleteLater()
         self._amendment_cards = []
         self.amendments_count.setText(amendments_line(len(amendments)))

@@ -125,7 +125,7 @@ class SectionBoxes(QWidget):
             edit.document().clearUndoRedoStacks()
         for part in self._parts:
             part.hide()
-            part.setParent(None)  # type: ignore[call-overload]
+            part.setParent(None)
             part.deleteLater()
         for label in self.readouts.values():
             label.clear()

@@ -197,7 +197,9 @@ class SessionPanel(QWidget):
         self.private_box = Card(margin=8)
         private_area = _scrolled(private)
         private_area.viewport().setAutoFillBackground(False)  # the card's own colour
-        private_area.widget().setAutoFillBackground(False)
+        holder = private_area.widget()  # the one _scrolled set; the stubs allow None
+        if holder is not None:
+            holder.setAutoFillBackground(False)
         self.private_box.body.addWidget(private_area, 1)
         self.split = QSplitter(Qt.Orientation.Vertical)
         self.split.setChildrenCollapsible(False)

@@ -176,7 +176,7 @@ class TemplateForm(QDialog):
     def _remove(self, row: SectionRow) -> None:
         self.rows.remove(row)
         row.hide()
-        row.setParent(None)  # type: ignore[call-overload]
+        row.setParent(None)
         row.deleteLater()
         for number, left in enumerate(self.rows, 1):
             left.renumber(number)
