@@ -161,6 +161,12 @@ class Sharing:
             )
         return ClientCopy(client.pseudonym, client.pronouns, self._clock(), tuple(copied))
 
+    def save_client_copy_json(self, client_id: int, path: Path) -> ClientCopy:
+        """Write the client's copy as JSON to ``path`` (whole, owner-only; not encrypted)."""
+        copy = self.client_copy(client_id)
+        write_atomic(Path(path), copy.to_text().encode("utf-8"))
+        return copy
+
 
 def code_groups(code: str) -> list[str]:
     """The groups of a code, as it is shown to be read aloud (``["7KQ4", …, "M2"]``)."""

@@ -166,6 +166,7 @@ class CopingPage(SectionPage):
         details.copy_requested.connect(self.copy_current)
         details.delete_requested.connect(self.delete_current)
         details.export_requested.connect(self.export_current)
+        self.ctx.hub.coping_links.strategy_requested.connect(self.show_strategy)
 
     # ------------------------------------------------------------------ public
 
@@ -182,6 +183,20 @@ class CopingPage(SectionPage):
         key = select_key or self._current_key()
         self._fill_principles()
         self._apply_filters(key)
+
+    @Slot(str)
+    def show_strategy(self, key: str) -> None:
+        """Show the strategy ``key`` (another page asked), with no filter hiding it."""
+        try:
+            item = self.ctx.services.coping.get(key)
+        except NotFoundError:
+            self.message.show_message(self.tr("That strategy is no longer in your library."))
+            return
+        if item.hidden and not self.show_hidden.isChecked():
+            self.show_hidden.blockSignals(True)
+            self.show_hidden.setChecked(True)
+            self.show_hidden.blockSignals(False)
+        self._show_everything(key)
 
     def current_item(self) -> LibraryItem | None:
         """The strategy shown on the right."""

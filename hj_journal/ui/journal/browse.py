@@ -126,6 +126,9 @@ class BrowsePanel(QWidget):
         calendar_label.setBuddy(self.calendar)
         self.trash_button = QPushButton(self.tr("Tras&h"))
         self.trash_button.setAccessibleName(self.tr("Show the trash"))
+        # Summaries your practitioner shared with you (from_sessions.py).
+        self.sessions_button = QPushButton(self.tr("Fro&m my sessions"))
+        self.sessions_button.setAccessibleName(self.tr("Show the summaries from my sessions"))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 20, 12, 16)
@@ -139,6 +142,7 @@ class BrowsePanel(QWidget):
         layout.addWidget(calendar_label)
         layout.addWidget(self.calendar)
         bottom = QHBoxLayout()
+        bottom.addWidget(self.sessions_button)
         bottom.addStretch(1)
         bottom.addWidget(self.trash_button)
         layout.addLayout(bottom)
@@ -152,6 +156,7 @@ class BrowsePanel(QWidget):
             self.timeline_list,
             self.results_list,
             self.calendar,
+            self.sessions_button,
             self.trash_button,
         ]
         for first, second in itertools.pairwise(order):

@@ -1,10 +1,12 @@
-"""The Journal section: browse on the left, write (or tidy the trash) on the right.
+"""The Journal section: browse on the left, write (or tidy the trash, or read what your
+practitioner shared from your sessions) on the right.
 
 Public methods for the main window's menus and for other pages: :meth:`new_entry`
 (Ctrl+N), :meth:`focus_search` (Ctrl+F), :meth:`open_entry`, :meth:`open_draft`,
-:meth:`start_prompt` and :meth:`show_trash`. Other pages can also reach these through
-the hub's ``journal_links`` without holding the page. What the journal service saves or
-trashes it announces itself; the page hears it on the hub like every other page.
+:meth:`start_prompt`, :meth:`show_trash` and :meth:`show_from_sessions`. Other pages can
+also reach these through the hub's ``journal_links`` without holding the page. What the
+journal service saves or trashes it announces itself; the page hears it on the hub like
+every other page.
 """
 
 from __future__ import annotations
@@ -31,11 +33,13 @@ from hj_journal.ui.common.widgets import AdaptiveSplitter, follow_current_page, 
 from hj_journal.ui.journal.browse import BrowsePanel
 from hj_journal.ui.journal.dialogs import Asker, Unsaved
 from hj_journal.ui.journal.editor import AUTOSAVE_MS, EntryEditor
+from hj_journal.ui.journal.from_sessions import FromSessionsView
 from hj_journal.ui.journal.models import ENTRY_ID_ROLE, SearchModel, TimelineModel
 from hj_journal.ui.journal.search import DEBOUNCE_MS, SearchRunner
 from hj_journal.ui.journal.trash import TrashView
 from hj_journal.ui.platform.worker import Jobs, report_unexpected
 from hj_journal.ui.shell.context import UiContext
+from hj_journal.ui.shell.section_keys import Section
 from hj_journal.ui.shell.sections import SectionPage
 
 
@@ -72,6 +76,7 @@ class JournalPage(SectionPage):
             ctx.services.journal, ctx.services.drafts, asker=self._asker, autosave_ms=autosave_ms
         )
         self.trash = TrashView(self._journal, asker=self._asker)
+        self.from_sessions = FromSessionsView(ctx.services.received, self._has_strategy)
         self._build()
         self._connect_signals()
         self.timeline.fetchMore()
@@ -96,6 +101,7 @@ class JournalPage(SectionPage):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.editor)
         self.stack.addWidget(self.trash)
+        self.stack.addWidget(self.from_sessions)
         follow_current_page(self.stack)  # the trash's buttons don't widen the editor
         right = QWidget()
         right_box = QVBoxLayout(right)
@@ -136,6 +142,7 @@ class JournalPage(SectionPage):
         browse.calendar.day_chosen.connect(self._day_chosen)
         browse.show_all_days.clicked.connect(self._all_days)
         browse.trash_button.clicked.connect(self.show_trash)
+        browse.sessions_button.clicked.connect(self.show_from_sessions)
         for view in (browse.timeline_list, browse.results_list):
             view.clicked.connect(self._row_chosen)
             view.activated.connect(self._row_chosen)
@@ -149,6 +156,8 @@ class JournalPage(SectionPage):
         self.trash.restored.connect(self._restored)
         self.trash.deleted.connect(self._trash_emptied)
         self.trash.closed.connect(self._show_editor)
+        self.from_sessions.closed.connect(self._show_editor)
+        self.from_sessions.strategy_requested.connect(self._open_strategy)
         self.notice_restore.clicked.connect(self._restore_last)
 
     # ------------------------------------------------------------------ public
@@ -216,6 +225,27 @@ class JournalPage(SectionPage):
         self.trash.refresh()
         self.stack.setCurrentWidget(self.trash)
         self.trash.list.setFocus()
+
+    @Slot()
+    def show_from_sessions(self) -> None:
+        """Show the summaries your practitioner shared with you instead of the editor."""
+        self.editor.save_draft_now()
+        self.from_sessions.refresh()
+        self.stack.setCurrentWidget(self.from_sessions)
+        self.from_sessions.receive_button.setFocus()
+
+    @Slot(str)
+    def _open_strategy(self, key: str) -> None:
+        # A practice from a session, in your own coping library (the Coping page listens).
+        self.ctx.hub.coping_links.strategy_requested.emit(key)
+        self.ctx.hub.request_section(Section.COPING)
+
+    def _has_strategy(self, key: str) -> bool:
+        try:
+            self.ctx.services.coping.get(key)
+        except NotFoundError:
+            return False
+        return True
 
     # ------------------------------------------------------------------ editor
 
@@ -329,6 +359,7 @@ class JournalPage(SectionPage):
         self.editor.wipe()
         for model in (self.timeline, self.results, self.trash.model):
             model.clear()
+        self.from_sessions.clear()
         self.browse.search.clear()
         self.browse.tag_filter.set_tags([])
         self.notice.hide()

@@ -33,6 +33,7 @@ from hj_journal.ui.common.widgets import Card, text_label
 from hj_journal.ui.practice.labels import day_text, moment_text, time_text, tr
 from hj_journal.ui.sessions.notes_asker import NotesAsker
 from hj_journal.ui.sessions.notes_dialog import NotesDialog
+from hj_journal.ui.sessions.share_dialog import sharer
 from hj_journal.ui.sessions.summary_view import AskPath, SummaryDialog, ask_pdf_path
 from hj_journal.ui.shell.context import UiContext
 from hj_journal.ui.shell.section_keys import Section
@@ -325,7 +326,12 @@ class PracticeHomePage(SectionPage):
         if self._sessions.get(session_id).is_running:
             self._go_to_sessions()
             return None
-        dialog = SummaryDialog(self._sessions.summary(session_id), self._ask_path, self)
+        dialog = SummaryDialog(
+            self._sessions.summary(session_id),
+            self._ask_path,
+            self,
+            share=sharer(self.ctx, session_id, lambda: self._summary_saved(session_id)),
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.view.pdf_saved.connect(lambda _path: self._summary_saved(session_id))
         dialog.destroyed.connect(self._dialog_gone)

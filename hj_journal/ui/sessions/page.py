@@ -34,6 +34,7 @@ from hj_journal.ui.sessions.labels import tr
 from hj_journal.ui.sessions.notes_asker import NotesAsker
 from hj_journal.ui.sessions.notes_dialog import NotesDialog
 from hj_journal.ui.sessions.session_panel import SessionPanel
+from hj_journal.ui.sessions.share_dialog import sharer
 from hj_journal.ui.sessions.summary_view import AskPath, SummaryDialog, ask_pdf_path
 from hj_journal.ui.sessions.templates_dialog import TemplatesDialog
 from hj_journal.ui.shell.context import UiContext
@@ -214,7 +215,12 @@ class SessionsPage(SectionPage):
     @Slot(int)
     def open_summary(self, session_id: int) -> None:
         """A past session's summary, with Save as PDF."""
-        dialog = SummaryDialog(self._sessions.summary(session_id), self._ask_path, self)
+        dialog = SummaryDialog(
+            self._sessions.summary(session_id),
+            self._ask_path,
+            self,
+            share=sharer(self.ctx, session_id, lambda: self._summary_saved(session_id)),
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.view.pdf_saved.connect(lambda _path: self._summary_saved(session_id))
         dialog.open()

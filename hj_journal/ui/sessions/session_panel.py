@@ -60,6 +60,7 @@ from hj_journal.ui.sessions.notes_dialog import allowed_by
 from hj_journal.ui.sessions.questionnaire import SessionQuestionnaireFlow
 from hj_journal.ui.sessions.section_boxes import SectionBoxes
 from hj_journal.ui.sessions.session_goals import SessionGoalsBox
+from hj_journal.ui.sessions.share_dialog import sharer
 from hj_journal.ui.sessions.sign_row import SignRow
 from hj_journal.ui.sessions.steps import CheckInStep, ConsentStep
 from hj_journal.ui.sessions.summary_view import AskPath, SummaryView, ask_pdf_path
@@ -352,6 +353,8 @@ class SessionPanel(QWidget):
             self.together.set_practices(self._sessions.practices(self.session.id))
         if step == SUMMARY:
             self.summary.set_summary(self._sessions.summary(self.session.id))
+            share = sharer(self.ctx, self.session.id)
+            self.summary.offer_sharing(lambda: share(self))
         self._update_sign_row()
 
     @Slot()

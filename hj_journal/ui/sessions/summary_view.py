@@ -51,16 +51,33 @@ class SummaryView(QWidget):
         self.save_button = QPushButton(tr("Save as &PDF…"))
         self.save_button.setProperty("role", "primary")
         self.save_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        # An encrypted file and a one-time code for the client's own journal
+        # (share_dialog.py); offered where a session is known (offer_sharing).
+        self.share_button = QPushButton(tr("&Share with my client…"))
+        self.share_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        self.share_button.hide()
+        self._share: Callable[[], object] | None = None
         self.message = MessageLabel()
         row = QHBoxLayout()
         row.addWidget(self.message, 1)
         row.addStretch(0)
+        row.addWidget(self.share_button, 0)
         row.addWidget(self.save_button, 0)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.text, 1)
         column.addLayout(row)
         self.save_button.clicked.connect(self.save_pdf)
+        self.share_button.clicked.connect(self._share_clicked)
+
+    def offer_sharing(self, share: Callable[[], object] | None) -> None:
+        """Show "Share with my client…", which calls ``share`` (None: hide it)."""
+        self._share = share
+        self.share_button.setVisible(share is not None)
+
+    def _share_clicked(self) -> None:
+        if self._share is not None:
+            self._share()
 
     def set_summary(self, summary: SessionSummary) -> None:
         """Show ``summary``."""
@@ -93,6 +110,8 @@ class SummaryDialog(QDialog):
         summary: SessionSummary,
         ask_path: AskPath = ask_pdf_path,
         parent: QWidget | None = None,
+        *,
+        share: Callable[[QWidget], object] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Session summary"))
@@ -100,6 +119,8 @@ class SummaryDialog(QDialog):
         self.resize(640, 720)
         self.view = SummaryView(ask_path, self)
         self.view.set_summary(summary)
+        if share is not None:  # "Share with my client…" (share_dialog.share_summary)
+            self.view.offer_sharing(lambda: share(self))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         column = QVBoxLayout(self)

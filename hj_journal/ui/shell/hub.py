@@ -18,6 +18,7 @@ from hj_journal.core.events import (
     PracticeSaved,
     ResponseSaved,
 )
+from hj_journal.ui.coping.links import CopingLinks
 from hj_journal.ui.journal.links import JournalLinks
 from hj_journal.ui.platform.idle import IdleHolds
 from hj_journal.ui.shell.section_keys import Section
@@ -41,7 +42,9 @@ class Hub(QObject):
     guided practice, an open session) takes a hold on the idle lock and releases it
     again (:class:`~hj_journal.ui.platform.idle.IdleHolds`); it is new with every hub, so holds
     never outlive the unlock they were taken in. ``journal_links`` carries what other
-    pages ask of the Journal page (:class:`~hj_journal.ui.journal.links.JournalLinks`).
+    pages ask of the Journal page (:class:`~hj_journal.ui.journal.links.JournalLinks`), and
+    ``coping_links`` what they ask of the Coping page
+    (:class:`~hj_journal.ui.coping.links.CopingLinks`).
     """
 
     vault_locking = Signal()  # about to lock: save drafts now, drop content next
@@ -66,6 +69,7 @@ class Hub(QObject):
         super().__init__(parent)
         self.idle_holds = IdleHolds(self)
         self.journal_links = JournalLinks(self)
+        self.coping_links = CopingLinks(self)
         self._stop_relaying: Callable[[], None] | None = None
         # An automatic connection: direct when the event comes from the GUI thread (a
         # page sees the change as soon as the service returns), queued from a worker.

@@ -92,3 +92,12 @@ def test_a_session_without_consent_is_in_the_copy_with_nothing_recorded(
     assert only["consent"] is None and only["summary"]["shared_notes"] == ""
     assert "No consent was recorded." in copy.html()
     practice.sessions.end(view.id)
+
+
+def test_the_json_copy_is_written_whole_and_private(practice: Services, tmp_path) -> None:
+    client_id = practice.sessions.get(write_shared_session(practice)).client_id
+    path = tmp_path / "record.json"
+    copy = practice.sharing.save_client_copy_json(client_id, path)
+    assert json.loads(path.read_text(encoding="utf-8")) == copy.to_json()
+    assert path.stat().st_mode & 0o777 == 0o600
+    assert PRIVATE not in path.read_text(encoding="utf-8")
