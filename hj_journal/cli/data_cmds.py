@@ -8,6 +8,7 @@ import sys
 import textwrap
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from hj_journal.cli.common import (
     EXIT_DAMAGED,
@@ -23,6 +24,9 @@ from hj_journal.core.data.backup_files import is_backup
 from hj_journal.core.data.exchange._output import UNENCRYPTED_WARNING, WHERE_WHILE_WRITING
 from hj_journal.core.data.exchange.importer import FORMATS, ImportPreview, read_source
 from hj_journal.core.data.exchange.records import ImportFormatError
+
+if TYPE_CHECKING:  # the PDF's parts load only for `export --format pdf`
+    from hj_journal.core.data.exchange.export_pdf import PrintDocument
 
 EXPORT_FORMATS = ("json", "markdown", "pdf")
 
@@ -65,11 +69,11 @@ def _count(number: int, one: str, many: str) -> str:
     return f"{number} {one if number == 1 else many}"
 
 
-def _size(size: int) -> str:
+def _size(size: float) -> str:
     for unit in ("bytes", "KB", "MB", "GB"):
         if size < 1024 or unit == "GB":
             return f"{size} {unit}" if unit == "bytes" else f"{size:.1f} {unit}"
-        size /= 1024  # type: ignore[assignment]
+        size /= 1024
     return str(size)  # pragma: no cover
 
 
@@ -105,12 +109,12 @@ def cmd_export(ctx: Context) -> int:
     return EXIT_OK
 
 
-def _write_pdf(document: object, out: Path, notes: Path) -> None:
+def _write_pdf(document: PrintDocument, out: Path, notes: Path) -> None:
     # The PDF writer is Qt's; QtGui needs a platform plugin even without a screen.
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from hj_journal.ui.data.export_pdf import write_pdf
 
-    write_pdf(document, out, notes=notes)  # type: ignore[arg-type]
+    write_pdf(document, out, notes=notes)
 
 
 # ---------------------------------------------------------------------- import
