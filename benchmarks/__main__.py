@@ -22,6 +22,7 @@ FULL = [
     ["benchmarks.bench_import"],
     ["benchmarks.bench_data"],
     ["benchmarks.bench_hidden_vaults"],
+    ["benchmarks.bench_practice"],
 ]
 QUICK = [
     ["benchmarks.bench_startup", "--runs", "5"],
@@ -32,6 +33,7 @@ QUICK = [
     ["benchmarks.bench_import", "-n", "2000"],
     ["benchmarks.bench_data", "--entries", "2000"],
     ["benchmarks.bench_hidden_vaults", "--runs", "1"],
+    ["benchmarks.bench_practice", "--clients", "10", "--sessions", "100", "--repeat", "5"],
 ]
 
 

@@ -13,7 +13,7 @@ set to ``phq8``. Results are never a diagnosis: wording for people lives in the 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -277,6 +277,19 @@ class Questionnaires:
         )
         if limit is not None:
             query = query.limit(limit)
+        with self._vault.session() as session:
+            return [self._view(row) for row in session.scalars(query)]
+
+    def in_sessions(self, session_ids: Collection[int]) -> list[ResponseView]:
+        """The responses given in these practice sessions, oldest first, in one read
+        (a client's page reads all of their sessions' responses at once)."""
+        if not session_ids:
+            return []
+        query = (
+            select(InstrumentResponse)
+            .where(InstrumentResponse.session_id.in_(list(session_ids)))
+            .order_by(InstrumentResponse.at, InstrumentResponse.id)
+        )
         with self._vault.session() as session:
             return [self._view(row) for row in session.scalars(query)]
 

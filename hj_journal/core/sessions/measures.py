@@ -28,7 +28,7 @@ from sqlalchemy import select
 from hj_journal.core.checkin.questionnaires import Questionnaires, ResponseView
 from hj_journal.core.sessions import change_words as words
 from hj_journal.core.sessions.service import POST_SESSION, PRE_SESSION
-from hj_journal.store.models import CheckIn, InstrumentResponse, PracticeSession
+from hj_journal.store.models import CheckIn, PracticeSession
 from hj_journal.store.vault import Vault
 
 ORDER = ("phq9", "phq8", "gad7", "who5", "pss10")
@@ -145,13 +145,6 @@ class Measures:
                 )
             )
             ids = [sitting_id for sitting_id, _ in sittings]
-            response_ids = list(
-                session.scalars(
-                    select(InstrumentResponse.id)
-                    .where(InstrumentResponse.session_id.in_(ids))
-                    .order_by(InstrumentResponse.at, InstrumentResponse.id)
-                )
-            )
             ratings = list(
                 session.execute(
                     select(CheckIn.session_id, CheckIn.phase, CheckIn.distress)
@@ -165,7 +158,7 @@ class Measures:
             )
         started = dict(sittings)
         index = {sitting_id: i for i, sitting_id in enumerate(ids)}
-        responses = [self._questionnaires.get(rid) for rid in response_ids]
+        responses = self._questionnaires.in_sessions(ids)
         measures = self._questionnaire_measures(responses, started, index)
         distress = _distress_measure(ratings, started, index)
         if distress is not None:
@@ -183,16 +176,9 @@ class Measures:
             started = session.scalar(
                 select(PracticeSession.started_at).where(PracticeSession.id == session_id)
             )
-            response_ids = list(
-                session.scalars(
-                    select(InstrumentResponse.id)
-                    .where(InstrumentResponse.session_id == session_id)
-                    .order_by(InstrumentResponse.at, InstrumentResponse.id)
-                )
-            )
         if started is None:
             return ()
-        responses = [self._questionnaires.get(rid) for rid in response_ids]
+        responses = self._questionnaires.in_sessions([session_id])
         return tuple(self._item9(responses, {session_id: started}))
 
     # ------------------------------------------------------------------ questionnaires

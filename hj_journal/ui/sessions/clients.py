@@ -175,7 +175,10 @@ class ClientsPanel(QWidget):
         row = next(
             (i for i, client in enumerate(clients) if client.id == keep), 0 if clients else -1
         )
+        # Shown once, below: the selection's own signal would show the client twice.
+        self.list.blockSignals(True)
         self.list.setCurrentRow(row)
+        self.list.blockSignals(False)
         self._show(clients[row] if row >= 0 else None)
 
     @Slot()

@@ -224,3 +224,34 @@ def test_phq8_mode_and_the_self_harm_category_leave_item9_out(services: Services
     prefs.save(CheckInPreferences(content_notes_off=frozenset({"self_harm"})))
     assert q.form("phq9").form_id == "phq8"
     assert q.form("gad7").left_out == frozenset()
+
+
+def test_responses_in_sessions_are_read_at_once_oldest_first(services: Services) -> None:
+    from hj_journal.core.sessions import consent
+    from hj_journal.core.sessions.service import ClientInput
+    from hj_journal.core.settings import VaultKind
+
+    services.settings.vault_kind = VaultKind.PRACTICE
+    sessions = services.sessions
+    client = sessions.add_client(ClientInput("R."))
+    ids = []
+    for day in (0, 7):
+        view = sessions.start(client.id)
+        sessions.give_consent(view.id, consent.KEYS)
+        sessions.record_questionnaire(view.id, ResponseInput("gad7", [1] * 7, at=_at(day + 1)))
+        sessions.record_questionnaire(view.id, ResponseInput("who5", [3] * 5, at=_at(day)))
+        sessions.end(view.id)
+        ids.append(view.id)
+    services.questionnaires.save(ResponseInput("gad7", [3] * 7, at=_at(2)))  # not in a session
+    found = services.questionnaires.in_sessions(ids)
+    assert [(r.session_id, r.instrument_id) for r in found] == [
+        (ids[0], "who5"),
+        (ids[0], "gad7"),
+        (ids[1], "who5"),
+        (ids[1], "gad7"),
+    ]
+    assert found[1] == services.questionnaires.get(found[1].id)  # scored the same way
+    assert [r.id for r in services.questionnaires.in_sessions(ids[1:])] == [
+        f.id for f in found[2:]
+    ]
+    assert services.questionnaires.in_sessions([]) == []

@@ -4,6 +4,7 @@ tests and pictures (a plain module, not a conftest)."""
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
+from typing import Any
 
 from hj_journal.core.checkin.checkins import CheckInInput
 from hj_journal.core.checkin.questionnaires import ResponseInput
@@ -12,6 +13,8 @@ from hj_journal.core.sessions import consent as c
 from hj_journal.core.sessions.goals import GoalInput
 from hj_journal.core.sessions.service import POST_SESSION, PRE_SESSION, ClientInput
 from hj_journal.store.models import PracticeSession
+from hj_journal.ui.sessions.page import SessionsPage
+from hj_journal.ui.shell.context import UiContext
 
 FIRST = datetime(2026, 1, 6, 10, 0, tzinfo=UTC)
 PHQ9 = (  # 17 (question 9: "Several days"), 14, 12, 11, 9, 8
@@ -67,3 +70,13 @@ def add_history(services: Services, pseudonym: str = "Rae") -> tuple[int, list[i
     services.goals.update(goals[1], GoalInput(GOALS[1], date.today() - timedelta(days=1)))
     services.goals.update(goals[2], GoalInput(GOALS[2], date.today() + timedelta(days=30)))
     return client, ids, goals
+
+
+def open_page(ctx: UiContext, qtbot: Any, opened: list[int] | None = None) -> SessionsPage:
+    """The Sessions page (confirming every question); ``opened`` collects the sessions
+    whose summary it is asked to open."""
+    page = SessionsPage(ctx, confirm=lambda _parent, _text: True)
+    qtbot.addWidget(page)
+    if opened is not None:
+        page.clients.summary_requested.connect(opened.append)
+    return page
