@@ -7,12 +7,14 @@ from typing import Any
 
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from hj_journal.store import recovery
+from hj_journal.store import recovery, sharefile
 from hj_journal.ui.coping.grounding import GroundingDialog
+from hj_journal.ui.journal.receive_dialog import ReceiveDialog
 from hj_journal.ui.lock.recovery_kit import RecoveryKitDialog
 from hj_journal.ui.platform.crash import CrashDialog
 from hj_journal.ui.sessions.amendment_dialog import AmendmentDialog
 from hj_journal.ui.sessions.notes_dialog import NotesDialog
+from hj_journal.ui.sessions.share_dialog import CodeDialog
 from hj_journal.ui.sessions.template_form import TemplateForm
 from hj_journal.ui.sessions.templates_dialog import TemplatesDialog
 from hj_journal.ui.settings.passphrase_dialog import ChangePassphraseDialog
@@ -68,6 +70,8 @@ def test_every_dialog_names_its_controls(
         lambda: NotesDialog(
             window.ctx.services.sessions, written_notes(window.ctx.services), None, window
         ),
+        lambda: ReceiveDialog(lambda _path, _code: None, lambda _parent: None, window),
+        lambda: CodeDialog(sharefile.new_code(), "summary.hjshare", lambda _t: None, window),
     ]
     problems = []
     for make in makers:

@@ -21,7 +21,7 @@ from hj_journal.core.services import Services
 from hj_journal.core.settings import VaultKind
 from hj_journal.core.vaults import Vault, VaultRegistry
 from hj_journal.paths import AppPaths
-from hj_journal.store import recovery
+from hj_journal.store import recovery, sharefile
 from hj_journal.ui.care.person_form import PersonDialog
 from hj_journal.ui.care.resource_form import ResourceDialog
 from hj_journal.ui.care.support_panel import SupportPanel
@@ -33,10 +33,12 @@ from hj_journal.ui.data.backups_dialog import BackupsDialog
 from hj_journal.ui.data.export_dialog import ExportDialog
 from hj_journal.ui.data.import_dialog import ImportDialog
 from hj_journal.ui.data.wipe_dialog import WipeDialog
+from hj_journal.ui.journal.receive_dialog import ReceiveDialog
 from hj_journal.ui.lock.recovery_kit import RecoveryKitDialog
 from hj_journal.ui.sessions.amendment_dialog import AmendmentDialog
 from hj_journal.ui.sessions.client_dialog import ClientDialog
 from hj_journal.ui.sessions.notes_dialog import NotesDialog
+from hj_journal.ui.sessions.share_dialog import CodeDialog
 from hj_journal.ui.sessions.template_form import TemplateForm
 from hj_journal.ui.sessions.templates_dialog import TemplatesDialog
 from hj_journal.ui.settings.passphrase_dialog import ChangePassphraseDialog
@@ -154,6 +156,9 @@ def _dialogs(ctx: UiContext, registry: VaultRegistry, vault: Vault, policy: Any)
         ),
         "amendment": lambda: AmendmentDialog(None, notes_parts()),
         "session-notes": lambda: NotesDialog(ctx.services.sessions, written_notes(ctx.services)),
+        # Sharing a summary, and receiving one.
+        "share-code": lambda: CodeDialog(sharefile.new_code(), "summary.hjshare", lambda _t: None),
+        "receive": lambda: ReceiveDialog(lambda _path, _code: None, lambda _parent: None),
     }
 
 

@@ -45,6 +45,7 @@ class ClientsPanel(QWidget):
     summary_requested = Signal(int)  # session id
     notes_requested = Signal(int)  # session id: its notes in the practitioner's own view
     templates_requested = Signal()
+    copy_requested = Signal(int)  # client id: their copy of what was shared (access request)
 
     def __init__(
         self,
@@ -101,6 +102,10 @@ class ClientsPanel(QWidget):
         self.notes_button.setToolTip(
             tr("Your own view of the session's notes, private parts included")
         )
+        self.copy_button = QPushButton(tr("Co&py of their record…"))
+        self.copy_button.setToolTip(
+            tr("Everything shared with this client, as PDF or JSON, for an access request")
+        )
         self.trend = self.measures.overview  # every measure in words, one line each
         self.tabs = goals_and_measures_tabs(self.goals_panel, self.measures)
         for widget in (self.name, self.pronouns, self.goals):
@@ -115,6 +120,7 @@ class ClientsPanel(QWidget):
         session_actions.addWidget(self.notes_button)
         session_actions.addStretch(1)
         body.addLayout(session_actions)
+        body.addWidget(self.copy_button, 0, Qt.AlignmentFlag.AlignLeft)
         body.addWidget(self.tabs)
         body.addStretch(1)
         self.empty = text_label(
@@ -149,6 +155,7 @@ class ClientsPanel(QWidget):
         self.summary_button.clicked.connect(self._summary_clicked)
         self.notes_button.clicked.connect(self._notes_clicked)
         self.templates_button.clicked.connect(self.templates_requested)
+        self.copy_button.clicked.connect(lambda: self._emit_for_client(self.copy_requested))
         self.sessions_list.itemActivated.connect(lambda _item: self._summary_clicked())
         self.goals_panel.changed.connect(self._mark_reviews)
         self.measures.session_requested.connect(self.open_session)

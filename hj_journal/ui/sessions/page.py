@@ -28,6 +28,7 @@ from hj_journal.core.common.errors import InputError
 from hj_journal.core.sessions.service import ClientInput, ClientView, SessionView
 from hj_journal.ui.common import calm_dialog
 from hj_journal.ui.common.widgets import MessageLabel, text_label
+from hj_journal.ui.sessions.client_copy import save_client_copy
 from hj_journal.ui.sessions.client_dialog import ClientDialog
 from hj_journal.ui.sessions.clients import ClientsPanel
 from hj_journal.ui.sessions.labels import tr
@@ -139,6 +140,7 @@ class SessionsPage(SectionPage):
         panel.archive_requested.connect(self._archive)
         panel.delete_requested.connect(self._delete)
         panel.summary_requested.connect(self.open_summary)
+        panel.copy_requested.connect(self.save_client_copy)
         panel.notes_requested.connect(self.open_notes)
         panel.templates_requested.connect(self.open_templates)
         self.resume_button.clicked.connect(self._resume)
@@ -211,6 +213,12 @@ class SessionsPage(SectionPage):
         if self._confirm(self, question):
             self._sessions.delete_client(client_id)
             self.clients.refresh()
+
+    @Slot(int)
+    def save_client_copy(self, client_id: int) -> None:
+        """The client's copy of everything shared with them (client_copy.py)."""
+        name = self._sessions.client(client_id).pseudonym
+        save_client_copy(self, self.ctx.services.sharing, client_id, name)
 
     @Slot(int)
     def open_summary(self, session_id: int) -> None:

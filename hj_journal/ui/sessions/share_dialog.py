@@ -61,7 +61,11 @@ class CodeDialog(QDialog):
     """The one-time code, large and grouped, with Copy and what to do with it."""
 
     def __init__(
-        self, code: str, file_name: str, copy: Callable[[str], None], parent: QWidget | None
+        self,
+        code: str,
+        file_name: str,
+        copy: Callable[[str], None],
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr(TITLE))

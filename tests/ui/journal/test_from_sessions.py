@@ -23,6 +23,8 @@ from hj_journal.ui.coping.page import CopingPage
 from hj_journal.ui.journal.from_sessions import FromSessionsView
 from hj_journal.ui.journal.page import JournalPage
 from hj_journal.ui.journal.receive_dialog import Attempt, ReceiveDialog
+from hj_journal.ui.sessions.share_dialog import share_summary
+from hj_journal.ui.sessions.summary_view import SummaryDialog
 from hj_journal.ui.shell.context import UiContext
 from hj_journal.ui.shell.section_keys import Section
 from tests.core.sessions.share_samples import (
@@ -150,6 +152,36 @@ def test_a_damaged_file_is_one_sentence_and_nothing_is_kept(
     [message] = typed.messages
     assert words in message and "\n" not in message
     assert personal.received.summaries() == [] and view.list.count() == 0
+
+
+def test_a_round_trip_through_both_windows(
+    qtbot: Any, personal_ctx: UiContext, vaults: tuple[Services, Services], tmp_path: Path
+) -> None:
+    practice, personal = vaults
+    session_id = write_shared_session(practice)
+    path = tmp_path / "shared.hjshare"
+    codes: list[str] = []
+    summary = SummaryDialog(
+        practice.sessions.summary(session_id),
+        share=lambda parent: share_summary(
+            parent,
+            practice.sharing,
+            session_id,
+            personal_ctx.clipboard.copy,
+            ask_path=lambda _parent, _name: path,
+            show_code=lambda _parent, code, _name, _copy: codes.append(code),
+        ),
+    )
+    qtbot.addWidget(summary)
+    summary.view.share_button.click()  # the practitioner's window
+    [code] = codes
+    view = FromSessionsView(
+        personal.received, lambda _key: True, ask_receive=TypedInto(qtbot, path, code)
+    )
+    qtbot.addWidget(view)
+    view.receive_button.click()  # the client's window
+    assert view.list.count() == 1 and SHARED in view.reader.toPlainText()
+    assert PSEUDONYM not in view.reader.toPlainText()
 
 
 def test_the_receive_dialog_asks_for_the_file_first(qtbot: Any) -> None:

@@ -14,6 +14,8 @@ from PySide6.QtWidgets import QApplication
 
 from hj_journal.core.services import Services
 from hj_journal.core.vaults import KdfPolicy, VaultRegistry
+from hj_journal.paths import AppPaths
+from hj_journal.ui.sessions import page as sessions_page
 from hj_journal.ui.sessions.client_copy import (
     JSON,
     PDF,
@@ -29,6 +31,7 @@ from tests.core.sessions.share_samples import (
     two_vaults,
     write_shared_session,
 )
+from tests.ui import support
 
 
 @pytest.fixture
@@ -115,3 +118,31 @@ def test_a_folder_that_cannot_be_written_is_one_sentence(
     )
     assert result is None
     assert told == ["The copy could not be saved there. Try another folder."]
+
+
+def test_the_clients_page_offers_the_copy_for_the_client_shown(
+    qtbot: Any,
+    practice: Services,
+    paths: AppPaths,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    client_id = practice.sessions.get(write_shared_session(practice)).client_id
+    asked: list[tuple[int, str]] = []
+    monkeypatch.setattr(
+        sessions_page,
+        "save_client_copy",
+        lambda _parent, sharing, chosen, name: asked.append((chosen, name)),
+    )
+    ctx = support.make_ui_ctx(practice, paths, tmp_path)
+    try:
+        page = sessions_page.SessionsPage(ctx)
+        qtbot.addWidget(page)
+        page.activate()
+        page.clients.refresh(select=client_id)
+        button = page.clients.copy_button
+        assert button.isVisibleTo(page.clients.details)
+        button.click()
+        assert asked == [(client_id, PSEUDONYM)]
+    finally:
+        support.close_ui_ctx(ctx)

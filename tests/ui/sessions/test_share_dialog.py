@@ -176,3 +176,23 @@ def test_the_code_dialog_holds_at_every_look(
         size = dialog.sizeHint().expandedTo(QSize(100, 100))
         support.render(qtbot, dialog, f"share-code-{scale}", theme, size, folder=tmp_path)
         assert support.squeezed(dialog) == []
+
+
+@pytest.mark.parametrize(("theme", "scale"), LOOKS, ids=[f"{t}-{s}" for t, s in LOOKS])
+def test_the_summary_with_its_share_button_holds_at_every_look(
+    qtbot: Any,
+    qapp: QApplication,
+    vaults: tuple[Services, Services],
+    tmp_path: Path,
+    theme: str,
+    scale: int,
+) -> None:
+    practice, _ = vaults
+    summary = practice.sessions.summary(write_shared_session(practice))
+    with support.app_theme(qapp, theme, tmp_path / "theme.ini", text_scale=scale):
+        dialog = SummaryDialog(summary, share=lambda _parent: None)
+        qtbot.addWidget(dialog)
+        support.render(
+            qtbot, dialog, f"summary-share-{scale}", theme, QSize(640, 720), folder=tmp_path
+        )
+        assert support.squeezed(dialog) == []
