@@ -29,6 +29,19 @@ from tests.ui.shell_support import FakePage, Harness, MakeHarness, create_vault,
 # ---------------------------------------------------------------------- pages and renders
 
 
+@pytest.fixture(autouse=True)
+def no_window_left_on_screen(qapp: QApplication) -> Iterator[None]:
+    """Hide every window a test leaves shown, so the next test sees only its own.
+
+    The lock window ignores a plain close (closing it quits the app), so a test that
+    shows one directly would otherwise leave it on screen for the tests after it.
+    """
+    yield
+    for widget in QApplication.topLevelWidgets():
+        if widget.isVisible():
+            widget.hide()
+
+
 @pytest.fixture
 def ui_ctx(
     qapp: QApplication, services: Services, paths: AppPaths, tmp_path: Path
