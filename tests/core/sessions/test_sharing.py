@@ -194,7 +194,9 @@ def test_a_wrong_code_or_a_damaged_file_is_one_calm_sentence_and_changes_nothing
     shared = practice.sharing.bundle(write_shared_session(practice))
     cases = {"a wrong code": (shared.data, sharefile.new_code())}
     cases |= {name: (data, shared.code) for name, data in damaged_copies(shared.data).items()}
-    cases["a code with a typo"] = (shared.data, "X" + shared.code[1:])
+    # One character changed (never to itself, which would be the right code).
+    typo = ("Y" if shared.code[0] == "X" else "X") + shared.code[1:]
+    cases["a code with a typo"] = (shared.data, typo)
     messages = {}
     for name, (data, code) in cases.items():
         path = tmp_path / f"{name}.hjshare"
