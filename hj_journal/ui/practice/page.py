@@ -4,7 +4,9 @@ Today's sessions, the clients who need a summary (a recent session whose summary
 saved yet, see :mod:`hj_journal.core.sessions.practice_home`), and the sessions of the last two
 weeks. A summary opens here with *Save as PDF*; saving it takes the client off the list.
 Sessions from more than a day ago whose notes are not signed are listed as notes to
-finish, plainly; one opens in the practitioner's own view of its notes.
+finish, plainly; one opens in the practitioner's own view of its notes. Records that have
+reached the time the practice keeps them are listed to review, with the retention rule
+and the deletion log (:mod:`hj_journal.ui.practice.retention`).
 
 While a session is open, this page names only that session's client and offers the way
 back to it, like Sessions does: the client may be in the room, so no other client is
@@ -31,6 +33,7 @@ from hj_journal.core.sessions.practice_home import PracticeHomeView, SessionRow,
 from hj_journal.core.sessions.signing import NotesToFinish
 from hj_journal.ui.common.widgets import Card, text_label
 from hj_journal.ui.practice.labels import day_text, moment_text, time_text, tr
+from hj_journal.ui.practice.retention import RetentionCard
 from hj_journal.ui.sessions.notes_asker import NotesAsker
 from hj_journal.ui.sessions.notes_dialog import NotesDialog
 from hj_journal.ui.sessions.share_dialog import sharer
@@ -199,6 +202,11 @@ class PracticeHomePage(SectionPage):
             self.recent_card.body.addWidget(widget)
         self.recent_card.body.addLayout(_row(self.recent_button))
 
+        # Keeping records: the retention rule, records whose time has come, the log.
+        self.retention_card = RetentionCard(
+            ctx.services.retention, _list(tr("Records that have reached the time you chose"))
+        )
+
         column = QVBoxLayout(self)
         column.setContentsMargins(24, 20, 24, 16)
         column.setSpacing(12)
@@ -210,6 +218,7 @@ class PracticeHomePage(SectionPage):
             self.due_card,
             self.notes_card,
             self.recent_card,
+            self.retention_card,
         ):
             column.addWidget(card)
         column.addStretch(1)
@@ -227,6 +236,7 @@ class PracticeHomePage(SectionPage):
         )
         for view in (self.due_list, self.recent_list, self.today_list):
             view.itemActivated.connect(self._open_item)
+        self.retention_card.changed.connect(self.refresh)
         hub = self.ctx.hub
         hub.practice_saved.connect(lambda _id: self.refresh())
 
@@ -241,8 +251,15 @@ class PracticeHomePage(SectionPage):
         view = self.view = self._home.view()
         running = view.running
         self.open_card.setVisible(running is not None)
-        for card in (self.today_card, self.due_card, self.notes_card, self.recent_card):
+        for card in (
+            self.today_card,
+            self.due_card,
+            self.notes_card,
+            self.recent_card,
+            self.retention_card,
+        ):
             card.setVisible(running is None)
+        self.retention_card.clear()
         for widget in (self.today_list, self.due_list, self.notes_list, self.recent_list):
             widget.clear()  # no client's name stays in a hidden list
         if running is not None:
@@ -277,6 +294,7 @@ class PracticeHomePage(SectionPage):
         )
         self.notes_more.setVisible(total > shown)
         self._show_list(self.notes_list, self.notes_empty, self.notes_button)
+        self.retention_card.refresh()
 
     def _fill(
         self,

@@ -24,9 +24,11 @@ from PySide6.QtWidgets import (
 
 from hj_journal.core.sessions.goals import CareGoals
 from hj_journal.core.sessions.measures import Measures
+from hj_journal.core.sessions.retention import Retention
 from hj_journal.core.sessions.service import ClientView, Sessions, SessionView
 from hj_journal.ui.common.widgets import Card, text_label
 from hj_journal.ui.sessions.client_goals import REVIEW_DUE, ClientGoalsPanel
+from hj_journal.ui.sessions.client_keeping import ClientKeeping
 from hj_journal.ui.sessions.client_measures import ClientMeasuresPanel, goals_and_measures_tabs
 from hj_journal.ui.sessions.labels import moment_text, tr
 
@@ -54,8 +56,11 @@ class ClientsPanel(QWidget):
         *,
         goals: CareGoals,
         measures: Measures,
+        retention: Retention | None = None,
     ) -> None:
         super().__init__(parent)
+        # How long the client's record is kept (shown when the retention service is given).
+        self.keeping = ClientKeeping(retention) if retention is not None else None
         self._sessions = sessions
         self._goals = goals
         self.goals_panel = ClientGoalsPanel(goals)
@@ -111,6 +116,8 @@ class ClientsPanel(QWidget):
         for widget in (self.name, self.pronouns, self.goals):
             body.addWidget(widget)
         body.addLayout(actions)
+        if self.keeping is not None:
+            body.addWidget(self.keeping)
         body.addWidget(self.measures.item9)  # never missed: above the sessions
         body.addWidget(text_label(tr("Sessions"), "subheading"))
         body.addWidget(self.sessions_list)
@@ -225,6 +232,8 @@ class ClientsPanel(QWidget):
         self.details.setVisible(client is not None)
         self.empty.setVisible(client is None and self.list.count() == 0)
         self.sessions_list.clear()
+        if self.keeping is not None:
+            self.keeping.show_client(client)
         if client is None:
             for label in (self.name, self.pronouns, self.goals):
                 label.clear()

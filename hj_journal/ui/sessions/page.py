@@ -85,7 +85,10 @@ class SessionsPage(SectionPage):
         self.message = MessageLabel()
         self.stack = QStackedWidget()
         self.clients = ClientsPanel(
-            self._sessions, goals=ctx.services.goals, measures=ctx.services.measures
+            self._sessions,
+            goals=ctx.services.goals,
+            measures=ctx.services.measures,
+            retention=ctx.services.retention,
         )
         self.resume = self._build_resume()
         self.closed = self._build_closed()
