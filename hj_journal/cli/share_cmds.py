@@ -21,6 +21,7 @@ import getpass
 import sys
 from pathlib import Path
 
+from hj_journal.cli import retention_cmds
 from hj_journal.cli.common import (
     EXIT_OK,
     EXIT_USER,
@@ -44,7 +45,7 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     """Add this module's commands."""
     group = commands.add_parser(
         "sessions",
-        help="a practice vault's sessions: list them, share a summary with a client",
+        help="a practice vault's sessions: list, sign and share them; keeping records",
         description="A practice vault's sessions.",
     )
     actions = group.add_subparsers(dest="sessions_command", metavar="ACTION", required=True)
@@ -66,6 +67,7 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     share.add_argument(
         "--out", metavar="FILE", required=True, help=f"the file to write (ending in {SUFFIX})"
     )
+    retention_cmds.register(actions)  # retention, delete-client
 
     receive = add_command(
         commands,
