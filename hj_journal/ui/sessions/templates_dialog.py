@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from hj_journal.core.common.errors import InputError
-from hj_journal.core.sessions.templates import NoteTemplates, TemplateView
+from hj_journal.core.sessions.templates import NoteTemplates, TemplateDraft, TemplateView
 from hj_journal.ui.common.widgets import Card, MessageLabel, grow_to_fit, keep_rows, text_label
 from hj_journal.ui.sessions.labels import tr
 from hj_journal.ui.sessions.notes_asker import NotesAsker
@@ -160,18 +160,21 @@ class TemplatesDialog(QDialog):
         self.message.show_message(words)
         self.changed.emit()
 
-    @Slot()
-    def new_template(self) -> None:
-        """Write a new template of one's own."""
-        draft = self._asker.edit_template(self, None)
-        if draft is None:
-            return
+    def _add(self, draft: TemplateDraft) -> None:
+        """Save a new template of one's own and say so, or say why not."""
         try:
             saved = self._templates.add(draft)
         except InputError as error:
             self.message.show_message(str(error))
             return
         self._saved(saved.key, tr("“{name}” is saved.").format(name=saved.name))
+
+    @Slot()
+    def new_template(self) -> None:
+        """Write a new template of one's own."""
+        draft = self._asker.edit_template(self, None)
+        if draft is not None:
+            self._add(draft)
 
     @Slot()
     def copy_template(self) -> None:
@@ -183,14 +186,8 @@ class TemplatesDialog(QDialog):
             template.draft(), name=tr("{name} (my version)").format(name=template.name)
         )
         draft = self._asker.edit_template(self, start, title=tr("Copy as my own"))
-        if draft is None:
-            return
-        try:
-            saved = self._templates.add(draft)
-        except InputError as error:
-            self.message.show_message(str(error))
-            return
-        self._saved(saved.key, tr("“{name}” is saved.").format(name=saved.name))
+        if draft is not None:
+            self._add(draft)
 
     @Slot()
     def edit_template(self) -> None:
