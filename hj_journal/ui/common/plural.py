@@ -8,23 +8,11 @@ translation, so the source text says its English forms inline — ``day(s)`` for
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import QCoreApplication
 
-_FORMS = re.compile(r"\((?:([^()|]*)\|)?([^()|]*)\)")
+from hj_journal.core.common.i18n import english_forms
 
-
-def english_forms(text: str, n: int) -> str:
-    """``text`` with every ``(s)`` / ``(one|many)`` resolved for ``n``."""
-
-    def pick(match: re.Match[str]) -> str:
-        one, many = match.group(1), match.group(2)
-        if one is None:  # "(s)": nothing for one, the suffix for the rest
-            return "" if n == 1 else many
-        return one if n == 1 else many
-
-    return _FORMS.sub(pick, text)
+__all__ = ["english_forms", "translate_n"]
 
 
 def translate_n(context: str, text: str, n: int) -> str:

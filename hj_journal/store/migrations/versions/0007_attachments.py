@@ -1,0 +1,21 @@
+"""Photos, audio and files kept inside entries (placeholder: filled by the attachments work).
+
+Revision ID: 0007
+Revises: 0006
+Create Date: 2026-12-03
+"""
+
+from __future__ import annotations
+
+revision = "0007"
+down_revision = "0006"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    pass
+
+
+def downgrade() -> None:
+    raise NotImplementedError("HJ Journal never downgrades a vault; restore a backup instead.")

@@ -1,0 +1,43 @@
+"""Core's translate hook: source text until a translator is installed, plurals inline."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from hj_journal.core.common import i18n
+
+
+@pytest.fixture(autouse=True)
+def _nothing_installed() -> Iterator[None]:
+    i18n.install(None)
+    yield
+    i18n.install(None)
+
+
+def test_the_source_text_is_used_until_a_translator_is_installed() -> None:
+    assert i18n.translate("Ctx", "Your journal is open.") == "Your journal is open."
+
+
+@pytest.mark.parametrize(("n", "expected"), [(0, "0 entries"), (1, "1 entry"), (2, "2 entries")])
+def test_english_plurals_written_inline_are_resolved(n: int, expected: str) -> None:
+    assert i18n.translate("Ctx", "%n entr(y|ies)", None, n) == expected
+
+
+def test_a_plain_s_plural() -> None:
+    assert i18n.translate("Ctx", "%n day(s)", None, 1) == "1 day"
+    assert i18n.translate("Ctx", "%n day(s)", None, 3) == "3 days"
+
+
+def test_an_installed_translator_gets_the_context_text_and_count() -> None:
+    seen: list[tuple[str, str, int]] = []
+
+    def spanish(context: str, text: str, n: int) -> str:
+        seen.append((context, text, n))
+        return "%n entradas" if n >= 0 else "Tu diario está abierto."
+
+    i18n.install(spanish)
+    assert i18n.translate("Ctx", "Your journal is open.") == "Tu diario está abierto."
+    assert i18n.translate("Ctx", "%n entr(y|ies)", None, 4) == "4 entradas"
+    assert seen == [("Ctx", "Your journal is open.", -1), ("Ctx", "%n entr(y|ies)", 4)]
