@@ -40,6 +40,22 @@ class EntriesChanged:
     """Many entries at once: an import, a restored backup, or entries deleted for good."""
 
 
+@dataclass(frozen=True)
+class AttachmentAdded:
+    """A photo, recording or other file was added to an entry."""
+
+    entry_id: int
+    attachment_id: int
+
+
+@dataclass(frozen=True)
+class AttachmentRemoved:
+    """A file was taken out of an entry (its bytes too, if no other entry holds them)."""
+
+    entry_id: int
+    attachment_id: int
+
+
 # ---------------------------------------------------------------------- check-ins
 
 
@@ -145,6 +161,8 @@ Event = (
     EntrySaved
     | EntryTrashed
     | EntriesChanged
+    | AttachmentAdded
+    | AttachmentRemoved
     | CheckInSaved
     | CheckInDeleted
     | ResponseSaved

@@ -17,6 +17,7 @@ from hj_journal.core.coping.service import Coping
 from hj_journal.core.data.services import DataServices
 from hj_journal.core.events import Events
 from hj_journal.core.insights.service import Insights
+from hj_journal.core.journal.attachments import Attachments
 from hj_journal.core.journal.drafts import Drafts
 from hj_journal.core.journal.entries import Journal
 from hj_journal.core.prompts.service import Prompts
@@ -45,6 +46,7 @@ class Services:
     vault: Vault
     events: Events  # what the services below announce when they change something
     journal: Journal
+    attachments: Attachments  # photos, recordings and files in entries
     drafts: Drafts
     checkins: CheckIns
     settings: VaultSettings
@@ -89,6 +91,7 @@ class Services:
             vault=vault,
             events=events,
             journal=Journal(vault, events=events),
+            attachments=Attachments(vault, settings, events=events),
             drafts=Drafts(vault),
             checkins=checkins,
             settings=settings,

@@ -53,6 +53,10 @@ otherwise: what the APA's Record Keeping Guidelines suggest for adults where no 
 for more (see hj_journal.core.sessions.retention)."""
 MAX_RETENTION_YEARS = 100
 """The longest a retention rule may name."""
+DEFAULT_ATTACHMENT_MB = 100
+"""The largest file (in MB, 1,000,000 bytes) an entry takes, unless the person chose another."""
+MAX_ATTACHMENT_MB = 2000
+"""The largest per-file limit that can be chosen."""
 
 
 # ---------------------------------------------------------------------- the choices
@@ -396,6 +400,17 @@ class VaultSettings:
         _folders,
         _folder_texts,
         "other folders backups were written to (wiped with the vault)",
+    )
+    # Photos and files in entries (hj_journal.core.journal.attachments).
+    attachment_limit_mb = Setting[int](
+        "attachments.limit_mb",
+        DEFAULT_ATTACHMENT_MB,
+        lambda value: _whole(value, 1, MAX_ATTACHMENT_MB),
+        _same,
+        "the largest file an entry takes, in MB",
+    )
+    attachment_keep_metadata = _flag(
+        "attachments.keep_metadata", False, "keep photos' location and camera details"
     )
 
     def __init__(self, vault: Vault, *, events: Events | None = None) -> None:

@@ -563,3 +563,92 @@ class UnlockAttempt(Base):
     # SHA-256 of the record it came from, so each record is taken in once.
     digest: Mapped[str | None] = mapped_column(String(64))
     reported: Mapped[bool] = mapped_column(default=False)
+
+# ---------------------------------------------------------------------- attachments (0007)
+#
+# Photos, audio and files kept inside entries, inside the encrypted database (see
+# docs/formats.md, Attachments, and hj_journal/core/journal/attachments.py):
+#
+# - ``attachment_key``: one row, a random 32-byte key that never leaves the vault. The
+#   dedup digest is HMAC-SHA256 under it, so equal files in two vaults (or a backup of
+#   another vault) never show up as equal digests.
+# - ``attachment_contents``: one row per distinct file content (after metadata removal),
+#   found again by its keyed digest; ``attachment_chunks`` hold its bytes in numbered
+#   pieces of at most 1 MiB, so a large file is never one huge value in memory.
+# - ``attachment_thumbnails``: a small PNG of an image, made in memory by the app.
+# - ``entry_attachments``: the link from an entry to a content, with the file's own
+#   name, media type, size and place in the entry's strip. Deleting an entry removes its
+#   links (cascade); the service removes contents no entry links to any more.
+#
+# The key, contents, chunks and thumbnails are exported apart from the other tables (by
+# the file's bytes, not these rows), so another vault recomputes its own digests.
+
+#: Tables an export writes in their own way rather than row by row (docs/formats.md).
+EXPORTED_APART = frozenset(
+    {
+        "attachment_key",
+        "attachment_contents",
+        "attachment_chunks",
+        "attachment_thumbnails",
+        "entry_attachments",
+    }
+)
+
+
+class AttachmentKey(Base):
+    """The vault's own key for attachment digests (one row, id 1). Never exported."""
+
+    __tablename__ = "attachment_key"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    key: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class AttachmentContent(_Identified, Base):
+    """The bytes of one file, kept once however many entries hold it."""
+
+    __tablename__ = "attachment_contents"
+    # HMAC-SHA256 (hex) of the stored bytes under the vault's attachment key.
+    digest: Mapped[str] = mapped_column(String(64), unique=True)
+    size: Mapped[int]
+    chunks: Mapped[int]
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class AttachmentChunk(Base):
+    """One piece (at most 1 MiB) of a content's bytes, numbered from 0."""
+
+    __tablename__ = "attachment_chunks"
+    content_id: Mapped[int] = mapped_column(
+        ForeignKey("attachment_contents.id", ondelete="CASCADE"), primary_key=True
+    )
+    number: Mapped[int] = mapped_column(primary_key=True)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class AttachmentThumbnail(Base):
+    """A small PNG of an image content, made in memory by the app, never on disk."""
+
+    __tablename__ = "attachment_thumbnails"
+    content_id: Mapped[int] = mapped_column(
+        ForeignKey("attachment_contents.id", ondelete="CASCADE"), primary_key=True
+    )
+    width: Mapped[int]
+    height: Mapped[int]
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class EntryAttachment(_Identified, Base):
+    """A file in an entry: its name, kind, size and place among the entry's files."""
+
+    __tablename__ = "entry_attachments"
+    entry_id: Mapped[int] = mapped_column(ForeignKey("entries.id", ondelete="CASCADE"), index=True)
+    content_id: Mapped[int] = mapped_column(
+        ForeignKey("attachment_contents.id", ondelete="RESTRICT"), index=True
+    )
+    name: Mapped[str]
+    media_type: Mapped[str] = mapped_column(String(128))
+    size: Mapped[int]
+    position: Mapped[int] = mapped_column(default=0)
+    added_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # True when location, camera and other details were taken out on import.
+    metadata_removed: Mapped[bool] = mapped_column(default=False)

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from hj_journal.core.common.errors import InputError, NotFoundError
 from hj_journal.core.events import EntriesChanged, EntrySaved, EntryTrashed, Events
+from hj_journal.core.journal.attachments import remove_unused_contents
 from hj_journal.store import search as fts
 from hj_journal.store.coltypes import utcnow
 from hj_journal.store.models import Entry, EntryTag
@@ -388,6 +389,7 @@ class Journal:
         with self._vault.transaction() as session:
             removed = session.scalar(select(func.count()).where(Entry.id.in_(ids))) or 0
             session.execute(delete(Entry).where(Entry.id.in_(ids)))
+            remove_unused_contents(session)  # photos and files no other entry holds
             fts.optimize_index(session)
         self._vault.checkpoint()
         if removed:

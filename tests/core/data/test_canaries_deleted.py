@@ -99,3 +99,40 @@ def test_wipe_leaves_no_file_and_no_canary(
             if path.is_file():
                 data = path.read_bytes().lower()
                 assert FOREVER.encode() not in data, path
+
+
+ATTACHED = "attachedcanaryw9j4"
+ATTACHED_NAME = "namecanaryk2v7"
+THUMB = "thumbcanaryp6d1"
+SHARED = "sharedcanaryb3n8"
+
+
+@pytest.mark.parametrize("lock_first", [False, True])
+def test_delete_forever_leaves_no_attachment_bytes(
+    services: Services, policy: KdfPolicy, lock_first: bool
+) -> None:
+    from hj_journal.core.journal.attachments import Thumbnail
+
+    key = _key(services, policy)
+    keep = _entry(services, KEEP)
+    gone = _entry(services, FOREVER)
+    # Over two chunks, so the bytes fill overflow pages of several rows.
+    big = (ATTACHED.encode() + b" ") * 120_000
+    added = services.attachments.add(gone, big, name=f"{ATTACHED_NAME}.bin").attachment
+    services.attachments.save_thumbnail(added.id, Thumbnail(THUMB.encode() * 50, 8, 8))
+    services.attachments.add(gone, SHARED.encode() * 100, name="shared.txt")
+    services.attachments.add(keep, SHARED.encode() * 100, name="shared.txt")
+    services.vault.checkpoint()
+    found = plaintext(services.vault.db_path, key)
+    for canary in (ATTACHED, ATTACHED_NAME, THUMB, SHARED):
+        assert canary.encode() in found, canary
+
+    services.journal.trash(gone)
+    assert services.journal.empty_trash() == 1
+    if lock_first:
+        services.vault.lock()
+
+    found = plaintext(services.vault.db_path, key)
+    assert SHARED.encode() in found  # the entry that stays still holds it
+    for canary in (ATTACHED, ATTACHED_NAME, THUMB):
+        assert canary.encode() not in found, canary

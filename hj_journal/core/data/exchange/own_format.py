@@ -38,7 +38,7 @@ from hj_journal.core.data.exchange._common import MAX_FILE_BYTES, has_bad_text, 
 from hj_journal.core.data.exchange.records import ImportFormatError, Progress
 from hj_journal.core.settings import VaultKind, VaultSettings
 from hj_journal.store.coltypes import UTCDateTime
-from hj_journal.store.models import NOT_EXPORTED, Base
+from hj_journal.store.models import EXPORTED_APART, NOT_EXPORTED, Base
 
 FORMAT = "hj-journal-export"
 VERSION = 1
@@ -51,9 +51,12 @@ _WHAT = "an HJ Journal export"
 def tables() -> list[Table]:
     """Every table of the vault, parents before the rows that point at them.
 
-    The record of attempts' tables stay out: they hold this vault's own private key.
+    The record of attempts' tables stay out: they hold this vault's own private key. So do
+    the attachments' tables: their files are written in their own section (``attachments``,
+    see :mod:`.attachment_export`), so another vault keys their digests itself.
     """
-    return [t for t in Base.metadata.sorted_tables if t.name not in NOT_EXPORTED]
+    left_out = NOT_EXPORTED | EXPORTED_APART
+    return [t for t in Base.metadata.sorted_tables if t.name not in left_out]
 
 
 # ---------------------------------------------------------------------- values
