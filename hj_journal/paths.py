@@ -24,6 +24,7 @@ class AppPaths:
     data_dir: Path
     config_dir: Path
     log_dir: Path
+    cache_dir: Path | None = None
 
     @classmethod
     def default(cls) -> AppPaths:
@@ -34,13 +35,27 @@ class AppPaths:
             data_dir=Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)),
             config_dir=Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)),
             log_dir=Path(platformdirs.user_log_dir(APP_NAME, appauthor=False)),
+            cache_dir=Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False)),
         )
 
     @classmethod
     def under(cls, root: Path) -> AppPaths:
         """Everything under one folder (``--data-dir`` and tests)."""
         root = Path(root).expanduser().resolve()
-        return cls(data_dir=root, config_dir=root / "config", log_dir=root / "logs")
+        return cls(
+            data_dir=root,
+            config_dir=root / "config",
+            log_dir=root / "logs",
+            cache_dir=root / "cache",
+        )
+
+    @property
+    def cache_folder(self) -> Path:
+        """Files the app can rebuild at any time (translations built from a checkout).
+
+        Never anything personal: nothing here is read from or about a vault.
+        """
+        return self.cache_dir if self.cache_dir is not None else self.data_dir / "cache"
 
     @property
     def vaults_dir(self) -> Path:

@@ -11,6 +11,11 @@ from pathlib import Path
 # Qt must never look for a display, and tests must never see the user's settings.
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.pop("HJ_PASSPHRASE", None)
+# English unless a test chooses a language: the command line follows the terminal's.
+os.environ.pop("LANGUAGE", None)
+os.environ.pop("LC_ALL", None)
+os.environ.pop("LC_MESSAGES", None)
+os.environ["LANG"] = "C.UTF-8"
 
 import pytest
 

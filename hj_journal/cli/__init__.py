@@ -98,6 +98,16 @@ def _gui_paths(args_list: list[str]) -> AppPaths | None:
     return AppPaths.under(known.data_dir) if known.data_dir else AppPaths.default()
 
 
+def _early_paths(args_list: list[str]) -> AppPaths:
+    """The folders ``--data-dir`` names, read before argparse (its help is translated)."""
+    for index, arg in enumerate(args_list):
+        if arg == "--data-dir" and index + 1 < len(args_list):
+            return AppPaths.under(Path(args_list[index + 1]))
+        if arg.startswith("--data-dir="):
+            return AppPaths.under(Path(arg.split("=", 1)[1]))
+    return AppPaths.default()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``hj-journal`` command.
 
@@ -118,8 +128,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         remove_leftovers(gui_paths)
         return run(gui_paths)
     from hj_journal.cli.common import Context, run_command
+    from hj_journal.cli.language import install_language
     from hj_journal.cli.options import EXIT_USER
 
+    early = _early_paths(args_list)
+    install_language(early.settings_file, early.cache_folder, os.environ)
     parser = build_parser()
     try:
         args = parser.parse_args(args_list)

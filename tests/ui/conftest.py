@@ -20,6 +20,7 @@ from hj_journal.core.settings import VaultKind
 from hj_journal.core.vaults import KdfPolicy, VaultRegistry
 from hj_journal.paths import AppPaths
 from hj_journal.ui.platform.app_settings import confine_qt_settings, open_settings
+from hj_journal.ui.platform.translations import EnglishPlurals
 from hj_journal.ui.shell.context import UiContext
 from hj_journal.ui.shell.controller import AppController
 from hj_journal.ui.shell.sections import SectionSpec
@@ -27,6 +28,15 @@ from tests.ui import support
 from tests.ui.shell_support import FakePage, Harness, MakeHarness, create_vault, fake_sections
 
 # ---------------------------------------------------------------------- pages and renders
+
+
+@pytest.fixture(scope="session", autouse=True)
+def english_plurals(qapp: QApplication) -> Iterator[None]:
+    """Counted text reads "1 entry" / "3 entries", as the app installs at start-up."""
+    translator = EnglishPlurals(qapp)
+    qapp.installTranslator(translator)
+    yield
+    qapp.removeTranslator(translator)
 
 
 @pytest.fixture(autouse=True)

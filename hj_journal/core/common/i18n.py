@@ -19,11 +19,24 @@ arguments); a language's translation gives its own plural forms.
 
 from __future__ import annotations
 
+import hashlib
+import importlib.util
+import os
 import re
-from collections.abc import Callable
+import subprocess
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from hj_journal.bundled import ResourcesMissingError, resource_path
 
 #: ``(context, text, n)`` to the translated text, ``n`` being -1 for uncounted text.
 Translator = Callable[[str, str, int], str]
+
+#: Languages the app offers, each named in its own words.
+LANGUAGES: dict[str, str] = {"en": "English", "es": "Español"}
+#: The language setting's value for "the same language as the computer".
+SYSTEM = "system"
+DEFAULT_LANGUAGE = "en"
 
 _FORMS = re.compile(r"\((?:([^()|]*)\|)?([^()|]*)\)")
 _installed: Translator | None = None
@@ -60,3 +73,95 @@ def english_forms(text: str, n: int) -> str:
         return one if n == 1 else many
 
     return _FORMS.sub(pick, text)
+
+
+# ---------------------------------------------------------------------- which language
+
+
+def pick_language(choice: str, preferred: Iterable[str]) -> str:
+    """The language for the setting ``choice``; ``system`` takes the first of ``preferred``
+    (``es-MX``, ``en_GB.UTF-8`` ...) that the app offers, and English otherwise."""
+    if choice in LANGUAGES:
+        return choice
+    for name in preferred:
+        code = name.replace("_", "-").split("-")[0].split(".")[0].lower()
+        if code in LANGUAGES:
+            return code
+    return DEFAULT_LANGUAGE
+
+
+# ---------------------------------------------------------------------- the catalogues
+#
+# One Qt Linguist catalogue per part of the app, resources/translations/<area>_<language>.ts,
+# so translators and developers can work on parts side by side; ``lrelease`` turns each
+# into a ``.qm``. A wheel and the Linux package carry the ``.qm`` files, built at package
+# time (setup.py, packaging/linux/build.sh); a source checkout has only the ``.ts``, and
+# they are built once into the cache folder the first time another language is chosen.
+
+
+def sources_folder() -> Path | None:
+    """The shipped translations folder, or ``None`` when the installation has none."""
+    try:
+        folder = resource_path("translations")
+    except ResourcesMissingError:
+        return None
+    return folder if folder.is_dir() else None
+
+
+def catalogues(language: str, cache_dir: Path, folder: Path | None = None) -> list[Path]:
+    """The compiled ``.qm`` files for ``language``, building them from ``.ts`` if needed.
+
+    An installed app has them beside their sources; a source checkout gets them built
+    into ``cache_dir`` (keyed by the sources' contents, so an edited ``.ts`` is rebuilt).
+    """
+    folder = sources_folder() if folder is None else folder
+    if folder is None or language == DEFAULT_LANGUAGE:
+        return []
+    suffix = f"_{language}"
+    built = sorted(p for p in folder.glob(f"*{suffix}.qm"))
+    sources = sorted(p for p in folder.glob(f"*{suffix}.ts"))
+    if built and all(_up_to_date(source) for source in sources):
+        return built
+    if not sources:
+        return built
+    digest = hashlib.sha256()
+    for source in sources:
+        digest.update(source.name.encode())
+        digest.update(source.read_bytes())
+    target = cache_dir / "translations" / digest.hexdigest()[:16]
+    wanted = [target / f"{source.stem}.qm" for source in sources]
+    if not all(path.is_file() for path in wanted):
+        release(sources, target)
+    return wanted
+
+
+def _up_to_date(source: Path) -> bool:
+    """True when ``source`` has a ``.qm`` beside it built after its last change."""
+    qm = source.with_suffix(".qm")
+    return qm.is_file() and qm.stat().st_mtime_ns >= source.stat().st_mtime_ns
+
+
+def release(sources: Iterable[Path], target: Path) -> list[Path]:
+    """Build each ``.ts`` in ``sources`` into ``target/<name>.qm`` with ``lrelease``."""
+    target.mkdir(parents=True, exist_ok=True)
+    made = []
+    for source in sources:
+        qm = target / f"{source.stem}.qm"
+        partial = qm.with_suffix(".qm.part")
+        subprocess.run(
+            [lrelease_program(), "-silent", str(source), "-qm", str(partial)],
+            check=True,
+            capture_output=True,
+        )
+        os.replace(partial, qm)  # a killed build leaves no half catalogue behind
+        made.append(qm)
+    return made
+
+
+def lrelease_program() -> str:
+    """Qt's ``lrelease``, as PySide6 ships it."""
+    # Found without importing Qt: core never loads it.
+    spec = importlib.util.find_spec("PySide6")
+    if spec is None or not spec.submodule_search_locations:
+        raise FileNotFoundError("PySide6 is not installed")
+    return str(Path(next(iter(spec.submodule_search_locations))) / "lrelease")

@@ -36,6 +36,8 @@ DISGUISE_ICONS = ("notepad", "grid", "circle")  # resources/icons/neutral/<name>
 _DISGUISE_NAME_LENGTH = 40
 IDLE_CHOICES = (1, 2, 5, 10, 15, 30, 60)
 TEXT_SCALES = (90, 100, 115, 130, 150, 175, 200)
+#: The language setting's values (hj_journal.ui.platform.translations.LANGUAGES, plus system).
+LANGUAGE_CHOICES = ("system", "en", "es")
 
 # Qt keeps its file dialog's history under this organisation name.
 _QT_ORGANISATION = "QtProject"
@@ -56,6 +58,8 @@ class Key(StrEnum):
     THEME = "appearance/theme"
     TEXT_SCALE = "appearance/text_scale"
     REDUCED_MOTION = "appearance/reduced_motion"
+    # "system", "en" or "es" (hj_journal.ui.platform.translations); read at start-up.
+    LANGUAGE = "appearance/language"
     IDLE_MINUTES = "privacy/idle_minutes"
     WINDOW_GEOMETRY = "window/geometry"
     # Privacy (hj_journal.ui.platform.disguise, hj_journal.ui.settings.privacy). They must work
@@ -164,6 +168,12 @@ def _theme(raw: object) -> Theme:
     return Theme(str(raw))
 
 
+def _language(raw: object) -> str:
+    if str(raw) not in LANGUAGE_CHOICES:
+        raise ValueError(raw)
+    return str(raw)
+
+
 def _theme_text(value: Theme) -> str:
     return Theme(value).value
 
@@ -220,6 +230,8 @@ class AppSettings:
     """Text size as a percentage of the desktop's (100 = as the desktop has it)."""
     reduced_motion = _switch(Key.REDUCED_MOTION, False)
     """True when animation should give way to calm, still text."""
+    language = AppSetting[str](Key.LANGUAGE, "system", _language, _language)
+    """``system`` (the desktop's language), ``en`` or ``es``; used from the next start."""
     idle_minutes = AppSetting[int](Key.IDLE_MINUTES, DEFAULT_IDLE_MINUTES, _idle_minutes, int)
     """Minutes without keyboard or mouse activity before the journal locks itself."""
     window_geometry = AppSetting[QByteArray | None](Key.WINDOW_GEOMETRY, None, _geometry, _same)

@@ -27,6 +27,8 @@ from hj_journal.ui.common.widgets import MessageLabel, field_label, limit_column
 from hj_journal.ui.data.actions import DataMenu
 from hj_journal.ui.lock.recovery_kit import RecoveryKitDialog
 from hj_journal.ui.platform.app_settings import IDLE_CHOICES, TEXT_SCALES, Theme
+from hj_journal.ui.platform.translations import LANGUAGES
+from hj_journal.ui.platform.translations import SYSTEM as SYSTEM_LANGUAGE
 from hj_journal.ui.settings.attempts_box import AttemptsBox
 from hj_journal.ui.settings.passphrase_dialog import (
     ChangePassphraseDialog,
@@ -106,6 +108,12 @@ class SettingsPage(SectionPage):
             )
             self.text_scale.addItem(text, scale)
         form.addRow(field_label(self.tr("Te&xt size"), self.text_scale), self.text_scale)
+        self.language = QComboBox()
+        self.language.addItem(self.tr("The same as your computer"), SYSTEM_LANGUAGE)
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)  # each language in its own words
+        self.language.setToolTip(self.tr("Used from the next time you open the app."))
+        form.addRow(field_label(self.tr("&Language"), self.language), self.language)
         self.reduced_motion = QCheckBox(self.tr("Reduce motion"))
         self.reduced_motion.setAccessibleName(self.tr("Reduce motion"))
         self.reduced_motion.setToolTip(
@@ -260,6 +268,7 @@ class SettingsPage(SectionPage):
     def _connect_signals(self) -> None:
         self.theme.currentIndexChanged.connect(self._theme_chosen)
         self.text_scale.currentIndexChanged.connect(self._scale_chosen)
+        self.language.currentIndexChanged.connect(self._language_chosen)
         self.reduced_motion.toggled.connect(self._motion_chosen)
         self.idle.currentIndexChanged.connect(self._idle_chosen)
         self.privacy.changed.connect(self.ctx.hub.settings_changed)
@@ -279,6 +288,7 @@ class SettingsPage(SectionPage):
         for combo, value in (
             (self.theme, s.theme.value),
             (self.text_scale, s.text_scale),
+            (self.language, s.language),
             (self.idle, s.idle_minutes),
         ):
             index = combo.findData(value)
@@ -302,6 +312,22 @@ class SettingsPage(SectionPage):
     def _scale_chosen(self, _index: int) -> None:
         self.settings.text_scale = int(self.text_scale.currentData())
         self.ctx.hub.settings_changed.emit()
+
+    @Slot(int)
+    def _language_chosen(self, _index: int) -> None:
+        choice = str(self.language.currentData())
+        if choice == self.settings.language:
+            return
+        self.settings.language = choice
+        # Every window would have to be made again to change language at once, and the
+        # lock screen and menus are already built: the choice applies from the next start.
+        self.message.show_message(
+            self.tr("The app will use {language} from the next time you open it.").format(
+                language=self.language.currentText()
+                if choice != SYSTEM_LANGUAGE
+                else self.tr("your computer's language")
+            )
+        )
 
     @Slot(bool)
     def _motion_chosen(self, reduced: bool) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from hj_journal.core.vaults import KdfPolicy
 from hj_journal.paths import AppPaths
@@ -12,26 +13,18 @@ from hj_journal.ui.platform.platform_check import (
     check_window_libraries,
 )
 
+if TYPE_CHECKING:  # Qt loads only after the window check in run()
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
 
-def _install_translations(app: object) -> None:
-    """Qt's own translations (standard buttons) and ours, for the system's language."""
-    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 
-    from hj_journal.bundled import ResourcesMissingError, resource_path
+def _install_translations(app: QApplication, paths: AppPaths, qsettings: QSettings) -> None:
+    """Qt's own words (standard buttons) and ours, in the language the settings say."""
+    from hj_journal.ui.platform import translations
+    from hj_journal.ui.platform.app_settings import AppSettings
 
-    locale = QLocale.system()
-    qt = QTranslator(app)  # type: ignore[arg-type]
-    if qt.load(
-        locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    ):
-        app.installTranslator(qt)  # type: ignore[attr-defined]
-    try:
-        folder = resource_path("translations")
-    except ResourcesMissingError:
-        return
-    ours = QTranslator(app)  # type: ignore[arg-type]
-    if folder.is_dir() and ours.load(locale, "hj_journal", "_", str(folder)):
-        app.installTranslator(ours)  # type: ignore[attr-defined]
+    language = translations.language_of(AppSettings(qsettings).language)
+    translations.install(app, language, paths.cache_folder)
 
 
 def run(
@@ -63,10 +56,9 @@ def run(
     # (hj_journal.ui.platform.disguise), before the lock screen is made.
     # No organisation name on purpose: nothing may fall back to a default QSettings.
     confine_qt_settings(paths)
-    _install_translations(app)
-    controller = AppController(
-        app, paths, open_settings(paths), policy=policy or KdfPolicy.production()
-    )
+    qsettings = open_settings(paths)
+    _install_translations(app, paths, qsettings)
+    controller = AppController(app, paths, qsettings, policy=policy or KdfPolicy.production())
     controller.start()
     try:
         return app.exec()

@@ -135,3 +135,21 @@ def test_a_whole_session_leaves_nothing_personal_in_plain_files(
     assert set(qsettings.allKeys()) <= KNOWN_KEYS
     for key in qsettings.allKeys():
         assert not any(c in str(qsettings.value(key)) for c in canaries)
+
+
+def test_the_language_is_kept_for_the_next_start_and_says_so(
+    qtbot: Any, make_harness: MakeHarness, created_vault: str, paths: AppPaths
+) -> None:
+    harness = make_harness(idle_ms=None)
+    page = settings_page(qtbot, harness)
+    assert page.language.currentData() == "system"  # the default follows the computer
+    assert [page.language.itemText(i) for i in range(1, page.language.count())] == [
+        "English",
+        "Español",
+    ]
+    _choose(page.language, "es")
+    assert "language=es" in settings_text(paths)
+    assert "Español" in page.message.text()
+    assert "next time" in page.message.text()
+    again = AppSettings(QSettings(str(paths.settings_file), QSettings.Format.IniFormat))
+    assert again.language == "es"
