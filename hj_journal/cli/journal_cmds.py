@@ -6,7 +6,7 @@ import argparse
 import sys
 from datetime import date
 
-from hj_journal.cli import checkin_cmd
+from hj_journal.cli import attach_cmd, checkin_cmd
 from hj_journal.cli.common import (
     EXIT_OK,
     STDIN,
@@ -67,6 +67,7 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     find.add_argument("--limit", type=int, default=20, metavar="N")
 
     checkin_cmd.register(commands)
+    attach_cmd.register(commands)
 
 
 def cmd_new(ctx: Context) -> int:
