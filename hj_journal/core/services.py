@@ -6,13 +6,17 @@ from dataclasses import dataclass
 
 from hj_journal.core.attempts import Attempts
 from hj_journal.core.care.care_map import CareMap
+from hj_journal.core.care.examples import load_example_resources
+from hj_journal.core.care.plan_forms import load_plan_forms
 from hj_journal.core.care.plans import Plans
 from hj_journal.core.care.support_lines import SupportLines
 from hj_journal.core.checkin.checkins import CheckIns
 from hj_journal.core.checkin.custom_scales import CustomScales
+from hj_journal.core.checkin.instruments.scoring import builtin_instruments
 from hj_journal.core.checkin.prefs import CheckInSettings
 from hj_journal.core.checkin.questionnaires import Questionnaires
 from hj_journal.core.checkin.words import CheckInWords
+from hj_journal.core.coping.library import load_builtin_strategies
 from hj_journal.core.coping.service import Coping
 from hj_journal.core.data.services import DataServices
 from hj_journal.core.events import Events
@@ -20,6 +24,7 @@ from hj_journal.core.insights.service import Insights
 from hj_journal.core.journal.attachments import Attachments
 from hj_journal.core.journal.drafts import Drafts
 from hj_journal.core.journal.entries import Journal
+from hj_journal.core.prompts.library import load_builtin_packs
 from hj_journal.core.prompts.service import Prompts
 from hj_journal.core.sessions.goals import CareGoals
 from hj_journal.core.sessions.measures import Measures
@@ -72,20 +77,27 @@ class Services:
     data: DataServices  # backups, import, export, restore, wipe
 
     @classmethod
-    def for_vault(cls, vault: Vault, paths: AppPaths | None = None) -> Services:
+    def for_vault(
+        cls, vault: Vault, paths: AppPaths | None = None, language: str | None = None
+    ) -> Services:
         """Build the services for an unlocked vault (each one once, shared where needed).
 
         ``paths`` are the app's folders; without them (tests, tools), those of the data
         folder the vault sits in (every vault lives in its ``vaults/`` folder).
+        ``language`` is the one the app speaks (``"es"``...): the shipped strategies,
+        prompts, plan forms, examples, support directory, templates and questionnaires
+        are read in it where translated, English otherwise (docs/translations.md).
         """
         events = Events()
         settings = VaultSettings(vault, events=events)
         checkins = CheckIns(vault, events=events)
         checkin_prefs = CheckInSettings(settings)
-        questionnaires = Questionnaires(vault, checkin_prefs, events=events)
-        coping = Coping(vault, events=events)
-        plans = Plans(vault, events=events)
-        sessions = Sessions(vault, settings, checkins, questionnaires, coping)
+        questionnaires = Questionnaires(
+            vault, checkin_prefs, library=builtin_instruments(language), events=events
+        )
+        coping = Coping(vault, builtins=lambda: load_builtin_strategies(language), events=events)
+        plans = Plans(vault, forms=lambda: load_plan_forms(language), events=events)
+        sessions = Sessions(vault, settings, checkins, questionnaires, coping, language=language)
         practice_home = PracticeHome(vault, settings)
         return cls(
             vault=vault,
@@ -100,8 +112,10 @@ class Services:
             questionnaires=questionnaires,
             scales=CustomScales(vault),
             coping=coping,
-            prompts=Prompts(vault, settings),
-            care=CareMap(vault, settings, events=events),
+            prompts=Prompts(vault, settings, builtins=lambda: load_builtin_packs(language)),
+            care=CareMap(
+                vault, settings, examples=lambda: load_example_resources(language), events=events
+            ),
             plans=plans,
             insights=Insights(vault),
             sessions=sessions,
@@ -112,7 +126,7 @@ class Services:
             retention=Retention(vault, settings, events=events),
             sharing=Sharing(sessions, practice_home, lambda: coping.builtin_strategies().keys()),
             received=ReceivedSummaries(vault, settings, plans),
-            support_lines=SupportLines(settings),
+            support_lines=SupportLines(settings, language=language),
             attempts=Attempts(vault),
             data=DataServices(
                 vault, paths or AppPaths.under(vault.folder.parent.parent), events=events

@@ -31,9 +31,13 @@ def example_resources_path() -> Path:
     return resource_path("care", "example_resources.toml")
 
 
-def parse_example_resources(data: str | bytes, source: str) -> list[ExampleResource]:
+def parse_example_resources(
+    data: str | bytes, source: str, language: str | None = None
+) -> list[ExampleResource]:
     """Read an example list, raising :class:`LibraryFileError` on the first mistake."""
-    top = Fields(decode_toml(data, source), source=source, known={"schema", "label", "resources"})
+    top = Fields(
+        decode_toml(data, source, language), source=source, known={"schema", "label", "resources"}
+    )
     top.check_schema()
     top.text("label", max_len=80, one_line=True)
     examples = []
@@ -56,7 +60,7 @@ def parse_example_resources(data: str | bytes, source: str) -> list[ExampleResou
     return examples
 
 
-def load_example_resources() -> list[ExampleResource]:
-    """The shipped example list."""
+def load_example_resources(language: str | None = None) -> list[ExampleResource]:
+    """The shipped example list, in ``language`` where translated."""
     path = example_resources_path()
-    return parse_example_resources(read_library_file(path), path.name)
+    return parse_example_resources(read_library_file(path), path.name, language)

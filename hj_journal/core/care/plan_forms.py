@@ -144,10 +144,10 @@ def _read_section(table: object, source: str, number: int) -> PlanSection:
     )
 
 
-def parse_plan_form(data: str | bytes, source: str) -> PlanForm:
+def parse_plan_form(data: str | bytes, source: str, language: str | None = None) -> PlanForm:
     """Read one plan form, raising :class:`LibraryFileError` on the first mistake."""
     top = Fields(
-        decode_toml(data, source),
+        decode_toml(data, source, language),
         source=source,
         known={"schema", "kind", "title", "summary", "intro", "content_note", "sections"},
     )
@@ -172,9 +172,9 @@ def parse_plan_form(data: str | bytes, source: str) -> PlanForm:
     return form
 
 
-def load_plan_form(path: Path) -> PlanForm:
+def load_plan_form(path: Path, language: str | None = None) -> PlanForm:
     """Read one plan form file; its name must be the kind it describes."""
-    form = parse_plan_form(read_library_file(path), path.name)
+    form = parse_plan_form(read_library_file(path), path.name, language)
     if path.stem != form.kind.value:
         raise LibraryFileError(
             Problem(path.name, f"describes '{form.kind}' but is named '{path.stem}'.")
@@ -183,7 +183,7 @@ def load_plan_form(path: Path) -> PlanForm:
 
 
 @cache
-def load_plan_forms() -> dict[PlanKind, PlanForm]:
-    """The shipped form of every kind, in :class:`PlanKind` order (read once)."""
+def load_plan_forms(language: str | None = None) -> dict[PlanKind, PlanForm]:
+    """The shipped form of every kind, in :class:`PlanKind` order (read once a language)."""
     folder = resource_path("plans")
-    return {kind: load_plan_form(folder / f"{kind.value}.toml") for kind in PlanKind}
+    return {kind: load_plan_form(folder / f"{kind.value}.toml", language) for kind in PlanKind}

@@ -164,9 +164,11 @@ def _read_line(table: object, source: str, number: int) -> SupportLine:
     )
 
 
-def directory_from_toml(data: str | bytes, source_name: str) -> CountryDirectory:
+def directory_from_toml(
+    data: str | bytes, source_name: str, language: str | None = None
+) -> CountryDirectory:
     """Read one country's file; raise :class:`LibraryFileError` naming file, line and field."""
-    fields = Fields(decode_toml(data, source_name), source=source_name, known=_FILE_KEYS)
+    fields = Fields(decode_toml(data, source_name, language), source=source_name, known=_FILE_KEYS)
     fields.check_schema()
     code = fields.text("country", max_len=2, one_line=True)
     if not _COUNTRY.fullmatch(code):
@@ -196,7 +198,7 @@ def directory_from_toml(data: str | bytes, source_name: str) -> CountryDirectory
     return CountryDirectory(code, name, emergency, emergency_source, checked, lines)
 
 
-def load_directory(folder: Path) -> dict[str, CountryDirectory]:
+def load_directory(folder: Path, language: str | None = None) -> dict[str, CountryDirectory]:
     """Every ``*.toml`` country in ``folder`` by code; each file named after its code.
 
     Every file is checked before giving up, so one error lists every broken file.
@@ -205,7 +207,7 @@ def load_directory(folder: Path) -> dict[str, CountryDirectory]:
     found: dict[str, CountryDirectory] = {}
     for path in sorted(folder.glob("*.toml")):
         try:
-            directory = directory_from_toml(read_library_file(path), path.name)
+            directory = directory_from_toml(read_library_file(path), path.name, language)
         except LibraryFileError as error:
             problems.extend(error.problems)
             continue
@@ -224,9 +226,10 @@ def load_directory(folder: Path) -> dict[str, CountryDirectory]:
     return found
 
 
-def load_builtin_directory() -> dict[str, CountryDirectory]:
-    """The directory shipped with HJ Journal."""
-    return load_directory(resource_path("support"))
+def load_builtin_directory(language: str | None = None) -> dict[str, CountryDirectory]:
+    """The directory shipped with HJ Journal, its descriptions in ``language`` where
+    translated (names, numbers and addresses never are)."""
+    return load_directory(resource_path("support"), language)
 
 
 class SupportLines:
@@ -236,16 +239,18 @@ class SupportLines:
         self,
         settings: VaultSettings | None,
         directory: dict[str, CountryDirectory] | None = None,
+        language: str | None = None,
     ) -> None:
         # Without settings (say, a panel opened before a vault exists) the choice is
         # kept only for as long as this object lives.
         self._settings = settings
         self._directory = directory
         self._unsaved: str | None = None
+        self._language = language
 
     def _all(self) -> dict[str, CountryDirectory]:
         if self._directory is None:  # read on first use, not at unlock
-            self._directory = load_builtin_directory()
+            self._directory = load_builtin_directory(self._language)
         return self._directory
 
     def countries(self) -> list[CountryDirectory]:

@@ -237,9 +237,12 @@ def _read_strategy(table: object, source: str) -> Strategy:
     )
 
 
-def strategy_from_toml(data: str | bytes, source_name: str) -> Strategy:
-    """Read one strategy; raise :class:`LibraryFileError` on the first problem."""
-    return _read_strategy(decode_toml(data, source_name), source_name)
+def strategy_from_toml(
+    data: str | bytes, source_name: str, language: str | None = None
+) -> Strategy:
+    """Read one strategy (its ``language`` overlay applied); raise :class:`LibraryFileError`
+    on the first problem."""
+    return _read_strategy(decode_toml(data, source_name, language), source_name)
 
 
 def parse_strategy(data: str | bytes, source_name: str) -> StrategyParseResult:
@@ -250,12 +253,12 @@ def parse_strategy(data: str | bytes, source_name: str) -> StrategyParseResult:
         return StrategyParseResult(None, error.problems)
 
 
-def load_strategy_file(path: Path) -> Strategy:
+def load_strategy_file(path: Path, language: str | None = None) -> Strategy:
     """Read and check one strategy file."""
-    return strategy_from_toml(read_library_file(path), path.name)
+    return strategy_from_toml(read_library_file(path), path.name, language)
 
 
-def load_strategies(folder: Path) -> tuple[Strategy, ...]:
+def load_strategies(folder: Path, language: str | None = None) -> tuple[Strategy, ...]:
     """Every ``*.toml`` strategy in ``folder``, sorted by title.
 
     Each file name must be its strategy's id. All files are checked before giving up,
@@ -265,7 +268,7 @@ def load_strategies(folder: Path) -> tuple[Strategy, ...]:
     strategies: list[Strategy] = []
     for path in sorted(folder.glob("*.toml")):
         try:
-            strategy = load_strategy_file(path)
+            strategy = load_strategy_file(path, language)
         except LibraryFileError as error:
             problems.extend(error.problems)
             continue
@@ -285,9 +288,9 @@ def load_strategies(folder: Path) -> tuple[Strategy, ...]:
     return tuple(sorted(strategies, key=lambda s: (s.title.casefold(), s.id)))
 
 
-def load_builtin_strategies() -> tuple[Strategy, ...]:
-    """The coping strategies shipped with HJ Journal."""
-    return load_strategies(resource_path("coping"))
+def load_builtin_strategies(language: str | None = None) -> tuple[Strategy, ...]:
+    """The coping strategies shipped with HJ Journal, in ``language`` where translated."""
+    return load_strategies(resource_path("coping"), language)
 
 
 def filter_strategies(

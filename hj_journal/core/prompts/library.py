@@ -138,14 +138,16 @@ def _read_prompt(table: object, *, source: str, number: int, pack_id: str) -> Pr
     )
 
 
-def parse_pack(data: str | bytes, source_name: str) -> PackParseResult:
+def parse_pack(
+    data: str | bytes, source_name: str, language: str | None = None
+) -> PackParseResult:
     """Read a pack file a person chose to import; never raises for bad input.
 
     The file is checked exactly like the built-in packs. Broken prompts are reported
     (prompt number, id when readable, field) and left out; valid ones are kept.
     """
     try:
-        document = decode_toml(data, source_name)
+        document = decode_toml(data, source_name, language)
         top = Fields(document, source=source_name, known=_TOP_KEYS)
         top.check_schema()
         if not top.has("pack"):
@@ -192,20 +194,20 @@ def parse_pack(data: str | bytes, source_name: str) -> PackParseResult:
     return PackParseResult(pack, tuple(problems))
 
 
-def pack_from_toml(data: str | bytes, source_name: str) -> PromptPack:
+def pack_from_toml(data: str | bytes, source_name: str, language: str | None = None) -> PromptPack:
     """Read a pack strictly: any problem raises :class:`LibraryFileError` listing them all."""
-    result = parse_pack(data, source_name)
+    result = parse_pack(data, source_name, language)
     if result.problems or result.pack is None:
         raise LibraryFileError(result.problems)
     return result.pack
 
 
-def load_pack_file(path: Path) -> PromptPack:
+def load_pack_file(path: Path, language: str | None = None) -> PromptPack:
     """Read and check one pack file strictly."""
-    return pack_from_toml(read_library_file(path), path.name)
+    return pack_from_toml(read_library_file(path), path.name, language)
 
 
-def load_packs(folder: Path) -> tuple[PromptPack, ...]:
+def load_packs(folder: Path, language: str | None = None) -> tuple[PromptPack, ...]:
     """Every ``*.toml`` pack in ``folder``, sorted by id.
 
     Each file name must be its pack's id, and prompt ids must be unique across all the
@@ -216,7 +218,7 @@ def load_packs(folder: Path) -> tuple[PromptPack, ...]:
     seen: dict[str, str] = {}
     for path in sorted(folder.glob("*.toml")):
         try:
-            pack = load_pack_file(path)
+            pack = load_pack_file(path, language)
         except LibraryFileError as error:
             problems.extend(error.problems)
             continue
@@ -246,9 +248,9 @@ def load_packs(folder: Path) -> tuple[PromptPack, ...]:
     return tuple(sorted(packs, key=lambda p: p.id))
 
 
-def load_builtin_packs() -> tuple[PromptPack, ...]:
-    """The prompt packs shipped with HJ Journal."""
-    return load_packs(resource_path("prompts"))
+def load_builtin_packs(language: str | None = None) -> tuple[PromptPack, ...]:
+    """The prompt packs shipped with HJ Journal, in ``language`` where translated."""
+    return load_packs(resource_path("prompts"), language)
 
 
 def all_prompts(packs: Iterable[PromptPack]) -> tuple[Prompt, ...]:

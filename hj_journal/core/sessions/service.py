@@ -183,6 +183,7 @@ class Sessions:
         coping: Coping,
         *,
         clock: Callable[[], datetime] = utcnow,
+        language: str | None = None,
     ) -> None:
         self._vault = vault
         self._settings = settings
@@ -190,7 +191,9 @@ class Sessions:
         self._questionnaires = questionnaires
         self._coping = coping
         self._clock = clock
-        self.templates = NoteTemplates(vault, clock=clock)  # templates for the notes
+        self.templates = NoteTemplates(
+            vault, clock=clock, language=language
+        )  # templates for the notes
         self.notes = NoteSections(vault, self.templates)  # notes written with one
         self.signing = Signing(vault, clock=clock)  # signed notes and amendments
 

@@ -158,8 +158,13 @@ def _kind(value: object) -> str:
     return names.get(type(value), type(value).__name__)
 
 
-def read_instrument_file(path: Path) -> Instrument:
-    """Read and validate one instrument file; raise :class:`InstrumentFileError`."""
+def read_instrument_file(path: Path, language: str | None = None) -> Instrument:
+    """Read and validate one instrument file; raise :class:`InstrumentFileError`.
+
+    ``language`` applies the file's published translation where it has one (only a
+    published, validated version is ever carried: docs/translations.md); values, ids and
+    scoring are the same in every language.
+    """
     path = Path(path)
     try:
         raw = path.read_bytes()
@@ -177,9 +182,7 @@ def read_instrument_file(path: Path) -> Instrument:
         match = _TOML_LINE.search(str(exc))
         line = int(match.group(1)) if match else None
         raise InstrumentFileError(path, "", f"is not valid TOML: {exc}", line=line) from exc
-    # The English, with the file's translation overlays set aside (the app does not yet
-    # ask for a language here).
-    instrument = parse_instrument(localised(data, None), path)
+    instrument = parse_instrument(localised(data, language), path)
     _check_file_name(path, instrument)
     return instrument
 

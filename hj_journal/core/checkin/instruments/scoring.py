@@ -182,7 +182,7 @@ class InstrumentLibrary:
         return _score(instrument, answers, form)
 
 
-def load_instruments(*paths: Path) -> InstrumentLibrary:
+def load_instruments(*paths: Path, language: str | None = None) -> InstrumentLibrary:
     """Load instruments from files or folders; with no paths, the built-in ones.
 
     In a folder, ``<id>.toml`` is the current version and ``<id>.v<N>.toml`` an older
@@ -193,7 +193,7 @@ def load_instruments(*paths: Path) -> InstrumentLibrary:
     files: list[Path] = []
     for source in sources:
         files.extend(instrument_files(source) if Path(source).is_dir() else [Path(source)])
-    instruments = [read_instrument_file(path) for path in files]
+    instruments = [read_instrument_file(path, language) for path in files]
     _check_current_is_newest(instruments)
     return InstrumentLibrary(instruments)
 
@@ -227,9 +227,10 @@ def _is_current_file(instrument: Instrument) -> bool:
 
 
 @functools.cache
-def builtin_instruments() -> InstrumentLibrary:
-    """The instruments shipped with the app, read once on first use."""
-    return load_instruments()
+def builtin_instruments(language: str | None = None) -> InstrumentLibrary:
+    """The instruments shipped with the app, in ``language`` where a published version
+    exists; read once per language on first use."""
+    return load_instruments(language=language)
 
 
 def score(
