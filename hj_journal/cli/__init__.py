@@ -132,7 +132,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from hj_journal.cli.options import EXIT_USER
 
     early = _early_paths(args_list)
-    install_language(early.settings_file, early.cache_folder, os.environ)
+    language = install_language(early.settings_file, early.cache_folder, os.environ)
     parser = build_parser()
     try:
         args = parser.parse_args(args_list)
@@ -145,7 +145,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         from hj_journal.ui.shell.app import run
 
         return run(paths)
-    return run_command(args, Context(paths=paths, args=args, env_passphrase=env_passphrase))
+    context = Context(paths=paths, args=args, env_passphrase=env_passphrase, language=language)
+    return run_command(args, context)
 
 
 __all__ = ["PASSPHRASE_ENV", "build_parser", "main", "remove_leftovers", "take_env_passphrase"]

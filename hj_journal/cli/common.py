@@ -71,6 +71,7 @@ class Context:
     paths: AppPaths
     args: argparse.Namespace
     env_passphrase: str | None = None
+    language: str | None = None  # the language the command speaks (hj_journal.cli.language)
 
     @property
     def registry(self) -> VaultRegistry:
@@ -102,7 +103,7 @@ class Context:
             )
         try:
             tell_attempts(vault)
-            yield Services.for_vault(vault, self.paths)
+            yield Services.for_vault(vault, self.paths, self.language)
         finally:
             vault.lock()
 

@@ -40,6 +40,7 @@ from hj_journal.ui.platform.disguise import apply_identity, current_identity, id
 from hj_journal.ui.platform.icons import refresh_all as refresh_icons
 from hj_journal.ui.platform.quick_exit import QuickExitKeys
 from hj_journal.ui.platform.theme import ThemeManager
+from hj_journal.ui.platform.translations import language_of
 from hj_journal.ui.platform.worker import Jobs
 
 if TYPE_CHECKING:
@@ -76,6 +77,9 @@ class AppController(QObject):
         self.paths = paths
         self.qsettings = qsettings
         self.settings = AppSettings(qsettings)
+        # The language this run speaks, fixed at start-up as the window's words are
+        # (hj_journal.ui.shell.app installs them): resources are read in it too.
+        self.language = language_of(self.settings.language)
         self.policy = policy
         self._sections = list(sections) if sections is not None else None
         self._idle_override = idle_ms
@@ -255,7 +259,7 @@ class AppController(QObject):
 
         hub = Hub(self)
         ctx = UiContext(
-            services=Services.for_vault(vault, self.paths),
+            services=Services.for_vault(vault, self.paths, self.language),
             hub=hub,
             paths=self.paths,
             app_settings=self.settings,
