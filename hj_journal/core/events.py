@@ -41,6 +41,11 @@ class EntriesChanged:
 
 
 @dataclass(frozen=True)
+class EntryTemplatesChanged:
+    """An entry template of your own was saved or deleted, or a built-in one hidden."""
+
+
+@dataclass(frozen=True)
 class AttachmentAdded:
     """A photo, recording or other file was added to an entry."""
 
@@ -163,6 +168,7 @@ Event = (
     | EntriesChanged
     | AttachmentAdded
     | AttachmentRemoved
+    | EntryTemplatesChanged
     | CheckInSaved
     | CheckInDeleted
     | ResponseSaved

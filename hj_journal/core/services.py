@@ -24,6 +24,7 @@ from hj_journal.core.insights.service import Insights
 from hj_journal.core.journal.attachments import Attachments
 from hj_journal.core.journal.drafts import Drafts
 from hj_journal.core.journal.entries import Journal
+from hj_journal.core.journal.templates import EntryTemplates
 from hj_journal.core.prompts.library import load_builtin_packs
 from hj_journal.core.prompts.service import Prompts
 from hj_journal.core.sessions.goals import CareGoals
@@ -53,6 +54,7 @@ class Services:
     journal: Journal
     attachments: Attachments  # photos, recordings and files in entries
     drafts: Drafts
+    entry_templates: EntryTemplates  # built-in and own templates for new entries
     checkins: CheckIns
     settings: VaultSettings
     checkin_prefs: CheckInSettings
@@ -93,7 +95,11 @@ class Services:
         checkins = CheckIns(vault, events=events)
         checkin_prefs = CheckInSettings(settings)
         questionnaires = Questionnaires(
-            vault, checkin_prefs, library=builtin_instruments(language), events=events
+            vault,
+            checkin_prefs,
+            library=builtin_instruments(language),
+            events=events,
+            language=language,
         )
         coping = Coping(vault, builtins=lambda: load_builtin_strategies(language), events=events)
         plans = Plans(vault, forms=lambda: load_plan_forms(language), events=events)
@@ -105,6 +111,7 @@ class Services:
             journal=Journal(vault, events=events),
             attachments=Attachments(vault, settings, events=events),
             drafts=Drafts(vault),
+            entry_templates=EntryTemplates(vault, events=events, language=language),
             checkins=checkins,
             settings=settings,
             checkin_prefs=checkin_prefs,

@@ -564,6 +564,7 @@ class UnlockAttempt(Base):
     digest: Mapped[str | None] = mapped_column(String(64))
     reported: Mapped[bool] = mapped_column(default=False)
 
+
 # ---------------------------------------------------------------------- attachments (0007)
 #
 # Photos, audio and files kept inside entries, inside the encrypted database (see
@@ -652,3 +653,27 @@ class EntryAttachment(_Identified, Base):
     added_at: Mapped[datetime] = mapped_column(default=utcnow)
     # True when location, camera and other details were taken out on import.
     metadata_removed: Mapped[bool] = mapped_column(default=False)
+
+
+# ---------------------------------------------------------------------- entry templates (0008)
+#
+# Templates for new journal entries (hj_journal/core/journal/templates.py). The built-in
+# ones are resource files (resources/entry_templates/); a row here is either a template
+# of the person's own (``builtin`` false) or only the note that a built-in one is hidden
+# from New entry's menu (``builtin`` true, its content fields left empty).
+
+
+class EntryTemplate(_Identified, Base):
+    """A template of one's own for new entries, or a hidden built-in one."""
+
+    __tablename__ = "entry_templates"
+
+    key: Mapped[str] = mapped_column(String(64), unique=True)
+    builtin: Mapped[bool] = mapped_column(default=False)
+    hidden: Mapped[bool] = mapped_column(default=False)
+    name: Mapped[str] = mapped_column(default="")
+    title: Mapped[str] = mapped_column(default="")  # a pattern: "Morning pages — {date}"
+    tags: Mapped[list[Any]] = mapped_column(default=list)
+    body: Mapped[str] = mapped_column(default="")
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow)

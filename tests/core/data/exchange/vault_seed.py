@@ -19,6 +19,7 @@ from hj_journal.store.models import (
     Draft,
     Entry,
     EntryTag,
+    EntryTemplate,
     InstrumentResponse,
     NoteTemplate,
     Plan,
@@ -62,6 +63,7 @@ SEEDED_TABLES = {
     "settings",
     "session_amendments",
     "note_templates",
+    "entry_templates",
     "care_goals",
     "session_goals",
     "deletion_log",
@@ -124,6 +126,19 @@ def seed_every_table(vault: Vault, canary: str = "RoundTrip") -> None:
                 name=f"{canary} template",
                 description="my own",
                 sections=[{"title": "What you brought", "shared": True}],
+                created_at=T1,
+                updated_at=T2,
+            )
+        )
+        s.add(
+            EntryTemplate(
+                key="own-evening",
+                name=f"{canary} entry template",
+                title="Evening — {date}",
+                tags=["evening"],
+                body=f"## {canary} what stayed with me\n",
+                hidden=True,
+                builtin=True,
                 created_at=T1,
                 updated_at=T2,
             )
