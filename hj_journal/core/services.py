@@ -95,11 +95,7 @@ class Services:
         checkins = CheckIns(vault, events=events)
         checkin_prefs = CheckInSettings(settings)
         questionnaires = Questionnaires(
-            vault,
-            checkin_prefs,
-            library=builtin_instruments(language),
-            events=events,
-            language=language,
+            vault, checkin_prefs, library=builtin_instruments(language), events=events
         )
         coping = Coping(vault, builtins=lambda: load_builtin_strategies(language), events=events)
         plans = Plans(vault, forms=lambda: load_plan_forms(language), events=events)
