@@ -95,7 +95,11 @@ class Services:
         checkins = CheckIns(vault, events=events)
         checkin_prefs = CheckInSettings(settings)
         questionnaires = Questionnaires(
-            vault, checkin_prefs, library=builtin_instruments(language), events=events
+            vault,
+            checkin_prefs,
+            library=builtin_instruments(language),
+            events=events,
+            language=language,
         )
         coping = Coping(vault, builtins=lambda: load_builtin_strategies(language), events=events)
         plans = Plans(vault, forms=lambda: load_plan_forms(language), events=events)

@@ -132,10 +132,12 @@ class Questionnaires:
         library: InstrumentLibrary | None = None,
         clock: Callable[[], datetime] = utcnow,
         events: Events | None = None,
+        language: str | None = None,
     ) -> None:
         self._vault = vault
         self._prefs = prefs
-        self._library = library if library is not None else builtin_instruments()
+        self._language = language
+        self._library = library if library is not None else builtin_instruments(language)
         self._clock = clock
         self._events = events if events is not None else Events()
 
@@ -143,6 +145,12 @@ class Questionnaires:
     def library(self) -> InstrumentLibrary:
         """The loaded instruments."""
         return self._library
+
+    def language_note(self, instrument_id: str) -> str:
+        """What to say when this questionnaire appears in English in another language's
+        app (no published translation could be carried); empty when it does not."""
+        instrument = self._library.get(instrument_id)
+        return instrument.language_note if instrument.shown_in_english(self._language) else ""
 
     # ------------------------------------------------------------------ what to ask
 

@@ -153,6 +153,9 @@ class QuestionnaireFlow(QWidget):
         column.setSpacing(12)
         column.addWidget(plain(form_name(instrument, self.form.form_id), "heading"))
         column.addWidget(plain(instrument.title, "muted"))
+        in_english = self._questionnaires.language_note(instrument.id)
+        if in_english:  # no published version in the app's language could be carried
+            column.addWidget(plain(in_english, "notice"))
         count = len(self.form.asked_items)
         column.addWidget(
             plain(

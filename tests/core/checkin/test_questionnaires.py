@@ -255,3 +255,15 @@ def test_responses_in_sessions_are_read_at_once_oldest_first(services: Services)
         f.id for f in found[2:]
     ]
     assert services.questionnaires.in_sessions([]) == []
+
+
+def test_the_language_note_is_given_only_where_the_wording_stays_english(vault) -> None:  # type: ignore[no-untyped-def]
+    from hj_journal.core.services import Services
+
+    spanish = Services.for_vault(vault, language="es").questionnaires
+    english = Services.for_vault(vault).questionnaires
+    assert "inglés" in spanish.language_note("gad7")
+    assert "inglés" in spanish.language_note("who5")
+    assert spanish.language_note("phq9") == ""
+    assert spanish.language_note("pss10") == ""
+    assert all(english.language_note(i) == "" for i in ("gad7", "who5", "phq9", "pss10"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
 from hj_journal.core.checkin.instruments.scoring import DECLINED
 from hj_journal.core.checkin.prefs import CheckInPreferences, Layout
@@ -476,3 +476,21 @@ def test_the_hint_and_the_review_render_at_every_text_size(
             qtbot, page, f"checkin-review-single-{scale}", theme, PAGE_SIZE, folder=tmp_path
         )
     assert not qt_warnings
+
+
+def test_a_questionnaire_shown_in_english_in_a_spanish_app_says_so(qtbot, vault) -> None:  # type: ignore[no-untyped-def]
+    from hj_journal.core.services import Services
+
+    spanish = Services.for_vault(vault, language="es")
+    notes = {}
+    for instrument_id in ("gad7", "phq9"):
+        flow = QuestionnaireFlow(spanish.questionnaires, spanish.checkin_prefs, instrument_id)
+        qtbot.addWidget(flow)
+        notes[instrument_id] = [
+            label.text() for label in flow.intro.findChildren(QLabel) if "inglés" in label.text()
+        ]
+    assert notes["gad7"] == [
+        "Este cuestionario se muestra en inglés: todavía no incluimos una versión publicada "
+        "en español."
+    ]
+    assert notes["phq9"] == []  # its published Spanish version is shown
