@@ -30,6 +30,9 @@ MAX_TAG = 64
 PREVIEW_CHARS = 160
 
 _WORD = re.compile(r"\w+", re.UNICODE)
+# A photo shown in Preview where it is written (hj_journal.ui.journal.attachments):
+# left out of the timeline's preview, which is words only.
+_PHOTO_LINK = re.compile(r"!\[[^\]\n]*\]\(hjattach:[0-9a-f]{32}\)")
 
 
 def word_count(text: str) -> int:
@@ -145,7 +148,7 @@ class TimelineFilter:
 
 
 def _summary(entry: Entry) -> EntrySummary:
-    body = " ".join(entry.body.split())
+    body = " ".join(_PHOTO_LINK.sub("", entry.body).split())
     preview = body if len(body) <= PREVIEW_CHARS else body[: PREVIEW_CHARS - 1] + "…"
     return EntrySummary(
         id=entry.id,

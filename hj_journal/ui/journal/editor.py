@@ -33,11 +33,13 @@ from PySide6.QtWidgets import (
 )
 
 from hj_journal.core.common.errors import InputError, NotFoundError
+from hj_journal.core.journal.attachments import Attachments, AttachmentView
 from hj_journal.core.journal.drafts import Drafts, DraftState
 from hj_journal.core.journal.entries import EntryInput, EntryView, Journal, word_count
 from hj_journal.ui.common.date_field import DateField
 from hj_journal.ui.common.dates import moment_text, pydate, qdate
 from hj_journal.ui.common.widgets import text_label
+from hj_journal.ui.journal.attachments import AttachmentAsker, AttachmentStrip, attachment_link
 from hj_journal.ui.journal.dialogs import Asker
 from hj_journal.ui.journal.tags import TagsEdit
 from hj_journal.ui.journal.writing import WritingTabs
@@ -64,10 +66,14 @@ class EntryEditor(QWidget):
         asker: Asker | None = None,
         autosave_ms: int = AUTOSAVE_MS,
         max_wait_ms: int = MAX_WAIT_MS,
+        attachments: Attachments | None = None,
+        attachment_asker: AttachmentAsker | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._journal = journal
+        self._attachments = attachments
+        self._attachment_asker = attachment_asker
         self._drafts = drafts
         self._asker = asker or Asker()
         self._max_wait_ms = max_wait_ms
@@ -127,6 +133,15 @@ class EntryEditor(QWidget):
         self.reveal, self.write_stack = self.tabs.reveal, self.tabs.write_stack
         body_label = QLabel(self.tr("&Entry"))
         body_label.setBuddy(self.body)
+        # Photos and files (none when the editor is built without the service).
+        self.strip: AttachmentStrip | None = None
+        if self._attachments is not None:
+            self.strip = AttachmentStrip(
+                self._attachments,
+                asker=self._attachment_asker,
+                entry_for_adding=self._entry_for_adding,
+            )
+            self.tabs.preview_images = self.strip.images
 
         self.words = text_label(role="muted", wrap=False)
         self.words.setAccessibleName(self.tr("Word count"))
@@ -162,6 +177,8 @@ class EntryEditor(QWidget):
         inner.addWidget(self.prompt)
         inner.addWidget(body_label)
         inner.addWidget(self.tabs, 1)
+        if self.strip is not None:
+            inner.addWidget(self.strip)
         inner.addLayout(actions)
         sample = (SAMPLE_LINE * 2)[:TEXT_COLUMNS]
         width = QFontMetrics(self.body.font()).horizontalAdvance(sample) + 48
@@ -191,6 +208,10 @@ class EntryEditor(QWidget):
         self.save_button.clicked.connect(self.save)
         self.trash_button.clicked.connect(self._trash)
         self.discard_button.clicked.connect(self._ask_discard)
+        if self.strip is not None:
+            self.strip.image_added.connect(self._link_image)
+            self.body.image_pasted.connect(self.strip.add_image)
+            self.body.files_dropped.connect(self.strip.add_paths)
         shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(self.save)
@@ -252,6 +273,7 @@ class EntryEditor(QWidget):
         self.tabs.cover_with(note)
         self._update_words()
         self._update_buttons()
+        self._show_files()
 
     def new_entry(self, prompt_key: str | None = None, prompt_text: str | None = None) -> None:
         """Start a new, empty entry dated today (optionally answering a prompt)."""
@@ -369,6 +391,7 @@ class EntryEditor(QWidget):
         self._autosave.stop()
         self._drafts.discard()
         self._entry = saved
+        self._show_files()
         self._dirty = self._unsaved = False
         self._dirty_since.invalidate()
         self.status.setText(self.tr("Saved at %1").replace("%1", moment_text(saved.updated_at)))
@@ -407,6 +430,9 @@ class EntryEditor(QWidget):
             self._loading = False
         self._entry = None
         self._dirty = self._unsaved = False
+        if self.strip is not None:
+            self.strip.wipe()
+        self.tabs.preview_entry_id = None
 
     def forget_draft(self) -> None:
         """The kept draft was discarded elsewhere: stop showing it unless it changed."""
@@ -445,6 +471,28 @@ class EntryEditor(QWidget):
     def _update_buttons(self) -> None:
         self.trash_button.setEnabled(self._entry is not None)
         self.discard_button.setEnabled(self.has_unsaved)
+
+    # ------------------------------------------------------------------ photos and files
+
+    def _show_files(self) -> None:
+        entry_id = self._entry.id if self._entry else None
+        self.tabs.preview_entry_id = entry_id
+        if self.strip is not None:
+            self.strip.show_entry(entry_id)
+
+    def _entry_for_adding(self) -> int | None:
+        """The entry files go into: a new one is saved first (None if there is nothing)."""
+        if self._entry is None:
+            self.save()
+        return self._entry.id if self._entry else None
+
+    @Slot(object)
+    def _link_image(self, item: AttachmentView) -> None:
+        """Show a photo just added where the cursor is, in Preview (a Markdown link)."""
+        cursor = self.body.textCursor()
+        before = "" if cursor.atBlockStart() else "\n"
+        cursor.insertText(f"{before}{attachment_link(item)}\n")
+        self.body.setTextCursor(cursor)
 
     def focus_body(self) -> None:
         """Put the cursor in the writing area (or on the content note's button)."""

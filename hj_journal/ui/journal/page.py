@@ -30,6 +30,7 @@ from hj_journal.core.journal.entries import EntryView, Order
 from hj_journal.core.vaults import VaultLockedError
 from hj_journal.ui.common.dates import day_text
 from hj_journal.ui.common.widgets import AdaptiveSplitter, follow_current_page, text_label
+from hj_journal.ui.journal.attachments import AttachmentAsker
 from hj_journal.ui.journal.browse import BrowsePanel
 from hj_journal.ui.journal.dialogs import Asker, Unsaved
 from hj_journal.ui.journal.editor import AUTOSAVE_MS, EntryEditor
@@ -57,6 +58,7 @@ class JournalPage(SectionPage):
         autosave_ms: int = AUTOSAVE_MS,
         debounce_ms: int = DEBOUNCE_MS,
         page_size: int = 100,
+        attachment_asker: AttachmentAsker | None = None,
     ) -> None:
         super().__init__(ctx, parent)
         self._journal = ctx.services.journal
@@ -73,7 +75,12 @@ class JournalPage(SectionPage):
         )
         self.browse = BrowsePanel(self._journal, self.timeline, self.results)
         self.editor = EntryEditor(
-            ctx.services.journal, ctx.services.drafts, asker=self._asker, autosave_ms=autosave_ms
+            ctx.services.journal,
+            ctx.services.drafts,
+            asker=self._asker,
+            autosave_ms=autosave_ms,
+            attachments=ctx.services.attachments,
+            attachment_asker=attachment_asker,
         )
         self.trash = TrashView(self._journal, asker=self._asker)
         self.from_sessions = FromSessionsView(ctx.services.received, self._has_strategy)

@@ -9,7 +9,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
-    QPlainTextEdit,
     QPushButton,
     QStackedWidget,
     QTabWidget,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from hj_journal.ui.common.widgets import text_label
+from hj_journal.ui.journal.attachments import PreviewImages, WritingEdit, preview_document
 
 MARKDOWN = (
     QTextDocument.MarkdownFeature.MarkdownDialectGitHub
@@ -31,7 +31,10 @@ class WritingTabs(QTabWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.body = QPlainTextEdit()
+        self.body = WritingEdit()  # pasting a picture or dropping files adds them
+        # Set by the editor: the entry's images for Preview, decoded in memory.
+        self.preview_images: PreviewImages | None = None
+        self.preview_entry_id: int | None = None
         self.body.setAccessibleName(self.tr("Your writing"))
         self.body.setAccessibleDescription(self.tr("Markdown is welcome. Ctrl+S saves."))
         self.body.setPlaceholderText(self.tr("Write whatever you like. Markdown is welcome."))
@@ -90,7 +93,10 @@ class WritingTabs(QTabWidget):
     @Slot(int)
     def _tab_changed(self, index: int) -> None:
         if self.widget(index) is self.preview:
-            document = QTextDocument(self.preview)
+            document = preview_document(self.preview_images, self.preview)
             document.setDocumentMargin(10)
-            document.setMarkdown(self.body.toPlainText(), MARKDOWN)
+            text = self.body.toPlainText()
+            if self.preview_images is not None:
+                text = self.preview_images.markdown(self.preview_entry_id, text)
+            document.setMarkdown(text, MARKDOWN)
             self.preview.setDocument(document)

@@ -192,3 +192,12 @@ def test_names_and_sizes_read_kindly() -> None:
     assert len(clean_name("a" * 1000)) == 255
     assert size_text(1) == "1 byte" and size_text(5) == "5 bytes"
     assert size_text(3_200_000) == "3.2 MB"
+
+
+def test_the_timeline_preview_leaves_photo_links_out(services: Services) -> None:
+    link = "![sea.png](hjattach:" + "a" * 32 + ")"
+    services.journal.create(
+        EntryInput(entry_date=date(2026, 12, 1), body=f"Before the sea. {link} After.")
+    )
+    (row,) = services.journal.timeline()
+    assert row.preview == "Before the sea. After."

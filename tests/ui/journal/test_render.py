@@ -9,6 +9,8 @@ from datetime import date
 
 from PySide6.QtCore import QDate
 
+from hj_journal.core.journal.entries import EntryInput
+from hj_journal.ui.journal.attachments import attachment_link
 from hj_journal.ui.journal.dialogs import delete_forever_question
 from hj_journal.ui.shell.context import UiContext
 from hj_journal.ui.today.page import TodayPage
@@ -78,4 +80,32 @@ def test_empty_journal_renders(journal_page, qtbot, ui_ctx: UiContext, shoot, qt
     assert clipped(today) == []
     assert page.browse.lists.currentWidget() is page.browse.empty_note
     assert date.today()  # the pages used today's date without trouble
+    assert not qt_warnings
+
+
+def test_editor_with_photos_and_files_renders(
+    journal_page, qtbot, ui_ctx: UiContext, shoot, qt_warnings
+) -> None:
+    from tests.core.journal.sample_files import encoded
+
+    services = ui_ctx.services
+    entry = services.journal.create(
+        EntryInput(
+            entry_date=date(2026, 12, 1),
+            title="The sea, finally",
+            body="We went down to the water early.\n\nThe light on the sand:",
+        )
+    )
+    photo = services.attachments.add(entry.id, encoded("PNG", 480, 320), name="IMG_0042.png")
+    services.attachments.add(entry.id, b"ID3" + b"\x00" * 4000, name="waves recording.mp3")
+    services.attachments.add(entry.id, b"%PDF-1.7" + b"\x00" * 900, name="ticket.pdf")
+    body = entry.body + "\n\n" + attachment_link(photo.attachment) + "\n\nThen tea."
+    services.journal.update(
+        entry.id, EntryInput(entry_date=entry.entry_date, title=entry.title, body=body)
+    )
+    page = journal_page()
+    page.open_entry(entry.id)
+    shoot(page, "journal-editor-files", PAGE_SIZE)
+    page.editor.tabs.setCurrentWidget(page.editor.preview)
+    shoot(page, "journal-editor-files-preview", PAGE_SIZE)
     assert not qt_warnings
