@@ -28,6 +28,7 @@ WHOLE_APP = {
     "ui/test_layouts_hold.py",
     "ui/test_nothing_moves.py",
     "ui/test_render.py",
+    "ui/test_spanish.py",  # every screen in Spanish at 150 % and in pseudo-translation
     "ui/test_support.py",  # the shared UI test helpers themselves (tests/ui/support.py)
     "ui/test_truncated_text.py",
 }
