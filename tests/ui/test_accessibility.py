@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 from hj_journal.store import recovery, sharefile
 from hj_journal.ui.coping.grounding import GroundingDialog
 from hj_journal.ui.journal.receive_dialog import ReceiveDialog
+from hj_journal.ui.journal.template_form import EntryTemplateForm
+from hj_journal.ui.journal.templates_dialog import EntryTemplatesDialog
 from hj_journal.ui.lock.recovery_kit import RecoveryKitDialog
 from hj_journal.ui.platform.crash import CrashDialog
 from hj_journal.ui.sessions.amendment_dialog import AmendmentDialog
@@ -66,6 +68,8 @@ def test_every_dialog_names_its_controls(
         lambda: RenameDialog(harness.registry, vault, window),
         lambda: TemplatesDialog(window.ctx.services.sessions.templates, None, window),
         lambda: TemplateForm(window),
+        lambda: EntryTemplatesDialog(window.ctx.services.entry_templates, None, window),
+        lambda: EntryTemplateForm(window),
         lambda: AmendmentDialog(window, notes_parts()),
         lambda: NotesDialog(
             window.ctx.services.sessions, written_notes(window.ctx.services), None, window

@@ -34,6 +34,8 @@ from hj_journal.ui.data.export_dialog import ExportDialog
 from hj_journal.ui.data.import_dialog import ImportDialog
 from hj_journal.ui.data.wipe_dialog import WipeDialog
 from hj_journal.ui.journal.receive_dialog import ReceiveDialog
+from hj_journal.ui.journal.template_form import EntryTemplateForm
+from hj_journal.ui.journal.templates_dialog import EntryTemplatesDialog
 from hj_journal.ui.lock.recovery_kit import RecoveryKitDialog
 from hj_journal.ui.sessions.amendment_dialog import AmendmentDialog
 from hj_journal.ui.sessions.client_dialog import ClientDialog
@@ -149,6 +151,10 @@ def _dialogs(ctx: UiContext, registry: VaultRegistry, vault: Vault, policy: Any)
             "Keep in trash",
             info="They can't be brought back from the trash afterwards.",
         )[0],
+        "entry-templates": lambda: EntryTemplatesDialog(ctx.services.entry_templates),
+        "entry-template-form": lambda: EntryTemplateForm(
+            None, ctx.services.entry_templates.get("a-hard-day").draft()
+        ),
         # The session notes' windows last: the notes need a practice vault.
         "note-templates": lambda: TemplatesDialog(ctx.services.sessions.templates),
         "note-template-form": lambda: TemplateForm(

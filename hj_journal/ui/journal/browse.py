@@ -60,9 +60,15 @@ class BrowsePanel(QWidget):
         heading = text_label(self.tr("Journal"), "heading")
         self.new_button = QPushButton(self.tr("&New entry"))
         self.new_button.setAccessibleName(self.tr("New entry"))
+        # New entry's menu of templates (the page gives it its TemplateMenu).
+        self.template_button = QPushButton(self.tr("Template"))
+        self.template_button.setAccessibleName(self.tr("New entry from a template"))
+        self.template_button.setToolTip(self.tr("New entry from a template"))
+        self.template_button.setAutoDefault(False)
         top = QHBoxLayout()
         top.addWidget(heading, 1)
         top.addWidget(self.new_button)
+        top.addWidget(self.template_button)
 
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search your journal"))
@@ -149,6 +155,7 @@ class BrowsePanel(QWidget):
 
         order = [
             self.new_button,
+            self.template_button,
             self.search,
             self.order,
             self.tag_filter,

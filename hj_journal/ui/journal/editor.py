@@ -285,6 +285,24 @@ class EntryEditor(QWidget):
         )
         self.status.setText("")
 
+    def new_from_template(self, title: str, tags: tuple[str, ...], body: str) -> None:
+        """Start a new entry dated today with a template's words in it.
+
+        The words are the template's, not yet the writer's: nothing is unsaved until
+        something is typed, so leaving an untouched template asks nothing.
+        """
+        self.new_entry()
+        self._fill(title=title, body=body, tags=tags, day=date.today(), note=None)
+        self.title.setCursorPosition(0)  # the title's start shows, however long it is
+        # Writing starts on the line under the first heading, where the first prompt is.
+        lines = body.split("\n")
+        heading = next((n for n, line in enumerate(lines) if line.startswith("#")), None)
+        block = self.body.document().findBlockByNumber(heading + 1 if heading is not None else 0)
+        if block.isValid():
+            cursor = self.body.textCursor()
+            cursor.setPosition(block.position())
+            self.body.setTextCursor(cursor)
+
     def open_entry(self, entry_id: int) -> None:
         """Show a saved entry. Raises NotFoundError if it no longer exists."""
         entry = self._journal.get(entry_id)

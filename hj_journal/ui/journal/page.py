@@ -37,6 +37,8 @@ from hj_journal.ui.journal.editor import AUTOSAVE_MS, EntryEditor
 from hj_journal.ui.journal.from_sessions import FromSessionsView
 from hj_journal.ui.journal.models import ENTRY_ID_ROLE, SearchModel, TimelineModel
 from hj_journal.ui.journal.search import DEBOUNCE_MS, SearchRunner
+from hj_journal.ui.journal.template_menu import TemplateMenu
+from hj_journal.ui.journal.templates_dialog import EntryTemplatesDialog
 from hj_journal.ui.journal.trash import TrashView
 from hj_journal.ui.platform.worker import Jobs, report_unexpected
 from hj_journal.ui.shell.context import UiContext
@@ -84,6 +86,8 @@ class JournalPage(SectionPage):
         )
         self.trash = TrashView(self._journal, asker=self._asker)
         self.from_sessions = FromSessionsView(ctx.services.received, self._has_strategy)
+        self.template_menu = TemplateMenu(ctx.services.entry_templates, self)
+        self.browse.template_button.setMenu(self.template_menu)
         self._build()
         self._connect_signals()
         self.timeline.fetchMore()
@@ -143,6 +147,9 @@ class JournalPage(SectionPage):
         links.new_entry_requested.connect(self.start_prompt)
         links.draft_discarded.connect(self.editor.forget_draft)
         browse.new_button.clicked.connect(self.new_entry)
+        self.template_menu.blank_chosen.connect(self.new_entry)
+        self.template_menu.template_chosen.connect(self.start_template)
+        self.template_menu.manage_requested.connect(self.manage_templates)
         browse.search.textChanged.connect(self._search_typed)
         browse.order.currentIndexChanged.connect(self._order_changed)
         browse.tag_filter.tag_chosen.connect(self._tag_chosen)
@@ -192,6 +199,27 @@ class JournalPage(SectionPage):
         self._show_editor()
         self.editor.new_entry(prompt_key or None, prompt_text or None)
         self.editor.title.setFocus()
+
+    @Slot(str)
+    def start_template(self, key: str) -> None:
+        """Start a new entry from a template: its title, tags and headings, dated today."""
+        if not self._leave_editor():
+            return
+        self._show_editor()
+        try:
+            filled = self.ctx.services.entry_templates.apply(
+                key, date.today(), lambda day: day_text(day, long=True)
+            )
+        except NotFoundError:
+            self._show_notice(self.tr("That template isn't here any more."))
+            return
+        self.editor.new_from_template(filled.title, filled.tags, filled.body)
+        self.editor.focus_body()
+
+    @Slot()
+    def manage_templates(self) -> None:
+        """Open your entry templates (New entry's menu ▸ Manage templates…)."""
+        EntryTemplatesDialog.show_for(self.ctx.services.entry_templates, self.window())
 
     @Slot()
     def focus_search(self) -> None:
