@@ -45,31 +45,49 @@ if TYPE_CHECKING:  # Qt's print support loads on first use
     from PySide6.QtPrintSupport import QPrinter
 
 AskPath = Callable[[QWidget | None, str, str, str, str], Path | None]
-CONTEXT = "RecoveryKit"
 KIT_MARGIN_MM = 25.0  # drawn straight onto the page: no margins of Qt's own inside these
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 def kit_html(label: str, key: str, made_on: date) -> str:
     """The kit's page as simple HTML (rendered by Qt for the PDF and the printer)."""
     lines = [
-        _tr(
+        QCoreApplication.translate(
+            "RecoveryKit",
             "If you ever forget your passphrase, open {app}, choose “Use your recovery "
-            "key” and type the key above. Capital letters, spaces and dashes don't matter."
+            "key” and type the key above. Capital letters, spaces and dashes don't matter.",
         ).format(app=app_name()),  # the disguise's name, if one is on
-        _tr(
+        QCoreApplication.translate(
+            "RecoveryKit",
             "Keep this page somewhere private and safe, away from your computer — or keep "
-            "the key in a password manager."
+            "the key in a password manager.",
         ),
-        _tr(
+        QCoreApplication.translate(
+            "RecoveryKit",
             "Anyone with this key can open this vault. If you think someone has seen it, "
-            "make a new key in Settings; this one then stops working."
+            "make a new key in Settings; this one then stops working.",
         ),
-        _tr("When you make a new key, this page no longer opens anything and can be destroyed."),
+        QCoreApplication.translate(
+            "RecoveryKit",
+            "When you make a new key, this page no longer opens anything and can be destroyed.",
+        ),
     ]
+    title = html.escape(QCoreApplication.translate("RecoveryKit", "Recovery kit"))
+    vault = html.escape(
+        QCoreApplication.translate("RecoveryKit", "Vault: {label}").format(label=label)
+    )
+    made = html.escape(
+        QCoreApplication.translate("RecoveryKit", "Made on {day}").format(
+            day=QLocale().toString(qdate(made_on), QLocale.FormatType.LongFormat)
+        )
+    )
+    your_key = html.escape(QCoreApplication.translate("RecoveryKit", "Your recovery key"))
+    footer = html.escape(
+        QCoreApplication.translate(
+            "RecoveryKit",
+            "{app} keeps everything on your computer. Nobody else has a copy of this "
+            "key, so nobody can send you another one.",
+        ).format(app=app_name())
+    )
     item_style = "margin-bottom:10pt; line-height:135%"
     items = "".join(f"<li style='{item_style}'>{html.escape(line)}</li>" for line in lines)
     groups = recovery_key_groups(key)
@@ -79,31 +97,18 @@ def kit_html(label: str, key: str, made_on: date) -> str:
 <html><body style="font-family: 'DejaVu Sans', Arial, sans-serif; font-size: 11pt;
   color: #222222;">
 <h1 style="font-size: 20pt; font-weight: 600; margin-bottom: 2pt;">
-  {html.escape(_tr("Recovery kit"))}</h1>
+  {title}</h1>
 <p style="color: #555555; margin-top: 0;">
-  {html.escape(_tr("Vault: {label}").format(label=label))}<br/>
-  {
-        html.escape(
-            _tr("Made on {day}").format(
-                day=QLocale().toString(qdate(made_on), QLocale.FormatType.LongFormat)
-            )
-        )
-    }
+  {vault}<br/>
+  {made}
 </p>
-<p style="margin-top: 18pt;">{html.escape(_tr("Your recovery key"))}</p>
+<p style="margin-top: 18pt;">{your_key}</p>
 <table width="100%" cellpadding="14" style="border: 1px solid #888888;
   border-collapse: collapse;"><tr><td align="center"
   style="font-family: 'DejaVu Sans Mono', 'Courier New', monospace; font-size: 19pt;
   letter-spacing: 1pt;">{key_lines}</td></tr></table>
 <ol style="margin-top: 18pt;">{items}</ol>
-<p style="color: #555555; margin-top: 18pt;">{
-        html.escape(
-            _tr(
-                "{app} keeps everything on your computer. Nobody else has a copy of this "
-                "key, so nobody can send you another one."
-            ).format(app=app_name())
-        )
-    }</p>
+<p style="color: #555555; margin-top: 18pt;">{footer}</p>
 </body></html>"""
 
 
@@ -130,7 +135,7 @@ def save_kit_pdf(path: Path, label: str, key: str) -> None:
     """Write the one-page kit as a PDF (Letter where the locale measures in inches)."""
     write_pdf_pages(
         path,
-        _tr("Recovery kit"),
+        QCoreApplication.translate("RecoveryKit", "Recovery kit"),
         lambda writer: _render(writer, label, key),
         margin_mm=KIT_MARGIN_MM,
         page_size=_page_size(),
@@ -139,7 +144,7 @@ def save_kit_pdf(path: Path, label: str, key: str) -> None:
 
 def print_kit(printer: QPrinter, label: str, key: str) -> None:
     """Send the kit to ``printer``."""
-    printer.setDocName(_tr("Recovery kit"))
+    printer.setDocName(QCoreApplication.translate("RecoveryKit", "Recovery kit"))
     _render(printer, label, key)
 
 

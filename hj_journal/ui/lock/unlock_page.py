@@ -198,10 +198,14 @@ class UnlockPage(_SecretPage):
         self.create_button.setAccessibleName(self.tr("Create a new vault"))
         for button in (self.recovery_button, self.create_button):
             button.setAutoDefault(False)
-        row.addWidget(self.recovery_button)
-        row.addWidget(self.create_button)
+        # The two ways out stacked, so that longer words (Spanish) never squeeze them.
+        links = QVBoxLayout()
+        links.setSpacing(0)
+        links.addWidget(self.recovery_button, 0, Qt.AlignmentFlag.AlignLeft)
+        links.addWidget(self.create_button, 0, Qt.AlignmentFlag.AlignLeft)
+        row.addLayout(links)
         row.addStretch(1)
-        row.addWidget(self.unlock_button)
+        row.addWidget(self.unlock_button, 0, Qt.AlignmentFlag.AlignTop)
         self.layout_.addLayout(row)
         self.recovery_button.clicked.connect(self.recovery_requested)
         self.create_button.clicked.connect(self.create_requested)

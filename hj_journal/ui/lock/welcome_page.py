@@ -16,26 +16,22 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 from hj_journal.ui.common.widgets import text_label
 from hj_journal.ui.platform.disguise import current_identity
 
-_CONTEXT = "SharedComputerAdvice"
-
 
 def shared_computer_advice() -> tuple[str, str]:
     """The two paragraphs about using a shared or monitored computer, translated."""
-
-    def tr(text: str) -> str:
-        return QCoreApplication.translate(_CONTEXT, text)
-
     return (
-        tr(
+        QCoreApplication.translate(
+            "SharedComputerAdvice",
             "If someone else has administrator access to this computer, or has put "
             "monitoring software (spyware) on it, they may be able to see what you type and "
             "what is on the screen, even here. The encryption protects what is stored, not "
-            "what is typed."
+            "what is typed.",
         ),
-        tr(
+        QCoreApplication.translate(
+            "SharedComputerAdvice",
             "If that might be so, a device they cannot reach is a better place for what you "
             "write: your own phone, or a computer at a library or a friend's. Support lines "
-            "for your country are in the support panel and in Settings."
+            "for your country are in the support panel and in Settings.",
         ),
     )
 

@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QLocale
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
+from hj_journal.core.common import i18n
 from hj_journal.core.vaults import recovery_key_groups
 from hj_journal.store import recovery
 from hj_journal.ui.lock.recovery_kit import KitCheck, KitView, kit_html, save_kit_pdf
+from hj_journal.ui.platform import translations
 
 
 def _pages(pdf: bytes) -> int:
@@ -35,6 +39,24 @@ def test_the_kit_names_the_vault_and_shows_every_group(qapp: Any) -> None:
         assert group in page
     for word in ("fail", "lost forever", "warning"):
         assert word not in page.casefold()
+
+
+def test_the_kit_speaks_the_chosen_language(qapp: QApplication, tmp_path: Path) -> None:
+    # Every sentence of the page reaches the catalogue (none behind an alias lupdate
+    # cannot read), and the date follows the language too.
+    installed = translations.install(qapp, "es", tmp_path / "cache")
+    try:
+        page = kit_html("Notebook", recovery.generate(), date(2026, 3, 4))
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
+        i18n.install(None)
+        QLocale.setDefault(QLocale.system())
+    assert "Kit de recuperación" in page and "Bóveda: Notebook" in page
+    assert "4 de marzo de 2026" in page
+    text = re.sub(r"<[^>]+>", " ", page)
+    for english in ("Recovery kit", "Made on", "Your recovery key", "Anyone with", "keeps"):
+        assert english not in text
 
 
 class _AcceptingPrintDialog(QDialog):
