@@ -6,10 +6,14 @@ leaves the archive (absolute, ``..``) is not read, and an archive whose JSON wou
 unpack to more than ``max_bytes`` (200 MiB), or expands suspiciously (more than
 :data:`MAX_RATIO` times its packed size), is refused. Nothing is written to disk.
 
-Entries keep their Markdown ``text``. Media are not imported yet: each
-``![](dayone-moment://…)`` becomes a short note such as "(a photo was here)" and
-the batch says how many items were left behind. If the text starts with a
-heading, that heading becomes the title. ``starred`` or ``isPinned`` pins.
+Entries keep their Markdown ``text``. Photos, audio recordings and PDFs in the zip
+(``photos/<md5>.<type>``, ``audios/<md5>.<format>``, ``pdfs/<md5>.pdf``) come with their
+entries as attachments: each ``![](dayone-moment://…)`` becomes ``![](hjattach:<id>)``,
+shown where it was. A file over 100 MB, a video, a file missing from the archive (or a
+JSON export read on its own), or media beyond 1 GB in one import become a short note
+such as "(a photo was here)", and the batch says how many items were left behind.
+If the text starts with a heading, that heading becomes the title. ``starred`` or
+``isPinned`` pins.
 """
 
 from __future__ import annotations
@@ -52,11 +56,13 @@ from hj_journal.core.data.exchange._common import (
 )
 from hj_journal.core.data.exchange.records import (
     ImportBatch,
+    ImportedAttachment,
     ImportedEntry,
     ImportFormatError,
     Progress,
     SkippedItem,
 )
+from hj_journal.store.models import new_uuid
 
 FORMAT = "dayone"
 _WHAT = "a Day One export"
@@ -84,6 +90,11 @@ _NOUNS = {
     "pdf": ("PDF", "PDFs"),
     "other": ("attachment", "attachments"),
 }
+#: Where each kind's files are in the zip, and the field naming a file's ending.
+_MEDIA_FOLDERS = {"photos": ("photos", "type"), "audios": ("audios", "format"),
+                  "pdfAttachments": ("pdfs", None)}  # fmt: skip
+MAX_MEDIA_FILE = 100 * 1000 * 1000
+MAX_MEDIA_TOTAL = 1000 * 1000 * 1000
 _MOMENT = re.compile(r"!\[[^\]\n]*\]\(dayone-moment:/(?:/|([A-Za-z]+)/)([^)\s]*)\)")
 _HEADING = re.compile(r"#{1,6}[ \t]+(.*?)[ \t#]*")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
@@ -121,7 +132,8 @@ def parse_dayone(
     """
     path = Path(path)
     skipped: list[SkippedItem] = []
-    if _looks_like_zip(path):
+    is_zip = _looks_like_zip(path)
+    if is_zip:
         documents = _read_archive(path, max_bytes, skipped)
     else:
         documents = [(path.name, decode_document(read_bytes(path, max_bytes), _WHAT))]
@@ -141,18 +153,19 @@ def parse_dayone(
     if not journals:
         raise ImportFormatError("This file doesn't look like a Day One export.")
 
-    reader = _EntryReader(local_tz)
-    ticker = Ticker(progress, sum(len(entries) for _name, entries in journals))
-    done = 0
-    for name, raw_entries in journals:
-        for number, raw in enumerate(raw_entries, start=1):
-            try:
-                reader.read(raw, f"Entry {number}")
-            except SkipError as skip:
-                skipped.append(SkippedItem(f"{name}, entry {number}", str(skip)))
-            done += 1
-            ticker.tick(done)
-    ticker.finish()
+    with _MediaFiles(path if is_zip else None) as files:
+        reader = _EntryReader(local_tz, files)
+        ticker = Ticker(progress, sum(len(entries) for _name, entries in journals))
+        done = 0
+        for name, raw_entries in journals:
+            for number, raw in enumerate(raw_entries, start=1):
+                try:
+                    reader.read(raw, f"Entry {number}")
+                except SkipError as skip:
+                    skipped.append(SkippedItem(f"{name}, entry {number}", str(skip)))
+                done += 1
+                ticker.tick(done)
+        ticker.finish()
     return ImportBatch(
         format=FORMAT,
         entries=tuple(reader.entries),
@@ -281,8 +294,9 @@ def _journal_entries(text: str) -> list[Any] | None:
 class _EntryReader:
     """Turns raw Day One entries into :class:`ImportedEntry` records and counts media."""
 
-    def __init__(self, local_tz: tzinfo | None) -> None:
+    def __init__(self, local_tz: tzinfo | None, files: _MediaFiles) -> None:
         self.entries: list[ImportedEntry] = []
+        self._files = files
         self._local_tz = local_tz
         self._ids = IdAllocator()
         self._zones: dict[str, tzinfo | None] = {}
@@ -312,6 +326,7 @@ class _EntryReader:
         pinned = bool_field(raw, "isPinned", subject, "pin") or starred
         uuid = source_uuid(text_field(raw, "uuid", subject, "id"))
         media_kinds = _listed_media(raw)
+        media_files = _media_names(raw)
         try:
             # Day One writes UTC ("Z"); a moment without a zone is read as UTC too.
             created_at = to_utc(moment, UTC)
@@ -321,18 +336,33 @@ class _EntryReader:
                 "is too far from today to place in time."
             ) from None
         found: dict[str, str] = {}
+        brought: dict[str, ImportedAttachment] = {}
+
+        def bring(identifier: str) -> ImportedAttachment | None:
+            if identifier not in brought and identifier in media_files:
+                data = self._files.read(media_files[identifier])
+                if data is not None:
+                    name = media_files[identifier].rsplit("/", 1)[-1]
+                    brought[identifier] = ImportedAttachment(new_uuid(), name, data)
+            return brought.get(identifier)
 
         def replace(match: re.Match[str]) -> str:
             identifier = match[2]
             kind = media_kinds.get(identifier) or _LINK_KINDS.get((match[1] or "photo").lower())
             kind = kind or "other"
+            attachment = bring(identifier) if identifier else None
+            if attachment is not None:
+                return f"![](hjattach:{attachment.uuid})"
             found.setdefault(identifier or f"link-{len(found)}", kind)
             return _PLACEHOLDER[kind]
 
         title, body = fit_text(*_split_title(tidy_body(_MOMENT.sub(replace, text))), subject)
+        for identifier in media_kinds:  # listed but not shown in the text: after it
+            if bring(identifier) is None:
+                found.setdefault(identifier, media_kinds[identifier])
         zone = self._zone(zone_name)  # after the last reason to skip: it may note a warning
         local = local_moment(created_at, zone)
-        media = {**found, **media_kinds}
+        media = {k: v for k, v in {**found, **media_kinds}.items() if k not in brought}
         self._media.update(media.values())
         base = uuid
         if base is None:
@@ -347,6 +377,7 @@ class _EntryReader:
                 tags=self._tags.clean(tag_names),
                 pinned=pinned,
                 media_skipped=len(media),
+                attachments=tuple(brought.values()),
             )
         )
 
@@ -405,3 +436,61 @@ def _split_title(text: str) -> tuple[str, str]:
         return "", text
     title = tidy_title(_ESCAPE.sub(r"\1", heading[1]))
     return title, tidy_body(rest)
+
+
+def _media_names(raw: dict[str, Any]) -> dict[str, str]:
+    """Identifier → the file's path inside the zip, for media Day One names by md5."""
+    names: dict[str, str] = {}
+    for key, (folder, ending_field) in _MEDIA_FOLDERS.items():
+        items = raw.get(key)
+        if not isinstance(items, list):
+            continue
+        for item in items:
+            if not isinstance(item, dict):
+                continue
+            identifier, md5 = item.get("identifier"), item.get("md5")
+            ending = item.get(ending_field) if ending_field else "pdf"
+            if all(isinstance(v, str) and re.fullmatch(r"[A-Za-z0-9]{1,64}", v)
+                   for v in (identifier, md5, ending)):  # fmt: skip
+                names[str(identifier)] = f"{folder}/{md5}.{ending}"
+    return names
+
+
+class _MediaFiles:
+    """The media members of a Day One zip, read one at a time within a size budget."""
+
+    def __init__(self, path: Path | None) -> None:
+        self._path = path
+        self._archive: zipfile.ZipFile | None = None
+        self._members: dict[str, zipfile.ZipInfo] = {}
+        self._budget = MAX_MEDIA_TOTAL
+
+    def __enter__(self) -> _MediaFiles:
+        if self._path is not None:
+            try:
+                self._archive = zipfile.ZipFile(self._path)
+                for info in self._archive.infolist():
+                    name = info.filename.replace("\\", "/")
+                    if not info.is_dir() and is_safe_member(info.filename):
+                        self._members.setdefault(name.lower(), info)
+            except _ZIP_ERRORS:
+                self._archive = None  # the journal was read; its media can't be
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        if self._archive is not None:
+            self._archive.close()
+
+    def read(self, name: str) -> bytes | None:
+        """The member's bytes, or ``None`` when it is missing, too large or damaged."""
+        info = self._members.get(name.lower())
+        if self._archive is None or info is None:
+            return None
+        if info.file_size > min(MAX_MEDIA_FILE, self._budget):
+            return None
+        try:
+            data = _read_member(self._archive, info, min(MAX_MEDIA_FILE, self._budget))
+        except (ImportFormatError, *_ZIP_ERRORS):
+            return None
+        self._budget -= len(data)
+        return data

@@ -14,6 +14,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from hj_journal import __version__
+from hj_journal.core.data.exchange import attachment_export
 from hj_journal.core.data.exchange._output import atomic_file
 from hj_journal.core.data.exchange.own_format import (
     FORMAT,
@@ -89,7 +90,10 @@ def export_json(
                     if progress is not None and done % 500 == 0:
                         progress(done, total)
                 out.write("\n  ]")
-            out.write("\n }\n}\n")
+            out.write("\n }")
+            # Files in entries, by their bytes (docs/formats.md, Attachments).
+            written[attachment_export.SECTION] = attachment_export.write_json_section(session, out)
+            out.write("\n}\n")
     if progress is not None:
         progress(total, total)
     return ExportSummary(path=path, rows=written)

@@ -3,6 +3,7 @@
 ::
 
     <folder>/2024-05-01-1a2b3c4d.md    one file per entry (not the trash), front matter on top
+    <folder>/2024-05-01-1a2b3c4d/      the entry's photos and files, linked from its text
     <folder>/checkins.csv              one row per check-in
 
 File names carry only the entry's day and the start of its id — never its title —
@@ -19,10 +20,12 @@ import json
 from dataclasses import dataclass
 from datetime import tzinfo
 from pathlib import Path
+from urllib.parse import unquote
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
+from hj_journal.core.data.exchange import attachment_export
 from hj_journal.core.data.exchange._output import atomic_folder, private_text_file
 from hj_journal.core.data.exchange.records import Progress
 from hj_journal.store.models import CheckIn, Entry
@@ -83,9 +86,18 @@ def front_matter(entry: Entry, zone: tzinfo | None) -> str:
     return "\n".join(lines) + "\n"
 
 
-def entry_file_text(entry: Entry, zone: tzinfo | None) -> str:
-    """An entry as a Markdown file."""
+def entry_file_text(entry: Entry, zone: tzinfo | None, files: dict[str, str] | None = None) -> str:
+    """An entry as a Markdown file; ``files`` (uuid → relative link) are its attachments."""
     body = entry.body.rstrip("\n")
+    if files:
+        # Photos shown where they are written point at the files beside; the others
+        # are listed after the writing.
+        for uuid, link in files.items():
+            body = body.replace(f"hjattach:{uuid}", link)
+        rest = [link for uuid, link in files.items() if link not in body]
+        if rest:
+            listed = "\n".join(f"- [{unquote(link.rsplit('/', 1)[-1])}]({link})" for link in rest)
+            body = (body + "\n\n" if body else "") + listed
     return front_matter(entry, zone) + "\n" + (body + "\n" if body else "")
 
 
@@ -117,8 +129,9 @@ def export_markdown(
             name = f"{entry.entry_date.isoformat()}-{entry.uuid[:8]}.md"
             if (out / name).exists():
                 name = f"{entry.entry_date.isoformat()}-{entry.uuid}.md"
+            files = attachment_export.write_beside(session, entry, out, name.removesuffix(".md"))
             with private_text_file(out / name) as handle:
-                handle.write(entry_file_text(entry, zone))
+                handle.write(entry_file_text(entry, zone, files))
             entries += 1
             if progress is not None and entries % 200 == 0:
                 progress(entries, total + 1)

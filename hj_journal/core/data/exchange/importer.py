@@ -36,7 +36,7 @@ from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from hj_journal.core.common.errors import InputError
-from hj_journal.core.data.exchange import json_restore
+from hj_journal.core.data.exchange import attachment_export, json_restore
 from hj_journal.core.data.exchange.detect import PARSERS, detect_format
 from hj_journal.core.data.exchange.own_format import (
     PERSONAL,
@@ -256,7 +256,8 @@ class Importer:
         self.check(source)
         with self._vault.session() as session:
             if isinstance(source, OwnExport):
-                return _own_preview(json_restore.plan(session, source), source)
+                the_plan = json_restore.plan(session, source)
+                return _own_preview(the_plan, source, _files_plan(session, the_plan, source))
             return _batch_preview(_prepare(session, source), source)
 
     def run(self, source: ImportSource, *, progress: Progress | None = None) -> ImportPreview:
@@ -266,10 +267,12 @@ class Importer:
             run = bulk.session_runner(session)
             if isinstance(source, OwnExport):
                 the_plan = json_restore.plan(session, source)
+                files = _files_plan(session, the_plan, source)
                 with bulk.triggers_suspended(run):
                     json_restore.write(session, the_plan, check=progress)
                     bulk.index_entries(run, the_plan.new_ids("entries"))
-                result = _own_preview(the_plan, source)
+                attachment_export.write_planned(session, files)
+                result = _own_preview(the_plan, source, files)
             else:
                 prepared = _prepare(session, source)
                 with bulk.triggers_suspended(run):
@@ -295,15 +298,32 @@ def _batch_preview(prepared: _Prepared, batch: ImportBatch) -> ImportPreview:
     )
 
 
-def _own_preview(the_plan: json_restore.Plan, source: OwnExport) -> ImportPreview:
+def _files_plan(
+    session: Session, the_plan: json_restore.Plan, source: OwnExport
+) -> attachment_export.AttachmentPlan:
+    """The export's files, against the vault and the entries this import adds."""
+    new_entries: dict[str, int] = {}
+    for table_plan in the_plan.tables:
+        if table_plan.table.name == "entries":
+            new_entries = {row["uuid"]: row["id"] for row in table_plan.insert}
+    return attachment_export.plan_json(session, list(source.attachments), new_entries)
+
+
+def _own_preview(
+    the_plan: json_restore.Plan, source: OwnExport, files: attachment_export.AttachmentPlan
+) -> ImportPreview:
     entries = json_restore.ENTRY_TABLES
     checkins = json_restore.CHECKIN_TABLES
+    new, existing, skipped = the_plan.counts((*entries, *checkins), others=True)
     return ImportPreview(
         format=source.format,
         entries=Counts(*the_plan.counts(entries)),
         checkins=Counts(*the_plan.counts(checkins)),
-        other=Counts(*the_plan.counts((*entries, *checkins), others=True)),
-        skipped=tuple(the_plan.skipped),
+        # Files in entries count with the rest of the export's things.
+        other=Counts(
+            new + len(files.new), existing + files.existing, skipped + len(files.skipped)
+        ),
+        skipped=(*the_plan.skipped, *files.skipped),
         warnings=tuple(the_plan.warnings),
     )
 
@@ -326,6 +346,9 @@ def _write_batch(
         if tag_rows:
             session.execute(insert(EntryTag), tag_rows)
         bulk.index_entries(bulk.session_runner(session), ids)
+        for entry_id, (entry, _tags) in zip(ids, chunk, strict=True):
+            if entry.attachments:  # Day One's photos
+                attachment_export.store_imported(session, entry_id, entry.attachments)
         done += len(chunk)
         if progress is not None:
             progress(done, total)

@@ -171,6 +171,7 @@ class OwnExport:
     tables: dict[str, list[Any]]
     format: str = "json"
     vault_kind: str = PERSONAL  # the kind of vault it was exported from
+    attachments: tuple[Any, ...] = ()  # files in entries (see .attachment_export)
 
 
 def read_own_export(
@@ -202,10 +203,18 @@ def read_own_export(
         raise ImportFormatError(
             "This HJ Journal export doesn't say what kind of vault it is from."
         )
+    attachments = doc.get("attachments", [])
+    if not isinstance(attachments, list):
+        raise ImportFormatError("This HJ Journal export looks incomplete or damaged.")
     if progress is not None:
         progress(1, 1)
     return OwnExport(
-        path=path, version=version, schema=schema, tables=dict(raw_tables), vault_kind=kind
+        path=path,
+        version=version,
+        schema=schema,
+        tables=dict(raw_tables),
+        vault_kind=kind,
+        attachments=tuple(attachments),
     )
 
 

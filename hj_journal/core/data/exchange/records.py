@@ -27,6 +27,19 @@ class ImportFormatError(ValueError):
 
 
 @dataclass(frozen=True, slots=True)
+class ImportedAttachment:
+    """A photo or file that comes with an imported entry (Day One's photos).
+
+    ``uuid`` names it in the entry's body (``![](hjattach:<uuid>)``) where the source
+    showed it; the import keeps that uuid for the stored file.
+    """
+
+    uuid: str
+    name: str
+    data: bytes
+
+
+@dataclass(frozen=True, slots=True)
 class ImportedEntry:
     """One journal entry read from another app.
 
@@ -46,6 +59,7 @@ class ImportedEntry:
     tags: tuple[str, ...] = ()
     pinned: bool = False
     media_skipped: int = 0
+    attachments: tuple[ImportedAttachment, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -66,8 +66,32 @@ def test_reads_the_json_inside_the_export(tmp_path: Path, samples: dict[str, byt
     check_sample(parse(write(tmp_path, samples["dayone-json"], "Journal.json")), "Journal.json")
 
 
-def test_reads_the_zip(tmp_path: Path, samples: dict[str, bytes]) -> None:
-    check_sample(parse(write(tmp_path, samples["dayone-zip"])), "Journal.json")
+def test_reads_the_zip_and_brings_its_photos(tmp_path: Path, samples: dict[str, bytes]) -> None:
+    batch = parse(write(tmp_path, samples["dayone-zip"]))
+    first = batch.entries[0]
+    (photo,) = first.attachments  # photos/00ff.jpeg is in the zip; 11ee.heic and the audio not
+    assert (photo.name, photo.data) == ("00ff.jpeg", b"\xff\xd8\xff fake jpeg")
+    assert first.body == (
+        f"The light was gold 🌅.\n\n![](hjattach:{photo.uuid})\n\nHeard geese.\n\n"
+        "(an audio recording was here)"
+    )
+    assert first.media_skipped == 2
+    assert batch.warnings == ("1 photo was not imported.", "1 audio recording was not imported.")
+    # Everything else reads as from the JSON alone.
+    json_only = parse(write(tmp_path, samples["dayone-json"], "Journal.json"))
+    assert batch.entries[1:] == json_only.entries[1:]
+    assert first.title == json_only.entries[0].title and first.tags == json_only.entries[0].tags
+
+
+def test_media_too_large_or_damaged_are_left_out_calmly(
+    tmp_path: Path, make_dayone_zip: MakeZip, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from hj_journal.core.data.exchange import dayone
+
+    monkeypatch.setattr(dayone, "MAX_MEDIA_FILE", 10)
+    batch = parse(write(tmp_path, make_dayone_zip()))
+    assert batch.entries[0].attachments == ()
+    assert "2 photos were not imported." in batch.warnings
 
 
 def test_ids_are_stable(tmp_path: Path, samples: dict[str, bytes]) -> None:
