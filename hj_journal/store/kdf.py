@@ -6,6 +6,10 @@ stored parameters must meet a floor, so a tampered key file cannot make a passph
 cheaper to guess, and stay under ceilings, so it cannot make unlocking run out of
 memory or run forever. Tests use :meth:`KdfPolicy.fast_for_tests`; one test checks the
 production policy.
+
+With "Don't list my vaults" every vault's slot is derived for each passphrase typed, so
+those vaults share one budget instead (:class:`SharedBudget`: about 2.2 s for all of them
+together), and a slot off its share is re-wrapped at its vault's next unlock.
 """
 
 from __future__ import annotations
@@ -13,7 +17,7 @@ from __future__ import annotations
 import threading
 import time
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from hj_journal.store.secret import wipe
@@ -128,6 +132,19 @@ class KdfPolicy:
             fixed_iterations=1,
         )
 
+    @property
+    def calibrated(self) -> bool:
+        """True when new slots are timed on this machine (not a fixed test profile)."""
+        return self.fixed_iterations is None
+
+    def aiming_at(self, seconds: float) -> KdfPolicy:
+        """The same policy, calibrating new slots to about ``seconds``."""
+        return replace(self, target_seconds=seconds)
+
+    def with_iterations(self, iterations: int) -> KdfPolicy:
+        """The same policy, making new slots with exactly ``iterations`` passes."""
+        return replace(self, fixed_iterations=iterations)
+
     def parameters_for_new_slot(self) -> Argon2Params:
         """Parameters for a new passphrase slot, calibrated on this machine if needed."""
         if self.fixed_iterations is not None:
@@ -136,11 +153,43 @@ class KdfPolicy:
 
 
 def calibrate(policy: KdfPolicy) -> Argon2Params:
-    """Pick the iteration count that makes one derivation take about the target time.
+    """Pick the iteration count that makes one derivation take about the target time."""
+    passes = measure(policy).iterations_for(policy, policy.target_seconds)
+    return Argon2Params(policy.memory_kib, passes, policy.lanes)
 
-    Time grows linearly with the passes over memory, plus a fixed cost (allocating and
-    touching the memory). A first, discarded run warms that memory up; runs with one and
-    with ``min_iterations`` passes then give both parts of the line.
+
+@dataclass(frozen=True)
+class KdfTiming:
+    """How long one derivation takes on this machine: a fixed part plus a part per pass.
+
+    Measured for the policy's memory and lanes by :func:`measure`; the fixed part is
+    allocating and touching the memory, the rest grows linearly with the passes.
+    """
+
+    memory_kib: int
+    lanes: int
+    fixed: float
+    per_pass: float
+
+    def seconds(self, params: Argon2Params) -> float:
+        """About how long a derivation with ``params`` takes (scaled by its memory)."""
+        scale = params.memory_kib / self.memory_kib
+        return (self.fixed + self.per_pass * params.iterations) * scale
+
+    def iterations_for(self, policy: KdfPolicy, seconds: float) -> int:
+        """The passes that take about ``seconds``, within the policy's bounds."""
+        passes = round((seconds - self.fixed) / self.per_pass)
+        return max(policy.min_iterations, min(policy.max_iterations, passes))
+
+
+def measure(policy: KdfPolicy, *, rounds: int = 2) -> KdfTiming:
+    """Time derivations with the policy's memory and lanes on this machine (about 1.3 s).
+
+    A first, discarded run warms the memory up (the first run also pays for its first
+    touch); runs with one and with eight passes then give both parts of the line (the
+    wider apart, the less a few milliseconds of noise tilt it). Each is run ``rounds``
+    times and the quickest kept: another program's moment of work only ever slows a
+    run down, and calibrating to it would make the slot weaker than this machine allows.
     """
 
     def seconds(iterations: int) -> float:
@@ -149,13 +198,105 @@ def calibrate(policy: KdfPolicy) -> Argon2Params:
         wipe(derive_key("calibration", bytes(SALT_LENGTH), probe))
         return time.perf_counter() - started
 
-    seconds(1)  # warm-up: the first run also pays for the memory's first touch
-    one, many = seconds(1), seconds(policy.min_iterations)
-    per_pass = max((many - one) / max(policy.min_iterations - 1, 1), 1e-4)
+    seconds(1)
+    longer = min(max(policy.min_iterations, 8), policy.max_iterations)
+    one = min(seconds(1) for _ in range(rounds))
+    many = min(seconds(longer) for _ in range(rounds))
+    per_pass = max((many - one) / max(longer - 1, 1), 1e-4)
     fixed = max(one - per_pass, 0.0)
-    iterations = round((policy.target_seconds - fixed) / per_pass)
-    iterations = max(policy.min_iterations, min(policy.max_iterations, iterations))
-    return Argon2Params(policy.memory_kib, iterations, policy.lanes)
+    return KdfTiming(policy.memory_kib, policy.lanes, fixed, per_pass)
+
+
+# ------------------------------------------------------------------ one budget, many vaults
+
+
+@dataclass(frozen=True)
+class SharedBudget:
+    """One time budget for trying a passphrase on every vault ("Don't list my vaults").
+
+    With no vault named, each passphrase typed is derived against every vault's slot
+    (each has its own salt), so the vaults share one budget rather than each taking its
+    own 0.75 s: a slot aims at an equal share (:meth:`share`), and the whole try is
+    padded to ``seconds``, so it takes the same time however many vaults there are and
+    whichever one opens (:meth:`hj_journal.store.registry.VaultRegistry.unlock_any`).
+    A slot that is off its target is re-wrapped at its vault's next unlock, when the
+    passphrase is known (:func:`rewrap_params`). No slot goes below the policy's
+    ``min_iterations`` (128 MiB × 3 in production, above the floor the key file reader
+    enforces), so past :meth:`most_vaults` vaults the try takes longer than the budget.
+    """
+
+    seconds: float = 2.2  # every derivation together, so opening the database fits in 2.5 s
+    over: float = 0.15  # a slot more than 15 % slower than its target is re-wrapped,
+    under: float = 0.35  # and one more than 35 % faster (stronger, at no cost in waiting)
+
+    @classmethod
+    def for_policy(cls, policy: KdfPolicy) -> SharedBudget | None:
+        """The budget for a calibrated policy; None for a fixed (test) profile."""
+        return cls() if policy.calibrated else None
+
+    def share(self, count: int) -> float:
+        """Each slot's equal share when ``count`` vaults are tried."""
+        return self.seconds / max(count, 1)
+
+    def target(self, count: int, others: float) -> float:
+        """Seconds one slot should take when the other slots take ``others`` together.
+
+        Its equal share, or less while the others still take more than theirs (just
+        after a vault was added, before each has been re-wrapped); the policy's minimum
+        passes set the real lower bound.
+        """
+        return max(0.0, min(self.share(count), self.seconds - others))
+
+    def off_target(self, measured: float, target: float) -> bool:
+        """True when a slot that took ``measured`` seconds should be re-wrapped."""
+        return measured > target * (1 + self.over) or measured < target * (1 - self.under)
+
+    def most_vaults(self, timing: KdfTiming, policy: KdfPolicy) -> int:
+        """How many vaults fit in the budget with every slot at the policy's minimum."""
+        least = timing.seconds(
+            Argon2Params(policy.memory_kib, policy.min_iterations, policy.lanes)
+        )
+        return max(1, int(self.seconds // least))
+
+
+def params_for_shared_slot(
+    policy: KdfPolicy, budget: SharedBudget, others: list[Argon2Params], timing: KdfTiming
+) -> Argon2Params:
+    """Parameters for a new vault's slot beside ``others`` (the slots already there).
+
+    ``timing`` is this machine's (:func:`measure`); the others' times are estimated from
+    their parameters with it.
+    """
+    target = budget.target(len(others) + 1, sum(timing.seconds(p) for p in others))
+    return Argon2Params(policy.memory_kib, timing.iterations_for(policy, target), policy.lanes)
+
+
+def rewrap_params(
+    policy: KdfPolicy,
+    budget: SharedBudget,
+    params: Argon2Params,
+    measured: float,
+    *,
+    count: int,
+    others: float,
+) -> Argon2Params | None:
+    """New parameters for a slot that took ``measured`` s, or None when it is on target.
+
+    ``count`` vaults were tried; the other slots took ``others`` seconds together. A slot
+    with the policy's memory and lanes has its passes scaled by how far off it was (the
+    measurement just made is the best timing there is, and nothing more is derived); any
+    other slot is calibrated afresh.
+    """
+    target = budget.target(count, others)
+    if not budget.off_target(measured, target):
+        return None
+    if (params.memory_kib, params.lanes) == (policy.memory_kib, policy.lanes) and measured > 0:
+        passes = round(params.iterations * target / measured)
+        passes = max(policy.min_iterations, min(policy.max_iterations, passes))
+    else:
+        passes = measure(policy).iterations_for(policy, target)
+    new = Argon2Params(policy.memory_kib, passes, policy.lanes)
+    return None if new == params else new
 
 
 def normalise_passphrase(passphrase: str) -> bytes:

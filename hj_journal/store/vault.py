@@ -232,6 +232,34 @@ class Vault:
                 raise
             self._open_and_seal(key, keyfile)
 
+    def unlock_with_unwrapped_key(
+        self, keyfile: KeyFile, key: bytearray, *, rewrap: tuple[str, KdfPolicy] | None = None
+    ) -> bool:
+        """Unlock with ``key``, already unwrapped from ``keyfile`` by its passphrase.
+
+        For trying one passphrase on every vault before opening any
+        (:meth:`hj_journal.store.registry.VaultRegistry.unlock_any`). False, with the key
+        wiped and the vault still locked, when the key file has changed since it was
+        read (the caller then unlocks the ordinary way). ``rewrap`` (the passphrase and a
+        policy) gives the passphrase slot new costs once the vault is open, in the same
+        hold of the vault's lock; the new key file replaces the old whole, so a kill at
+        any moment leaves one or the other, and either opens with the passphrase. A
+        re-wrap that cannot be written leaves the old slot, to be tried again next time.
+        """
+        with self._changing():
+            self._require_db()
+            if self.read_key_file() != keyfile:
+                wipe(key)
+                return False
+            self._open_and_seal(key, keyfile)
+            if rewrap is not None:
+                passphrase, policy = rewrap
+                current = self.read_key_file()  # sealing may have added the attempts key
+                renewed = current.with_passphrase(self._require_key(), passphrase, policy)
+                with contextlib.suppress(OSError):  # the old slot still opens: next time
+                    write_atomic(self.key_path, renewed.to_bytes())
+        return True
+
     def _open_and_seal(self, key: bytearray, keyfile: KeyFile) -> None:
         """Open the database, then make sure the record of attempts can be sealed to it."""
         from hj_journal.store import attempts

@@ -1,4 +1,4 @@
-"""Key derivation: absurd Argon2id costs are damage, and two derivations at once finish.
+"""Key derivation: absurd costs are damage, two at once finish, unlisted vaults share a budget.
 
 A key file's costs are used before its authentication can be checked, so without a
 ceiling a damaged or tampered file could ask for 2^40 KiB of memory or 2^31 passes
@@ -108,3 +108,96 @@ def test_two_derivations_at_once_both_finish() -> None:
         check=False,
     )
     assert done.stdout.strip() == "finished 2", done.stderr
+
+
+# One budget shared by unlisted vaults ("Don't list my vaults"): the arithmetic.
+
+SMALL = KdfPolicy(
+    floor=Argon2Params(memory_kib=64, iterations=2, lanes=1),
+    memory_kib=64,
+    lanes=1,
+    target_seconds=0.0,
+    min_iterations=2,
+    max_iterations=64,
+)
+# 0.1 s to start, 0.05 s a pass: 10 passes take 0.6 s.
+TIMING = kdf.KdfTiming(memory_kib=64, lanes=1, fixed=0.1, per_pass=0.05)
+
+
+def test_each_vault_gets_an_equal_share_until_the_others_take_more_than_theirs() -> None:
+    budget = kdf.SharedBudget(seconds=2.1)
+    assert budget.share(1) == pytest.approx(2.1)
+    assert budget.share(3) == pytest.approx(0.7)
+    assert budget.target(3, others=1.4) == pytest.approx(0.7)  # the others at their share
+    assert budget.target(3, others=1.8) == pytest.approx(0.3)  # they still take more
+    assert budget.target(3, others=2.5) == 0.0  # the policy's minimum decides
+
+
+def test_a_slot_is_off_target_only_past_the_tolerances() -> None:
+    budget = kdf.SharedBudget(seconds=2.0, over=0.15, under=0.35)
+    assert not budget.off_target(1.1, 1.0)
+    assert budget.off_target(1.2, 1.0)
+    assert not budget.off_target(0.7, 1.0)
+    assert budget.off_target(0.6, 1.0)
+
+
+def test_the_number_of_vaults_that_fit_counts_slots_at_the_minimum() -> None:
+    # At the minimum of 2 passes a slot takes 0.2 s: 11 fit in 2.2 s, the twelfth would not.
+    assert kdf.SharedBudget(seconds=2.2).most_vaults(TIMING, SMALL) == 11
+    assert kdf.SharedBudget(seconds=0.1).most_vaults(TIMING, SMALL) == 1
+
+
+def test_timing_turns_seconds_into_passes_within_the_policy() -> None:
+    assert TIMING.seconds(Argon2Params(64, 10, 1)) == pytest.approx(0.6)
+    assert TIMING.seconds(Argon2Params(128, 10, 1)) == pytest.approx(1.2)  # twice the memory
+    assert TIMING.iterations_for(SMALL, 0.6) == 10
+    assert TIMING.iterations_for(SMALL, 0.0) == SMALL.min_iterations
+    assert TIMING.iterations_for(SMALL, 100.0) == SMALL.max_iterations
+
+
+def test_a_new_vault_beside_others_gets_its_share_or_what_is_left() -> None:
+    budget = kdf.SharedBudget(seconds=1.8)
+    at_share = Argon2Params(64, 10, 1)  # 0.6 s, a third of 1.8 s
+    assert kdf.params_for_shared_slot(SMALL, budget, [at_share] * 2, TIMING).iterations == 10
+    # Two vaults made when there were two (0.9 s each): the third takes what is left.
+    halves = Argon2Params(64, 16, 1)
+    assert kdf.params_for_shared_slot(SMALL, budget, [halves] * 2, TIMING).iterations == 2
+    # Alone, it gets the whole budget.
+    assert kdf.params_for_shared_slot(SMALL, budget, [], TIMING).iterations == 34
+
+
+def test_a_slow_slot_is_scaled_down_and_a_fast_one_up() -> None:
+    budget = kdf.SharedBudget(seconds=3.0)
+    params = Argon2Params(64, 20, 1)
+    slower = kdf.rewrap_params(SMALL, budget, params, 2.0, count=3, others=1.0)
+    assert slower == Argon2Params(64, 10, 1)  # target 1 s: half the passes
+    faster = kdf.rewrap_params(SMALL, budget, params, 0.5, count=3, others=2.0)
+    assert faster == Argon2Params(64, 40, 1)
+    assert kdf.rewrap_params(SMALL, budget, params, 1.05, count=3, others=2.0) is None
+
+
+def test_a_re_wrap_never_goes_below_the_policy_minimum() -> None:
+    budget = kdf.SharedBudget(seconds=1.0)
+    at_minimum = Argon2Params(64, SMALL.min_iterations, 1)
+    # The others take the whole budget: the target is 0, but the minimum holds.
+    assert kdf.rewrap_params(SMALL, budget, at_minimum, 0.5, count=4, others=2.0) is None
+    lowered = kdf.rewrap_params(SMALL, budget, Argon2Params(64, 30, 1), 3.0, count=2, others=1.0)
+    assert lowered == at_minimum
+    assert lowered.meets(SMALL.floor)
+
+
+def test_a_slot_with_other_memory_is_calibrated_afresh() -> None:
+    budget = kdf.SharedBudget(seconds=1.0)
+    other = Argon2Params(128, 3, 1)  # not the policy's memory: its time says nothing
+    renewed = kdf.rewrap_params(SMALL, budget, other, 5.0, count=1, others=0.0)
+    assert renewed is not None
+    assert (renewed.memory_kib, renewed.lanes) == (SMALL.memory_kib, SMALL.lanes)
+
+
+def test_only_a_calibrated_policy_shares_a_budget() -> None:
+    assert kdf.SharedBudget.for_policy(KdfPolicy.production()) == kdf.SharedBudget()
+    assert kdf.SharedBudget.for_policy(KdfPolicy.fast_for_tests()) is None
+    assert kdf.SharedBudget.for_policy(KdfPolicy.at_floor()) is None
+    fixed = KdfPolicy.production().with_iterations(5)
+    assert fixed.parameters_for_new_slot() == Argon2Params(128 * 1024, 5, 4)
+    assert KdfPolicy.production().aiming_at(0.3).target_seconds == 0.3

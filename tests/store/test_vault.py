@@ -13,6 +13,7 @@ from hj_journal.store.errors import (
     VaultLockedError,
     WrongSecretError,
 )
+from hj_journal.store.keyfile import KeyFile
 from hj_journal.store.models import Entry
 from hj_journal.store.registry import LabelTakenError
 from hj_journal.store.vault import Vault
@@ -210,3 +211,61 @@ def test_listing_vaults_loads_no_cryptography_or_database_code(vault: Vault, tmp
         [sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=True
     )
     assert done.stdout.strip() == f"[{vault.label!r}] []"
+
+
+# Opening with a key found by trying one passphrase on every vault ("Don't list my vaults"),
+# and re-wrapping the passphrase slot with new costs at that unlock.
+
+
+def _found_key(vault: Vault, policy) -> tuple[KeyFile, bytearray]:
+    keyfile = vault.read_key_file()
+    return keyfile, keyfile.unwrap_with_passphrase(PASSPHRASE, policy)
+
+
+def test_a_found_key_opens_and_re_wraps_the_passphrase_slot(vault: Vault, policy) -> None:
+    _add_entry(vault)
+    vault.lock()
+    keyfile, key = _found_key(vault, policy)
+    before = {s.kind: s for s in keyfile.slots}
+    assert vault.unlock_with_unwrapped_key(
+        keyfile, key, rewrap=(PASSPHRASE, policy.with_iterations(2))
+    )
+    with vault.session() as session:
+        assert session.scalar(text("SELECT count(*) FROM entries")) == 1
+    vault.lock()
+    after = {s.kind: s for s in vault.read_key_file().slots}
+    assert after["passphrase"].argon2_params().iterations == 2
+    assert after["passphrase"].kdf["salt"] != before["passphrase"].kdf["salt"]
+    assert after["recovery"] == before["recovery"]
+    vault.unlock(PASSPHRASE, policy=policy)  # the same passphrase opens it
+    vault.lock()
+
+
+def test_a_key_file_changed_meanwhile_opens_nothing(vault: Vault, policy) -> None:
+    keyfile, key = _found_key(vault, policy)
+    vault.change_passphrase("another passphrase now", policy=policy)  # in another window
+    vault.lock()
+    assert not vault.unlock_with_unwrapped_key(keyfile, key)
+    assert not vault.is_unlocked
+    assert not any(key)  # wiped
+
+
+def test_a_re_wrap_that_cannot_be_written_leaves_the_vault_open_and_the_old_slot(
+    vault: Vault, policy, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import hj_journal.store.vault as vault_module
+
+    vault.lock()
+    before = vault.key_path.read_bytes()
+    keyfile, key = _found_key(vault, policy)
+
+    def full_disk(path, data) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(vault_module, "write_atomic", full_disk)
+    assert vault.unlock_with_unwrapped_key(
+        keyfile, key, rewrap=(PASSPHRASE, policy.with_iterations(2))
+    )
+    assert vault.is_unlocked
+    vault.lock()
+    assert vault.key_path.read_bytes() == before
