@@ -20,30 +20,36 @@ from __future__ import annotations
 import base64
 import binascii
 import json
+import mimetypes
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, Any
-from urllib.parse import quote
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from hj_journal.core.data.exchange._output import PRIVATE_FILE
 from hj_journal.core.data.exchange.records import ImportedAttachment, SkippedItem
-from hj_journal.core.journal.attachments import (
-    clean_name,
-    content_chunks,
-    link_content,
-    store_content,
-)
-from hj_journal.core.journal.media import sniff
+from hj_journal.store.attachments import clean_name, content_chunks, link_content, store_content
 from hj_journal.store.models import Entry, EntryAttachment
 
 SECTION = "attachments"
 _UUID_CHARS = frozenset("0123456789abcdef")
+
+
+def sniff(data: bytes, name: str) -> str:
+    """A file's media type from its name (the journal's fuller guess reads the bytes)."""
+    return mimetypes.guess_type(name, strict=False)[0] or "application/octet-stream"
+
+
+def quote(text: str) -> str:
+    """A file name as a Markdown link target: the characters that would end it escaped."""
+    for char, code in (("%", "%25"), (" ", "%20"), ("(", "%28"), (")", "%29"), ("<", "%3C")):
+        text = text.replace(char, code)
+    return text
 
 
 def _links(session: Session) -> Iterator[tuple[EntryAttachment, str]]:

@@ -20,7 +20,6 @@ import json
 from dataclasses import dataclass
 from datetime import tzinfo
 from pathlib import Path
-from urllib.parse import unquote
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
@@ -86,6 +85,14 @@ def front_matter(entry: Entry, zone: tzinfo | None) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _shown(link: str) -> str:
+    """The file name a link points at, as people read it."""
+    name = link.rsplit("/", 1)[-1]
+    for code, char in (("%20", " "), ("%28", "("), ("%29", ")"), ("%3C", "<"), ("%25", "%")):
+        name = name.replace(code, char)
+    return name
+
+
 def entry_file_text(entry: Entry, zone: tzinfo | None, files: dict[str, str] | None = None) -> str:
     """An entry as a Markdown file; ``files`` (uuid → relative link) are its attachments."""
     body = entry.body.rstrip("\n")
@@ -96,7 +103,7 @@ def entry_file_text(entry: Entry, zone: tzinfo | None, files: dict[str, str] | N
             body = body.replace(f"hjattach:{uuid}", link)
         rest = [link for uuid, link in files.items() if link not in body]
         if rest:
-            listed = "\n".join(f"- [{unquote(link.rsplit('/', 1)[-1])}]({link})" for link in rest)
+            listed = "\n".join(f"- [{_shown(link)}]({link})" for link in rest)
             body = (body + "\n\n" if body else "") + listed
     return front_matter(entry, zone) + "\n" + (body + "\n" if body else "")
 
