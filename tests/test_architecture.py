@@ -16,7 +16,17 @@ REPO = Path(__file__).resolve().parent.parent
 LAYERS = "Layers: ui and cli use core, core uses store, never the other way"
 NO_STORE_ABOVE_CORE = "The UI and the command line never import the store: they call core"
 DOMAINS_APART = "Core's domain packages stand alone, but for the uses listed on purpose"
-DOMAINS = ["journal", "checkin", "coping", "prompts", "care", "insights", "sessions", "data"]
+DOMAINS = [
+    "journal",
+    "checkin",
+    "coping",
+    "prompts",
+    "care",
+    "insights",
+    "sessions",
+    "data",
+    "sync",
+]
 
 
 def _tool(name: str) -> str:

@@ -52,11 +52,18 @@ def test_each_kept_vault_opens_and_migrates(revision: str, tmp_path: Path, polic
     vault.lock()
 
 
+def _is_sync_table(item: object) -> bool:
+    table = item[1] if isinstance(item, tuple) and len(item) > 1 else None
+    return getattr(table, "name", "").startswith("sync_")
+
+
 def test_the_models_match_the_migrations(vault: Vault) -> None:
     """A model change without a migration would make this list non-empty."""
     with vault.engine.connect() as conn:
         diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
-    diff = [d for d in diff if "entry_fts" not in repr(d)]
+    # The sync tables live outside the ORM too: only hj_journal.core.sync reads them
+    # (migration 0010).
+    diff = [d for d in diff if "entry_fts" not in repr(d) and not _is_sync_table(d)]
     assert diff == []
 
 

@@ -1,0 +1,264 @@
+"""One round of keeping in step: send this device's changes, then take the others'.
+
+Everything happens in one write transaction on one connection, so nothing typed
+meanwhile can slip between sending and taking, and a process killed part-way leaves the
+vault as it was (a change set already renamed into place is then sent again, under the
+next number, and the two agree). Each arriving change set is applied inside a savepoint
+once it has been read, authenticated and parsed whole: never half.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from hj_journal.core.common.i18n import translate
+from hj_journal.core.sync import payload
+from hj_journal.core.sync.clock import Clock, actor, covers, joined, with_dot
+from hj_journal.core.sync.folder import SyncFolder
+from hj_journal.core.sync.merge import Merger, Version, text_digest, text_of
+from hj_journal.core.sync.rows import RowIO
+from hj_journal.core.sync.state import Positions, State
+from hj_journal.core.sync.tables import BY_NAME, ORDER
+from hj_journal.store import changeset
+
+#: Called with each arriving version's key file news: (key file bytes, clock).
+KeyFileNews = Callable[[bytes, str], None]
+
+
+def now_ms() -> int:
+    """The wall clock in milliseconds since 1970."""
+    return int(time.time() * 1000)
+
+
+@dataclass
+class RoundResult:
+    """What one round did."""
+
+    sent: int | None = None  # the number of the change set written, if any
+    rows_sent: int = 0
+    sets_read: int = 0
+    rows_applied: int = 0
+    tables: set[str] = field(default_factory=set)
+    problems: list[str] = field(default_factory=list)
+    keyfile: bytes | None = None  # a newer key file another device sent, to install
+
+
+class Round:
+    """Sending and taking, on one connection inside one transaction."""
+
+    def __init__(
+        self, conn: Any, state: State, folder: SyncFolder, keys: dict[int, bytes]
+    ) -> None:
+        assert state.device_id is not None
+        self.conn = conn
+        self.state = state
+        self.device = state.device_id
+        self.folder = folder
+        self.keys = keys
+        self.rows = RowIO(conn)
+        self.merger = Merger(conn, self.rows)
+        self.clock = Clock(self.device, state.clock)
+        self.positions = Positions.load(conn)
+        self.result = RoundResult()
+
+    # ------------------------------------------------------------------ sending
+
+    def pending(self) -> list[Version]:
+        """This device's changes since its last change set, as new versions."""
+        last = self.conn.execute("SELECT max(id) FROM sync_log").fetchone()[0]
+        if last is None:
+            return []
+        changed: dict[str, dict[str, int]] = {}
+        for tbl, key, at_ms in self.conn.execute(
+            "SELECT tbl, row_key, max(at_ms) FROM sync_log WHERE id <= ? GROUP BY tbl, row_key",
+            (last,),
+        ):
+            if tbl in BY_NAME and key is not None and BY_NAME[tbl].travels(str(key)):
+                changed.setdefault(str(tbl), {})[str(key)] = int(at_ms)
+        self.conn.execute("DELETE FROM sync_log WHERE id <= ?", (last,))
+        made: list[tuple[int, str, str]] = []
+        data_by_table = {tbl: self.rows.read(BY_NAME[tbl], keys) for tbl, keys in changed.items()}
+        for tbl, keys in changed.items():
+            made.extend((at, tbl, key) for key, at in keys.items())
+        versions = []
+        for at_ms, tbl, key in sorted(made):
+            version = self._new_version(tbl, key, at_ms, data_by_table[tbl].get(key))
+            if version is not None:
+                versions.append(version)
+        versions.sort(key=lambda v: (v.deleted, -ORDER[v.table] if v.deleted else ORDER[v.table]))
+        return versions
+
+    def _new_version(self, tbl: str, key: str, at_ms: int, data: Any) -> Version | None:
+        table = BY_NAME[tbl]
+        now = self.conn.execute(
+            "SELECT clock, vv, deleted, text_sha FROM sync_rows WHERE tbl = ? AND row_key = ?",
+            (tbl, key),
+        ).fetchone()
+        if data is None and (now is None or now[2]):
+            return None  # made and removed between two change sets, or already gone
+        # Made after the version shown here, so it has seen that one and its history.
+        context: dict[str, str] = {} if now is None else with_dot(json.loads(now[1]), now[0])
+        writer = self.device
+        if table.keeps_both() and now is not None:
+            digest = text_digest(text_of(data, table))
+            waiting = []
+            for kept in self.merger.kept(tbl, key):
+                # Versions kept from another device that are deleted, or say what the
+                # entry said before this change (or says now), are covered by this one.
+                same = text_digest(text_of(kept.data, table))
+                if kept.deleted or same in (now[3], digest):
+                    context = joined(context, with_dot(kept.vector, kept.clock))
+                    self.conn.execute(
+                        "DELETE FROM sync_heads WHERE tbl = ? AND row_key = ? AND clock = ?",
+                        (tbl, key, kept.clock),
+                    )
+                else:
+                    waiting.append(actor(kept.clock))
+            # A writer none of the waiting versions has, so nothing made after this
+            # version ever covers them without having seen them.
+            n = 0
+            while writer in waiting:
+                n += 1
+                writer = f"{self.device}~{n}"
+        clock = self.clock.tick(max(at_ms, 0), writer)
+        version = Version(tbl, key, clock, context, data is None, data)
+        self.merger.set_current(version)
+        if version.deleted and table.keeps_both():
+            self.merger.promote_kept(table, key, version)
+        return version
+
+    def send(self, keyfile: bytes | None = None) -> None:
+        """Write this device's changes as its next change set (nothing when none)."""
+        versions = self.pending()
+        if not versions and keyfile is None:
+            return
+        own = self.folder.change_sets(self.device)
+        seq = max(self.state.next_seq, (own[-1] + 1) if own else 1)
+        doc: dict[str, Any] = {
+            "kind": "changes",
+            "vault": self.folder.vault_id,
+            "device": self.device,
+            "seq": seq,
+            "clock": self.clock.last,
+            "rows": [v.to_json() for v in versions],
+        }
+        if keyfile is not None:
+            doc["keyfile"] = keyfile
+            doc["keyfile_clock"] = self.clock.tick(now_ms())
+            self.state.keyfile_clock = doc["keyfile_clock"]
+        data = changeset.seal(
+            self.keys[self.state.key_generation],
+            payload.encode(doc),
+            kind=changeset.CHANGES,
+            generation=self.state.key_generation,
+            vault_id=self.folder.vault_id,
+            device_id=self.device,
+            seq=seq,
+        )
+        self.folder.write(self.folder.change_set(self.device, seq), data)
+        self.state.next_seq = seq + 1
+        self.state.sets_since_snapshot += 1
+        self.result.sent = seq
+        self.result.rows_sent = len(versions)
+
+    # ------------------------------------------------------------------ taking
+
+    def take(self) -> None:
+        """Apply every change set not applied yet, device by device, in order."""
+        for device in self.folder.devices():
+            for seq in self.folder.change_sets(device):
+                if device == self.device:
+                    if seq < self.state.next_seq:
+                        continue  # this device's own, already here
+                elif self.positions.has(device, seq):
+                    continue
+                self._take_one(device, seq)
+                if device == self.device:
+                    # A change set of this device the vault had forgotten (restored
+                    # from a backup): taken in, and never numbered again.
+                    self.state.next_seq = max(self.state.next_seq, seq + 1)
+
+    def _take_one(self, device: str, seq: int) -> None:
+        path = self.folder.change_set(device, seq)
+        try:
+            versions, news = self._read(device, seq, path.read_bytes())
+        except (OSError, changeset.SealedFileError, ValueError, KeyError, TypeError):
+            self.result.problems.append(
+                translate(
+                    "Sync",
+                    "A change from another device could not be read yet (number {seq}); "
+                    "it was left for now and will be read when it arrives whole.",
+                ).format(seq=seq)
+            )
+            return
+        self.conn.execute("SAVEPOINT sync_set")
+        try:
+            self.state.mode = 2
+            self.state.save(self.conn)
+            for version in versions:
+                self.clock.observe(version.clock)
+                self.merger.apply(version)
+            self.state.mode = 1
+            self.state.save(self.conn)
+        except BaseException:
+            self.conn.execute("ROLLBACK TO sync_set")
+            self.conn.execute("RELEASE sync_set")
+            raise
+        self.conn.execute("RELEASE sync_set")
+        if news is not None and news[1] > self.state.keyfile_clock:
+            self.state.keyfile_clock = news[1]
+            self.result.keyfile = news[0]
+        if device != self.device:
+            self.positions.add(device, seq)
+        self.result.sets_read += 1
+        self.result.rows_applied += self.merger.counts.applied
+        self.result.tables |= self.merger.counts.tables
+        self.merger.counts.applied = 0
+
+    def _read(
+        self, device: str, seq: int, data: bytes
+    ) -> tuple[list[Version], tuple[bytes, str] | None]:
+        generation = changeset.generation_of(data)
+        key = self.keys.get(generation)
+        if key is None:
+            raise changeset.SealedFileError("written under a sync key this device lacks")
+        plain = changeset.open_sealed(
+            key,
+            data,
+            kind=changeset.CHANGES,
+            vault_id=self.folder.vault_id,
+            device_id=device,
+            seq=seq,
+        )
+        doc = payload.decode(plain)
+        if doc.get("device") != device or doc.get("seq") != seq:
+            raise ValueError("a change set in the wrong place")
+        versions = [Version.from_json(raw) for raw in doc["rows"]]
+        # Parents before children; removals the other way round.
+        versions.sort(key=lambda v: (v.deleted, -ORDER[v.table] if v.deleted else ORDER[v.table]))
+        news = None
+        if isinstance(doc.get("keyfile"), bytes) and isinstance(doc.get("keyfile_clock"), str):
+            news = (doc["keyfile"], doc["keyfile_clock"])
+        return versions, news
+
+    # ------------------------------------------------------------------ finishing
+
+    def finish(self) -> None:
+        """Save the clock, positions and time of this round."""
+        self.state.clock = self.clock.last
+        self.state.last_sync_at = datetime.now(UTC).isoformat(timespec="seconds")
+        self.state.save(self.conn)
+        self.positions.save(self.conn, self.state.last_sync_at)
+
+
+def concurrent(a: Version, b: Version) -> bool:
+    """True when neither version has seen the other."""
+    return not covers(a.clock, a.vector, b.clock) and not covers(b.clock, b.vector, a.clock)
+
+
+__all__ = ["Round", "RoundResult", "concurrent", "now_ms"]
