@@ -52,7 +52,7 @@ def remove_leftovers(paths: AppPaths) -> None:
 def build_parser() -> argparse.ArgumentParser:
     """The full argument parser (imports every command module)."""
     from hj_journal import __version__
-    from hj_journal.cli import data_cmds, journal_cmds, share_cmds, vault_cmds
+    from hj_journal.cli import data_cmds, journal_cmds, share_cmds, sync_cmds, vault_cmds
     from hj_journal.cli.options import Parser, add_common_options
     from hj_journal.cli.self_check import SelfCheckAction
 
@@ -69,7 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     add_common_options(parser, top_level=True)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in (vault_cmds, journal_cmds, data_cmds, share_cmds):
+    for module in (vault_cmds, journal_cmds, data_cmds, share_cmds, sync_cmds):
         module.register(commands)
     return parser
 

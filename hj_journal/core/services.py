@@ -36,6 +36,7 @@ from hj_journal.core.sessions.retention import Retention
 from hj_journal.core.sessions.service import Sessions
 from hj_journal.core.sessions.sharing import Sharing
 from hj_journal.core.settings import VaultSettings
+from hj_journal.core.sync.service import Sync
 from hj_journal.paths import AppPaths
 from hj_journal.store.vault import Vault
 
@@ -77,6 +78,7 @@ class Services:
     support_lines: SupportLines
     attempts: Attempts
     data: DataServices  # backups, import, export, restore, wipe
+    sync: Sync  # keeping the vault in step on several devices through a synced folder
 
     @classmethod
     def for_vault(
@@ -138,4 +140,5 @@ class Services:
             data=DataServices(
                 vault, paths or AppPaths.under(vault.folder.parent.parent), events=events
             ),
+            sync=Sync(vault, events=events),
         )

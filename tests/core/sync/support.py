@@ -33,7 +33,7 @@ class Device:
     def first(cls, root: Path, policy: KdfPolicy, name: str = "a") -> Device:
         """The device that makes the vault and sets up the synced folder."""
         folder = root / f"{name}-synced"
-        folder.mkdir(parents=True)
+        folder.mkdir(parents=True, exist_ok=True)
         registry = VaultRegistry(root / name / "vaults")
         vault, _recovery = registry.create("Journal", PASSPHRASE, policy=policy)
         services = Services.for_vault(vault)
