@@ -46,6 +46,11 @@ class RoundResult:
     tables: set[str] = field(default_factory=set)
     problems: list[str] = field(default_factory=list)
     keyfile: bytes | None = None  # a newer key file another device sent, to install
+    newer_key: bool = False  # change sets under a key rotated elsewhere were left alone
+
+
+class NewerKeyError(changeset.SealedFileError):
+    """A change set written under a sync key made after a key rotation elsewhere."""
 
 
 class Round:
@@ -187,6 +192,9 @@ class Round:
         path = self.folder.change_set(device, seq)
         try:
             versions, news = self._read(device, seq, path.read_bytes())
+        except NewerKeyError:
+            self.result.newer_key = True  # said once, in the report, not once per file
+            return
         except (OSError, changeset.SealedFileError, ValueError, KeyError, TypeError):
             self.result.problems.append(
                 translate(
@@ -226,6 +234,8 @@ class Round:
         generation = changeset.generation_of(data)
         key = self.keys.get(generation)
         if key is None:
+            if self.keys and generation > max(self.keys):
+                raise NewerKeyError("written under a newer sync key")
             raise changeset.SealedFileError("written under a sync key this device lacks")
         plain = changeset.open_sealed(
             key,

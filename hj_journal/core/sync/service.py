@@ -220,6 +220,8 @@ class Sync:
             if result.keyfile is not None:
                 key_news = result.keyfile
             self._note_rotation_elsewhere(state, place, keys)
+            if result.newer_key:
+                state.rotated_elsewhere = 1
             if not stopped and (
                 state.sets_since_snapshot >= snapshots.SNAPSHOT_EVERY
                 or not snapshots.newest_snapshots(place)
