@@ -19,6 +19,8 @@ from typing import Any
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from hj_journal.store import search_index
+
 #: Runs one SQL statement with named parameters and returns its rows (if any).
 Runner = Callable[[str, dict[str, Any]], list[Any]]
 
@@ -84,14 +86,10 @@ def index_entries(run: Runner, entry_ids: Iterable[int]) -> None:
         params = {f"i{n}": value for n, value in enumerate(chunk)}
         marks = ", ".join(f":i{n}" for n in range(len(chunk)))
         run(f"UPDATE entries SET tag_text = {_TAG_TEXT} WHERE id IN ({marks})", params)
-        run(
-            "INSERT INTO entry_fts(rowid, title, body, tag_text) "
-            f"SELECT id, title, body, tag_text FROM entries WHERE id IN ({marks})",
-            params,
-        )
+        search_index.add_entries(run, chunk, marks, params)
 
 
 def rebuild_search_index(run: Runner) -> None:
     """Recompute every entry's ``tag_text`` and the whole search index from the rows."""
     run(f"UPDATE entries SET tag_text = {_TAG_TEXT}", {})
-    run("INSERT INTO entry_fts(entry_fts) VALUES ('rebuild')", {})
+    search_index.rebuild(run)

@@ -16,6 +16,7 @@ from typing import Any
 import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine, create_engine, event
 
+from hj_journal.store import word_forms
 from hj_journal.store.errors import DATABASE_DAMAGED as DAMAGED
 from hj_journal.store.errors import VaultDamagedError
 
@@ -86,6 +87,8 @@ def open_connection(db_path: Path, key: bytearray) -> Any:
             conn.execute(f"PRAGMA cipher_log_level = {level}").fetchall()
         for pragma in _PRAGMAS:
             conn.execute(pragma).fetchall()
+        # The search index's triggers stem every entry they index (migration 0009).
+        word_forms.register(conn)
     except BaseException:
         conn.close()
         raise

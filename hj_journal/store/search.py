@@ -1,21 +1,30 @@
-"""Full-text search over entries with FTS5.
+"""Full-text search over entries with FTS5, finding word forms.
 
-What the user types becomes a safe FTS5 query: words are quoted (so FTS5 operators in
-the text are just words), ``"quoted phrases"`` stay phrases, and the last word matches
-as a prefix so results appear while typing. :class:`Highlighter` marks matches with the
-control characters :data:`MARK_START` and :data:`MARK_END`; the UI turns them into bold
-text after escaping everything else, so entry text can never inject markup.
+What the user types is read as terms: ``"quoted phrases"`` match exactly (the words in
+that order, as written, ignoring only case and accents); every other word matches its
+word forms too (hj_journal/store/word_forms.py: "tightening" finds "tight" and
+"tightened", "caminé" finds "caminando"); the last word also matches as a prefix so
+results appear while typing. Every term is quoted in the FTS5 query, so FTS5 operators
+in the text are just words, and a quote left open is read as if it were not there.
+
+:class:`Highlighter` marks the same words the index matched with the control characters
+:data:`MARK_START` and :data:`MARK_END`; the UI turns them into bold text after escaping
+everything else, so entry text can never inject markup.
 """
 
 from __future__ import annotations
 
-import functools
 import re
-import unicodedata
-from typing import Literal
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, Literal
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
+
+from hj_journal.store import search_index, word_forms
+from hj_journal.store.bulk import session_runner
+from hj_journal.store.word_forms import fold
 
 MARK_START = "\x02"
 MARK_END = "\x03"
@@ -25,96 +34,179 @@ Order = Literal["newest", "best"]
 
 _TOKEN = re.compile(r'"([^"]*)"|(\w+)', re.UNICODE)
 _WORD = re.compile(r"\w+", re.UNICODE)
-# bm25 weights per column: a word in the title counts most, then tags, then the body.
-_RANK = "bm25(entry_fts, 10.0, 1.0, 4.0)"
+# The exact columns: a quoted phrase never matches a stem in ``forms``.
+_EXACT_COLUMNS = "{title body tag_text}"
+_MAX_TERMS = 32  # a pasted page is not a query: the first words are plenty
 
 
-def to_fts_query(user_text: str) -> str | None:
-    """Turn free text into an FTS5 query, or None when there is nothing to search for."""
-    parts: list[str] = []
+@dataclass(frozen=True)
+class Term:
+    """One part of a query: a quoted phrase, or a word (perhaps still being typed)."""
+
+    words: tuple[str, ...]
+    phrase: bool
+    prefix: bool = False
+
+
+def parse(user_text: str) -> list[Term]:
+    """The terms of what the user typed (empty when there is nothing to search for)."""
+    terms: list[Term] = []
     for match in _TOKEN.finditer(user_text):
-        phrase, word = match.group(1), match.group(2)
-        if phrase is not None:
-            words = re.findall(r"\w+", phrase, re.UNICODE)
+        quoted, word = match.group(1), match.group(2)
+        if quoted is not None:
+            words = tuple(_WORD.findall(quoted))
             if words:
-                parts.append('"' + " ".join(words) + '"')
+                terms.append(Term(words, phrase=True))
         elif word:
-            parts.append('"' + word + '"')
-    if not parts:
-        return None
-    last = user_text.rstrip()
-    if parts[-1].count(" ") == 0 and not last.endswith('"'):
-        parts[-1] += "*"  # search as you type: the word being typed is a prefix
-    return " ".join(parts)
+            terms.append(Term((word,), phrase=False))
+    terms = terms[:_MAX_TERMS]
+    if terms and not terms[-1].phrase and not user_text.rstrip().endswith('"'):
+        # Search as you type: the word being typed also matches as a prefix.
+        terms[-1] = Term(terms[-1].words, phrase=False, prefix=True)
+    return terms
 
 
-@functools.lru_cache(maxsize=65536)
-def _fold(word: str) -> str:
-    """Case- and accent-insensitive form of a word, as FTS5's unicode61 tokenizer sees it."""
-    if word.isascii():
-        return word.lower()
-    decomposed = unicodedata.normalize("NFKD", word)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+def _quoted(token: str) -> str:
+    return '"' + token.replace('"', "") + '"'
+
+
+_EXACT = ("title", "body", "tag_text")
+_ALL_COLUMNS = (*_EXACT, "forms_en", "forms_es")
+_FORMS_COLUMN = {word_forms.ENGLISH: "forms_en", word_forms.SPANISH: "forms_es"}
+
+
+def _in_columns(token: str, columns: set[str]) -> str:
+    if len(columns) == len(_ALL_COLUMNS):
+        return token
+    return "{" + " ".join(c for c in _ALL_COLUMNS if c in columns) + "}: " + token
+
+
+def _word_query(word: str, *, prefix: bool, forms: bool = True) -> str:
+    """One searched word: itself in the exact columns, its stems in their languages'.
+
+    A token wanted in several columns is asked for once (FTS5 reads a token's list of
+    matches once per phrase, whatever its columns), which keeps common words fast.
+    """
+    found = word_forms.query_forms(word)
+    if not forms:  # the old index, while the new one is built: exact words only
+        exact = _quoted(found.exact)
+        return exact + "*" if prefix else f"{_EXACT_COLUMNS}: {exact}"
+    wanted: dict[str, set[str]] = {}
+    for language, stems in (
+        (word_forms.ENGLISH, found.english),
+        (word_forms.SPANISH, found.spanish),
+    ):
+        for stem in stems:
+            wanted.setdefault(stem, set()).add(_FORMS_COLUMN[language])
+    options = []
+    if prefix:
+        # The word being typed, as a prefix in every column: a stem that starts with
+        # it would match anyway (stems are the starts of words).
+        options.append(_quoted(found.exact) + "*")
+        wanted = {t: c for t, c in wanted.items() if not t.startswith(found.exact)}
+    else:
+        wanted.setdefault(found.exact, set()).update(_EXACT)
+    options += [_in_columns(_quoted(t), wanted[t]) for t in sorted(wanted)]
+    return options[0] if len(options) == 1 else "(" + " OR ".join(options) + ")"
+
+
+def to_fts_query(user_text: str, *, forms: bool = True) -> str | None:
+    """Turn free text into an FTS5 query, or None when there is nothing to search for.
+
+    ``forms=False`` asks for exact words only (the old index, while the new one fills).
+    """
+    parts: list[str] = []
+    for term in parse(user_text):
+        if term.phrase:
+            parts.append(f"{_EXACT_COLUMNS}: {_quoted(' '.join(term.words))}")
+        else:
+            parts.append(_word_query(term.words[0], prefix=term.prefix, forms=forms))
+    return " AND ".join(parts) if parts else None
+
+
+BOTH = frozenset(word_forms.LANGUAGES)
 
 
 class Highlighter:
-    """Marks the words of a query in titles and builds short snippets from bodies.
+    """Marks the words a query matched in titles, and builds short snippets from bodies.
 
-    FTS5 can make snippets itself, but with ``rowid IN (…)`` it re-runs the query per
-    row, and in one sorted query it snippets every match before sorting. Marking the
-    fifty rows of a page here costs a fraction of a millisecond.
+    A word of the text is marked when the index would have matched it: it is a searched
+    word or a word of a quoted phrase (ignoring case and accents), it starts with the
+    word being typed, or it shares a stem with a searched word in a language the entry
+    is read in (``languages``, from :func:`word_forms.languages_of`). FTS5 can make
+    snippets itself, but with ``rowid IN (…)`` it re-runs the query per row; marking the
+    fifty rows of a page here costs about a millisecond.
     """
 
-    def __init__(self, user_text: str) -> None:
-        words: list[str] = []
-        for match in _TOKEN.finditer(user_text):
-            words.extend(re.findall(r"\w+", match.group(0), re.UNICODE))
-        self._exact = {_fold(w) for w in words}
-        ends_in_word = bool(words) and not user_text.rstrip().endswith('"')
-        self._prefix = _fold(words[-1]) if ends_in_word else None
-        # Fast path for ASCII text: one regex over the lower-cased text finds every match.
-        alternatives = sorted((re.escape(w) for w in self._exact), key=len, reverse=True)
+    def __init__(self, user_text: str, *, forms: bool = True) -> None:
+        self._exact: set[str] = set()
+        self._stems = {language: set[str]() for language in word_forms.LANGUAGES}
+        self._prefix: str | None = None
+        for term in parse(user_text):
+            if term.phrase:
+                self._exact.update(fold(w) for w in term.words)
+                continue
+            found = word_forms.query_forms(term.words[0])
+            self._exact.add(found.exact)
+            if forms:
+                self._stems[word_forms.ENGLISH].update(found.english)
+                self._stems[word_forms.SPANISH].update(found.spanish)
+            if term.prefix:
+                self._prefix = found.exact
+        # A word can only have one of these stems if it starts with nearly all of it
+        # (stemmers cut endings and change at most the last letter or two), so one regex
+        # over the lower-cased text finds the few words worth checking.
+        starts = {f[: max(2, len(f) - 2)] for stems in self._stems.values() for f in stems}
+        starts |= self._exact
         if self._prefix is not None:
-            alternatives.insert(0, re.escape(self._prefix) + r"\w*")
-        self._ascii = (
-            re.compile(r"\b(?:" + "|".join(alternatives) + r")\b") if alternatives else None
+            starts.add(self._prefix)
+        alternatives = sorted((re.escape(s) for s in starts if s), key=len, reverse=True)
+        self._candidates = (
+            re.compile(r"\b(?:" + "|".join(alternatives) + r")\w*") if alternatives else None
         )
 
-    def _matches(self, word: str) -> bool:
-        folded = _fold(word)
-        return folded in self._exact or (
-            self._prefix is not None and folded.startswith(self._prefix)
-        )
+    def _matches(self, word: str, languages: frozenset[str]) -> bool:
+        folded = fold(word)
+        if folded in self._exact:
+            return True
+        if self._prefix is not None and folded.startswith(self._prefix):
+            return True
+        for language in languages:
+            stems = self._stems[language]
+            if stems and not stems.isdisjoint(word_forms.word_forms_in(word, language)):
+                return True
+        return False
 
-    def _spans(self, text_: str, *, first_only: bool = False) -> list[tuple[int, int]]:
-        if self._ascii is None:
+    def _spans(
+        self, text_: str, languages: frozenset[str], *, first_only: bool = False
+    ) -> list[tuple[int, int]]:
+        if self._candidates is None:
             return []
-        if text_.isascii():
-            lowered = text_.lower()
-            if first_only:
-                found = self._ascii.search(lowered)
-                return [found.span()] if found else []
-            return [m.span() for m in self._ascii.finditer(lowered)]
         spans = []
-        for m in _WORD.finditer(text_):
-            if self._matches(m.group(0)):
+        if text_.isascii():
+            lowered = text_.lower()  # same length and offsets as the text itself
+            found = self._candidates.finditer(lowered)
+        else:
+            found = _WORD.finditer(text_)
+        for m in found:
+            if self._matches(text_[m.start() : m.end()], languages):
                 spans.append(m.span())
                 if first_only:
                     break
         return spans
 
-    def mark(self, text_: str) -> str:
+    def mark(self, text_: str, languages: frozenset[str] = BOTH) -> str:
         """``text_`` with every matching word wrapped in MARK_START … MARK_END."""
         out, last = [], 0
-        for start, stop in self._spans(text_):
+        for start, stop in self._spans(text_, languages):
             out += [text_[last:start], MARK_START, text_[start:stop], MARK_END]
             last = stop
         out.append(text_[last:])
         return "".join(out)
 
-    def snippet(self, body: str, words: int = 16) -> str:
+    def snippet(self, body: str, words: int = 16, languages: frozenset[str] = BOTH) -> str:
         """About ``words`` words of ``body`` around the first match, marked, on one line."""
-        spans = self._spans(body[:200_000], first_only=True)
+        spans = self._spans(body[:200_000], languages, first_only=True)
         first_at = spans[0][0] if spans else 0
         # Step back about four words from the first match, then take ``words`` words.
         head = body[:first_at]
@@ -131,7 +223,54 @@ class Highlighter:
         piece = " ".join(body[tokens[0].start() : stop].split())
         prefix = ELLIPSIS if _WORD.search(body, 0, tokens[0].start()) else ""
         suffix = ELLIPSIS if _WORD.search(body, stop) else ""
-        return prefix + self.mark(piece) + suffix
+        return prefix + self.mark(piece, languages) + suffix
+
+
+@dataclass(frozen=True)
+class Narrowing:
+    """What narrows a search besides its words: a tag and a range of days (inclusive)."""
+
+    tag: str | None = None
+    day_from: date | None = None
+    day_to: date | None = None
+
+
+def _where(query: str, narrowing: Narrowing | None, table: str) -> tuple[str, dict[str, Any]]:
+    clauses = [f"{table} MATCH :q", "e.deleted_at IS NULL"]
+    params: dict[str, Any] = {"q": query}
+    narrowing = narrowing or Narrowing()
+    if narrowing.day_from is not None:
+        clauses.append("e.entry_date >= :day_from")
+        params["day_from"] = narrowing.day_from.isoformat()
+    if narrowing.day_to is not None:
+        clauses.append("e.entry_date <= :day_to")
+        params["day_to"] = narrowing.day_to.isoformat()
+    if narrowing.tag:
+        clauses.append("e.id IN (SELECT entry_id FROM entry_tags WHERE name = :tag)")
+        params["tag"] = narrowing.tag
+    return " AND ".join(clauses), params
+
+
+# INDEXED BY: the planner would look each match up by rowid, reading a whole encrypted
+# page per match; the covering index holds everything the sort and the date range need.
+_FROM = "FROM {t} JOIN entries e INDEXED BY ix_entries_search_order ON e.id = {t}.rowid "
+_NEWEST = "e.entry_date DESC, e.created_at DESC, e.id DESC"
+# FTS5's own rank (bm25 with the column weights set by migration 0009: title 10, body 1,
+# tags 4, each language's word forms 1), so the scoring runs inside FTS5.
+_BEST = "{t}.rank, e.entry_date DESC, e.id DESC"
+
+
+def finds_word_forms(session: Session) -> bool:
+    """False while the word-forms index is still being built (search is exact then)."""
+    return search_index.mark(session_runner(session)) is None
+
+
+def _plan(session: Session, user_text: str) -> tuple[str, str] | None:
+    forms = finds_word_forms(session)
+    query = to_fts_query(user_text, forms=forms)
+    if query is None:
+        return None
+    return query, ("entry_fts" if forms else "entry_fts_old")
 
 
 def search_ids(
@@ -141,43 +280,63 @@ def search_ids(
     order: Order = "newest",
     limit: int = 50,
     offset: int = 0,
+    narrowing: Narrowing | None = None,
 ) -> list[int]:
     """Ids of matching entries not in the trash, newest first or best match first."""
-    query = to_fts_query(user_text)
-    if query is None:
+    plan = _plan(session, user_text)
+    if plan is None:
         return []
-    order_sql = "e.entry_date DESC, e.created_at DESC, e.id DESC" if order == "newest" else _RANK
-    # INDEXED BY: the planner would look each match up by rowid, reading a whole
-    # encrypted page per match; the covering index holds everything the sort needs.
+    query, table = plan
+    where, params = _where(query, narrowing, table)
+    order_sql = (_NEWEST if order == "newest" else _BEST).format(t=table)
     rows = session.execute(
         text(
-            "SELECT e.id FROM entry_fts "
-            "JOIN entries e INDEXED BY ix_entries_search_order ON e.id = entry_fts.rowid "
-            "WHERE entry_fts MATCH :q AND e.deleted_at IS NULL "
+            f"SELECT e.id {_FROM.format(t=table)}WHERE {where} "
             f"ORDER BY {order_sql} LIMIT :limit OFFSET :offset"
         ),
-        {"q": query, "limit": limit, "offset": offset},
+        {**params, "limit": limit, "offset": offset},
     )
     return [int(row[0]) for row in rows]
 
 
-def count_matches(session: Session, user_text: str) -> int:
+def count_matches(session: Session, user_text: str, narrowing: Narrowing | None = None) -> int:
     """How many entries outside the trash match."""
-    query = to_fts_query(user_text)
-    if query is None:
+    plan = _plan(session, user_text)
+    if plan is None:
         return 0
-    return int(
-        session.execute(
-            text(
-                "SELECT count(*) FROM entry_fts "
-                "JOIN entries e INDEXED BY ix_entries_search_order ON e.id = entry_fts.rowid "
-                "WHERE entry_fts MATCH :q AND e.deleted_at IS NULL"
-            ),
-            {"q": query},
-        ).scalar_one()
-    )
+    query, table = plan
+    where, params = _where(query, narrowing, table)
+    sql = f"SELECT count(*) {_FROM.format(t=table)}WHERE {where}"
+    return int(session.execute(text(sql), params).scalar_one())
 
 
 def optimize_index(session: Session) -> None:
     """Merge the index's segments, so deleted text no longer lingers in old ones."""
     session.execute(text("INSERT INTO entry_fts(entry_fts) VALUES ('optimize')"))
+
+
+def index_is_current(session: Session) -> bool:
+    """Whether the index was built by the stemmers this version of the app has."""
+    return search_index.is_current(session_runner(session))
+
+
+def rebuild_index(session: Session) -> None:
+    """Build the whole index again from the entries, with today's stemmers.
+
+    Needed when a newer stemmer stems some words differently: the triggers remove an
+    entry's old words by stemming them again, so they must stem them as the index did.
+    """
+    search_index.rebuild(session_runner(session))
+
+
+Progress = search_index.Progress
+
+
+def index_progress(session: Session) -> Progress:
+    """How far adding word forms to the index has come."""
+    return search_index.progress(session_runner(session))
+
+
+def index_some(session: Session, count: int = search_index.CHUNK) -> Progress:
+    """Add the next few entries to the word-forms index (commit the session after)."""
+    return search_index.index_some(session_runner(session), count)

@@ -64,6 +64,36 @@ class VerifyReport:
         return not self.problems
 
 
+def _keep_search_index_current(engine: Engine) -> None:
+    """Rebuild the search index if it was built by other stemmers (an app update)."""
+    from sqlalchemy.orm import Session
+
+    from hj_journal.store import search
+
+    # The stemmers' fingerprint is one short read; a rebuild happens only after an update
+    # that changed how words are stemmed.
+    with Session(engine) as session, session.begin():
+        if not search.index_is_current(session):
+            search.rebuild_index(session)
+
+
+def _search_index_checks(conn: Any) -> list[str]:
+    """FTS5's own checks of the search index (against the entries where it is whole)."""
+    tables = {
+        row[0]
+        for row in conn.exec_driver_sql(
+            "SELECT name FROM sqlite_master WHERE name IN ('entry_fts', 'entry_fts_old')"
+        )
+    }
+    if "entry_fts_old" not in tables:
+        return ["INSERT INTO entry_fts(entry_fts, rank) VALUES ('integrity-check', 1)"]
+    # Word forms are still being added: the old index is whole, the new one partly built.
+    return [
+        "INSERT INTO entry_fts_old(entry_fts_old, rank) VALUES ('integrity-check', 1)",
+        "INSERT INTO entry_fts(entry_fts, rank) VALUES ('integrity-check', 0)",
+    ]
+
+
 class Vault:
     """One vault folder. Cheap to construct; nothing is read until it is used."""
 
@@ -318,6 +348,7 @@ class Vault:
             with engine.connect():
                 pass
             migrate.upgrade(engine, self.db_path, creating=creating)
+            _keep_search_index_current(engine)
         except migrate.UnknownRevisionError:
             engine.dispose()
             wipe(key)
@@ -475,9 +506,8 @@ class Vault:
                     problems.extend(str(r) for r in result)
                 if conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall():
                     problems.append("Some rows point at rows that no longer exist.")
-                conn.exec_driver_sql(
-                    "INSERT INTO entry_fts(entry_fts, rank) VALUES ('integrity-check', 1)"
-                )
+                for statement in _search_index_checks(conn):
+                    conn.exec_driver_sql(statement)
         except exc.DatabaseError as error:
             if not is_corruption(error, self.db_path):
                 raise
@@ -502,6 +532,9 @@ class Vault:
             with contextlib.suppress(exc.DBAPIError), engine.connect() as conn:
                 conn.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
             engine.dispose()
+            from hj_journal.store import word_forms
+
+            word_forms.forget()  # its caches hold words of the journal
         wipe(key)
 
     def wipe(self) -> None:

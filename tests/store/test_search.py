@@ -33,14 +33,22 @@ def _add(vault: Vault, day: int, title: str, body: str, tags: tuple[str, ...] = 
 @pytest.mark.parametrize(
     ("typed", "query"),
     [
-        ("river", '"river"*'),
-        ("quiet river", '"quiet" "river"*'),
-        ('"quiet river" walk', '"quiet river" "walk"*'),
-        ('"quiet river"', '"quiet river"'),
-        ("NEAR(a b) OR x*", '"NEAR" "a" "b" "OR" "x"*'),
+        ("felt", '"felt"*'),
+        ("felt calm", '"felt" AND "calm"*'),
+        ('"quiet river" walk', '{title body tag_text}: "quiet river" AND "walk"*'),
+        ('"quiet river"', '{title body tag_text}: "quiet river"'),
+        # Operators are words; a word shorter than three letters is only itself.
+        (
+            "NEAR(a b) OR x*",
+            '"near" AND {title body tag_text}: "a" AND '
+            '{title body tag_text}: "b" AND {title body tag_text}: "or" AND "x"*',
+        ),
         ("  ", None),
         ('"', None),
-        ("café", '"café"*'),
+        ('""', None),
+        ("tightening ", '("tightening"* OR {forms_en}: "tight" OR {forms_en}: "tighten")'),
+        ("care", '("care"* OR {forms_es}: "car")'),
+        ('care"', '({forms_es}: "car" OR {title body tag_text forms_en}: "care")'),
     ],
 )
 def test_typed_text_becomes_a_safe_query(typed: str, query: str | None) -> None:

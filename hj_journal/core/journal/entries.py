@@ -19,6 +19,7 @@ from hj_journal.core.common.errors import InputError, NotFoundError
 from hj_journal.core.events import EntriesChanged, EntrySaved, EntryTrashed, Events
 from hj_journal.core.journal.attachments import remove_unused_contents
 from hj_journal.store import search as fts
+from hj_journal.store import word_forms as forms
 from hj_journal.store.coltypes import utcnow
 from hj_journal.store.models import Entry, EntryTag
 from hj_journal.store.vault import Vault
@@ -126,6 +127,8 @@ class TimelineCursor:
 MARK_START = fts.MARK_START
 MARK_END = fts.MARK_END
 Order = fts.Order  # how search results are sorted: "newest" first or "best" match first
+# How far word forms have been added to search: indexed, total, finished, percent.
+SearchIndexProgress = fts.Progress
 
 
 @dataclass(frozen=True)
@@ -145,6 +148,12 @@ class TimelineFilter:
     day_from: date | None = None
     day_to: date | None = None
     trashed: bool = False
+
+
+def _narrowing(where: TimelineFilter | None) -> fts.Narrowing | None:
+    if where is None:
+        return None
+    return fts.Narrowing(tag=where.tag, day_from=where.day_from, day_to=where.day_to)
 
 
 def _summary(entry: Entry) -> EntrySummary:
@@ -341,12 +350,25 @@ class Journal:
             return [(str(name), int(n)) for name, n in session.execute(query)]
 
     def search(
-        self, text: str, *, order: Order = "newest", limit: int = 50, offset: int = 0
+        self,
+        text: str,
+        *,
+        order: Order = "newest",
+        limit: int = 50,
+        offset: int = 0,
+        where: TimelineFilter | None = None,
     ) -> list[SearchResult]:
-        """Entries matching ``text``, with highlighted titles and snippets."""
-        marker = fts.Highlighter(text)
+        """Entries matching ``text``, with highlighted titles and snippets.
+
+        Unquoted words find their word forms ("tightening" finds "tight"); quoted
+        phrases match exactly. ``where`` narrows by tag and days (never the trash).
+        """
         with self._vault.session() as session:
-            ids = fts.search_ids(session, text, order=order, limit=limit, offset=offset)
+            # While word forms are still being added, the index matches exact words.
+            marker = fts.Highlighter(text, forms=fts.finds_word_forms(session))
+            ids = fts.search_ids(
+                session, text, order=order, limit=limit, offset=offset, narrowing=_narrowing(where)
+            )
             if not ids:
                 return []
             entries = {
@@ -360,15 +382,32 @@ class Journal:
                 entry = entries.get(entry_id)
                 if entry is None:
                     continue
+                # Marked in the languages the index read the entry in, so the words
+                # marked are the words that matched.
+                languages = forms.languages_of(entry.title, entry.body, entry.tag_text)
                 # A content-noted entry shows its note, never a piece of its body.
-                snippet = "" if entry.content_note else marker.snippet(entry.body)
-                results.append(SearchResult(_summary(entry), marker.mark(entry.title), snippet))
+                snippet = (
+                    "" if entry.content_note else marker.snippet(entry.body, languages=languages)
+                )
+                results.append(
+                    SearchResult(_summary(entry), marker.mark(entry.title, languages), snippet)
+                )
             return results
 
-    def count_matches(self, text: str) -> int:
-        """How many entries match ``text``."""
+    def count_matches(self, text: str, where: TimelineFilter | None = None) -> int:
+        """How many entries match ``text`` (narrowed by ``where``'s tag and days)."""
         with self._vault.session() as session:
-            return fts.count_matches(session, text)
+            return fts.count_matches(session, text, _narrowing(where))
+
+    def word_forms_progress(self) -> SearchIndexProgress:
+        """How far adding word forms to search has come (after an update, in big vaults)."""
+        with self._vault.session() as session:
+            return fts.index_progress(session)
+
+    def add_word_forms(self) -> SearchIndexProgress:
+        """Add word forms for the next few hundred entries (a few tenths of a second)."""
+        with self._vault.transaction() as session:
+            return fts.index_some(session)
 
     # ------------------------------------------------------------------ trash
 

@@ -1,0 +1,176 @@
+"""Adding word forms to a big vault's index in the background, and what holds meanwhile."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import date
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from hj_journal.store import bulk, search_index
+from hj_journal.store.engine import open_connection
+from hj_journal.store.models import Entry
+from hj_journal.store.search import (
+    finds_word_forms,
+    index_progress,
+    index_some,
+    rebuild_index,
+    search_ids,
+)
+from hj_journal.store.vault import Vault
+
+KEPT = Path(__file__).resolve().parents[1] / "data" / "vaults"
+KEPT_PASSPHRASE = "sample vault passphrase"
+BODIES = [
+    "My jaw was tight again after the call.",
+    "The knot tightened before the meeting.",
+    "Caminando a casa pensé en mi abuela y en su jardín.",
+    "A quiet morning with tea and the cat.",
+    "Breathing slowly, the tightness eased.",
+]
+
+
+def _old_vault(tmp_path: Path, policy) -> Vault:
+    """A vault from before 0009 whose old triggers indexed a few entries."""
+    folder = tmp_path / "old"
+    shutil.copytree(KEPT / "0005", folder)
+    vault = Vault(folder)
+    key = vault.read_key_file().unwrap_with_passphrase(KEPT_PASSPHRASE, policy)
+    conn = open_connection(vault.db_path, bytearray(key))
+    try:
+        conn.execute("BEGIN")
+        for n, body in enumerate(BODIES):
+            conn.execute(
+                "INSERT INTO entries (uuid, created_at, updated_at, entry_date, title, body, "
+                "tag_text, pinned) VALUES (?, ?, ?, '2026-01-03', '', ?, '', 0)",
+                (f"{n:032d}", "2026-01-03 10:00:00.000000", "2026-01-03 10:00:00.000000", body),
+            )
+        conn.execute("COMMIT")
+    finally:
+        conn.close()
+    return vault
+
+
+@pytest.fixture
+def transition(tmp_path: Path, policy, monkeypatch: pytest.MonkeyPatch) -> Vault:
+    """An old vault migrated as a big one is: word forms still to be added."""
+    monkeypatch.setattr(search_index, "REBUILD_IN_MIGRATION_UP_TO", 0)
+    vault = _old_vault(tmp_path, policy)
+    vault.unlock(KEPT_PASSPHRASE, policy=policy)
+    yield vault
+    vault.lock()
+
+
+def _found(vault: Vault, typed: str) -> int:
+    with vault.session() as session:
+        return len(search_ids(session, typed))
+
+
+def _step(vault: Vault, count: int = 2) -> search_index.Progress:
+    with vault.transaction() as session:
+        return index_some(session, count)
+
+
+def _whole(vault: Vault) -> None:
+    assert vault.verify().ok
+
+
+def test_search_stays_exact_and_whole_while_word_forms_are_added(transition: Vault) -> None:
+    vault = transition
+    with vault.session() as session:
+        assert not finds_word_forms(session)
+        assert index_progress(session).indexed == 0
+    assert _found(vault, '"tight"') == 1  # the old index, exact words: every entry
+    assert _found(vault, "tightening") == 0
+    _whole(vault)
+    seen = []
+    while not (progress := _step(vault)).finished:
+        seen.append(progress.percent)
+        assert _found(vault, '"tight"') == 1
+        _whole(vault)
+    assert seen == sorted(seen) and seen[-1] < 100
+    assert progress.percent == 100
+    with vault.session() as session:
+        assert finds_word_forms(session)
+        tables = {row[0] for row in session.execute(text("SELECT name FROM sqlite_master"))}
+    assert "entry_fts_old" not in tables
+    assert not {t for t in tables if t.startswith("entries_fts_old")}
+    assert _found(vault, "tightening") == 3  # tight, tightened, tightness
+    assert _found(vault, "caminar") == 1
+    _whole(vault)
+
+
+def test_writing_while_word_forms_are_added_keeps_both_indexes_right(transition: Vault) -> None:
+    vault = transition
+    _step(vault, 3)  # the sample entry and two of ours are in the new index
+    with vault.session() as session:
+        ids = sorted(session.scalars(text("SELECT id FROM entries")))
+    below, above = ids[1], ids[-1]
+    with vault.transaction() as session:
+        session.get(Entry, below).body = "Now about a garden gate."
+        session.get(Entry, above).body = "Now about a harbour wall."
+        session.add(Entry(entry_date=date(2026, 2, 1), title="New", body="Gardens at dusk."))
+    with vault.transaction() as session:
+        session.delete(session.get(Entry, ids[2]))
+    _whole(vault)
+    assert _found(vault, "gate") == 1 and _found(vault, "harbour") == 1
+    while not _step(vault).finished:
+        _whole(vault)
+    assert _found(vault, "gardening") == 2  # "garden" and "Gardens"
+    assert _found(vault, "harbours") == 1
+    assert _found(vault, "jaw") == 0  # its text was replaced
+    _whole(vault)
+
+
+def test_a_kill_during_a_step_loses_only_that_step(transition: Vault) -> None:
+    vault = transition
+    _step(vault, 2)
+    with pytest.raises(RuntimeError), vault.transaction() as session:
+        index_some(session, 2)
+        raise RuntimeError("the power went")
+    with vault.session() as session:
+        assert index_progress(session).indexed == 2
+    _whole(vault)
+    while not _step(vault).finished:
+        pass
+    _whole(vault)
+
+
+def test_a_restore_or_import_during_the_transition_indexes_everything(transition: Vault) -> None:
+    vault = transition
+    with vault.transaction() as session:
+        run = bulk.session_runner(session)
+        with bulk.triggers_suspended(run):
+            session.execute(
+                text(
+                    "INSERT INTO entries (uuid, created_at, updated_at, entry_date, title, "
+                    "body, tag_text, pinned) VALUES ('f' || hex(randomblob(15)), "
+                    "'2026-01-04 10:00:00.000000', '2026-01-04 10:00:00.000000', "
+                    "'2026-01-04', 'Imported', 'Walked by the river.', '', 0)"
+                )
+            )
+            new_id = int(session.execute(text("SELECT max(id) FROM entries")).scalar_one())
+            bulk.index_entries(run, [new_id])
+    assert _found(vault, "walked") == 1
+    _whole(vault)
+    with vault.transaction() as session:
+        rebuild_index(session)
+    _whole(vault)
+    assert _step(vault).finished  # everything was in: the next step only tidies up
+    assert _found(vault, "walking") == 1
+    _whole(vault)
+
+
+def test_a_small_vault_is_reindexed_inside_the_migration(tmp_path: Path, policy) -> None:
+    vault = _old_vault(tmp_path, policy)
+    vault.unlock(KEPT_PASSPHRASE, policy=policy)
+    try:
+        with vault.session() as session:
+            assert finds_word_forms(session)
+            assert index_progress(session).finished
+        assert _found(vault, "tightening") == 3
+        _whole(vault)
+    finally:
+        vault.lock()
