@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -31,8 +31,8 @@ from hj_journal.ui.platform.disguise import current_identity
 def _close_buttons(dialog: QDialog) -> QDialogButtonBox:
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
     close = buttons.button(QDialogButtonBox.StandardButton.Close)
-    close.setText(dialog.tr("Close"))
-    close.setAccessibleName(dialog.tr("Close"))
+    close.setText(QCoreApplication.translate("AboutDialog", "Close"))
+    close.setAccessibleName(QCoreApplication.translate("AboutDialog", "Close"))
     buttons.rejected.connect(dialog.reject)
     return buttons
 
@@ -166,4 +166,12 @@ class ShortcutsDialog(QDialog):
         self.table = table
         layout.addWidget(table, 1)
         layout.addWidget(_close_buttons(self))
-        self.resize(480, 520)
+        # Wide enough for the longest action and keys at this text size and in this
+        # language (a section name runs long in Spanish), never narrower than before.
+        metrics = table.fontMetrics()
+        widest = [
+            max((metrics.horizontalAdvance(row[column]) for row in shortcuts), default=0)
+            for column in (0, 1)
+        ]
+        room = sum(widest) + 4 * metrics.averageCharWidth() + 24 + 48  # cells, scroll bar, margins
+        self.resize(max(480, room), 520)

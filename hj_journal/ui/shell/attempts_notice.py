@@ -14,29 +14,27 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime, Signal, Slot
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QWidget
 
 from hj_journal.core.attempts import APP, AttemptGroup, AttemptsReport, grouped
-from hj_journal.ui.common.plural import translate_n
 from hj_journal.ui.common.widgets import MessageLabel
 
-_CONTEXT = "AttemptsNotice"
 _SHOWN = 6  # more groups than this: the earliest are counted, not listed
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
 
 
 def place_text(place: str) -> str:
     """Where an attempt came from, in words."""
-    return _tr("this app") if place == APP else _tr("the command line")
+    return (
+        QCoreApplication.translate("AttemptsNotice", "this app")
+        if place == APP
+        else QCoreApplication.translate("AttemptsNotice", "the command line")
+    )
 
 
 def day_text(day: date, today: date) -> str:
     """Today, yesterday, a weekday within the last week, or the date."""
     locale = QLocale()
     if day == today:
-        return _tr("today")
+        return QCoreApplication.translate("AttemptsNotice", "today")
     if day == today - timedelta(days=1):
-        return _tr("yesterday")
+        return QCoreApplication.translate("AttemptsNotice", "yesterday")
     if today - timedelta(days=6) <= day < today:
         return locale.dayName(day.isoweekday())
     return locale.toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
@@ -50,11 +48,13 @@ def time_text(moment: datetime) -> str:
 def _joined(items: list[str]) -> str:
     if len(items) == 1:
         return items[0]
-    return _tr("{first} and {last}").format(first=", ".join(items[:-1]), last=items[-1])
+    return QCoreApplication.translate("AttemptsNotice", "{first} and {last}").format(
+        first=", ".join(items[:-1]), last=items[-1]
+    )
 
 
 def _group_text(group: AttemptGroup, today: date) -> str:
-    return _tr("{day} {times} ({place})").format(
+    return QCoreApplication.translate("AttemptsNotice", "{day} {times} ({place})").format(
         day=day_text(group.day, today),
         times=_joined([time_text(t) for t in group.times]),
         place=place_text(group.place),
@@ -63,14 +63,18 @@ def _group_text(group: AttemptGroup, today: date) -> str:
 
 def shortened_text() -> str:
     """The sentence for a record that lost records since the last unlock."""
-    return _tr("The record of attempts was shortened or removed since you last opened this vault.")
+    return QCoreApplication.translate(
+        "AttemptsNotice",
+        "The record of attempts was shortened or removed since you last opened this vault.",
+    )
 
 
 def changed_text() -> str:
     """The sentence for a record of which part could not be read."""
-    return _tr(
+    return QCoreApplication.translate(
+        "AttemptsNotice",
         "Part of the record of attempts was changed since you last opened this vault, "
-        "so it could not all be read."
+        "so it could not all be read.",
     )
 
 
@@ -84,14 +88,15 @@ def notice_text(report: AttemptsReport, *, today: date | None = None) -> str:
         listed = "; ".join(_group_text(g, today) for g in groups[-_SHOWN:])
         if len(groups) > _SHOWN:
             earlier = sum(len(g.times) for g in groups[:-_SHOWN])
-            listed = translate_n(_CONTEXT, "%n earlier, then {listed}", earlier).format(
-                listed=listed
-            )
+            listed = QCoreApplication.translate(
+                "AttemptsNotice", "%n earlier, then {listed}", None, earlier
+            ).format(listed=listed)
         parts.append(
-            translate_n(
-                _CONTEXT,
+            QCoreApplication.translate(
+                "AttemptsNotice",
                 "%n attempt(s) to open this vault did not succeed since you last opened it: "
                 "{listed}.",
+                None,
                 count,
             ).format(listed=listed)
         )

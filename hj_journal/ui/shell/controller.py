@@ -447,9 +447,12 @@ class AppController(QObject):
             apply_identity(identity)
         self.lock_window.show_identity()  # its pages follow at the next lock (reset)
         if self.window is not None:
+            from hj_journal.ui.shell.menus import about_text
+
             self.window.setWindowTitle(identity.name)
             self.window.setWindowIcon(identity.icon())
             self.window.setAccessibleName(identity.name)
+            self.window.actions_.about.setText(about_text())
 
     @Slot()
     def _settings_changed(self) -> None:

@@ -4,7 +4,8 @@ File: New entry (Ctrl+N), the data tools (Back up now…, Backups…, Export…,
 Wipe this vault…, added by the window), Lock (Ctrl+L), Quick exit (Ctrl+Shift+Q),
 Quit (Ctrl+Q).
 Edit: Find (Ctrl+F), Preferences (Ctrl+,). View: one item per section shown (Ctrl+1,
-Ctrl+2, … in sidebar order). Help: Keyboard shortcuts (F1), About HJ Journal.
+Ctrl+2, … in sidebar order). Help: Keyboard shortcuts (F1), About HJ Journal (or the
+disguise's name).
 
 A practice vault has no journal, so New entry and Find are left out of its menus (and
 their keys do nothing there).
@@ -19,9 +20,11 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
+from hj_journal.ui.platform.disguise import current_identity
 from hj_journal.ui.platform.icons import set_icon
 from hj_journal.ui.platform.quick_exit import QUICK_EXIT_KEYS
 from hj_journal.ui.shell.section_keys import Section
@@ -92,6 +95,12 @@ def _action(window: QMainWindow, text: str, keys: str | None, icon_name: str | N
     return action
 
 
+def about_text() -> str:
+    """Help ▸ About, naming the app as it shows itself (the disguise's name, if one is on)."""
+    name = current_identity().name.replace("&", "&&")
+    return QCoreApplication.translate("Menus", "&About {name}").format(name=name)
+
+
 def build_menus(
     window: QMainWindow,
     specs: Sequence[SectionSpec],
@@ -101,25 +110,33 @@ def build_menus(
 
     ``fill_file_menu`` adds more File items (the data tools) between New entry and Lock.
     """
-    tr = window.tr
     actions = WindowActions(
-        new_entry=_action(window, tr("&New entry"), "Ctrl+N", "new-entry"),
-        lock=_action(window, tr("&Lock"), "Ctrl+L", "lock"),
-        quick_exit=_action(
-            window, tr("Quick e&xit") + "\t" + _native(QUICK_EXIT_KEYS), None, "quick-exit"
+        new_entry=_action(
+            window, QCoreApplication.translate("Menus", "&New entry"), "Ctrl+N", "new-entry"
         ),
-        quit=_action(window, tr("&Quit"), "Ctrl+Q", None),
-        find=_action(window, tr("&Find…"), "Ctrl+F", "search"),
-        preferences=_action(window, tr("&Preferences…"), "Ctrl+,", "settings"),
-        shortcuts=_action(window, tr("&Keyboard shortcuts"), "F1", None),
-        about=_action(window, tr("&About HJ Journal"), None, "info"),
+        lock=_action(window, QCoreApplication.translate("Menus", "&Lock"), "Ctrl+L", "lock"),
+        quick_exit=_action(
+            window,
+            QCoreApplication.translate("Menus", "Quick e&xit") + "\t" + _native(QUICK_EXIT_KEYS),
+            None,
+            "quick-exit",
+        ),
+        quit=_action(window, QCoreApplication.translate("Menus", "&Quit"), "Ctrl+Q", None),
+        find=_action(window, QCoreApplication.translate("Menus", "&Find…"), "Ctrl+F", "search"),
+        preferences=_action(
+            window, QCoreApplication.translate("Menus", "&Preferences…"), "Ctrl+,", "settings"
+        ),
+        shortcuts=_action(
+            window, QCoreApplication.translate("Menus", "&Keyboard shortcuts"), "F1", None
+        ),
+        about=_action(window, about_text(), None, "info"),
     )
     journal = any(spec.key == Section.JOURNAL for spec in specs)
     for journal_only in (actions.new_entry, actions.find):
         journal_only.setVisible(journal)
         journal_only.setEnabled(journal)
     bar = window.menuBar()
-    file_menu = bar.addMenu(tr("&File"))
+    file_menu = bar.addMenu(QCoreApplication.translate("Menus", "&File"))
     file_menu.addAction(actions.new_entry)
     file_menu.addSeparator()
     if fill_file_menu is not None:
@@ -130,12 +147,12 @@ def build_menus(
     file_menu.addSeparator()
     file_menu.addAction(actions.quit)
 
-    edit_menu = bar.addMenu(tr("&Edit"))
+    edit_menu = bar.addMenu(QCoreApplication.translate("Menus", "&Edit"))
     edit_menu.addAction(actions.find)
     edit_menu.addSeparator()
     edit_menu.addAction(actions.preferences)
 
-    view_menu = bar.addMenu(tr("&View"))
+    view_menu = bar.addMenu(QCoreApplication.translate("Menus", "&View"))
     group = QActionGroup(window)
     group.setExclusive(True)
     for spec in specs:
@@ -147,7 +164,7 @@ def build_menus(
         view_menu.addAction(action)
         actions.sections[spec.key] = action
 
-    help_menu = bar.addMenu(tr("&Help"))
+    help_menu = bar.addMenu(QCoreApplication.translate("Menus", "&Help"))
     help_menu.addAction(actions.shortcuts)
     help_menu.addSeparator()
     help_menu.addAction(actions.about)

@@ -25,12 +25,10 @@ from hj_journal.ui.shell.context import UiContext
 from hj_journal.ui.shell.section_keys import Section
 from hj_journal.ui.shell.sections import BOTH_KINDS, PERSONAL, PRACTICE, SectionPage, SectionSpec
 
-CONTEXT = "Sections"
-
 
 def translated(text: str) -> str:
-    """A section's label or description in the user's language."""
-    return QCoreApplication.translate(CONTEXT, text)
+    """A section's label or description (marked below) in the user's language."""
+    return QCoreApplication.translate("Sections", text)
 
 
 class LazyPage:
