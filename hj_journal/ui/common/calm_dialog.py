@@ -13,7 +13,7 @@ Use :func:`inform` for a message, :func:`confirm` for a yes-or-no question, and
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractButton,
     QDialog,
@@ -159,7 +159,9 @@ class CalmDialog(QDialog):
 def inform(parent: QWidget | None, title: str, text: str, *, details: str = "") -> None:
     """A calm message with one button (details, when given, behind "Show details")."""
     dialog = CalmDialog(parent, title, text, details=details)
-    dialog.add_button(dialog.tr("OK"), primary=True, default=True, escape=True)
+    dialog.add_button(
+        QCoreApplication.translate("CalmDialog", "OK"), primary=True, default=True, escape=True
+    )
     dialog.ask()
     dialog.deleteLater()
 
@@ -178,7 +180,9 @@ def question(
     dialog = CalmDialog(parent, title, text, info)
     no = dialog.add_button(no_text, default=not default_yes, escape=True)
     yes = dialog.add_button(yes_text, primary=default_yes, default=default_yes)
-    no.setAccessibleDescription(dialog.tr("Keeps things as they are"))
+    no.setAccessibleDescription(
+        QCoreApplication.translate("CalmDialog", "Keeps things as they are")
+    )
     return dialog, yes
 
 

@@ -40,7 +40,17 @@ from PySide6.QtWidgets import (
 )
 
 SHOWN_FORMAT = "d MMMM yyyy"
-"""How the date is shown once typed: unambiguous in every language (3 May 2024)."""
+"""How the date is shown once typed, in English: unambiguous (3 May 2024)."""
+
+
+def shown_format() -> str:
+    """The Qt date format a typed date is shown in, in the user's language.
+
+    Unambiguous in every language: the month as a word ("3 de mayo de 2024" in Spanish).
+    It is always read back too (:func:`read_date`).
+    """
+    return QCoreApplication.translate("DateField", "d MMMM yyyy")
+
 
 _EXTRA_FORMATS = (
     "yyyy-MM-dd",
@@ -56,10 +66,6 @@ _EXTRA_FORMATS = (
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DateField", text)
-
-
 def read_date(text: str, locale: QLocale | None = None, today: date | None = None) -> QDate:
     """The date ``text`` means (an invalid QDate when it means none).
 
@@ -72,9 +78,9 @@ def read_date(text: str, locale: QLocale | None = None, today: date | None = Non
     locale = locale or QLocale()
     now = today or date.today()
     relative = {
-        _tr("today").casefold(): 0,
+        QCoreApplication.translate("DateField", "today").casefold(): 0,
         "today": 0,
-        _tr("yesterday").casefold(): -1,
+        QCoreApplication.translate("DateField", "yesterday").casefold(): -1,
         "yesterday": -1,
     }
     if words.casefold() in relative:
@@ -85,6 +91,7 @@ def read_date(text: str, locale: QLocale | None = None, today: date | None = Non
         short if "yyyy" in short else short.replace("yy", "yyyy"),
         short,
         locale.dateFormat(QLocale.FormatType.LongFormat),
+        shown_format(),
         *_EXTRA_FORMATS,
     ]
     for fmt in formats:
@@ -171,10 +178,10 @@ class DateField(QWidget):
         column.addLayout(row)
         column.addWidget(self.note)
         self.setFocusProxy(self.edit)
-        self.edit.setMinimumWidth(self.edit.fontMetrics().horizontalAdvance("30 September 2026 "))
-        self.edit.setMaximumWidth(
-            self.edit.fontMetrics().horizontalAdvance("30 September 2026") * 2
-        )
+        # Room for the longest date this language shows (30 September in English).
+        longest = QLocale().toString(QDate(2026, 9, 30), shown_format())
+        self.edit.setMinimumWidth(self.edit.fontMetrics().horizontalAdvance(longest + " "))
+        self.edit.setMaximumWidth(self.edit.fontMetrics().horizontalAdvance(longest) * 2)
         self._popup: _CalendarPopup | None = None
         self.edit.editingFinished.connect(self._typed)
         self.button.clicked.connect(self.open_calendar)
@@ -251,7 +258,7 @@ class DateField(QWidget):
     # ------------------------------------------------------------------ showing
 
     def _shown_text(self) -> str:
-        return QLocale().toString(self._date, SHOWN_FORMAT)
+        return QLocale().toString(self._date, shown_format())
 
     def _show(self) -> None:
         self.edit.setText(self._shown_text())

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
 
 def qdate(day: date) -> QDate:
@@ -33,8 +33,14 @@ def pydate(day: QDate) -> date:
 
 
 def day_text(day: date, *, long: bool = False) -> str:
-    """A date in the user's language, e.g. "Fri 3 May 2024"."""
-    fmt = "dddd d MMMM yyyy" if long else "ddd d MMM yyyy"
+    """A date in the user's language, e.g. "Fri 3 May 2024" ("jue 3 dic 2026")."""
+    # The patterns are Qt date formats a language may reorder or add words to (Spanish
+    # writes "jueves, 3 de diciembre de 2026"); QLocale fills in the names.
+    fmt = (
+        QCoreApplication.translate("Dates", "dddd d MMMM yyyy")
+        if long
+        else QCoreApplication.translate("Dates", "ddd d MMM yyyy")
+    )
     return QLocale().toString(qdate(day), fmt)
 
 

@@ -10,8 +10,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from hj_journal.core.common.principles import Principle
 
-CONTEXT = "Principles"
-
 _PRINCIPLES = {
     Principle.INTERSECTIONALITY: QT_TRANSLATE_NOOP("Principles", "Intersectionality"),
     Principle.TRAUMA_INFORMED: QT_TRANSLATE_NOOP("Principles", "Trauma-informed care"),
@@ -23,4 +21,4 @@ _PRINCIPLES = {
 
 def principle_name(principle: Principle | str) -> str:
     """A principle in the user's words ("Trauma-informed care")."""
-    return QCoreApplication.translate(CONTEXT, str(_PRINCIPLES[Principle(principle)]))
+    return QCoreApplication.translate("Principles", str(_PRINCIPLES[Principle(principle)]))

@@ -20,12 +20,6 @@ from hj_journal.core.vaults import (
     WrongSecretError,
 )
 
-CONTEXT = "VaultErrors"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
 
 def vault_error_text(error: VaultError, *, recovery_key: bool = False) -> str:
     """A calm, translated sentence for ``error``.
@@ -34,34 +28,42 @@ def vault_error_text(error: VaultError, *, recovery_key: bool = False) -> str:
     """
     # Subclasses first: a mistyped recovery key is also a wrong secret.
     if isinstance(error, RecoveryKeyFormatError):
-        return _tr(
+        return QCoreApplication.translate(
+            "VaultErrors",
             "That recovery key doesn't look quite right: a character may be missing, extra "
-            "or mistyped. Please check each group against your kit."
+            "or mistyped. Please check each group against your kit.",
         )
     if isinstance(error, WrongSecretError):
         if recovery_key:
-            return _tr(
+            return QCoreApplication.translate(
+                "VaultErrors",
                 "That recovery key doesn't open this vault. Check it against your kit and "
-                "try again."
+                "try again.",
             )
-        return _tr(
-            "That passphrase doesn't open this vault. Check that Caps Lock is off, and try again."
+        return QCoreApplication.translate(
+            "VaultErrors",
+            "That passphrase doesn't open this vault. Check that Caps Lock is off, and try again.",
         )
     if isinstance(error, VaultDamagedError):
-        return _tr(
+        return QCoreApplication.translate(
+            "VaultErrors",
             "This vault's files are damaged, so it wasn't opened, and nothing in it was "
-            "changed. If you have a backup of it, it can be restored as a new vault."
+            "changed. If you have a backup of it, it can be restored as a new vault.",
         )
     if isinstance(error, UnsupportedVaultError):
-        return _tr(
+        return QCoreApplication.translate(
+            "VaultErrors",
             "This vault was made or changed by a newer version of HJ Journal. Please "
-            "update the app to open it."
+            "update the app to open it.",
         )
     if isinstance(error, VaultNotFoundError):
-        return _tr(
+        return QCoreApplication.translate(
+            "VaultErrors",
             "This vault's files can't be found. If they are on a disk or USB stick that "
-            "isn't plugged in, plug it in and try again."
+            "isn't plugged in, plug it in and try again.",
         )
     if isinstance(error, LabelTakenError):
-        return _tr("Another vault already has that name. Please choose another one.")
+        return QCoreApplication.translate(
+            "VaultErrors", "Another vault already has that name. Please choose another one."
+        )
     return str(error)

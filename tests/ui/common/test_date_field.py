@@ -8,8 +8,10 @@ import pytest
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
+from hj_journal.core.common import i18n
 from hj_journal.ui.common.date_field import DateField, read_date
 from hj_journal.ui.journal.page import JournalPage
+from hj_journal.ui.platform import translations
 
 
 @pytest.fixture
@@ -97,3 +99,21 @@ def test_the_locale_decides_how_a_short_date_reads(qapp) -> None:  # type: ignor
     assert read_date("today", QLocale("en_GB"), date(2024, 5, 3)) == QDate(2024, 5, 3)
     assert read_date("yesterday", QLocale("en_GB"), date(2024, 5, 3)) == QDate(2024, 5, 2)
     assert not read_date("soon", QLocale("en_GB")).isValid()
+
+
+def test_in_spanish_a_date_is_shown_with_de_and_read_back(qtbot, qapp, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    installed = translations.install(qapp, "es", tmp_path / "cache")
+    try:
+        field = DateField()
+        qtbot.addWidget(field)
+        field.setDate(QDate(2026, 9, 30))
+        assert field.edit.text() == "30 de septiembre de 2026"
+        assert read_date("30 de septiembre de 2026") == QDate(2026, 9, 30)
+        assert read_date("ayer", today=date(2026, 12, 3)) == QDate(2026, 12, 2)
+        width = field.edit.fontMetrics().horizontalAdvance("30 de septiembre de 2026")
+        assert field.edit.minimumWidth() > width  # the longest date fits
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
+        i18n.install(None)
+        QLocale.setDefault(QLocale.system())

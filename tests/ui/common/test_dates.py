@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, QDateTime, QLocale
 from PySide6.QtWidgets import QApplication
 
+from hj_journal.core.common import i18n
 from hj_journal.ui.common.dates import day_text, moment_text, pydate, qdate, qdatetime
+from hj_journal.ui.platform import translations
 
 
 @pytest.fixture
@@ -53,3 +56,20 @@ def test_a_moment_today_is_its_time_alone_and_another_day_names_the_day(british:
     earlier = (now - timedelta(days=3)).replace(hour=9, minute=5)
     assert moment_text(earlier) == f"09:05, {day_text(earlier.date())}"
     assert moment_text(earlier.astimezone(UTC)) == moment_text(earlier)  # said in local time
+
+
+@pytest.fixture
+def spanish(qapp: QApplication, tmp_path: Path) -> Iterator[None]:
+    installed = translations.install(qapp, "es", tmp_path / "cache")
+    yield
+    for translator in installed:
+        qapp.removeTranslator(translator)
+    i18n.install(None)
+    QLocale.setDefault(QLocale.system())
+
+
+@pytest.mark.usefixtures("spanish")
+def test_a_day_is_said_the_way_spanish_writes_it() -> None:
+    # The pattern is the language's own: Spanish adds "de" and a comma after the weekday.
+    assert day_text(date(2026, 12, 3), long=True) == "jueves, 3 de diciembre de 2026"
+    assert day_text(date(2026, 12, 3)) == "jue 3 dic 2026"

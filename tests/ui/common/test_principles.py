@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from hj_journal.core.common.principles import Principle
 from hj_journal.core.coping.library import Kind, Strategy
-from hj_journal.ui.common.principles import CONTEXT, principle_name
+from hj_journal.ui.common.principles import principle_name
 from hj_journal.ui.coping.labels import meta_line
 
 
@@ -20,7 +20,7 @@ class Marking(QTranslator):
     def translate(  # type: ignore[override]
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
     ) -> str:
-        return f"[translated] {source}" if context == CONTEXT else ""
+        return f"[translated] {source}" if context == "Principles" else ""
 
 
 @pytest.fixture

@@ -19,7 +19,7 @@ from hj_journal.core.vaults import (
     WrongSecretError,
 )
 from hj_journal.paths import AppPaths
-from hj_journal.ui.common.vault_errors import CONTEXT, vault_error_text
+from hj_journal.ui.common.vault_errors import vault_error_text
 from tests.ui.shell_support import MakeHarness
 
 STORE_TEXT = "A sentence from the store."
@@ -39,7 +39,7 @@ class Marking(QTranslator):
     def translate(  # type: ignore[override]
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
     ) -> str:
-        return f"[translated] {source}" if context == CONTEXT else ""
+        return f"[translated] {source}" if context == "VaultErrors" else ""
 
 
 @pytest.fixture
