@@ -5,199 +5,202 @@
         <name>ArrivingCard</name>
         <message>
             <source>How are you arriving?</source>
-            <translation type="unfinished" />
+            <translation>¿Cómo llegas?</translation>
         </message>
         <message>
             <source>If you like, choose how much stress you're carrying right now, from 0 to 10. This is optional; skipping is fine.</source>
-            <translation type="unfinished" />
+            <translation>Si quieres, elige cuánto estrés llevas contigo ahora mismo, de 0 a 10. Es opcional; puedes saltarlo.</translation>
         </message>
         <message>
             <source>at ease</source>
-            <translation type="unfinished" />
+            <translation>en calma</translation>
         </message>
         <message>
             <source>some stress</source>
-            <translation type="unfinished" />
+            <translation>algo de estrés</translation>
         </message>
         <message>
             <source>very hard</source>
-            <translation type="unfinished" />
+            <translation>muy difícil</translation>
         </message>
         <message>
             <source>%1 out of 10</source>
-            <translation type="unfinished" />
+            <translation>%1 de 10</translation>
         </message>
         <message>
             <source>Stress &amp;now, 0 to 10</source>
-            <translation type="unfinished" />
+            <translation>Estrés &amp;ahora, de 0 a 10</translation>
         </message>
         <message>
             <source>0 · at ease</source>
-            <translation type="unfinished" />
+            <translation>0 · en calma</translation>
         </message>
         <message>
             <source>5 · some stress</source>
-            <translation type="unfinished" />
+            <translation>5 · algo de estrés</translation>
         </message>
         <message>
             <source>10 · very hard</source>
-            <translation type="unfinished" />
+            <translation>10 · muy difícil</translation>
         </message>
         <message>
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>Guardar</translation>
         </message>
         <message>
             <source>Save how you're arriving</source>
-            <translation type="unfinished" />
+            <translation>Guardar cómo llegas</translation>
         </message>
         <message>
             <source>Skip for now</source>
-            <translation type="unfinished" />
+            <translation>Saltar por ahora</translation>
         </message>
         <message>
             <source>Skip the arriving check-in</source>
-            <translation type="unfinished" />
+            <translation>Saltar el registro de llegada</translation>
         </message>
         <message>
             <source>Check-in status</source>
-            <translation type="unfinished" />
+            <translation>Estado del registro</translation>
         </message>
         <message>
             <source>Rate after all</source>
-            <translation type="unfinished" />
+            <translation>Valorar de todos modos</translation>
         </message>
         <message>
             <source>Show the arriving rating again</source>
-            <translation type="unfinished" />
+            <translation>Volver a mostrar la valoración de llegada</translation>
         </message>
         <message>
             <source>Thank you for checking in.</source>
-            <translation type="unfinished" />
+            <translation>Gracias por registrar cómo llegas.</translation>
         </message>
         <message>
             <source>Skipped for now. That's fine.</source>
-            <translation type="unfinished" />
+            <translation>Lo saltaste por ahora. Está bien.</translation>
         </message>
     </context>
     <context>
         <name>ArrivingChoice</name>
-        <message>
-            <source>At most every %1 hours</source>
-            <translation type="unfinished" />
+        <message numerus="yes">
+            <source>At most every %n hour(s)</source>
+            <translation>
+                <numerusform>Como mucho cada hora</numerusform>
+                <numerusform>Como mucho cada %n horas</numerusform>
+            </translation>
         </message>
         <message>
             <source>Every time</source>
-            <translation type="unfinished" />
+            <translation>Cada vez</translation>
         </message>
         <message>
             <source>Once a day</source>
-            <translation type="unfinished" />
+            <translation>Una vez al día</translation>
         </message>
         <message>
             <source>Never</source>
-            <translation type="unfinished" />
+            <translation>Nunca</translation>
         </message>
         <message>
             <source>How often Today asks how you are arriving</source>
-            <translation type="unfinished" />
+            <translation>Con qué frecuencia Hoy te pregunta cómo llegas</translation>
         </message>
     </context>
     <context>
         <name>DraftCard</name>
         <message>
             <source>Unsaved writing</source>
-            <translation type="unfinished" />
+            <translation>Texto sin guardar</translation>
         </message>
         <message>
             <source>&amp;Continue it</source>
-            <translation type="unfinished" />
+            <translation>&amp;Continuarlo</translation>
         </message>
         <message>
             <source>Continue your unsaved writing</source>
-            <translation type="unfinished" />
+            <translation>Continuar tu texto sin guardar</translation>
         </message>
         <message>
             <source>Keep it for &amp;later</source>
-            <translation type="unfinished" />
+            <translation>Guardarlo para &amp;después</translation>
         </message>
         <message>
             <source>Keep the unsaved writing for later</source>
-            <translation type="unfinished" />
+            <translation>Guardar el texto sin guardar para después</translation>
         </message>
         <message>
             <source>&amp;Discard…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Descartar…</translation>
         </message>
         <message>
             <source>Discard the unsaved writing</source>
-            <translation type="unfinished" />
+            <translation>Descartar el texto sin guardar</translation>
         </message>
         <message>
             <source>You have unsaved writing from %1</source>
-            <translation type="unfinished" />
+            <translation>Tienes un texto sin guardar (%1)</translation>
         </message>
         <message>
             <source>Your draft is kept: “%1”</source>
-            <translation type="unfinished" />
+            <translation>Tu borrador se conserva: “%1”</translation>
         </message>
         <message>
             <source>Your draft is kept.</source>
-            <translation type="unfinished" />
+            <translation>Tu borrador se conserva.</translation>
         </message>
         <message>
             <source>&amp;Continue your draft</source>
-            <translation type="unfinished" />
+            <translation>&amp;Continuar tu borrador</translation>
         </message>
     </context>
     <context>
         <name>EntryLinks</name>
         <message>
             <source>Untitled</source>
-            <translation type="unfinished" />
+            <translation>Sin título</translation>
         </message>
         <message>
             <source>Open %1 from %2</source>
-            <translation type="unfinished" />
+            <translation>Abrir %1 del %2</translation>
         </message>
     </context>
     <context>
         <name>TodayPage</name>
         <message>
             <source>Today</source>
-            <translation type="unfinished" />
+            <translation>Hoy</translation>
         </message>
         <message>
             <source>Latest entries</source>
-            <translation type="unfinished" />
+            <translation>Entradas recientes</translation>
         </message>
         <message>
             <source>Nothing here yet. Your journal is here when you want it.</source>
-            <translation type="unfinished" />
+            <translation>Todavía no hay nada aquí. Tu diario está aquí cuando lo quieras.</translation>
         </message>
         <message>
             <source>On this day</source>
-            <translation type="unfinished" />
+            <translation>Un día como hoy</translation>
         </message>
         <message>
             <source>&amp;Show entries from this date in earlier years</source>
-            <translation type="unfinished" />
+            <translation>&amp;Mostrar entradas de esta fecha en años anteriores</translation>
         </message>
         <message>
             <source>Show “On this day”</source>
-            <translation type="unfinished" />
+            <translation>Mostrar “Un día como hoy”</translation>
         </message>
         <message>
             <source>Nothing from this date in earlier years.</source>
-            <translation type="unfinished" />
+            <translation>Nada de esta fecha en años anteriores.</translation>
         </message>
         <message>
             <source>Set up your support (two minutes)</source>
-            <translation type="unfinished" />
+            <translation>Prepara tu apoyo (dos minutos)</translation>
         </message>
         <message>
             <source>Set up your support</source>
-            <translation type="unfinished" />
+            <translation>Preparar tu apoyo</translation>
         </message>
     </context>
 </TS>

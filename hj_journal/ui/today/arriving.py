@@ -238,7 +238,7 @@ class ArrivingChoice(QComboBox):
     def __init__(self, prefs: ArrivingPrefs, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._prefs = prefs
-        every_few = self.tr("At most every %1 hours").replace("%1", str(FEW_HOURS))
+        every_few = self.tr("At most every %n hour(s)", "", FEW_HOURS)
         for choice, text in (
             (AskArriving.EVERY_TIME, self.tr("Every time")),
             (AskArriving.FEW_HOURS, every_few),
