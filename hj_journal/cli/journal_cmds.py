@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from datetime import date
 
-from hj_journal.cli import attach_cmd, checkin_cmd
+from hj_journal.cli import attach_cmd, checkin_cmd, editor
 from hj_journal.cli.common import (
     EXIT_OK,
     STDIN,
@@ -36,7 +37,7 @@ DEFAULT_LIST_LIMIT = 20
 def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """Add this module's commands."""
     new = add_command(commands, "new", cmd_new, "add a journal entry")
-    new.epilog = ARGUMENTS_ARE_VISIBLE
+    new.epilog = f"{editor.EDITOR_HELP} {ARGUMENTS_ARE_VISIBLE}"
     new.add_argument("--title", metavar="T")
     new.add_argument(
         "--title-file", metavar="PATH", help="read the title from a file ('-': stdin)"
@@ -44,7 +45,10 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     new.add_argument("--tag", action="append", default=[], metavar="X")
     new.add_argument("--date", metavar="D", help="the day it is about (default: today)")
     new.add_argument(
-        "--body", metavar="TEXT", help="the text ('-' or left out: read from standard input)"
+        "--body",
+        metavar="TEXT",
+        help="the text ('-': read from standard input; left out: your editor at a "
+        "terminal, standard input otherwise)",
     )
     new.add_argument("--body-file", metavar="PATH", help="read the text from a file")
 
@@ -65,6 +69,17 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     )
     find.add_argument("--query-file", metavar="PATH", help="read what to look for from a file")
     find.add_argument("--limit", type=int, default=20, metavar="N")
+    find.add_argument("--tag", metavar="X", help="only entries with this tag")
+    find.add_argument("--from", dest="day_from", metavar="D", help="only from this day on")
+    find.add_argument("--to", dest="day_to", metavar="D", help="only up to this day")
+    find.add_argument(
+        "--best", action="store_true", help="best match first (default: newest first)"
+    )
+    find.description = (
+        "Find entries. Words find their other forms too, in English and Spanish "
+        "('tightening' finds 'tight' and 'tightened'); a phrase in double quotes "
+        "matches exactly; the last word also matches as the start of a word."
+    )
 
     checkin_cmd.register(commands)
     attach_cmd.register(commands)
@@ -78,9 +93,20 @@ def cmd_new(ctx: Context) -> int:
     title = either("--title", args.title, "--title-file", args.title_file) or ""
     body = either("--body", args.body, "--body-file", args.body_file)
     if body is None:
-        if sys.stdin.isatty():
-            print("Write your entry; finish with Ctrl-D on a line of its own.", file=sys.stderr)
-        body = sys.stdin.read()
+        command = editor.editor_command(os.environ) if editor.terminal_attached() else None
+        if command is not None:
+            body = editor.write_in_editor(command, os.environ)
+            if not body.strip():
+                print("The file was left empty, so no entry was added.", file=sys.stderr)
+                return EXIT_OK
+        else:
+            if sys.stdin.isatty():
+                print(
+                    "Write your entry; finish with Ctrl-D on a line of its own. "
+                    "(Set VISUAL or EDITOR to write it in your editor.)",
+                    file=sys.stderr,
+                )
+            body = sys.stdin.read()
     data = EntryInput(entry_date=day, title=title.strip(), body=body, tags=args.tag)
     with ctx.unlocked() as services:
         personal_only(services)
@@ -118,13 +144,27 @@ def _terminal_marks(text: str) -> str:
     return text.replace(MARK_START, "*").replace(MARK_END, "*")
 
 
+def _search_filter(args: argparse.Namespace) -> TimelineFilter:
+    where = TimelineFilter(
+        tag=args.tag.lstrip("#@").strip() if args.tag else None,
+        day_from=parse_day(args.day_from) if args.day_from else None,
+        day_to=parse_day(args.day_to) if args.day_to else None,
+    )
+    if where.day_from and where.day_to and where.day_from > where.day_to:
+        raise CliError("--from is after --to: please give the earlier day first.")
+    return where
+
+
 def cmd_search(ctx: Context) -> int:
-    """Matching entries with a snippet."""
+    """Matching entries with a snippet, narrowed by tag and days if asked."""
     if ctx.args.limit < 1:
         raise CliError("--limit must be 1 or more.")
     query = _query(ctx.args.query, ctx.args.query_file)
+    where = _search_filter(ctx.args)
     with ctx.unlocked() as services:
-        results = services.journal.search(query, limit=ctx.args.limit)
+        results = services.journal.search(
+            query, limit=ctx.args.limit, where=where, order="best" if ctx.args.best else "newest"
+        )
     if not results:
         print("No entries match.", file=sys.stderr)
     for result in results:
