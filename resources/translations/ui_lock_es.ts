@@ -51,12 +51,12 @@
             <translation>Opcional: añade Sesiones, para el trabajo individual con clientes bajo seudónimos. Es mejor guardar tu propio diario en otra bóveda.</translation>
         </message>
         <message>
-            <source>Show this app as “Notes”, with a plain &amp;icon</source>
-            <translation>Mostrar esta app como “Notas”, con un &amp;icono sencillo</translation>
+            <source>Show this app as “{name}”, with a plain &amp;icon</source>
+            <translation>Mostrar esta app como “{name}”, con un &amp;icono sencillo</translation>
         </message>
         <message>
-            <source>Show this app as Notes, with a plain icon</source>
-            <translation>Mostrar esta app como Notas, con un icono sencillo</translation>
+            <source>Show this app as {name}, with a plain icon</source>
+            <translation>Mostrar esta app como {name}, con un icono sencillo</translation>
         </message>
         <message>
             <source>Optional: the window, the task bar and the lock screen then show a neutral name. You can change it or turn it off in Settings → Privacy.</source>

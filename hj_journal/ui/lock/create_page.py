@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from hj_journal.ui.common.strength import StrengthMeter
 from hj_journal.ui.common.widgets import MessageLabel, PassphraseEdit, field_label, text_label
 from hj_journal.ui.lock.common import BusyRow
-from hj_journal.ui.platform.disguise import current_identity
+from hj_journal.ui.platform.disguise import current_identity, default_name
 
 
 class CreatePage(QWidget):
@@ -87,8 +87,14 @@ class CreatePage(QWidget):
         layout.addWidget(self.practice)
         layout.addWidget(self.practice_note)
         # Optional, offered once here and always in Settings → Privacy.
-        self.disguise = QCheckBox(self.tr("Show this app as “Notes”, with a plain &icon"))
-        self.disguise.setAccessibleName(self.tr("Show this app as Notes, with a plain icon"))
+        # The same word the disguise then shows, in this language (never stored).
+        neutral = default_name()
+        self.disguise = QCheckBox(
+            self.tr("Show this app as “{name}”, with a plain &icon").format(name=neutral)
+        )
+        self.disguise.setAccessibleName(
+            self.tr("Show this app as {name}, with a plain icon").format(name=neutral)
+        )
         disguise_explain = self.tr(
             "Optional: the window, the task bar and the lock screen then show a neutral "
             "name. You can change it or turn it off in Settings → Privacy."

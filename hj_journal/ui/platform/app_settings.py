@@ -31,7 +31,6 @@ from hj_journal.paths import AppPaths
 T = TypeVar("T")
 
 DEFAULT_IDLE_MINUTES = 5
-DEFAULT_DISGUISE_NAME = "Notes"
 DISGUISE_ICONS = ("notepad", "grid", "circle")  # resources/icons/neutral/<name>.svg
 _DISGUISE_NAME_LENGTH = 40
 IDLE_CHOICES = (1, 2, 5, 10, 15, 30, 60)
@@ -238,10 +237,10 @@ class AppSettings:
     """The main window's size and place, as Qt saved it."""
     disguise_on = _switch(Key.DISGUISE_ON, False)
     """True when the app shows a neutral name and icon instead of its own."""
-    disguise_name = AppSetting[str](
-        Key.DISGUISE_NAME, DEFAULT_DISGUISE_NAME, _disguise_name, _tidy_name
-    )
-    """The neutral name shown while disguised ("Notes" unless the person chose one)."""
+    # Never a default word: "" means none chosen, and the disguise then shows "Notes" in
+    # the app's language (disguise.default_name), so the file means the same in every one.
+    disguise_name = AppSetting[str](Key.DISGUISE_NAME, "", _disguise_name, _tidy_name)
+    """The neutral name the person typed for the disguise; "" when they chose none."""
     disguise_icon = AppSetting[str](
         Key.DISGUISE_ICON, DISGUISE_ICONS[0], _disguise_icon, _disguise_icon_text
     )

@@ -1,11 +1,12 @@
 """The name and icon the app shows: its own, or a neutral disguise the person chose.
 
 With a disguise on (Settings → Privacy), everything the desktop and a passer-by can see
-uses a plain word ("Notes" unless the person chose another) and a plain bundled icon:
-window titles, the task bar and Alt-Tab entry (through the application's names and its
-desktop file name), the lock screen's heading and logo, the About box and every file
-name the app suggests. It is an *app* setting, applied in :func:`apply_identity` at
-start-up before any window is made, because it must hold while every vault is locked.
+uses a plain word ("Notes" in the app's language, unless the person chose another) and a
+plain bundled icon: window titles, the task bar and Alt-Tab entry (through the
+application's names and its desktop file name), the lock screen's heading and logo, the
+About box and every file name the app suggests. It is an *app* setting, applied in
+:func:`apply_identity` at start-up before any window is made, because it must hold while
+every vault is locked.
 
 The identity in force is kept on the application object (like the app icon in
 :mod:`hj_journal.ui.platform.icons`), so every window asks :func:`current_identity` rather than
@@ -25,7 +26,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication, QIcon
 
-from hj_journal.ui.platform.app_settings import DEFAULT_DISGUISE_NAME, DISGUISE_ICONS, AppSettings
+from hj_journal.ui.platform.app_settings import DISGUISE_ICONS, AppSettings
 
 REAL_NAME = "HJ Journal"
 # The desktop file names (resources/desktop/<name>.desktop); each file's StartupWMClass
@@ -64,11 +65,21 @@ class Identity:
         return neutral_icon(self.icon_name) if self.disguised else app_icon()
 
 
+def default_name() -> str:
+    """The disguise's name when the person chose none: "Notes" in the app's language.
+
+    Never stored (an empty name setting means "none chosen"), so a disguise set up in
+    one language shows the neutral word of whichever language the app speaks; a name
+    the person typed is theirs and is shown as typed.
+    """
+    return QCoreApplication.translate("Disguise", "Notes")
+
+
 def identity_from(settings: AppSettings) -> Identity:
     """The identity the app settings ask for."""
     if not settings.disguise_on:
         return Identity()
-    return Identity(True, settings.disguise_name or DEFAULT_DISGUISE_NAME, settings.disguise_icon)
+    return Identity(True, settings.disguise_name or default_name(), settings.disguise_icon)
 
 
 def neutral_icon(name: str) -> QIcon:
@@ -129,7 +140,7 @@ def suggested_file_name(suggested: str) -> str:
     if not dot:
         stem, suffix = suggested, ""
     stamp = re.search(r"\d{4}-\d{2}-\d{2}(?:[ _T-]?\d{2}[.:h-]?\d{2}(?:[.:-]?\d{2})?)?", stem)
-    name = _safe_for_files(identity.file_stem) or DEFAULT_DISGUISE_NAME
+    name = _safe_for_files(identity.file_stem) or _safe_for_files(default_name()) or "Notes"
     if stamp is not None:
         name = f"{name} {stamp.group(0)}"
     return f"{name}.{suffix}" if suffix else name
@@ -161,7 +172,7 @@ def neutral_entry_paths(data_home: Path | None = None) -> tuple[Path, Path]:
 
 def neutral_entry_text(identity: Identity, command: str = COMMAND_NAME) -> str:
     """The neutral desktop entry for ``identity`` (its name; the command cannot change)."""
-    name = " ".join(identity.name.split()) or DEFAULT_DISGUISE_NAME
+    name = " ".join(identity.name.split()) or default_name()
     return (
         "[Desktop Entry]\n"
         "Type=Application\n"

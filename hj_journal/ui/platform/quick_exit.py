@@ -67,10 +67,10 @@ class NeutralScreen(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from hj_journal.ui.platform.disguise import current_identity, neutral_icon
+        from hj_journal.ui.platform.disguise import current_identity, default_name, neutral_icon
 
         identity = current_identity()
-        name = identity.name if identity.disguised else self.tr("Notes")
+        name = identity.name if identity.disguised else default_name()
         self.setWindowTitle(name)
         self.setWindowIcon(identity.icon() if identity.disguised else neutral_icon("notepad"))
         self.setAccessibleName(name)

@@ -28,8 +28,9 @@ from PySide6.QtWidgets import (
 from hj_journal.core.vaults import Vault, VaultRegistry
 from hj_journal.ui.common.widgets import MessageLabel, field_label, text_label
 from hj_journal.ui.lock.welcome_page import shared_computer_advice
-from hj_journal.ui.platform.app_settings import DEFAULT_DISGUISE_NAME, DISGUISE_ICONS, AppSettings
+from hj_journal.ui.platform.app_settings import DISGUISE_ICONS, AppSettings
 from hj_journal.ui.platform.disguise import (
+    default_name,
     identity_from,
     install_neutral_entry,
     neutral_entry_paths,
@@ -87,7 +88,7 @@ class PrivacyBox(QWidget):
         form.setVerticalSpacing(10)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.name = QLineEdit()
-        self.name.setPlaceholderText(DEFAULT_DISGUISE_NAME)
+        self.name.setPlaceholderText(default_name())  # "Notes", in the app's language
         self.name.setMaxLength(40)
         self.name.setMinimumWidth(220)
         form.addRow(field_label(self.tr("Na&me"), self.name), self.name)
@@ -183,8 +184,7 @@ class PrivacyBox(QWidget):
         self._loading = True
         settings = self._settings
         self.disguise.setChecked(settings.disguise_on)
-        name = settings.disguise_name
-        self.name.setText("" if name == DEFAULT_DISGUISE_NAME else name)
+        self.name.setText(settings.disguise_name)  # empty: none chosen
         self.icon_buttons[settings.disguise_icon].setChecked(True)
         self.unlisted.setChecked(settings.unlisted_vaults)
         (self.quick_neutral if settings.quick_exit_neutral else self.quick_hide).setChecked(True)
@@ -207,7 +207,7 @@ class PrivacyBox(QWidget):
         self._enable()
         self.message.show_message(
             self.tr("From now on this app shows itself as “{name}”.").format(
-                name=self._settings.disguise_name
+                name=self._shown_name()
             )
             if on
             else self.tr("The app shows its own name again.")
@@ -222,8 +222,10 @@ class PrivacyBox(QWidget):
         self.changed.emit()
 
     def _stored_name(self) -> str:
-        name = self._settings.disguise_name
-        return "" if name == DEFAULT_DISGUISE_NAME else name
+        return self._settings.disguise_name  # "" when none was chosen
+
+    def _shown_name(self) -> str:
+        return self._settings.disguise_name or default_name()
 
     @Slot()
     def _icon_changed(self) -> None:
@@ -245,7 +247,7 @@ class PrivacyBox(QWidget):
             return
         self.message.show_message(
             self.tr("Added to the app menu as “{name}” ({path}).").format(
-                name=self._settings.disguise_name, path=str(path)
+                name=self._shown_name(), path=str(path)
             )
         )
         self._enable()

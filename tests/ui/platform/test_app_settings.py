@@ -12,7 +12,6 @@ from PySide6.QtCore import QByteArray, QSettings
 
 from hj_journal.paths import AppPaths
 from hj_journal.ui.platform.app_settings import (
-    DEFAULT_DISGUISE_NAME,
     DEFAULT_IDLE_MINUTES,
     DISGUISE_ICONS,
     KNOWN_KEYS,
@@ -31,7 +30,7 @@ DEFAULTS: dict[str, Any] = {
     "idle_minutes": DEFAULT_IDLE_MINUTES,
     "window_geometry": None,
     "disguise_on": False,
-    "disguise_name": DEFAULT_DISGUISE_NAME,
+    "disguise_name": "",  # none chosen: "Notes" in the app's language (disguise.py)
     "disguise_icon": DISGUISE_ICONS[0],
     "unlisted_vaults": False,
     "quick_exit_neutral": False,

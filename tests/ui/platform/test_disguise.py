@@ -15,15 +15,18 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QLocale, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
 from hj_journal.bundled import resource_path
+from hj_journal.core.common import i18n
 from hj_journal.core.vaults import KdfPolicy, VaultRegistry
 from hj_journal.paths import AppPaths
 from hj_journal.ui.common.file_dialogs import ask_save_path
+from hj_journal.ui.lock.create_page import CreatePage
+from hj_journal.ui.platform import translations
 from hj_journal.ui.platform.app_settings import AppSettings, open_settings
 from hj_journal.ui.platform.disguise import (
     NEUTRAL_DESKTOP_NAME,
@@ -31,6 +34,7 @@ from hj_journal.ui.platform.disguise import (
     Identity,
     apply_identity,
     current_identity,
+    identity_from,
     install_neutral_entry,
     neutral_icon,
     remove_neutral_entry,
@@ -132,6 +136,7 @@ def test_a_disguise_chosen_in_settings_renames_the_open_app_at_once(
     harness.controller.ctx.hub.settings_changed.emit()
     assert harness.window.windowTitle() == "Shopping list"
     assert QGuiApplication.applicationDisplayName() == "Shopping list"
+    assert harness.window.actions_.about.text() == "&About Shopping list"  # Help ▸ About
     assert harness.lock_window.windowTitle() == "Shopping list"
     harness.controller.lock()
     assert _give_aways(harness.lock_window) == []  # its pages were worded again
@@ -153,6 +158,30 @@ def test_a_disguise_asked_for_at_creation_is_on_before_the_recovery_kit(
     assert AppSettings(open_settings(paths)).disguise_on
     assert current_identity().disguised
     assert harness.lock_window.windowTitle() == "Notes"
+
+
+def test_the_default_name_speaks_the_apps_language_and_is_never_stored(
+    qapp: QApplication, paths: AppPaths, tmp_path: Path
+) -> None:
+    settings = _disguise(paths)  # on, with no name of the person's own
+    assert identity_from(settings).name == "Notes"
+    installed = translations.install(qapp, "es", tmp_path / "cache")
+    try:
+        assert identity_from(settings).name == "Notas"
+        page = CreatePage()
+        assert "“Notas”" in page.disguise.text()  # the word the disguise will show
+        page.deleteLater()
+        settings.disguise_name = "Shopping list"  # the person's own word: shown as typed
+        assert identity_from(settings).name == "Shopping list"
+        settings.disguise_name = ""
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
+        i18n.install(None)
+        QLocale.setDefault(QLocale.system())
+    # Nothing language-bound was written: English reads the same file as "Notes".
+    assert AppSettings(open_settings(paths)).disguise_name == ""
+    assert identity_from(settings).name == "Notes"
 
 
 # ---------------------------------------------------------------------- file names
