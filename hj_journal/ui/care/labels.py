@@ -42,7 +42,7 @@ RESOURCE_KIND_LABELS = {
 EXAMPLE_LABEL = QT_TRANSLATE_NOOP("Care", "Example — edit or delete")
 
 
-def tr(text: object) -> str:
+def translated(text: object) -> str:
     """``text`` in the user's language (context "Care").
 
     Takes ``object`` because ``QT_TRANSLATE_NOOP`` is typed that way; it is a string.
@@ -52,39 +52,44 @@ def tr(text: object) -> str:
 
 def ring_label(ring: int) -> str:
     """The long name of a ring."""
-    return tr(RING_LABELS.get(Ring(ring), "")) if ring in set(Ring) else ""
+    return translated(RING_LABELS.get(Ring(ring), "")) if ring in set(Ring) else ""
 
 
 def ring_short(ring: int) -> str:
     """The short name of a ring."""
-    return tr(RING_SHORT.get(Ring(ring), "")) if ring in set(Ring) else ""
+    return translated(RING_SHORT.get(Ring(ring), "")) if ring in set(Ring) else ""
 
 
 def role_label(role: str) -> str:
     """What an inner-ring role is called."""
-    return tr(ROLE_LABELS[Role(role)]) if role in set(Role) else role
+    return translated(ROLE_LABELS[Role(role)]) if role in set(Role) else role
 
 
 def resource_kind_label(kind: str) -> str:
     """What a kind of resource is called."""
-    return tr(RESOURCE_KIND_LABELS[ResourceKind(kind)]) if kind in set(ResourceKind) else kind
+    return (
+        translated(RESOURCE_KIND_LABELS[ResourceKind(kind)]) if kind in set(ResourceKind) else kind
+    )
 
 
 def example_label() -> str:
     """The badge on the shipped example resources."""
-    return tr(EXAMPLE_LABEL)
+    return translated(EXAMPLE_LABEL)
 
 
 def day_text(moment: datetime) -> str:
     """The local day of a saved moment, short ("27 Nov 2024")."""
     local = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
-    return QLocale().toString(local.date(), "d MMM yyyy")
+    # The pattern is the translator's: Spanish writes "27 nov 2024" in its own order.
+    pattern = QCoreApplication.translate("Care", "d MMM yyyy", "date pattern (QLocale)")
+    return QLocale().toString(local.date(), pattern)
 
 
 def moment_text(moment: datetime) -> str:
     """A saved moment in local time, in the user's language ("3 March 2024, 14:02")."""
     local = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
     locale = QLocale()
+    pattern = QCoreApplication.translate("Care", "d MMMM yyyy", "date pattern (QLocale)")
     return locale.toString(
-        local, "d MMMM yyyy, " + locale.timeFormat(QLocale.FormatType.ShortFormat)
+        local, pattern + ", " + locale.timeFormat(QLocale.FormatType.ShortFormat)
     )

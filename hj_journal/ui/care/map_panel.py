@@ -11,7 +11,7 @@ import contextlib
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -26,7 +26,7 @@ from hj_journal.core.care.care_map import RINGS, CareMap, PersonView
 from hj_journal.core.common.errors import NotFoundError
 from hj_journal.ui.care.asker import CareAsker
 from hj_journal.ui.care.keys import ListKeys
-from hj_journal.ui.care.labels import ring_label, ring_short, tr
+from hj_journal.ui.care.labels import ring_label, ring_short
 from hj_journal.ui.care.map_widget import CareMapWidget
 from hj_journal.ui.care.models import ID_ROLE, PeopleModel, TwoLineDelegate
 from hj_journal.ui.care.person_card import PersonCard
@@ -71,14 +71,17 @@ class MapPanel(QWidget):
         self.revisit_card.body.addLayout(row)
         row.addWidget(
             text_label(
-                tr(
+                QCoreApplication.translate(
+                    "Care",
                     "Your care map is here if you would like to look it over. People, "
-                    "needs and capacity change with time."
+                    "needs and capacity change with time.",
                 )
             ),
             1,
         )
-        self.revisit_done = QPushButton(tr("I have looked it over"), self.revisit_card)
+        self.revisit_done = QPushButton(
+            QCoreApplication.translate("Care", "I have looked it over"), self.revisit_card
+        )
         row.addWidget(self.revisit_done)
         outer.addWidget(self.revisit_card)
 
@@ -92,11 +95,13 @@ class MapPanel(QWidget):
         self.map_scroll.setWidget(self.map)
         self.map_scroll.setWidgetResizable(True)
         self.map_scroll.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.map_scroll.setAccessibleName(tr("Care map"))
+        self.map_scroll.setAccessibleName(QCoreApplication.translate("Care", "Care map"))
         left.addWidget(self.map_scroll, 1)
         self.legend = text_label(
             "   ·   ".join(
-                tr("{ring}: {meaning}").format(ring=ring_short(ring), meaning=ring_label(ring))
+                QCoreApplication.translate("Care", "{ring}: {meaning}").format(
+                    ring=ring_short(ring), meaning=ring_label(ring)
+                )
                 for ring in RINGS
             ),
             "muted",
@@ -111,21 +116,24 @@ class MapPanel(QWidget):
         self.list.setItemDelegate(TwoLineDelegate(self.list))
         self.list.setUniformItemSizes(False)
         self.list.setSpacing(2)
-        right.addWidget(field_label(tr("&People on your map"), self.list))
+        right.addWidget(
+            field_label(QCoreApplication.translate("Care", "&People on your map"), self.list)
+        )
         self.empty_note = text_label(
-            tr(
+            QCoreApplication.translate(
+                "Care",
                 "Your map is empty for now. Add the people, groups and places that are "
-                "part of your care, one at a time. A name is enough to begin."
+                "part of your care, one at a time. A name is enough to begin.",
             ),
             "muted",
         )
         right.addWidget(self.empty_note)
         right.addWidget(self.list, 2)
         buttons = QHBoxLayout()
-        self.add_button = QPushButton(tr("&Add someone…"), self)
+        self.add_button = QPushButton(QCoreApplication.translate("Care", "&Add someone…"), self)
         self.add_button.setProperty("role", "primary")
-        self.edit_button = QPushButton(tr("&Edit…"), self)
-        self.remove_button = QPushButton(tr("Re&move…"), self)
+        self.edit_button = QPushButton(QCoreApplication.translate("Care", "&Edit…"), self)
+        self.remove_button = QPushButton(QCoreApplication.translate("Care", "Re&move…"), self)
         for button in (self.add_button, self.edit_button, self.remove_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -138,7 +146,10 @@ class MapPanel(QWidget):
         self.revisit_months = QComboBox(self)
         for months in REVISIT_CHOICES:
             self.revisit_months.addItem(self._revisit_text(months), months)
-        revisit_label = field_label(tr("Re&mind me to look over my map"), self.revisit_months)
+        revisit_label = field_label(
+            QCoreApplication.translate("Care", "Re&mind me to look over my map"),
+            self.revisit_months,
+        )
         revisit_label.setWordWrap(False)
         revisit_row.addWidget(revisit_label)
         revisit_row.addWidget(self.revisit_months)
@@ -150,10 +161,10 @@ class MapPanel(QWidget):
     @staticmethod
     def _revisit_text(months: int) -> str:
         if months == 0:
-            return tr("Off")
+            return QCoreApplication.translate("Care", "Off")
         if months == 12:
-            return tr("Once a year")
-        return tr("Every {n} months").format(n=months)
+            return QCoreApplication.translate("Care", "Once a year")
+        return QCoreApplication.translate("Care", "Every %n month(s)", None, months)
 
     def _connect_signals(self) -> None:
         self.list.selectionModel().currentChanged.connect(self._current_changed)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFocusEvent,
@@ -26,7 +26,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from hj_journal.core.care.care_map import PersonKind, PersonView
-from hj_journal.ui.care.labels import ring_short, tr
+from hj_journal.ui.care.labels import ring_short
 from hj_journal.ui.care.map_layout import Box, Label, MapLayout, layout_map
 
 NAME_CHARS = 18  # names longer than about this are shortened with "…" on the map
@@ -44,7 +44,7 @@ class CareMapWidget(QWidget):
         super().__init__(parent)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setAccessibleName(tr("Care map"))
+        self.setAccessibleName(QCoreApplication.translate("Care", "Care map"))
         self._people: list[PersonView] = []
         self._texts: dict[int, str] = {}
         self._current: int | None = None
@@ -109,9 +109,10 @@ class CareMapWidget(QWidget):
     def _describe(self) -> None:
         counts = [sum(1 for p in self._people if p.ring == ring) for ring in (1, 2, 3)]
         self.setAccessibleDescription(
-            tr(
+            QCoreApplication.translate(
+                "Care",
                 "You at the centre. Inner ring: {0}. Middle ring: {1}. Outer ring: {2}. "
-                "The list beside the map has the same people."
+                "The list beside the map has the same people.",
             ).format(*counts)
         )
 
@@ -185,7 +186,9 @@ class CareMapWidget(QWidget):
         font.setBold(True)
         painter.setFont(font)
         painter.setPen(palette.color(QPalette.ColorRole.HighlightedText))
-        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, tr("You"))
+        painter.drawText(
+            rect, Qt.AlignmentFlag.AlignCenter, QCoreApplication.translate("Care", "You")
+        )
         font.setBold(False)
         painter.setFont(font)
 

@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QRect,
@@ -17,7 +18,7 @@ from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from hj_journal.core.care.care_map import PersonView, ResourceView
-from hj_journal.ui.care.labels import example_label, resource_kind_label, ring_short, tr
+from hj_journal.ui.care.labels import example_label, resource_kind_label, ring_short
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SUBTITLE_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -61,7 +62,9 @@ class PeopleModel(QAbstractListModel):
         if role == SUBTITLE_ROLE:
             return ring_short(person.ring)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return tr("{name}, {ring}").format(name=person.name, ring=ring_short(person.ring))
+            return QCoreApplication.translate("Care", "{name}, {ring}").format(
+                name=person.name, ring=ring_short(person.ring)
+            )
         if role == Qt.ItemDataRole.ToolTipRole:
             return person.name
         if role == ID_ROLE:

@@ -9,10 +9,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from hj_journal.ui.care.asker import CareAsker
-from hj_journal.ui.care.labels import tr
 from hj_journal.ui.care.map_panel import MapPanel
 from hj_journal.ui.care.plan_flow import PlanFlow
 from hj_journal.ui.care.plans_panel import PlansPanel
@@ -38,13 +38,16 @@ class CarePage(SectionPage):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 20, 24, 16)
         outer.setSpacing(8)
-        outer.addWidget(text_label(tr("Care map & plans"), "heading"))
+        outer.addWidget(
+            text_label(QCoreApplication.translate("Care", "Care map & plans"), "heading")
+        )
         outer.addWidget(
             text_label(
-                tr(
+                QCoreApplication.translate(
+                    "Care",
                     "The people and places that hold you, the support you can reach, and "
                     "plans written in your own words. Everything here is optional and stays "
-                    "in your vault."
+                    "in your vault.",
                 ),
                 "muted",
             )
@@ -56,9 +59,11 @@ class CarePage(SectionPage):
         self.plans_panel = PlansPanel(services.plans, self.tabs, today=today)
         for panel in (self.map_panel, self.resources_panel, self.plans_panel):
             panel.setContentsMargins(0, 12, 0, 0)
-        self.tabs.addTab(self.map_panel, tr("Care &map"))
-        self.tabs.addTab(self.resources_panel, tr("&Support resources"))
-        self.tabs.addTab(self.plans_panel, tr("P&lans"))
+        self.tabs.addTab(self.map_panel, QCoreApplication.translate("Care", "Care &map"))
+        self.tabs.addTab(
+            self.resources_panel, QCoreApplication.translate("Care", "&Support resources")
+        )
+        self.tabs.addTab(self.plans_panel, QCoreApplication.translate("Care", "P&lans"))
         # Others (the support panel) hear of a saved person, resource or plan from the
         # care services themselves, through the hub's care_changed.
         outer.addWidget(self.tabs, 1)

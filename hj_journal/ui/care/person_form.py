@@ -6,7 +6,7 @@ The page opens it with :meth:`PersonDialog.open` (so nothing blocks) and saves
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from hj_journal.core.care.care_map import RINGS, PersonInput, PersonKind, PersonView, Role
-from hj_journal.ui.care.labels import PERSON_KIND_LABELS, ring_label, role_label, tr
+from hj_journal.ui.care.labels import PERSON_KIND_LABELS, ring_label, role_label, translated
 from hj_journal.ui.common.widgets import field_label, text_label
 
 
@@ -43,12 +43,21 @@ class PersonDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, person: PersonView | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("Edit someone on your map") if person else tr("Add to your map"))
+        self.setWindowTitle(
+            QCoreApplication.translate("Care", "Edit someone on your map")
+            if person
+            else QCoreApplication.translate("Care", "Add to your map")
+        )
         self.setAccessibleName(self.windowTitle())
         self.setMinimumWidth(520)
         outer = QVBoxLayout(self)
         outer.addWidget(
-            text_label(tr("Only a name is needed. Fill in the rest whenever you like."), "muted")
+            text_label(
+                QCoreApplication.translate(
+                    "Care", "Only a name is needed. Fill in the rest whenever you like."
+                ),
+                "muted",
+            )
         )
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
@@ -65,8 +74,8 @@ class PersonDialog(QDialog):
         outer.addWidget(scroll, 1)
 
         self.name = QLineEdit(body)
-        self.name.setPlaceholderText(tr("A name or nickname"))
-        form.addRow(field_label(tr("&Name"), self.name), self.name)
+        self.name.setPlaceholderText(QCoreApplication.translate("Care", "A name or nickname"))
+        form.addRow(field_label(QCoreApplication.translate("Care", "&Name"), self.name), self.name)
 
         kinds = QWidget(body)
         kinds_row = QHBoxLayout(kinds)
@@ -74,57 +83,95 @@ class PersonDialog(QDialog):
         self.kind_group = QButtonGroup(self)
         self.kind_buttons: dict[str, QRadioButton] = {}
         for kind in PersonKind:
-            button = QRadioButton(tr(PERSON_KIND_LABELS[kind]), kinds)
+            button = QRadioButton(translated(PERSON_KIND_LABELS[kind]), kinds)
             button.setAccessibleName(button.text())
             self.kind_group.addButton(button)
             self.kind_buttons[kind.value] = button
             kinds_row.addWidget(button)
         kinds_row.addStretch(1)
         self.kind_buttons[PersonKind.PERSON].setChecked(True)
-        kinds.setAccessibleName(tr("They are"))
-        form.addRow(text_label(tr("They are")), kinds)
+        kinds.setAccessibleName(QCoreApplication.translate("Care", "They are"))
+        form.addRow(text_label(QCoreApplication.translate("Care", "They are")), kinds)
 
         self.ring = QComboBox(body)
         for ring in RINGS:
             self.ring.addItem(ring_label(ring), int(ring))
-        form.addRow(field_label(tr("&Ring"), self.ring), self.ring)
+        form.addRow(field_label(QCoreApplication.translate("Care", "&Ring"), self.ring), self.ring)
 
-        self.roles_box = QGroupBox(tr("I would turn to them…"), body)
+        self.roles_box = QGroupBox(
+            QCoreApplication.translate("Care", "I would turn to them…"), body
+        )
         roles_row = QVBoxLayout(self.roles_box)
         self.role_checks: dict[str, QCheckBox] = {}
         for role in Role:
             check = QCheckBox(role_label(role), self.roles_box)
-            check.setAccessibleName(tr("I would turn to them: {role}").format(role=check.text()))
+            check.setAccessibleName(
+                QCoreApplication.translate("Care", "I would turn to them: {role}").format(
+                    role=check.text()
+                )
+            )
             self.role_checks[role.value] = check
             roles_row.addWidget(check)
-        roles_row.addWidget(text_label(tr("They may be different people for each."), "muted"))
+        roles_row.addWidget(
+            text_label(
+                QCoreApplication.translate("Care", "They may be different people for each."),
+                "muted",
+            )
+        )
         # Outside the inner ring the choices wait here, greyed, rather than leaving:
         # the form would otherwise jump under the pointer each time the ring changes.
-        self.roles_note = text_label(tr("These are for people in your inner ring."), "muted")
+        self.roles_note = text_label(
+            QCoreApplication.translate("Care", "These are for people in your inner ring."), "muted"
+        )
         keep_room = self.roles_note.sizePolicy()
         keep_room.setRetainSizeWhenHidden(True)
         self.roles_note.setSizePolicy(keep_room)
         roles_row.addWidget(self.roles_note)
         form.addRow(self.roles_box)
 
-        self.good_at = short_text(body, tr("Listening, practical help, making me laugh…"))
-        form.addRow(field_label(tr("What they are &good at"), self.good_at), self.good_at)
+        self.good_at = short_text(
+            body, QCoreApplication.translate("Care", "Listening, practical help, making me laugh…")
+        )
+        form.addRow(
+            field_label(
+                QCoreApplication.translate("Care", "What they are &good at"), self.good_at
+            ),
+            self.good_at,
+        )
         self.capacity = QLineEdit(body)
-        self.capacity.setPlaceholderText(tr("For example: a call most weeks; busy until spring"))
-        form.addRow(field_label(tr("Their &capacity"), self.capacity), self.capacity)
-        self.asked = QCheckBox(tr("I have &asked them whether they could be there for this"), body)
-        self.asked.setAccessibleName(tr("I have asked them"))
+        self.capacity.setPlaceholderText(
+            QCoreApplication.translate("Care", "For example: a call most weeks; busy until spring")
+        )
+        form.addRow(
+            field_label(QCoreApplication.translate("Care", "Their &capacity"), self.capacity),
+            self.capacity,
+        )
+        self.asked = QCheckBox(
+            QCoreApplication.translate(
+                "Care", "I have &asked them whether they could be there for this"
+            ),
+            body,
+        )
+        self.asked.setAccessibleName(QCoreApplication.translate("Care", "I have asked them"))
         form.addRow(self.asked)
-        self.offer = short_text(body, tr("Care goes both ways."))
-        form.addRow(field_label(tr("What I &offer them"), self.offer), self.offer)
+        self.offer = short_text(body, QCoreApplication.translate("Care", "Care goes both ways."))
+        form.addRow(
+            field_label(QCoreApplication.translate("Care", "What I &offer them"), self.offer),
+            self.offer,
+        )
         self.contact = QLineEdit(body)
-        form.addRow(field_label(tr("How to &reach them"), self.contact), self.contact)
+        form.addRow(
+            field_label(QCoreApplication.translate("Care", "How to &reach them"), self.contact),
+            self.contact,
+        )
         self.notes = short_text(body)
-        form.addRow(field_label(tr("N&otes"), self.notes), self.notes)
+        form.addRow(
+            field_label(QCoreApplication.translate("Care", "N&otes"), self.notes), self.notes
+        )
 
         self.buttons = QDialogButtonBox(self)
         self.save_button = self.buttons.addButton(
-            tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole
+            QCoreApplication.translate("Care", "Save"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.save_button.setProperty("role", "primary")
         self.save_button.setDefault(True)

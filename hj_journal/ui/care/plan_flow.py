@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -28,7 +28,7 @@ from hj_journal.core.care.care_map import add_months
 from hj_journal.core.care.plan_forms import Lines, PlanField, PlanSection
 from hj_journal.core.care.plans import Plans, PlanVersionView
 from hj_journal.core.common.errors import InputError, NotFoundError
-from hj_journal.ui.care.labels import moment_text, tr
+from hj_journal.ui.care.labels import moment_text
 from hj_journal.ui.care.plan_versions import EarlierVersionsDialog
 from hj_journal.ui.common.date_field import DateField
 from hj_journal.ui.common.widgets import MessageLabel, field_label, text_label
@@ -77,21 +77,27 @@ class PlanFlow(QWidget):
         self.private_note: QLabel | None = None
         if self.form.private:
             self.private_note = text_label(
-                tr(
+                QCoreApplication.translate(
+                    "Care",
                     "This reflection is private. It stays in your vault and is never part "
-                    "of any export summary for others."
+                    "of any export summary for others.",
                 ),
                 "notice",
             )
             outer.addWidget(self.private_note)
         if self.form.content_note:
-            outer.addWidget(text_label(tr("Content note: ") + self.form.content_note, "notice"))
+            outer.addWidget(
+                text_label(
+                    QCoreApplication.translate("Care", "Content note: ") + self.form.content_note,
+                    "notice",
+                )
+            )
         outer.addWidget(text_label(self.form.intro, "muted"))
 
         middle = QHBoxLayout()
         middle.setSpacing(16)
         self.steps = QListWidget(self)
-        self.steps.setAccessibleName(tr("Sections of this plan"))
+        self.steps.setAccessibleName(QCoreApplication.translate("Care", "Sections of this plan"))
         self.steps.setMaximumWidth(240)
         self.steps.setSpacing(3)
         for number, section in enumerate(self.form.sections, 1):
@@ -104,10 +110,16 @@ class PlanFlow(QWidget):
         outer.addLayout(middle, 1)
 
         follow = QHBoxLayout()
-        self.follow_up = QCheckBox(tr("&Look at this again on"), self)
-        self.follow_up.setAccessibleName(tr("Look at this plan again on a day you choose"))
+        self.follow_up = QCheckBox(
+            QCoreApplication.translate("Care", "&Look at this again on"), self
+        )
+        self.follow_up.setAccessibleName(
+            QCoreApplication.translate("Care", "Look at this plan again on a day you choose")
+        )
         self.follow_up_date = DateField(self)  # typed or picked; Tab leaves it whole
-        self.follow_up_date.setAccessibleName(tr("Day to look at this plan again"))
+        self.follow_up_date.setAccessibleName(
+            QCoreApplication.translate("Care", "Day to look at this plan again")
+        )
         follow.addWidget(self.follow_up)
         follow.addWidget(self.follow_up_date)
         follow.addStretch(1)
@@ -117,15 +129,19 @@ class PlanFlow(QWidget):
         outer.addLayout(follow)
 
         footer = QHBoxLayout()
-        self.back_button = QPushButton(tr("&Back"), self)
+        self.back_button = QPushButton(QCoreApplication.translate("Care", "&Back"), self)
         self.progress = QLabel(self)
         self.progress.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.progress.setMinimumWidth(70)
-        self.next_button = QPushButton(tr("&Next"), self)
-        self.versions_button = QPushButton(tr("Earlier &versions…"), self)
-        self.save_button = QPushButton(tr("&Save"), self)
+        self.next_button = QPushButton(QCoreApplication.translate("Care", "&Next"), self)
+        self.versions_button = QPushButton(
+            QCoreApplication.translate("Care", "Earlier &versions…"), self
+        )
+        self.save_button = QPushButton(QCoreApplication.translate("Care", "&Save"), self)
         self.save_button.setProperty("role", "primary")
-        self.save_button.setToolTip(tr("Keeps a new version; earlier versions stay."))
+        self.save_button.setToolTip(
+            QCoreApplication.translate("Care", "Keeps a new version; earlier versions stay.")
+        )
         for widget in (self.back_button, self.progress, self.next_button):
             footer.addWidget(widget)
         footer.addStretch(1)
@@ -147,7 +163,12 @@ class PlanFlow(QWidget):
             self._add_field(column, page, plan_field, alone=len(section.fields) == 1)
         if section.link is not None:
             linked = self._plans.form(section.link)
-            button = QPushButton(tr("Open my {plan}").format(plan=linked.title.lower()), page)
+            button = QPushButton(
+                QCoreApplication.translate("Care", "Open my {plan}").format(
+                    plan=linked.title.lower()
+                ),
+                page,
+            )
             button.clicked.connect(
                 lambda _=False, k=linked.kind.value: self.open_plan_requested.emit(k)
             )
@@ -206,9 +227,13 @@ class PlanFlow(QWidget):
         self.stack.setCurrentIndex(index)
         if self.steps.currentRow() != index:
             self.steps.setCurrentRow(index)
-        self.progress.setText(tr("{n} of {total}").format(n=index + 1, total=count))
+        self.progress.setText(
+            QCoreApplication.translate("Care", "{n} of {total}").format(n=index + 1, total=count)
+        )
         self.progress.setAccessibleName(
-            tr("Section {n} of {total}").format(n=index + 1, total=count)
+            QCoreApplication.translate("Care", "Section {n} of {total}").format(
+                n=index + 1, total=count
+            )
         )
         # Disabled rather than hidden, so nothing on screen moves.
         self.back_button.setEnabled(index > 0)
@@ -257,10 +282,16 @@ class PlanFlow(QWidget):
 
     def _show_last_saved(self, latest: PlanVersionView | None) -> None:
         if latest is None:
-            self.status.show_message(tr("Nothing saved yet. Every question can be skipped."))
+            self.status.show_message(
+                QCoreApplication.translate(
+                    "Care", "Nothing saved yet. Every question can be skipped."
+                )
+            )
         else:
             self.status.show_message(
-                tr("Last saved {moment}.").format(moment=moment_text(latest.saved_at))
+                QCoreApplication.translate("Care", "Last saved {moment}.").format(
+                    moment=moment_text(latest.saved_at)
+                )
             )
 
     def is_dirty(self) -> bool:
@@ -275,7 +306,9 @@ class PlanFlow(QWidget):
     def save(self) -> PlanVersionView | None:
         """Keep a new version, unless nothing changed since the last one."""
         if self._plans.latest(self.kind) is not None and not self.is_dirty():
-            self.status.show_message(tr("Nothing new since your last saved version."))
+            self.status.show_message(
+                QCoreApplication.translate("Care", "Nothing new since your last saved version.")
+            )
             return None
         try:
             version = self._plans.save(self.kind, self.data(), follow_up_on=self.follow_up_on())
@@ -286,9 +319,9 @@ class PlanFlow(QWidget):
         self._saved_follow_up = self.follow_up_on()
         self.versions_button.setEnabled(True)
         self.status.show_message(
-            tr("Saved {moment}. Earlier versions are kept.").format(
-                moment=moment_text(version.saved_at)
-            )
+            QCoreApplication.translate(
+                "Care", "Saved {moment}. Earlier versions are kept."
+            ).format(moment=moment_text(version.saved_at))
         )
         self.saved.emit(self.kind)
         return version
@@ -316,5 +349,7 @@ class PlanFlow(QWidget):
         self.load(data)
         self.go_to(0)
         self.status.show_message(
-            tr("The form now holds that earlier version. Save to keep it as the newest.")
+            QCoreApplication.translate(
+                "Care", "The form now holds that earlier version. Save to keep it as the newest."
+            )
         )

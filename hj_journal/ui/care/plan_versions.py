@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from hj_journal.core.care.plan_forms import PlanForm
 from hj_journal.core.care.plans import PlanVersionView
-from hj_journal.ui.care.labels import moment_text, tr
+from hj_journal.ui.care.labels import moment_text
 from hj_journal.ui.care.models import SUBTITLE_ROLE, TwoLineDelegate
 from hj_journal.ui.common.widgets import field_label, text_label
 
@@ -50,7 +50,9 @@ def render_version(form: PlanForm, data: Mapping[str, object]) -> str:
             else:
                 parts.append(f"<p><b>{html.escape(label)}</b><br>{text}</p>")
     if not parts:
-        empty = tr("This version was saved with nothing filled in.")
+        empty = QCoreApplication.translate(
+            "Care", "This version was saved with nothing filled in."
+        )
         return f"<p><i>{html.escape(empty)}</i></p>"
     return "\n".join(parts)
 
@@ -66,13 +68,17 @@ class EarlierVersionsDialog(QDialog):
         super().__init__(parent)
         self._form = form
         self._versions = list(versions)
-        self.setWindowTitle(tr("Earlier versions: {plan}").format(plan=form.title))
+        self.setWindowTitle(
+            QCoreApplication.translate("Care", "Earlier versions: {plan}").format(plan=form.title)
+        )
         self.setAccessibleName(self.windowTitle())
         self.resize(820, 560)
         outer = QVBoxLayout(self)
         outer.addWidget(
             text_label(
-                tr("Each time you saved, a version was kept. They are shown as they were."),
+                QCoreApplication.translate(
+                    "Care", "Each time you saved, a version was kept. They are shown as they were."
+                ),
                 "muted",
             )
         )
@@ -84,28 +90,37 @@ class EarlierVersionsDialog(QDialog):
         self.list.setSpacing(2)
         total = len(self._versions)
         for number, version in enumerate(self._versions):
-            title = tr("Version {n}").format(n=total - number)
+            title = QCoreApplication.translate("Care", "Version {n}").format(n=total - number)
             if number == 0:
-                title = tr("Version {n}, the newest").format(n=total)
+                title = QCoreApplication.translate("Care", "Version {n}, the newest").format(
+                    n=total
+                )
             when = moment_text(version.saved_at)
             item = QListWidgetItem(title)
             item.setData(SUBTITLE_ROLE, when)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{title}, {when}")
             self.list.addItem(item)
-        left.addWidget(field_label(tr("Saved &versions"), self.list))
+        left.addWidget(
+            field_label(QCoreApplication.translate("Care", "Saved &versions"), self.list)
+        )
         left.addWidget(self.list, 1)
         columns.addLayout(left, 1)
         self.viewer = QTextBrowser(self)
         self.viewer.setReadOnly(True)
         self.viewer.setOpenLinks(False)
-        self.viewer.setAccessibleName(tr("The version chosen, read-only"))
+        self.viewer.setAccessibleName(
+            QCoreApplication.translate("Care", "The version chosen, read-only")
+        )
         columns.addWidget(self.viewer, 2)
         self.buttons = QDialogButtonBox(self)
         self.use_button = self.buttons.addButton(
-            tr("Start from this version"), QDialogButtonBox.ButtonRole.ActionRole
+            QCoreApplication.translate("Care", "Start from this version"),
+            QDialogButtonBox.ButtonRole.ActionRole,
         )
         self.use_button.setToolTip(
-            tr("Copies it into the form. It becomes the newest version when you save.")
+            QCoreApplication.translate(
+                "Care", "Copies it into the form. It becomes the newest version when you save."
+            )
         )
         close = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         close.clicked.connect(self.reject)

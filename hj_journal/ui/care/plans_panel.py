@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from hj_journal.core.care.plans import Plans
-from hj_journal.ui.care.labels import day_text, tr
+from hj_journal.ui.care.labels import day_text
 from hj_journal.ui.care.models import SUBTITLE_ROLE, TwoLineDelegate
 from hj_journal.ui.care.plan_flow import PlanFlow
 from hj_journal.ui.common.widgets import field_label
@@ -49,7 +49,7 @@ class PlansPanel(QWidget):
         self.list.setWordWrap(True)
         self.list.setSpacing(2)
         self.list.setItemDelegate(TwoLineDelegate(self.list))
-        left.addWidget(field_label(tr("Your &plans"), self.list))
+        left.addWidget(field_label(QCoreApplication.translate("Care", "Your &plans"), self.list))
         left.addWidget(self.list, 1)
         outer.addLayout(left)
         self.stack = QStackedWidget(self)
@@ -72,11 +72,13 @@ class PlansPanel(QWidget):
             form = self._plans.form(kind)
             latest = self._plans.latest(kind) if kind in saved else None
             when = (
-                tr("Saved {day}").format(day=day_text(latest.saved_at))
+                QCoreApplication.translate("Care", "Saved {day}").format(
+                    day=day_text(latest.saved_at)
+                )
                 if latest
-                else tr("Nothing saved yet")
+                else QCoreApplication.translate("Care", "Nothing saved yet")
             )
-            private = tr(" · private") if form.private else ""
+            private = QCoreApplication.translate("Care", " · private") if form.private else ""
             item.setData(SUBTITLE_ROLE, f"{when}{private}")
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{form.title}, {when}{private}")
 

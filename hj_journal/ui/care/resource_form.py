@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -14,9 +14,9 @@ from PySide6.QtWidgets import (
 )
 
 from hj_journal.core.care.care_map import ResourceInput, ResourceKind, ResourceView
-from hj_journal.ui.care.labels import example_label, resource_kind_label, tr
+from hj_journal.ui.care.labels import example_label, resource_kind_label
 from hj_journal.ui.care.person_form import short_text
-from hj_journal.ui.common.widgets import field_label, text_label
+from hj_journal.ui.common.widgets import field_label, grow_to_fit, text_label
 
 
 class ResourceDialog(QDialog):
@@ -25,16 +25,19 @@ class ResourceDialog(QDialog):
     def __init__(self, parent: QWidget | None, resource: ResourceView | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(
-            tr("Edit a support resource") if resource else tr("Add a support resource")
+            QCoreApplication.translate("Care", "Edit a support resource")
+            if resource
+            else QCoreApplication.translate("Care", "Add a support resource")
         )
         self.setAccessibleName(self.windowTitle())
         self.setMinimumWidth(480)
         outer = QVBoxLayout(self)
         outer.addWidget(
             text_label(
-                tr(
+                QCoreApplication.translate(
+                    "Care",
                     "A line, a team, a place or a person you could reach in a hard moment. "
-                    "Only a name is needed."
+                    "Only a name is needed.",
                 ),
                 "muted",
             )
@@ -42,9 +45,10 @@ class ResourceDialog(QDialog):
         if resource is not None and resource.is_example:
             outer.addWidget(
                 text_label(
-                    tr(
+                    QCoreApplication.translate(
+                        "Care",
                         "{label}. Once you save your changes, it is yours and no longer marked "
-                        "as an example."
+                        "as an example.",
                     ).format(label=example_label()),
                     "notice",
                 )
@@ -53,22 +57,34 @@ class ResourceDialog(QDialog):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         outer.addLayout(form)
         self.name = QLineEdit(self)
-        form.addRow(field_label(tr("&Name"), self.name), self.name)
+        form.addRow(field_label(QCoreApplication.translate("Care", "&Name"), self.name), self.name)
         self.kind = QComboBox(self)
         for kind in ResourceKind:
             self.kind.addItem(resource_kind_label(kind), kind.value)
-        form.addRow(field_label(tr("&Kind of support"), self.kind), self.kind)
+        form.addRow(
+            field_label(QCoreApplication.translate("Care", "&Kind of support"), self.kind),
+            self.kind,
+        )
         self.contact = QLineEdit(self)
-        self.contact.setPlaceholderText(tr("A number, an address, opening times…"))
-        form.addRow(field_label(tr("How to &reach it"), self.contact), self.contact)
-        self.notes = short_text(self, tr("Who answers, what to expect, what to say…"))
+        self.contact.setPlaceholderText(
+            QCoreApplication.translate("Care", "A number, an address, opening times…")
+        )
+        form.addRow(
+            field_label(QCoreApplication.translate("Care", "How to &reach it"), self.contact),
+            self.contact,
+        )
+        self.notes = short_text(
+            self, QCoreApplication.translate("Care", "Who answers, what to expect, what to say…")
+        )
         self.notes.setFixedHeight(self.notes.fontMetrics().lineSpacing() * 6 + 16)
-        form.addRow(field_label(tr("N&otes"), self.notes), self.notes)
+        form.addRow(
+            field_label(QCoreApplication.translate("Care", "N&otes"), self.notes), self.notes
+        )
 
         outer.addStretch(1)
         self.buttons = QDialogButtonBox(self)
         self.save_button = self.buttons.addButton(
-            tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole
+            QCoreApplication.translate("Care", "Save"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.save_button.setProperty("role", "primary")
         self.save_button.setDefault(True)
@@ -87,6 +103,7 @@ class ResourceDialog(QDialog):
             self.kind.setCurrentIndex(self.kind.findData(ResourceKind.OTHER.value))
         self._name_changed()
         self.name.setFocus(Qt.FocusReason.OtherFocusReason)
+        grow_to_fit(self)  # tall enough for its wrapped words at any text size
 
     @Slot()
     def _name_changed(self) -> None:

@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import contextlib
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QListView, QPushButton, QVBoxLayout, QWidget
 
 from hj_journal.core.care.care_map import CareMap, ResourceView
 from hj_journal.core.common.errors import NotFoundError
 from hj_journal.ui.care.asker import CareAsker
 from hj_journal.ui.care.keys import ListKeys
-from hj_journal.ui.care.labels import example_label, resource_kind_label, tr
+from hj_journal.ui.care.labels import example_label, resource_kind_label
 from hj_journal.ui.care.models import ID_ROLE, ResourcesModel, TwoLineDelegate
 from hj_journal.ui.care.resource_form import ResourceDialog
 from hj_journal.ui.common.form_flow import open_form
@@ -27,7 +27,7 @@ class ResourceCard(Card):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, margin=16)
-        self.setAccessibleName(tr("About the resource chosen"))
+        self.setAccessibleName(QCoreApplication.translate("Care", "About the resource chosen"))
         self.title = text_label("", "subheading")
         self.kind = text_label("", "muted")
         self.contact = text_label("")
@@ -42,8 +42,10 @@ class ResourceCard(Card):
     def show_resource(self, resource: ResourceView | None) -> None:
         """Show one resource, or a hint when none is chosen."""
         if resource is None:
-            self.title.setText(tr("Nothing chosen"))
-            self.kind.setText(tr("Choose a resource in the list to see it here."))
+            self.title.setText(QCoreApplication.translate("Care", "Nothing chosen"))
+            self.kind.setText(
+                QCoreApplication.translate("Care", "Choose a resource in the list to see it here.")
+            )
             self.contact.setText("")
             self.notes.setText("")
             return
@@ -78,10 +80,11 @@ class ResourcesPanel(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(
             text_label(
-                tr(
+                QCoreApplication.translate(
+                    "Care",
                     "The people, lines, teams and places you would want to reach in a hard "
                     "moment, in the order you would try them. They are shown when you ask "
-                    "for support. They stay on this device, and nothing is looked up online."
+                    "for support. They stay on this device, and nothing is looked up online.",
                 ),
                 "muted",
             )
@@ -95,24 +98,27 @@ class ResourcesPanel(QWidget):
         self.list.setModel(self.model)
         self.list.setItemDelegate(TwoLineDelegate(self.list))
         self.list.setSpacing(2)
-        left.addWidget(field_label(tr("Your &support resources"), self.list))
+        left.addWidget(
+            field_label(QCoreApplication.translate("Care", "Your &support resources"), self.list)
+        )
         self.empty_note = text_label(
-            tr(
+            QCoreApplication.translate(
+                "Care",
                 "Nothing here yet. Add your own, or start from a short example list of "
                 "kinds of support (a warm line, crisis support without police, a trusted "
-                "friend) and make it yours."
+                "friend) and make it yours.",
             ),
             "muted",
         )
         left.addWidget(self.empty_note)
         left.addWidget(self.list, 1)
         row = QHBoxLayout()
-        self.add_button = QPushButton(tr("&Add…"), self)
+        self.add_button = QPushButton(QCoreApplication.translate("Care", "&Add…"), self)
         self.add_button.setProperty("role", "primary")
-        self.edit_button = QPushButton(tr("&Edit…"), self)
-        self.up_button = QPushButton(tr("Move &up"), self)
-        self.down_button = QPushButton(tr("Move do&wn"), self)
-        self.remove_button = QPushButton(tr("Re&move…"), self)
+        self.edit_button = QPushButton(QCoreApplication.translate("Care", "&Edit…"), self)
+        self.up_button = QPushButton(QCoreApplication.translate("Care", "Move &up"), self)
+        self.down_button = QPushButton(QCoreApplication.translate("Care", "Move do&wn"), self)
+        self.remove_button = QPushButton(QCoreApplication.translate("Care", "Re&move…"), self)
         buttons = (
             self.add_button,
             self.edit_button,
@@ -125,9 +131,13 @@ class ResourcesPanel(QWidget):
         row.addStretch(1)
         left.addLayout(row)
         examples_row = QHBoxLayout()
-        self.examples_button = QPushButton(tr("Add the e&xample list"), self)
+        self.examples_button = QPushButton(
+            QCoreApplication.translate("Care", "Add the e&xample list"), self
+        )
         self.examples_button.setToolTip(
-            tr("Adds a few placeholders, each marked “{label}”.").format(label=example_label())
+            QCoreApplication.translate(
+                "Care", "Adds a few placeholders, each marked “{label}”."
+            ).format(label=example_label())
         )
         examples_row.addWidget(self.examples_button)
         examples_row.addStretch(1)
@@ -242,9 +252,10 @@ class ResourcesPanel(QWidget):
         if added:
             self.select(added[0].id)
             self.message.show_message(
-                tr(
+                QCoreApplication.translate(
+                    "Care",
                     "The examples are at the end of your list, marked “{label}”. Add the "
-                    "details that fit where you live, or remove the ones you do not need."
+                    "details that fit where you live, or remove the ones you do not need.",
                 ).format(label=example_label())
             )
         self.list.setFocus()

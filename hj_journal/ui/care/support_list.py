@@ -15,12 +15,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from hj_journal.core.care.care_map import CareMap, PersonView, ResourceView, Ring
 from hj_journal.core.care.support_lines import SupportLine
-from hj_journal.ui.care.labels import example_label, resource_kind_label, tr
+from hj_journal.ui.care.labels import example_label, resource_kind_label
 from hj_journal.ui.common.widgets import text_label
 
 
@@ -29,7 +29,7 @@ class SupportList(QWidget):
 
     def __init__(self, parent: QWidget | None = None, *, max_people: int = 6) -> None:
         super().__init__(parent)
-        self.setAccessibleName(tr("Your support"))
+        self.setAccessibleName(QCoreApplication.translate("Care", "Your support"))
         self._max_people = max_people
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
@@ -58,20 +58,21 @@ class SupportList(QWidget):
         inner = [p for p in people if p.ring == Ring.TURN_TO][: self._max_people]
         if not inner and not resources:
             self._add(
-                tr(
+                QCoreApplication.translate(
+                    "Care",
                     "Nothing here yet. You can add people and support resources under "
-                    "Care map & plans."
+                    "Care map & plans.",
                 ),
                 "muted",
             )
         if inner:
-            self._add(tr("People you would turn to"), "subheading")
+            self._add(QCoreApplication.translate("Care", "People you would turn to"), "subheading")
             for person in inner:
                 self._add_item(person.name, person.contact)
         if resources:
             if inner:
                 self._layout.addSpacing(8)
-            self._add(tr("Your support resources"), "subheading")
+            self._add(QCoreApplication.translate("Care", "Your support resources"), "subheading")
             for resource in resources:
                 detail = resource.contact or resource_kind_label(resource.kind)
                 if resource.is_example:
@@ -106,24 +107,36 @@ def line_ways(line: SupportLine) -> list[str]:
     """How to reach a line, one short phrase each ("Call 988", "Text HOME to 741741")."""
     ways = []
     if line.call:
-        ways.append(tr("Call {number}").format(number=line.call))
+        ways.append(QCoreApplication.translate("Care", "Call {number}").format(number=line.call))
     if line.text and line.text_keyword:
-        ways.append(tr("Text {word} to {number}").format(word=line.text_keyword, number=line.text))
+        ways.append(
+            QCoreApplication.translate("Care", "Text {word} to {number}").format(
+                word=line.text_keyword, number=line.text
+            )
+        )
     elif line.text:
-        ways.append(tr("Text {number}").format(number=line.text))
+        ways.append(QCoreApplication.translate("Care", "Text {number}").format(number=line.text))
     if line.chat:
-        ways.append(tr("Chat: {address}").format(address=line.chat))
+        ways.append(
+            QCoreApplication.translate("Care", "Chat: {address}").format(address=line.chat)
+        )
     if line.email:
-        ways.append(tr("Email: {address}").format(address=line.email))
+        ways.append(
+            QCoreApplication.translate("Care", "Email: {address}").format(address=line.email)
+        )
     return ways
 
 
 def emergency_words(line: SupportLine) -> str:
     """The plain sentence on emergency services, then the line's own note."""
     if line.may_involve_emergency_services:
-        lead = tr("May involve emergency services or police without your consent.")
+        lead = QCoreApplication.translate(
+            "Care", "May involve emergency services or police without your consent."
+        )
     else:
-        lead = tr("Does not involve emergency services or police unless you ask.")
+        lead = QCoreApplication.translate(
+            "Care", "Does not involve emergency services or police unless you ask."
+        )
     return f"{lead} {line.emergency_note}"
 
 
@@ -132,7 +145,7 @@ class DirectoryLines(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName(tr("Crisis and warm lines"))
+        self.setAccessibleName(QCoreApplication.translate("Care", "Crisis and warm lines"))
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(2)
@@ -157,13 +170,19 @@ class DirectoryLines(QWidget):
             self._add(" · ".join(line_ways(line)))
             self._add(line.hours, "muted")
             if line.languages:
-                self._add(tr("Languages: {list}").format(list=", ".join(line.languages)), "muted")
+                self._add(
+                    QCoreApplication.translate("Care", "Languages: {list}").format(
+                        list=", ".join(line.languages)
+                    ),
+                    "muted",
+                )
             self._add(line.description)
             self._add(emergency_words(line), "notice")
             day = QDate(line.checked.year, line.checked.month, line.checked.day)
-            checked = QLocale().toString(day, "d MMMM yyyy")
+            pattern = QCoreApplication.translate("Care", "d MMMM yyyy", "date pattern (QLocale)")
+            checked = QLocale().toString(day, pattern)
             self._add(
-                tr("Checked {date} · source: {site}").format(
+                QCoreApplication.translate("Care", "Checked {date} · source: {site}").format(
                     date=checked, site=_domain(line.source)
                 ),
                 "muted",

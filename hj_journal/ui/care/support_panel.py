@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from hj_journal.core.care.support_lines import SupportLines
+from hj_journal.ui.care.labels import resource_kind_label
 from hj_journal.ui.care.support_list import DirectoryLines
 from hj_journal.ui.common.access import name_controls
 from hj_journal.ui.coping.grounding import GroundingDialog
@@ -273,7 +274,7 @@ class SupportPanel(QDialog):
         for resource in resources:
             name = str(getattr(resource, "name", ""))
             kind = str(getattr(resource, "kind", "") or "")
-            lines = [f"{name} · {_humanise(kind)}" if kind else name]
+            lines = [f"{name} · {resource_kind_label(kind)}" if kind else name]
             for field in ("contact", "notes"):
                 text = str(getattr(resource, field, "") or "")
                 if text:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import QCoreApplication, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
 from hj_journal.core.care.care_map import CareMap, PersonInput, ResourceInput, ResourceKind, Ring
 from hj_journal.core.care.plans import Plans
 from hj_journal.core.care.support_lines import SupportLines
-from hj_journal.ui.care.labels import tr
 from hj_journal.ui.common.widgets import field_label, text_label
 from hj_journal.ui.shell.context import UiContext
 
@@ -108,8 +107,8 @@ class CountryCombo(QComboBox):
     def __init__(self, lines: SupportLines, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._lines = lines
-        self.setAccessibleName(tr("Support lines: country"))
-        self.addItem(tr("Not chosen"), None)
+        self.setAccessibleName(QCoreApplication.translate("Care", "Support lines: country"))
+        self.addItem(QCoreApplication.translate("Care", "Not chosen"), None)
         for country in lines.countries():
             self.addItem(country.name, country.code)
         self.load()
@@ -140,8 +139,8 @@ class SupportSetupDialog(QDialog):
         super().__init__(parent)
         self._care, self._plans, self._lines = care, plans, lines
         self.saved: list[str] = []
-        self.setWindowTitle(tr("Set up your support"))
-        self.setAccessibleName(tr("Set up your support"))
+        self.setWindowTitle(QCoreApplication.translate("Care", "Set up your support"))
+        self.setAccessibleName(QCoreApplication.translate("Care", "Set up your support"))
         self.setModal(False)
         self.setMinimumSize(460, 380)
         self.resize(600, 600)
@@ -150,35 +149,43 @@ class SupportSetupDialog(QDialog):
         column = QVBoxLayout(body)
         column.setContentsMargins(24, 20, 24, 12)
         column.setSpacing(10)
-        column.addWidget(text_label(tr("Set up your support"), "heading"))
+        column.addWidget(
+            text_label(QCoreApplication.translate("Care", "Set up your support"), "heading")
+        )
         column.addWidget(
             text_label(
-                tr(
+                QCoreApplication.translate(
+                    "Care",
                     "Two minutes, if you want them. Every part is optional: fill in what "
-                    "feels right, or skip this. You can come back to it from Today."
+                    "feels right, or skip this. You can come back to it from Today.",
                 )
             )
         )
         column.addWidget(
             text_label(
-                tr(
+                QCoreApplication.translate(
+                    "Care",
                     "What you add stays in this vault. The support panel shows it first "
-                    "on a hard day, before the crisis and warm lines of your country."
+                    "on a hard day, before the crisis and warm lines of your country.",
                 ),
                 "muted",
             )
         )
 
         self.person = QLineEdit()
-        self.person.setPlaceholderText(tr("A name or a nickname"))
+        self.person.setPlaceholderText(QCoreApplication.translate("Care", "A name or a nickname"))
         self.person_contact = QLineEdit()
         self.resource = QLineEdit()
-        self.resource.setPlaceholderText(tr("A line, a place, a group or a healer"))
+        self.resource.setPlaceholderText(
+            QCoreApplication.translate("Care", "A line, a place, a group or a healer")
+        )
         self.resource_contact = QLineEdit()
         self.safety_line = QLineEdit()
-        self.safety_line.setPlaceholderText(tr("A walk, music, a shower, a prayer…"))
+        self.safety_line.setPlaceholderText(
+            QCoreApplication.translate("Care", "A walk, music, a shower, a prayer…")
+        )
         self.country = QComboBox()
-        self.country.addItem(tr("Not chosen"), None)
+        self.country.addItem(QCoreApplication.translate("Care", "Not chosen"), None)
         for country in lines.countries():
             self.country.addItem(country.name, country.code)
         self.country.setCurrentIndex(max(self.country.findData(lines.chosen_code()), 0))
@@ -186,30 +193,42 @@ class SupportSetupDialog(QDialog):
 
         for title, intro, rows in (
             (
-                tr("One person"),
-                tr("Someone you could turn to on a hard day."),
+                QCoreApplication.translate("Care", "One person"),
+                QCoreApplication.translate("Care", "Someone you could turn to on a hard day."),
                 (
-                    (tr("&Name"), self.person),
-                    (tr("How to &reach them"), self.person_contact),
+                    (QCoreApplication.translate("Care", "&Name"), self.person),
+                    (
+                        QCoreApplication.translate("Care", "How to &reach them"),
+                        self.person_contact,
+                    ),
                 ),
             ),
             (
-                tr("One resource"),
-                tr("A place or line you trust, including options without police."),
+                QCoreApplication.translate("Care", "One resource"),
+                QCoreApplication.translate(
+                    "Care", "A place or line you trust, including options without police."
+                ),
                 (
-                    (tr("N&ame of the resource"), self.resource),
-                    (tr("How to reach &it"), self.resource_contact),
+                    (QCoreApplication.translate("Care", "N&ame of the resource"), self.resource),
+                    (
+                        QCoreApplication.translate("Care", "How to reach &it"),
+                        self.resource_contact,
+                    ),
                 ),
             ),
             (
-                tr("A first line of a safety plan"),
-                tr("One thing you can do on your own when things get hard."),
-                ((tr("&One thing I can do"), self.safety_line),),
+                QCoreApplication.translate("Care", "A first line of a safety plan"),
+                QCoreApplication.translate(
+                    "Care", "One thing you can do on your own when things get hard."
+                ),
+                ((QCoreApplication.translate("Care", "&One thing I can do"), self.safety_line),),
             ),
             (
-                tr("Your country"),
-                tr("So the support panel can show crisis and warm lines you can reach."),
-                ((tr("Support lines: &country"), self.country),),
+                QCoreApplication.translate("Care", "Your country"),
+                QCoreApplication.translate(
+                    "Care", "So the support panel can show crisis and warm lines you can reach."
+                ),
+                ((QCoreApplication.translate("Care", "Support lines: &country"), self.country),),
             ),
         ):
             column.addSpacing(6)
@@ -226,11 +245,13 @@ class SupportSetupDialog(QDialog):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(body)
 
-        self.skip_button = QPushButton(tr("Skip"))
-        self.skip_button.setAccessibleName(tr("Skip setting up your support"))
+        self.skip_button = QPushButton(QCoreApplication.translate("Care", "Skip"))
+        self.skip_button.setAccessibleName(
+            QCoreApplication.translate("Care", "Skip setting up your support")
+        )
         self.skip_button.setAutoDefault(False)
-        self.save_button = QPushButton(tr("Save"))
-        self.save_button.setAccessibleName(tr("Save your support"))
+        self.save_button = QPushButton(QCoreApplication.translate("Care", "Save"))
+        self.save_button.setAccessibleName(QCoreApplication.translate("Care", "Save your support"))
         self.save_button.setProperty("role", "primary")
         self.save_button.setDefault(True)
         row = QHBoxLayout()

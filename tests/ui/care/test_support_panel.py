@@ -100,7 +100,7 @@ def test_your_people_resources_and_safety_plan_are_shown(qtbot) -> None:
         "Amara",
         "07700 900123",
         "listening without fixing",
-        "Neighbourhood warm line · Non police crisis",
+        "Neighbourhood warm line · Crisis support without police",
         "0800 000 000",
         "Not sleeping; pulling away",
         "A walk by the canal",
