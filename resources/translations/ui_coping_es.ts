@@ -2,884 +2,898 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
     <context>
-        <name />
-        <message>
-            <source>favourite</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>your own</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>hidden</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>With your ratings: {before} before, {after} after.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>With your rating before: {before}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>With your rating after: {after}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Without ratings this time, which is fine.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
         <name>CopingAsker</name>
         <message>
             <source>Delete this strategy?</source>
-            <translation type="unfinished" />
+            <translation>¿Eliminar esta estrategia?</translation>
         </message>
         <message>
             <source>Delete “{title}” from your library?</source>
-            <translation type="unfinished" />
+            <translation>¿Eliminar «{title}» de tu biblioteca?</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Eliminar</translation>
         </message>
         <message>
             <source>Keep it</source>
-            <translation type="unfinished" />
+            <translation>Conservarla</translation>
         </message>
         <message>
             <source>Practices you already recorded keep its name. This can't be undone.</source>
-            <translation type="unfinished" />
+            <translation>Las prácticas que ya registraste conservan su nombre. Esto no se puede deshacer.</translation>
         </message>
         <message>
             <source>Export a strategy</source>
-            <translation type="unfinished" />
+            <translation>Exportar una estrategia</translation>
         </message>
         <message>
             <source>Coping strategy files (*.toml)</source>
-            <translation type="unfinished" />
+            <translation>Archivos de estrategias (*.toml)</translation>
         </message>
         <message>
             <source>Import a strategy</source>
-            <translation type="unfinished" />
+            <translation>Importar una estrategia</translation>
         </message>
     </context>
     <context>
         <name>CopingLabels</name>
         <message>
             <source>Breathing</source>
-            <translation type="unfinished" />
+            <translation>Respiración</translation>
         </message>
         <message>
             <source>Grounding</source>
-            <translation type="unfinished" />
+            <translation>Anclaje</translation>
         </message>
         <message>
             <source>Body</source>
-            <translation type="unfinished" />
+            <translation>Cuerpo</translation>
         </message>
         <message>
             <source>Movement</source>
-            <translation type="unfinished" />
+            <translation>Movimiento</translation>
         </message>
         <message>
             <source>Imagery</source>
-            <translation type="unfinished" />
+            <translation>Imaginación</translation>
         </message>
         <message>
             <source>Self-compassion</source>
-            <translation type="unfinished" />
+            <translation>Autocompasión</translation>
         </message>
         <message>
             <source>Connection</source>
-            <translation type="unfinished" />
+            <translation>Conexión</translation>
         </message>
         <message>
             <source>Cultural and spiritual</source>
-            <translation type="unfinished" />
+            <translation>Cultural y espiritual</translation>
         </message>
         <message>
             <source>Land and nature</source>
-            <translation type="unfinished" />
+            <translation>Tierra y naturaleza</translation>
         </message>
         <message>
             <source>Reflection</source>
-            <translation type="unfinished" />
+            <translation>Reflexión</translation>
         </message>
         <message>
             <source>Rest</source>
-            <translation type="unfinished" />
+            <translation>Descanso</translation>
         </message>
         <message>
             <source>Planning</source>
-            <translation type="unfinished" />
+            <translation>Planificación</translation>
         </message>
         <message>
             <source>Breathe in</source>
-            <translation type="unfinished" />
+            <translation>Inhala</translation>
         </message>
         <message>
             <source>Hold</source>
-            <translation type="unfinished" />
+            <translation>Sostén</translation>
         </message>
         <message>
             <source>Breathe out</source>
-            <translation type="unfinished" />
+            <translation>Exhala</translation>
         </message>
         <message>
             <source>A little more in</source>
-            <translation type="unfinished" />
+            <translation>Un poco más de aire</translation>
         </message>
         <message>
             <source>time varies</source>
-            <translation type="unfinished" />
+            <translation>duración variable</translation>
         </message>
         <message>
             <source>{n} min</source>
-            <translation type="unfinished" />
+            <translation>{n} min</translation>
         </message>
         <message>
             <source>{low}–{high} min</source>
-            <translation type="unfinished" />
+            <translation>{low}–{high} min</translation>
         </message>
         <message>
             <source>Any length</source>
-            <translation type="unfinished" />
+            <translation>Cualquier duración</translation>
         </message>
-        <message>
-            <source>I have {n} minutes</source>
-            <translation type="unfinished" />
+        <message numerus="yes">
+            <source>I have %n minute(s)</source>
+            <translation>
+                <numerusform>Tengo %n minuto</numerusform>
+                <numerusform>Tengo %n minutos</numerusform>
+            </translation>
         </message>
     </context>
     <context>
         <name>CopingPage</name>
         <message>
             <source>Coping</source>
-            <translation type="unfinished" />
+            <translation>Estrategias</translation>
         </message>
         <message>
             <source>Practices to follow step by step, including your own. Each one can be paused or stopped at any time, and none needs your eyes closed.</source>
-            <translation type="unfinished" />
+            <translation>Prácticas para seguir paso a paso, incluidas las tuyas. Puedes pausar o detener cualquiera en todo momento, y ninguna necesita que cierres los ojos.</translation>
         </message>
         <message>
             <source>&amp;Add your own…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Añadir una propia…</translation>
         </message>
         <message>
             <source>&amp;Import…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Importar…</translation>
         </message>
         <message>
             <source>Add a strategy from a file someone shared</source>
-            <translation type="unfinished" />
+            <translation>Añadir una estrategia desde un archivo que alguien compartió</translation>
         </message>
         <message>
             <source>Find by name</source>
-            <translation type="unfinished" />
+            <translation>Buscar por nombre</translation>
         </message>
         <message>
             <source>Find a strategy by name</source>
-            <translation type="unfinished" />
+            <translation>Buscar una estrategia por nombre</translation>
         </message>
         <message>
             <source>Every kind</source>
-            <translation type="unfinished" />
+            <translation>Todos los tipos</translation>
         </message>
         <message>
             <source>&amp;Favourites only</source>
-            <translation type="unfinished" />
+            <translation>Solo &amp;favoritas</translation>
         </message>
         <message>
             <source>Show &amp;hidden</source>
-            <translation type="unfinished" />
+            <translation>Mostrar &amp;ocultas</translation>
         </message>
         <message>
             <source>Show strategies you hid, so you can bring them back</source>
-            <translation type="unfinished" />
+            <translation>Mostrar las estrategias que ocultaste, para que puedas recuperarlas</translation>
         </message>
         <message>
             <source>&amp;Principle</source>
-            <translation type="unfinished" />
+            <translation>&amp;Principio</translation>
         </message>
         <message>
             <source>&amp;Kind</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tipo</translation>
         </message>
         <message>
             <source>&amp;Time</source>
-            <translation type="unfinished" />
+            <translation>Tie&amp;mpo</translation>
         </message>
         <message>
             <source>Strategies</source>
-            <translation type="unfinished" />
+            <translation>Estrategias</translation>
         </message>
         <message>
             <source>That strategy is no longer in your library.</source>
-            <translation type="unfinished" />
+            <translation>Esa estrategia ya no está en tu biblioteca.</translation>
         </message>
         <message>
             <source>Every principle ({n})</source>
-            <translation type="unfinished" />
+            <translation>Todos los principios ({n})</translation>
         </message>
-        <message>
-            <source>1 strategy shown</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{n} strategies shown</source>
-            <translation type="unfinished" />
+        <message numerus="yes">
+            <source>%n strateg(y|ies) shown</source>
+            <translation>
+                <numerusform>%n estrategia a la vista</numerusform>
+                <numerusform>%n estrategias a la vista</numerusform>
+            </translation>
         </message>
         <message>
             <source>Nothing matches these choices. Try fewer filters.</source>
-            <translation type="unfinished" />
+            <translation>Nada coincide con estas opciones. Prueba con menos filtros.</translation>
         </message>
         <message>
             <source>“{title}” is hidden. Tick “Show hidden” to bring it back.</source>
-            <translation type="unfinished" />
+            <translation>«{title}» está oculta. Marca «Mostrar ocultas» para recuperarla.</translation>
         </message>
         <message>
             <source>“{title}” is back in the library.</source>
-            <translation type="unfinished" />
+            <translation>«{title}» vuelve a estar en la biblioteca.</translation>
         </message>
         <message>
             <source>Your own strategy</source>
-            <translation type="unfinished" />
+            <translation>Tu propia estrategia</translation>
         </message>
         <message>
             <source>Your own version</source>
-            <translation type="unfinished" />
+            <translation>Tu propia versión</translation>
         </message>
         <message>
             <source>“{title}” is in your library.</source>
-            <translation type="unfinished" />
+            <translation>«{title}» está en tu biblioteca.</translation>
         </message>
         <message>
             <source>Change your strategy</source>
-            <translation type="unfinished" />
+            <translation>Cambiar tu estrategia</translation>
         </message>
         <message>
             <source>Your changes are saved.</source>
-            <translation type="unfinished" />
+            <translation>Tus cambios están guardados.</translation>
         </message>
         <message>
             <source>“{title}” was deleted.</source>
-            <translation type="unfinished" />
+            <translation>«{title}» se eliminó.</translation>
         </message>
         <message>
             <source>The file could not be saved ({reason}).</source>
-            <translation type="unfinished" />
+            <translation>No se pudo guardar el archivo ({reason}).</translation>
         </message>
         <message>
             <source>Saved as {name}.</source>
-            <translation type="unfinished" />
+            <translation>Se guardó como {name}.</translation>
         </message>
         <message>
             <source>The file could not be read ({reason}).</source>
-            <translation type="unfinished" />
+            <translation>No se pudo leer el archivo ({reason}).</translation>
         </message>
         <message>
             <source>This file can't be added</source>
-            <translation type="unfinished" />
+            <translation>Este archivo no se puede añadir</translation>
         </message>
         <message>
             <source>Nothing was added. What needs changing in the file:</source>
-            <translation type="unfinished" />
+            <translation>No se añadió nada. Lo que hay que cambiar en el archivo:</translation>
         </message>
         <message>
             <source>“{title}” was added to your library.</source>
-            <translation type="unfinished" />
+            <translation>«{title}» se añadió a tu biblioteca.</translation>
         </message>
     </context>
     <context>
         <name>DistressRating</name>
         <message>
             <source>0 calm</source>
-            <translation type="unfinished" />
+            <translation>0 calma</translation>
         </message>
         <message>
             <source>10 the most distress</source>
-            <translation type="unfinished" />
+            <translation>10 el mayor malestar</translation>
         </message>
         <message>
             <source>Not rated. That's fine: this is optional.</source>
-            <translation type="unfinished" />
+            <translation>Sin valorar. No pasa nada: es opcional.</translation>
         </message>
         <message>
             <source>Not rated, optional</source>
-            <translation type="unfinished" />
+            <translation>Sin valorar, opcional</translation>
         </message>
         <message>
             <source>You chose {n} of 10.</source>
-            <translation type="unfinished" />
+            <translation>Elegiste {n} de 10.</translation>
         </message>
         <message>
             <source>{n} of 10</source>
-            <translation type="unfinished" />
+            <translation>{n} de 10</translation>
         </message>
     </context>
     <context>
         <name>GroundingDialog</name>
         <message>
             <source>Let your feet rest on the floor, or notice where your body is supported. Keep your eyes open and let them rest somewhere comfortable.</source>
-            <translation type="unfinished" />
+            <translation>Deja que tus pies descansen en el suelo, o fíjate en dónde se apoya tu cuerpo. Mantén los ojos abiertos y deja que descansen en algún sitio cómodo.</translation>
         </message>
         <message>
             <source>Look around you and name five things you can see.</source>
-            <translation type="unfinished" />
+            <translation>Mira a tu alrededor y nombra cinco cosas que puedes ver.</translation>
         </message>
         <message>
             <source>Notice four things you can touch: the chair, your clothes, the air on your skin.</source>
-            <translation type="unfinished" />
+            <translation>Fíjate en cuatro cosas que puedes tocar: la silla, tu ropa, el aire en tu piel.</translation>
         </message>
         <message>
             <source>Listen for three things you can hear, near or far.</source>
-            <translation type="unfinished" />
+            <translation>Escucha tres cosas que puedes oír, cerca o lejos.</translation>
         </message>
         <message>
             <source>Notice two things you can smell, or remember two smells you like.</source>
-            <translation type="unfinished" />
+            <translation>Fíjate en dos cosas que puedes oler, o recuerda dos olores que te gusten.</translation>
         </message>
         <message>
             <source>Notice one thing you can taste, or take a sip of water if it's near.</source>
-            <translation type="unfinished" />
+            <translation>Fíjate en algo que puedes saborear, o toma un sorbo de agua si la tienes cerca.</translation>
         </message>
         <message>
             <source>Let one breath out be a little longer than the breath in. You can come back to this pause whenever you want.</source>
-            <translation type="unfinished" />
+            <translation>Deja que una exhalación sea un poco más larga que la inhalación. Puedes volver a esta pausa cuando quieras.</translation>
         </message>
         <message>
             <source>A short pause</source>
-            <translation type="unfinished" />
+            <translation>Una pausa breve</translation>
         </message>
         <message>
             <source>A short grounding pause</source>
-            <translation type="unfinished" />
+            <translation>Una breve pausa de anclaje</translation>
         </message>
         <message>
             <source>Go at your own pace. You can stop whenever you like.</source>
-            <translation type="unfinished" />
+            <translation>Ve a tu ritmo. Puedes parar cuando quieras.</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Cerrar</translation>
         </message>
         <message>
             <source>Back</source>
-            <translation type="unfinished" />
+            <translation>Atrás</translation>
         </message>
         <message>
             <source>Next</source>
-            <translation type="unfinished" />
+            <translation>Siguiente</translation>
         </message>
         <message>
             <source>Close the pause</source>
-            <translation type="unfinished" />
+            <translation>Cerrar la pausa</translation>
         </message>
         <message>
             <source>Previous step</source>
-            <translation type="unfinished" />
+            <translation>Paso anterior</translation>
         </message>
         <message>
             <source>Next step</source>
-            <translation type="unfinished" />
+            <translation>Paso siguiente</translation>
         </message>
         <message>
             <source>{n} of {total}</source>
-            <translation type="unfinished" />
+            <translation>{n} de {total}</translation>
         </message>
         <message>
             <source>Finish</source>
-            <translation type="unfinished" />
+            <translation>Terminar</translation>
         </message>
     </context>
     <context>
         <name>Pacer</name>
         <message>
             <source>{phase}, {count} of {seconds}</source>
-            <translation type="unfinished" />
+            <translation>{phase}, {count} de {seconds}</translation>
         </message>
         <message>
             <source>Breathing pacer</source>
-            <translation type="unfinished" />
+            <translation>Guía de respiración</translation>
         </message>
     </context>
     <context>
         <name>PlayerDialog</name>
         <message>
             <source>Guided practice: {title}</source>
-            <translation type="unfinished" />
+            <translation>Práctica guiada: {title}</translation>
         </message>
         <message>
             <source>The journal stays open while this practice runs.</source>
-            <translation type="unfinished" />
+            <translation>El diario sigue abierto mientras dura esta práctica.</translation>
         </message>
         <message>
             <source>Content note: {note}</source>
-            <translation type="unfinished" />
+            <translation>Aviso de contenido: {note}</translation>
         </message>
         <message>
             <source>Nothing here needs your eyes closed: keep them open and let your gaze rest wherever feels comfortable. You can pause or stop at any time.</source>
-            <translation type="unfinished" />
+            <translation>Nada de esto necesita que cierres los ojos: mantenlos abiertos y deja que tu mirada descanse donde te resulte cómodo. Puedes pausar o parar en cualquier momento.</translation>
         </message>
         <message>
             <source>Leave out the steps marked as optional</source>
-            <translation type="unfinished" />
+            <translation>Omitir los pasos marcados como opcionales</translation>
         </message>
         <message>
             <source>Move on by itself when a step's time is up</source>
-            <translation type="unfinished" />
+            <translation>Avanzar automáticamente cuando termine el tiempo de un paso</translation>
         </message>
         <message>
             <source>If you like: how much distress do you feel right now?</source>
-            <translation type="unfinished" />
+            <translation>Si quieres: ¿cuánto malestar sientes ahora mismo?</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Cerrar</translation>
         </message>
         <message>
             <source>Begin</source>
-            <translation type="unfinished" />
+            <translation>Empezar</translation>
         </message>
         <message>
             <source>If you like: how much distress do you feel now?</source>
-            <translation type="unfinished" />
+            <translation>Si quieres: ¿cuánto malestar sientes ahora?</translation>
         </message>
         <message>
             <source>Anything you noticed (optional)</source>
-            <translation type="unfinished" />
+            <translation>Algo que hayas notado (opcional)</translation>
         </message>
         <message>
             <source>A &amp;note for yourself</source>
-            <translation type="unfinished" />
+            <translation>Una &amp;nota para ti</translation>
         </message>
         <message>
             <source>A note for yourself</source>
-            <translation type="unfinished" />
+            <translation>Una nota para ti</translation>
         </message>
         <message>
             <source>Close without saving</source>
-            <translation type="unfinished" />
+            <translation>Cerrar sin guardar</translation>
         </message>
         <message>
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>Guardar</translation>
         </message>
         <message>
             <source>You reached the end. Take a moment before moving on.</source>
-            <translation type="unfinished" />
+            <translation>Llegaste al final. Tómate un momento antes de seguir.</translation>
         </message>
         <message>
             <source>You stopped here. Stopping when you need to is part of the practice.</source>
-            <translation type="unfinished" />
+            <translation>Paraste aquí. Parar cuando lo necesitas es parte de la práctica.</translation>
         </message>
         <message>
             <source>Before you began, you chose {n}.</source>
-            <translation type="unfinished" />
+            <translation>Antes de empezar elegiste {n}.</translation>
         </message>
     </context>
     <context>
         <name>PlayerPanel</name>
         <message>
             <source>Take your time. Press Next when you are ready.</source>
-            <translation type="unfinished" />
+            <translation>Tómate tu tiempo. Pulsa Siguiente cuando quieras.</translation>
         </message>
         <message>
             <source>Paused. Carry on whenever you like.</source>
-            <translation type="unfinished" />
+            <translation>En pausa. Sigue cuando quieras.</translation>
         </message>
         <message>
             <source>Stop</source>
-            <translation type="unfinished" />
+            <translation>Parar</translation>
         </message>
         <message>
             <source>Back</source>
-            <translation type="unfinished" />
+            <translation>Atrás</translation>
         </message>
         <message>
             <source>Pause</source>
-            <translation type="unfinished" />
+            <translation>Pausa</translation>
         </message>
         <message>
             <source>Next</source>
-            <translation type="unfinished" />
+            <translation>Siguiente</translation>
         </message>
         <message>
             <source>Stop (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Parar (Esc)</translation>
         </message>
         <message>
             <source>Previous step (Left arrow)</source>
-            <translation type="unfinished" />
+            <translation>Paso anterior (flecha izquierda)</translation>
         </message>
         <message>
             <source>Pause or resume (Space)</source>
-            <translation type="unfinished" />
+            <translation>Pausar o seguir (Espacio)</translation>
         </message>
         <message>
             <source>Next step (Right arrow)</source>
-            <translation type="unfinished" />
+            <translation>Paso siguiente (flecha derecha)</translation>
         </message>
         <message>
             <source>Stop whenever you want (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Para cuando quieras (Esc)</translation>
         </message>
         <message>
             <source>Space pauses · arrows move between steps · Esc stops</source>
-            <translation type="unfinished" />
+            <translation>Espacio pausa · las flechas cambian de paso · Esc para</translation>
         </message>
         <message>
             <source>{time} left</source>
-            <translation type="unfinished" />
+            <translation>Quedan {time}</translation>
         </message>
         <message>
             <source>Resume</source>
-            <translation type="unfinished" />
+            <translation>Seguir</translation>
         </message>
         <message>
             <source>Finish</source>
-            <translation type="unfinished" />
+            <translation>Terminar</translation>
         </message>
         <message>
             <source>Getting ready</source>
-            <translation type="unfinished" />
+            <translation>Preparación</translation>
         </message>
         <message>
             <source>Closing</source>
-            <translation type="unfinished" />
+            <translation>Cierre</translation>
         </message>
         <message>
             <source>Round {n} of {total}</source>
-            <translation type="unfinished" />
+            <translation>Ronda {n} de {total}</translation>
         </message>
         <message>
             <source>Step {n} of {total}</source>
-            <translation type="unfinished" />
+            <translation>Paso {n} de {total}</translation>
         </message>
     </context>
     <context>
         <name>Practice</name>
         <message>
             <source>Not saved</source>
-            <translation type="unfinished" />
+            <translation>No se guardó</translation>
+        </message>
+        <message>
+            <source>With your ratings: {before} before, {after} after.</source>
+            <translation>Con tus valoraciones: {before} antes, {after} después.</translation>
+        </message>
+        <message>
+            <source>With your rating before: {before}.</source>
+            <translation>Con tu valoración de antes: {before}.</translation>
+        </message>
+        <message>
+            <source>With your rating after: {after}.</source>
+            <translation>Con tu valoración de después: {after}.</translation>
+        </message>
+        <message>
+            <source>Without ratings this time, which is fine.</source>
+            <translation>Sin valoraciones esta vez, y no pasa nada.</translation>
         </message>
         <message>
             <source>Practice saved</source>
-            <translation type="unfinished" />
+            <translation>Práctica guardada</translation>
         </message>
         <message>
             <source>Your practice is saved.</source>
-            <translation type="unfinished" />
+            <translation>Tu práctica está guardada.</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>Aceptar</translation>
         </message>
     </context>
     <context>
         <name>StepsEditor</name>
         <message>
             <source>Once, before</source>
-            <translation type="unfinished" />
+            <translation>Una vez, antes</translation>
         </message>
         <message>
             <source>Repeated</source>
-            <translation type="unfinished" />
+            <translation>Repetido</translation>
         </message>
         <message>
             <source>Once, at the end</source>
-            <translation type="unfinished" />
+            <translation>Una vez, al final</translation>
         </message>
         <message>
             <source>Steps</source>
-            <translation type="unfinished" />
+            <translation>Pasos</translation>
         </message>
         <message>
             <source>&amp;Add a step</source>
-            <translation type="unfinished" />
+            <translation>Añadir un pa&amp;so</translation>
         </message>
         <message>
             <source>&amp;Remove</source>
-            <translation type="unfinished" />
+            <translation>&amp;Quitar</translation>
         </message>
         <message>
             <source>Move u&amp;p</source>
-            <translation type="unfinished" />
+            <translation>S&amp;ubir</translation>
         </message>
         <message>
             <source>Move &amp;down</source>
-            <translation type="unfinished" />
+            <translation>Ba&amp;jar</translation>
         </message>
         <message>
             <source>What to do in this step, in your own words</source>
-            <translation type="unfinished" />
+            <translation>Qué hacer en este paso, con tus propias palabras</translation>
         </message>
         <message>
             <source>At your own pace</source>
-            <translation type="unfinished" />
+            <translation>A tu ritmo</translation>
         </message>
         <message>
             <source> s</source>
-            <translation type="unfinished" />
+            <translation> s</translation>
         </message>
         <message>
             <source>Not a breathing step</source>
-            <translation type="unfinished" />
+            <translation>No es un paso de respiración</translation>
         </message>
         <message>
             <source>This step can be l&amp;eft out</source>
-            <translation type="unfinished" />
+            <translation>Este paso se puede &amp;omitir</translation>
         </message>
         <message>
             <source>Step te&amp;xt</source>
-            <translation type="unfinished" />
+            <translation>Te&amp;xto del paso</translation>
         </message>
         <message>
             <source>&amp;When</source>
-            <translation type="unfinished" />
+            <translation>&amp;Momento</translation>
         </message>
         <message>
             <source>&amp;Seconds</source>
-            <translation type="unfinished" />
+            <translation>Se&amp;gundos</translation>
         </message>
         <message>
             <source>&amp;Breath</source>
-            <translation type="unfinished" />
+            <translation>Respiració&amp;n</translation>
         </message>
         <message>
             <source>This step can be left out</source>
-            <translation type="unfinished" />
+            <translation>Este paso se puede omitir</translation>
         </message>
         <message>
             <source>(no words yet)</source>
-            <translation type="unfinished" />
+            <translation>(todavía sin texto)</translation>
         </message>
         <message>
             <source>{n} s</source>
-            <translation type="unfinished" />
+            <translation>{n} s</translation>
         </message>
         <message>
             <source>optional</source>
-            <translation type="unfinished" />
+            <translation>opcional</translation>
         </message>
     </context>
     <context>
         <name>StrategyDetails</name>
         <message>
             <source>&amp;Begin</source>
-            <translation type="unfinished" />
+            <translation>&amp;Comenzar</translation>
         </message>
         <message>
             <source>E&amp;xport…</source>
-            <translation type="unfinished" />
+            <translation>E&amp;xportar…</translation>
         </message>
         <message>
             <source>Save this strategy as a file to share</source>
-            <translation type="unfinished" />
+            <translation>Guardar esta estrategia como archivo para compartirla</translation>
         </message>
         <message>
             <source>&amp;Edit…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Editar…</translation>
         </message>
         <message>
             <source>Copy and &amp;change…</source>
-            <translation type="unfinished" />
+            <translation>Copiar y cam&amp;biar…</translation>
         </message>
         <message>
             <source>Make your own version of this strategy</source>
-            <translation type="unfinished" />
+            <translation>Crear tu propia versión de esta estrategia</translation>
         </message>
         <message>
             <source>&amp;Delete…</source>
-            <translation type="unfinished" />
+            <translation>E&amp;liminar…</translation>
         </message>
         <message>
             <source>About this strategy</source>
-            <translation type="unfinished" />
+            <translation>Sobre esta estrategia</translation>
         </message>
         <message>
             <source>Choose a strategy on the left to see its steps.</source>
-            <translation type="unfinished" />
+            <translation>Elige una estrategia a la izquierda para ver sus pasos.</translation>
         </message>
         <message>
             <source>★ &amp;Favourite</source>
-            <translation type="unfinished" />
+            <translation>★ Fa&amp;vorita</translation>
         </message>
         <message>
             <source>☆ &amp;Favourite</source>
-            <translation type="unfinished" />
+            <translation>☆ Fa&amp;vorita</translation>
         </message>
         <message>
             <source>Favourite (on)</source>
-            <translation type="unfinished" />
+            <translation>Favorita (sí)</translation>
         </message>
         <message>
             <source>Favourite (off)</source>
-            <translation type="unfinished" />
+            <translation>Favorita (no)</translation>
         </message>
         <message>
             <source>&amp;Show again</source>
-            <translation type="unfinished" />
+            <translation>Mo&amp;strar de nuevo</translation>
         </message>
         <message>
             <source>&amp;Hide</source>
-            <translation type="unfinished" />
+            <translation>Oc&amp;ultar</translation>
         </message>
         <message>
             <source>Bring this strategy back into the library</source>
-            <translation type="unfinished" />
+            <translation>Devolver esta estrategia a la biblioteca</translation>
         </message>
         <message>
             <source>Keep this strategy out of the library (you can bring it back)</source>
-            <translation type="unfinished" />
+            <translation>Sacar esta estrategia de la biblioteca (puedes recuperarla)</translation>
         </message>
         <message>
             <source>{n} s</source>
-            <translation type="unfinished" />
+            <translation>{n} s</translation>
         </message>
         <message>
             <source>optional</source>
-            <translation type="unfinished" />
+            <translation>opcional</translation>
         </message>
         <message>
             <source>Content note:</source>
-            <translation type="unfinished" />
+            <translation>Aviso de contenido:</translation>
         </message>
         <message>
-            <source>Then, {n} times:</source>
-            <translation type="unfinished" />
+            <source>Steps</source>
+            <translation>Pasos</translation>
+        </message>
+        <message numerus="yes">
+            <source>Then, %n time(s):</source>
+            <translation>
+                <numerusform>Luego, %n vez:</numerusform>
+                <numerusform>Luego, %n veces:</numerusform>
+            </translation>
         </message>
         <message>
             <source>You can keep your eyes open throughout, and pause or stop at any time.</source>
-            <translation type="unfinished" />
+            <translation>Puedes mantener los ojos abiertos todo el tiempo, y pausar o parar en cualquier momento.</translation>
+        </message>
+        <message>
+            <source>Please keep in mind</source>
+            <translation>Ten en cuenta</translation>
+        </message>
+        <message>
+            <source>Where it comes from</source>
+            <translation>De dónde viene</translation>
         </message>
     </context>
     <context>
         <name>StrategyForm</name>
         <message>
             <source>For example: Morning prayer</source>
-            <translation type="unfinished" />
+            <translation>Por ejemplo: Oración de la mañana</translation>
         </message>
         <message>
             <source>One line about it (optional)</source>
-            <translation type="unfinished" />
+            <translation>Una línea sobre ella (opcional)</translation>
         </message>
         <message>
             <source>—</source>
-            <translation type="unfinished" />
+            <translation>—</translation>
         </message>
         <message>
             <source> min</source>
-            <translation type="unfinished" />
+            <translation> min</translation>
         </message>
         <message>
             <source>Shortest usual length in minutes (optional)</source>
-            <translation type="unfinished" />
+            <translation>Duración habitual más corta, en minutos (opcional)</translation>
         </message>
         <message>
             <source>Longest usual length in minutes (optional)</source>
-            <translation type="unfinished" />
+            <translation>Duración habitual más larga, en minutos (opcional)</translation>
         </message>
         <message>
             <source>to</source>
-            <translation type="unfinished" />
+            <translation>a</translation>
         </message>
         <message>
             <source>Shown before the steps (optional)</source>
-            <translation type="unfinished" />
+            <translation>Se muestra antes de los pasos (opcional)</translation>
         </message>
         <message>
             <source>One per line (optional)</source>
-            <translation type="unfinished" />
+            <translation>Una por línea (opcional)</translation>
         </message>
         <message>
             <source>Who taught you, or where it is from (optional)</source>
-            <translation type="unfinished" />
+            <translation>Quién te la enseñó o de dónde viene (opcional)</translation>
         </message>
         <message>
             <source>&amp;Title</source>
-            <translation type="unfinished" />
+            <translation>&amp;Título</translation>
         </message>
         <message>
             <source>Summar&amp;y</source>
-            <translation type="unfinished" />
+            <translation>&amp;Resumen</translation>
         </message>
         <message>
             <source>Pri&amp;nciple</source>
-            <translation type="unfinished" />
+            <translation>&amp;Principio</translation>
         </message>
         <message>
             <source>&amp;Kind</source>
-            <translation type="unfinished" />
+            <translation>T&amp;ipo</translation>
         </message>
         <message>
             <source>Usual &amp;length</source>
-            <translation type="unfinished" />
+            <translation>&amp;Duración habitual</translation>
         </message>
         <message>
             <source>R&amp;ounds of the repeated steps</source>
-            <translation type="unfinished" />
+            <translation>Rond&amp;as de los pasos repetidos</translation>
         </message>
         <message>
             <source>&amp;Content note</source>
-            <translation type="unfinished" />
+            <translation>Aviso de &amp;contenido</translation>
         </message>
         <message>
             <source>Ca&amp;utions</source>
-            <translation type="unfinished" />
+            <translation>Pr&amp;ecauciones</translation>
         </message>
         <message>
             <source>Where it comes &amp;from</source>
-            <translation type="unfinished" />
+            <translation>De dónde &amp;viene</translation>
         </message>
         <message>
             <source>Steps</source>
-            <translation type="unfinished" />
+            <translation>Pasos</translation>
         </message>
         <message>
             <source>Give a step seconds to show a timer. Breathing steps also need a breath (in, hold, out…) so the pacer can follow them.</source>
-            <translation type="unfinished" />
+            <translation>Da segundos a un paso para que muestre un temporizador. Los pasos de respiración también necesitan una fase (inhalar, sostener, exhalar…) para que la guía pueda seguirlos.</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Cancelar</translation>
         </message>
         <message>
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>Guardar</translation>
         </message>
         <message>
             <source>Your own practices belong here too: a prayer, a song, a movement, something from your family or your land. Only the title and one step are needed.</source>
-            <translation type="unfinished" />
+            <translation>Tus propias prácticas también tienen su lugar aquí: una oración, una canción, un movimiento, algo de tu familia o de tu tierra. Solo hacen falta el título y un paso.</translation>
         </message>
         <message>
             <source>Give your strategy a title.</source>
-            <translation type="unfinished" />
+            <translation>Ponle un título a tu estrategia.</translation>
         </message>
         <message>
             <source>Your own strategy</source>
-            <translation type="unfinished" />
+            <translation>Tu propia estrategia</translation>
         </message>
         <message>
             <source>Change your strategy</source>
-            <translation type="unfinished" />
+            <translation>Cambiar tu estrategia</translation>
+        </message>
+    </context>
+    <context>
+        <name>StrategyList</name>
+        <message>
+            <source>favourite</source>
+            <translation>favorita</translation>
+        </message>
+        <message>
+            <source>your own</source>
+            <translation>tuya</translation>
+        </message>
+        <message>
+            <source>hidden</source>
+            <translation>oculta</translation>
         </message>
     </context>
     <context>
         <name>TextCount</name>
         <message>
             <source>Breathing count</source>
-            <translation type="unfinished" />
+            <translation>Cuenta de la respiración</translation>
         </message>
         <message>
             <source>{count} of {seconds}</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>note</name>
-        <message>
-            <source>OK</source>
-            <translation type="unfinished" />
+            <translation>{count} de {seconds}</translation>
         </message>
     </context>
 </TS>

@@ -162,7 +162,7 @@ class StrategyDetails(QWidget):
             )
         if strategy.summary:
             parts.append(f"<p>{escape(strategy.summary)}</p>")
-        parts.append(f"<h3>{escape(self.tr('Steps'))}</h3>")
+        parts.append("<h3>" + escape(self.tr("Steps")) + "</h3>")
         if strategy.intro:
             parts.append(
                 "<ul>"
@@ -171,7 +171,7 @@ class StrategyDetails(QWidget):
             )
         if strategy.repeat > 1:
             parts.append(
-                "<p>" + escape(self.tr("Then, {n} times:").format(n=strategy.repeat)) + "</p>"
+                "<p>" + escape(self.tr("Then, %n time(s):", "", strategy.repeat)) + "</p>"
             )
         parts.append(
             "<ol>" + "".join(_step_html(s, seconds, optional) for s in strategy.steps) + "</ol>"
@@ -190,12 +190,12 @@ class StrategyDetails(QWidget):
             + "</p>"
         )
         if strategy.cautions:
-            parts.append(f"<h3>{escape(self.tr('Please keep in mind'))}</h3>")
+            parts.append("<h3>" + escape(self.tr("Please keep in mind")) + "</h3>")
             parts.append(
                 "<ul>" + "".join(f"<li>{escape(c)}</li>" for c in strategy.cautions) + "</ul>"
             )
         if strategy.basis:
-            parts.append(f"<h3>{escape(self.tr('Where it comes from'))}</h3>")
+            parts.append("<h3>" + escape(self.tr("Where it comes from")) + "</h3>")
             parts.append(f"<p>{escape(strategy.basis)}</p>")
         return "".join(parts)
 

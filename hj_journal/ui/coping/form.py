@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -51,7 +52,9 @@ class StrategyForm(QDialog):
     def __init__(self, strategy: Strategy, heading: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(heading)
-        self.setMinimumSize(980, 700)
+        # A starting size, not a minimum: a minimum would override the layout's own and
+        # squeeze the fields at large text or in longer languages; the fields scroll.
+        self.resize(980, 700)
         self._original = strategy
         self.result_strategy: Strategy | None = None
         self._build(heading)
@@ -128,10 +131,16 @@ class StrategyForm(QDialog):
         steps_box.addWidget(hint)
         steps_box.addWidget(self.steps, 1)
 
-        columns = QHBoxLayout()
+        fields = QWidget()
+        columns = QHBoxLayout(fields)
+        columns.setContentsMargins(0, 0, 0, 0)
         columns.setSpacing(24)
         columns.addLayout(form, 5)
         columns.addLayout(steps_box, 6)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(fields)
 
         self.message = MessageLabel()
         self.cancel_button = QPushButton(self.tr("Cancel"))
@@ -161,7 +170,7 @@ class StrategyForm(QDialog):
         layout.setSpacing(12)
         layout.addWidget(title)
         layout.addWidget(intro)
-        layout.addLayout(columns, 1)
+        layout.addWidget(scroll, 1)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
         self.title.setFocus()

@@ -72,7 +72,7 @@ def time_choice_text(minutes: int | None) -> str:
     """A label for one of :data:`TIME_CHOICES`."""
     if minutes is None:
         return QCoreApplication.translate("CopingLabels", "Any length")
-    return QCoreApplication.translate("CopingLabels", "I have {n} minutes").format(n=minutes)
+    return QCoreApplication.translate("CopingLabels", "I have %n minute(s)", None, minutes)
 
 
 def meta_line(strategy: Strategy) -> str:

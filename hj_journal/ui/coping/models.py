@@ -75,18 +75,15 @@ class StrategyListModel(QAbstractListModel):
 
 
 def _badges(item: LibraryItem, *, with_title: bool = False) -> list[str]:
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("StrategyList", text)
-
     parts = [item.strategy.title] if with_title else []
     if with_title:
         parts.append(meta_line(item.strategy))
     if item.favourite:
-        parts.append(tr("favourite"))
+        parts.append(QCoreApplication.translate("StrategyList", "favourite"))
     if not item.builtin:
-        parts.append(tr("your own"))
+        parts.append(QCoreApplication.translate("StrategyList", "your own"))
     if item.hidden:
-        parts.append(tr("hidden"))
+        parts.append(QCoreApplication.translate("StrategyList", "hidden"))
     return parts
 
 

@@ -12,6 +12,7 @@ from PySide6.QtCore import QModelIndex, Qt, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -95,17 +96,22 @@ class CopingPage(SectionPage):
         filters = QVBoxLayout()
         filters.setSpacing(6)
         filters.addWidget(self.search)
-        for label, combo in (
-            (self.tr("&Principle"), self.principle),
-            (self.tr("&Kind"), self.kind),
-            (self.tr("&Time"), self.time),
+        # A grid: the captions' column is as wide as the longest one in the language
+        # shown (a caption is one word, which wrapping cannot shorten), the lists align.
+        choices = QGridLayout()
+        choices.setColumnStretch(1, 1)
+        for row, (label, combo) in enumerate(
+            (
+                (self.tr("&Principle"), self.principle),
+                (self.tr("&Kind"), self.kind),
+                (self.tr("&Time"), self.time),
+            )
         ):
-            row = QHBoxLayout()
             caption = field_label(label, combo)
-            caption.setMinimumWidth(64)
-            row.addWidget(caption)
-            row.addWidget(combo, 1)
-            filters.addLayout(row)
+            caption.setWordWrap(False)
+            choices.addWidget(caption, row, 0)
+            choices.addWidget(combo, row, 1)
+        filters.addLayout(choices)
         checks = QHBoxLayout()
         checks.addWidget(self.favourites_only)
         checks.addWidget(self.show_hidden)
@@ -240,11 +246,7 @@ class CopingPage(SectionPage):
         )
         self.model.set_items(items)
         if items:
-            self.count.setText(
-                self.tr("1 strategy shown")
-                if len(items) == 1
-                else self.tr("{n} strategies shown").format(n=len(items))
-            )
+            self.count.setText(self.tr("%n strateg(y|ies) shown", "", len(items)))
         else:
             self.count.setText(self.tr("Nothing matches these choices. Try fewer filters."))
         row = self.model.row_of(keep_key) if keep_key else -1

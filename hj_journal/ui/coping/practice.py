@@ -71,19 +71,20 @@ def start_practice(
 
 
 def _saved_words(data: PracticeInput) -> str:
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("Practice", text)
-
     before, after = data.distress_before, data.distress_after
     if before is not None and after is not None:
-        return tr("With your ratings: {before} before, {after} after.").format(
-            before=before, after=after
-        )
+        return QCoreApplication.translate(
+            "Practice", "With your ratings: {before} before, {after} after."
+        ).format(before=before, after=after)
     if before is not None:
-        return tr("With your rating before: {before}.").format(before=before)
+        return QCoreApplication.translate("Practice", "With your rating before: {before}.").format(
+            before=before
+        )
     if after is not None:
-        return tr("With your rating after: {after}.").format(after=after)
-    return tr("Without ratings this time, which is fine.")
+        return QCoreApplication.translate("Practice", "With your rating after: {after}.").format(
+            after=after
+        )
+    return QCoreApplication.translate("Practice", "Without ratings this time, which is fine.")
 
 
 def show_saved(ctx: UiContext, parent: QWidget | None, data: PracticeInput) -> CalmDialog:
@@ -96,7 +97,9 @@ def show_saved(ctx: UiContext, parent: QWidget | None, data: PracticeInput) -> C
     )
     note.setModal(False)
     note.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    note.add_button(note.tr("OK"), primary=True, default=True, escape=True)
+    note.add_button(
+        QCoreApplication.translate("Practice", "OK"), primary=True, default=True, escape=True
+    )
     ctx.hub.vault_locking.connect(note.close)  # nothing is left on screen when it locks
     note.show()
     return note

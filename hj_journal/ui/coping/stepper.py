@@ -114,6 +114,7 @@ class PlayerPanel(QWidget):
         keys = QLabel(self.tr("Space pauses · arrows move between steps · Esc stops"))
         keys.setProperty("role", "muted")
         keys.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        keys.setWordWrap(True)  # longer languages take two lines rather than cut it
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
-    QHBoxLayout,
     QListWidget,
     QPlainTextEdit,
     QPushButton,
@@ -25,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from hj_journal.core.coping.library import Phase, Step
 from hj_journal.core.coping.player import Part
-from hj_journal.ui.common.widgets import field_label
+from hj_journal.ui.common.widgets import FlowLayout, field_label
 from hj_journal.ui.coping.labels import phase_name
 
 _PART_ORDER = (Part.INTRO, Part.STEPS, Part.CLOSING)
@@ -64,10 +63,9 @@ class StepsEditor(QWidget):
         self.remove_button = QPushButton(self.tr("&Remove"))
         self.up_button = QPushButton(self.tr("Move u&p"))
         self.down_button = QPushButton(self.tr("Move &down"))
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # wraps onto a second line rather than cut the words
         for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
             buttons.addWidget(button)
-        buttons.addStretch(1)
 
         self.text = QPlainTextEdit()
         self.text.setTabChangesFocus(True)
