@@ -10,12 +10,14 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -25,7 +27,7 @@ from hj_journal.core.common.errors import InputError
 from hj_journal.core.common.principles import Principle
 from hj_journal.core.prompts.service import Prompts, PromptView
 from hj_journal.ui.common.principles import principle_name
-from hj_journal.ui.common.widgets import MessageLabel, field_label
+from hj_journal.ui.common.widgets import FlowLayout, MessageLabel, field_label
 from hj_journal.ui.prompts.asker import PromptsAsker
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -67,13 +69,16 @@ class PromptBrowser(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Find words in a prompt"))
         self.show_hidden = QCheckBox(self.tr("Show &hidden"))
-        filters = QHBoxLayout()
-        filters.addWidget(field_label(self.tr("P&rinciple"), self.principle))
-        filters.addWidget(self.principle, 2)
-        filters.addWidget(field_label(self.tr("P&ack"), self.pack))
-        filters.addWidget(self.pack, 2)
-        filters.addWidget(self.search, 2)
-        filters.addWidget(self.show_hidden)
+        # Two rows, so the lists keep room for their longest names in longer languages.
+        filters = QGridLayout()
+        filters.addWidget(field_label(self.tr("P&rinciple"), self.principle), 0, 0)
+        filters.addWidget(self.principle, 0, 1)
+        filters.addWidget(field_label(self.tr("P&ack"), self.pack), 0, 2)
+        filters.addWidget(self.pack, 0, 3)
+        filters.addWidget(self.search, 1, 0, 1, 3)
+        filters.addWidget(self.show_hidden, 1, 3)
+        filters.setColumnStretch(1, 1)
+        filters.setColumnStretch(3, 1)
 
         self.list = QListWidget()
         self.list.setWordWrap(True)
@@ -101,10 +106,9 @@ class PromptBrowser(QWidget):
         self.hide_button = QPushButton()
         self.edit_button = QPushButton(self.tr("&Edit…"))
         self.delete_button = QPushButton(self.tr("&Delete…"))
-        actions = QHBoxLayout()
+        actions = FlowLayout()  # wraps onto a second line rather than cut the words
         for button in (self.write_button, self.hide_button, self.edit_button, self.delete_button):
             actions.addWidget(button)
-        actions.addStretch(1)
         right = QWidget()
         right_box = QVBoxLayout(right)
         right_box.setContentsMargins(12, 0, 0, 0)
@@ -116,9 +120,15 @@ class PromptBrowser(QWidget):
         right_box.addLayout(actions)
         right_box.addStretch(1)
 
+        # The chosen prompt scrolls when its words (or a longer language) need more room
+        # than the window has, rather than squeezing the lines over each other.
+        right_scroll = QScrollArea()
+        right_scroll.setWidgetResizable(True)
+        right_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        right_scroll.setWidget(right)
         splitter = QSplitter()
         splitter.addWidget(left)
-        splitter.addWidget(right)
+        splitter.addWidget(right_scroll)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setChildrenCollapsible(False)
@@ -204,11 +214,7 @@ class PromptBrowser(QWidget):
             if view.key == keep:
                 select_row = row
         self.list.blockSignals(False)
-        self.count.setText(
-            self.tr("1 prompt shown")
-            if len(views) == 1
-            else self.tr("{n} prompts shown").format(n=len(views))
-        )
+        self.count.setText(self.tr("%n prompt(s) shown", "", len(views)))
         if views:
             self.list.setCurrentRow(select_row)
         self._show(self._views.get(self.list.currentItem().data(KEY_ROLE)) if views else None)

@@ -51,8 +51,8 @@ class TodayChoices(QWidget):
         chosen = set(prompts.principles())
         for principle in Principle:
             box = QCheckBox(
-                self.tr("{name} ({n} prompts)").format(
-                    name=principle_name(principle), n=counts[principle]
+                self.tr("{name} (%n prompt(s))", "", counts[principle]).format(
+                    name=principle_name(principle)
                 )
             )
             box.setChecked(principle in chosen)

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -26,7 +25,7 @@ from hj_journal.core.prompts.service import (
     PackView,
     Prompts,
 )
-from hj_journal.ui.common.widgets import MessageLabel
+from hj_journal.ui.common.widgets import FlowLayout, MessageLabel
 from hj_journal.ui.prompts.asker import PromptsAsker
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -60,7 +59,7 @@ class PacksPanel(QWidget):
         self.export_button = QPushButton(self.tr("E&xport…"))
         self.new_button = QPushButton(self.tr("&New pack…"))
         self.delete_button = QPushButton(self.tr("&Delete…"))
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # wraps onto a second line rather than cut the words
         for button in (
             self.import_button,
             self.export_button,
@@ -68,7 +67,6 @@ class PacksPanel(QWidget):
             self.delete_button,
         ):
             buttons.addWidget(button)
-        buttons.addStretch(1)
         self.message = MessageLabel()
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -98,11 +96,7 @@ class PacksPanel(QWidget):
 
     def _row_text(self, pack: PackView) -> str:
         where = self.tr("built in") if pack.builtin else self.tr("your own")
-        count = (
-            self.tr("1 prompt")
-            if pack.prompt_count == 1
-            else self.tr("{n} prompts").format(n=pack.prompt_count)
-        )
+        count = self.tr("%n prompt(s)", "", pack.prompt_count)
         return f"{pack.name}  ({count}, {where})"
 
     def _current_key(self) -> str | None:
@@ -158,9 +152,9 @@ class PacksPanel(QWidget):
                 return
         self.last_import = result
         kept = result.added + result.updated
-        summary = self.tr("Added “{name}” with {n} prompts.").format(name=result.pack.name, n=kept)
-        if kept == 1:
-            summary = self.tr("Added “{name}” with 1 prompt.").format(name=result.pack.name)
+        summary = self.tr("Added “{name}” with %n prompt(s).", "", kept).format(
+            name=result.pack.name
+        )
         if result.problems:
             self.asker.report(
                 self,
