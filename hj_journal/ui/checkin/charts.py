@@ -32,8 +32,6 @@ from hj_journal.ui.common.band_areas import add_band_areas, halfway_edges
 from hj_journal.ui.common.date_axis import day_ticks
 from hj_journal.ui.common.dates import qdatetime
 
-CONTEXT = "HistoryChart"
-
 
 @dataclass
 class ChartParts:
@@ -43,10 +41,6 @@ class ChartParts:
     line: QLineSeries
     band_areas: list[QAreaSeries] = field(default_factory=list)
     marks: QScatterSeries | None = None
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 def _ms(moment: datetime) -> float:
@@ -176,12 +170,23 @@ def instrument_chart(
     end = float(axes[0].max().toMSecsSinceEpoch())
     areas = _band_areas(chart, instrument.bands, start, end, axes)
     values = [(_ms(p.response.at), float(p.response.value or 0)) for p in scored]
-    parts = ChartParts(chart, _score_line(chart, _tr("Your results"), values, axes), areas)
+    parts = ChartParts(
+        chart,
+        _score_line(
+            chart, QCoreApplication.translate("HistoryChart", "Your results"), values, axes
+        ),
+        areas,
+    )
     meaningful = [v for v, p in zip(values, scored, strict=True) if p.meaningful]
     if instrument.scoring.meaningful_change is not None:
         marks = QScatterSeries()
         marks.setName(
-            _tr("A change of {n} points or more").format(n=instrument.scoring.meaningful_change)
+            QCoreApplication.translate(
+                "HistoryChart",
+                "A change of %n point(s) or more",
+                None,
+                instrument.scoring.meaningful_change,
+            )
         )
         marks.setMarkerShape(QScatterSeries.MarkerShape.MarkerShapeRectangle)
         marks.setMarkerSize(13.0)
@@ -202,7 +207,9 @@ def scale_chart(
     times = [at for at, _ in ratings]
     axes = _axes(chart, times, low, high)
     values = [(_ms(at), float(value)) for at, value in sorted(ratings)]
-    line = _score_line(chart, _tr("Your ratings"), values, axes)
+    line = _score_line(
+        chart, QCoreApplication.translate("HistoryChart", "Your ratings"), values, axes
+    )
     chart.legend().setVisible(False)
     return ChartParts(chart, line)
 

@@ -159,8 +159,8 @@ class QuestionnaireFlow(QWidget):
         count = len(self.form.asked_items)
         column.addWidget(
             plain(
-                self.tr("{count} questions about how things have been {recall}.").format(
-                    count=count, recall=instrument.recall_period
+                self.tr("%n question(s) about how things have been {recall}.", "", count).format(
+                    recall=instrument.recall_period
                 )
             )
         )

@@ -41,26 +41,32 @@ PAGE = 100
 Index = QModelIndex | QPersistentModelIndex
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CheckInHistory", text)
-
-
 def day_and_time(moment: datetime) -> str:
     """The day and the time, always both: a list of many days needs the day on each."""
     local = moment.astimezone()
     clock = QLocale().toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
-    return _tr("{day}, {time}").format(day=day_text(local.date()), time=clock)
+    return QCoreApplication.translate("CheckInHistory", "{day}, {time}").format(
+        day=day_text(local.date()), time=clock
+    )
 
 
 def checkin_text(view: CheckInView) -> str:
     """One check-in in a line or two: when, the numbers given, the words, the note."""
     parts = [day_and_time(view.at)]
     if view.distress is not None:
-        parts.append(_tr("stress {n} of 10").format(n=view.distress))
+        parts.append(
+            QCoreApplication.translate("CheckInHistory", "stress {n} of 10").format(
+                n=view.distress
+            )
+        )
     if view.mood is not None:
-        parts.append(_tr("mood {n}").format(n=signed(view.mood)))
+        parts.append(
+            QCoreApplication.translate("CheckInHistory", "mood {n}").format(n=signed(view.mood))
+        )
     if view.energy is not None:
-        parts.append(_tr("energy {n} of 4").format(n=view.energy))
+        parts.append(
+            QCoreApplication.translate("CheckInHistory", "energy {n} of 4").format(n=view.energy)
+        )
     words = [shown_word(w) for w in (*view.emotions, *view.body_sensations, *view.context_tags)]
     line = " · ".join(parts)
     if words:

@@ -10,12 +10,6 @@ from hj_journal.core.checkin.instruments.schema import Instrument
 from hj_journal.core.checkin.questionnaires import HistoryPoint, ResponseView
 from hj_journal.ui.common.dates import day_text
 
-CONTEXT = "CheckInNames"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
 
 def form_name(instrument: Instrument, form_id: str) -> str:
     """ "PHQ-9", or "PHQ-8" when asked in its shorter form."""
@@ -26,8 +20,12 @@ def form_name(instrument: Instrument, form_id: str) -> str:
 def category_title(category: str) -> str:
     """A content-note category in plain words."""
     known = {
-        "self_harm": _tr("Thoughts of death or of hurting yourself"),
-        "mood": _tr("Mood, sleep, appetite and how you see yourself"),
+        "self_harm": QCoreApplication.translate(
+            "CheckInNames", "Thoughts of death or of hurting yourself"
+        ),
+        "mood": QCoreApplication.translate(
+            "CheckInNames", "Mood, sleep, appetite and how you see yourself"
+        ),
     }
     return known.get(category, category.replace("_", " ").capitalize())
 
@@ -35,20 +33,30 @@ def category_title(category: str) -> str:
 def category_question(category: str) -> str:
     """The checkbox that keeps a category asked (unticking turns it off)."""
     if category == "self_harm":
-        return _tr("Ask the question about thoughts of death or of hurting yourself")
-    return _tr("Ask questions about: {what}").format(what=category_title(category).lower())
+        return QCoreApplication.translate(
+            "CheckInNames", "Ask the question about thoughts of death or of hurting yourself"
+        )
+    return QCoreApplication.translate("CheckInNames", "Ask questions about: {what}").format(
+        what=category_title(category).lower()
+    )
 
 
 def value_text(response: ResponseView, instrument: Instrument) -> str:
     """The result in a few words: "10 of 21 · Moderate", "not scored (2 skipped)"."""
     result = response.score
     if not result.scored or result.total is None:
-        return _tr("not scored ({n} skipped)").format(n=result.skipped)
+        return QCoreApplication.translate("CheckInNames", "not scored ({n} skipped)").format(
+            n=result.skipped
+        )
     if result.percentage is not None:
-        number = _tr("{value} of 100").format(value=result.percentage)
+        number = QCoreApplication.translate("CheckInNames", "{value} of 100").format(
+            value=result.percentage
+        )
     else:
         _low, high = instrument.banded_range(_left_out(instrument, result.instrument_id))
-        number = _tr("{value} of {high}").format(value=result.total, high=high)
+        number = QCoreApplication.translate("CheckInNames", "{value} of {high}").format(
+            value=result.total, high=high
+        )
     band = result.band_label or (result.band or "").replace("_", " ").capitalize()
     return f"{number} · {band}" if band else number
 
@@ -58,13 +66,19 @@ def change_text(point: HistoryPoint) -> str:
     if point.change is None:
         return ""
     if point.change == 0:
-        text = _tr("the same as last time")
+        text = QCoreApplication.translate("CheckInNames", "the same as last time")
     elif point.change > 0:
-        text = _tr("up {n} since last time").format(n=point.change)
+        text = QCoreApplication.translate("CheckInNames", "up {n} since last time").format(
+            n=point.change
+        )
     else:
-        text = _tr("down {n} since last time").format(n=-point.change)
+        text = QCoreApplication.translate("CheckInNames", "down {n} since last time").format(
+            n=-point.change
+        )
     if point.meaningful:
-        text += _tr(" — a meaningful change for this questionnaire")
+        text += QCoreApplication.translate(
+            "CheckInNames", " — a meaningful change for this questionnaire"
+        )
     return text
 
 

@@ -152,9 +152,11 @@ class CheckInPage(SectionPage):
         card.body.addWidget(plain(f"{short} · {instrument.title}", "subheading"))
         card.body.addWidget(
             plain(
-                self.tr("{count} questions about how things have been {recall}.").format(
-                    count=len(form.asked_items), recall=instrument.recall_period
-                ),
+                self.tr(
+                    "%n question(s) about how things have been {recall}.",
+                    "",
+                    len(form.asked_items),
+                ).format(recall=instrument.recall_period),
                 "muted",
             )
         )

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -38,7 +38,11 @@ AskPath = Callable[[QWidget], Path | None]
 def _ask_scale_file(parent: QWidget) -> Path | None:
     from hj_journal.ui.common.file_dialogs import ask_open_path
 
-    return ask_open_path(parent, parent.tr("Import a scale file"), "Scale files (*.toml)")
+    return ask_open_path(
+        parent,
+        QCoreApplication.translate("ScalesPanel", "Import a scale file"),
+        QCoreApplication.translate("ScalesPanel", "Scale files (*.toml)"),
+    )
 
 
 class ScaleDialog(QDialog):
