@@ -21,18 +21,28 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import time
 from enum import StrEnum
 from typing import Any, Generic, TypeVar, overload
 
 from PySide6.QtCore import QByteArray, QSettings
 
 from hj_journal.paths import AppPaths
+from hj_journal.ui.reminders.schedule import (
+    ALL_DAYS,
+    days_from_text,
+    days_text,
+    times_from_text,
+    times_text,
+)
 
 T = TypeVar("T")
 
 DEFAULT_IDLE_MINUTES = 5
 DISGUISE_ICONS = ("notepad", "grid", "circle")  # resources/icons/neutral/<name>.svg
 _DISGUISE_NAME_LENGTH = 40
+REMINDER_TEXT_LENGTH = 80
+DEFAULT_REMINDER_TIMES = (time(20, 0),)
 IDLE_CHOICES = (1, 2, 5, 10, 15, 30, 60)
 TEXT_SCALES = (90, 100, 115, 130, 150, 175, 200)
 #: The language setting's values (hj_journal.ui.platform.translations.LANGUAGES, plus system).
@@ -71,6 +81,14 @@ class Key(StrEnum):
     QUICK_EXIT_NEUTRAL = "privacy/quick_exit_neutral"
     # Whether the coping player moves on by itself (hj_journal.ui.coping.practice).
     AUTO_ADVANCE = "coping/auto_advance"
+    # Gentle reminders (hj_journal.ui.reminders). They must work while every vault is
+    # locked, so they live here: only the times, days and words the person chose, shown
+    # while locked, so the words are neutral ("A moment for you") and never content.
+    REMINDERS_ON = "reminders/on"
+    REMINDER_TIMES = "reminders/times"
+    REMINDER_DAYS = "reminders/days"
+    REMINDER_TEXT = "reminders/text"
+    KEEP_IN_TRAY = "reminders/keep_in_tray"
 
 
 KNOWN_KEYS = frozenset(k.value for k in Key)
@@ -213,6 +231,12 @@ def _geometry(raw: object) -> QByteArray | None:
     return raw
 
 
+def _tidy_reminder_text(value: object) -> str:
+    if isinstance(value, list):  # an INI file read a hand-typed comma as a list
+        value = ", ".join(str(part) for part in value)
+    return " ".join(str(value or "").split())[:REMINDER_TEXT_LENGTH]
+
+
 def _switch(key: Key, default: bool) -> AppSetting[bool]:
     return AppSetting(key, default, _flag, bool)
 
@@ -251,6 +275,23 @@ class AppSettings:
     """True when quick exit leaves an empty, ordinary notes page instead of nothing."""
     auto_advance = _switch(Key.AUTO_ADVANCE, True)
     """True when the coping player moves on to the next step by itself."""
+    reminders_on = _switch(Key.REMINDERS_ON, False)
+    """True when gentle reminders are shown (off unless the person turns them on)."""
+    reminder_times = AppSetting[tuple[time, ...]](
+        Key.REMINDER_TIMES, DEFAULT_REMINDER_TIMES, times_from_text, times_text
+    )
+    """The times of day a reminder is shown, on the wall clock."""
+    reminder_days = AppSetting[frozenset[int]](
+        Key.REMINDER_DAYS, ALL_DAYS, days_from_text, days_text
+    )
+    """The days of the week (ISO, Monday 1) a reminder is shown."""
+    reminder_text = AppSetting[str](
+        Key.REMINDER_TEXT, "", _tidy_reminder_text, _tidy_reminder_text
+    )
+    """The reminder's words as the person typed them (shown while locked, so neutral);
+    "" when they chose none: then "A moment for you", in the app's language."""
+    keep_in_tray = _switch(Key.KEEP_IN_TRAY, False)
+    """True when closing the window locks and keeps the app in the tray instead of quitting."""
 
     def __init__(self, qsettings: QSettings) -> None:
         self.qsettings = qsettings

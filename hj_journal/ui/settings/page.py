@@ -36,6 +36,7 @@ from hj_journal.ui.settings.passphrase_dialog import (
     rotation_summary,
 )
 from hj_journal.ui.settings.privacy import PrivacyBox, SharedComputerAdvice
+from hj_journal.ui.settings.reminders_box import RemindersBox
 from hj_journal.ui.settings.vaults_box import VaultsBox
 from hj_journal.ui.shell.context import UiContext
 from hj_journal.ui.shell.sections import SectionPage
@@ -146,6 +147,17 @@ class SettingsPage(SectionPage):
         column.addSpacing(8)
         self.shared_computer = SharedComputerAdvice()
         column.addWidget(self.shared_computer)
+
+        self._section(
+            column,
+            self.tr("Reminders"),
+            self.tr(
+                "A gentle reminder at the times you choose, through the system tray. Off "
+                "unless you turn it on."
+            ),
+        )
+        self.reminders = RemindersBox(self.settings)
+        column.addWidget(self.reminders)
 
         if not self.ctx.services.settings.is_practice_vault:  # no Today in a practice vault
             form = self._section(
@@ -272,6 +284,7 @@ class SettingsPage(SectionPage):
         self.reduced_motion.toggled.connect(self._motion_chosen)
         self.idle.currentIndexChanged.connect(self._idle_chosen)
         self.privacy.changed.connect(self.ctx.hub.settings_changed)
+        self.reminders.changed.connect(self.ctx.hub.settings_changed)
         self.change_passphrase.clicked.connect(self.ask_change_passphrase)
         self.new_recovery_key.clicked.connect(self.ask_new_recovery_key)
         self.vaults.create_requested.connect(self._create_vault)

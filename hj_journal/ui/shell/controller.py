@@ -42,6 +42,8 @@ from hj_journal.ui.platform.quick_exit import QuickExitKeys
 from hj_journal.ui.platform.theme import ThemeManager
 from hj_journal.ui.platform.translations import language_of
 from hj_journal.ui.platform.worker import Jobs
+from hj_journal.ui.reminders.controller import ReminderController
+from hj_journal.ui.reminders.tray import Notifier
 
 if TYPE_CHECKING:
     from hj_journal.ui.care.support_setup import SupportSetupDialog
@@ -72,6 +74,7 @@ class AppController(QObject):
         idle_ms: int | None = None,
         quit_app: Callable[[], None] | None = None,
         watch_system: bool = True,
+        notifier: Notifier | None = None,
     ) -> None:
         super().__init__()
         self.paths = paths
@@ -103,6 +106,8 @@ class AppController(QObject):
         )
         self.lock_window = LockWindow(self.registry, policy, self.jobs)
         self.lock_window.set_reduced_motion(self.settings.reduced_motion)
+        # Gentle reminders and the tray (off unless chosen; tests pass a fake notifier).
+        self.reminders = ReminderController(self.settings, notifier, parent=self)
         self.vault: Vault | None = None
         self.hub: Hub | None = None
         self.ctx: UiContext | None = None
@@ -131,6 +136,10 @@ class AppController(QObject):
         self.lock_window.quick_exit_requested.connect(self.quick_exit)
         self.lock_window.quit_requested.connect(self.quit)
         self.lock_window.disguise_chosen.connect(self._disguise_chosen)
+        self.reminders.open_requested.connect(self.bring_up)
+        self.reminders.quit_requested.connect(self.quit)
+        self.reminders.tray_closed.connect(self.to_tray)
+        self.reminders.keep_on_close(self.lock_window)
 
     @property
     def sections(self) -> list[SectionSpec]:
@@ -180,6 +189,7 @@ class AppController(QObject):
         if geometry is not None:
             self.lock_window.restoreGeometry(geometry)
         self._started = True
+        self.reminders.apply_settings()
         self.lock_window.show()
         self.lock_window.raise_()
         self.lock_window.activateWindow()
@@ -225,6 +235,7 @@ class AppController(QObject):
         self._settle_timer.stop()
         self._started = False
         self.lock(show_lock=False)
+        self.reminders.stop()
         self.crash.uninstall()
         self.quick_keys.uninstall()
         if self._idle is not None:
@@ -269,6 +280,7 @@ class AppController(QObject):
         )
         window = MainWindow(ctx, self.sections)
         self.hub, self.ctx, self.window = hub, ctx, window
+        self.reminders.keep_on_close(window)  # closing it may keep the app in the tray
         hub.settings_changed.connect(self._settings_changed)
         hub.lock_requested.connect(self.lock)
         hub.new_vault_requested.connect(self._new_vault)
@@ -427,6 +439,25 @@ class AppController(QObject):
         self._quit_app()
 
     @Slot()
+    def to_tray(self) -> None:
+        """A window was closed with "keep in the tray" on: save, lock, hide; the icon stays."""
+        if self.window is None:
+            self.settings.window_geometry = self.lock_window.saveGeometry()
+        self.lock(show_lock=False)
+        self.lock_window.hide()
+
+    @Slot()
+    def bring_up(self) -> None:
+        """A reminder or the tray was clicked: the window while unlocked, else the lock screen.
+
+        Nothing from a vault is shown while it is locked: the lock screen asks first.
+        """
+        front: QWidget = self.window if self.window is not None else self.lock_window
+        front.show()
+        front.raise_()
+        front.activateWindow()
+
+    @Slot()
     def _new_vault(self) -> None:
         self.lock()
         self.lock_window.show_create()
@@ -457,6 +488,7 @@ class AppController(QObject):
     @Slot()
     def _settings_changed(self) -> None:
         self._follow_privacy_settings()
+        self.reminders.apply_settings()  # the tray follows the disguise and the choices
         self.theme.apply()
         if self._idle is not None:
             self._idle.set_interval(self._idle_interval())

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import re
+from datetime import time
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +36,11 @@ DEFAULTS: dict[str, Any] = {
     "unlisted_vaults": False,
     "quick_exit_neutral": False,
     "auto_advance": True,
+    "reminders_on": False,  # off unless the person turns them on
+    "reminder_times": (time(20, 0),),
+    "reminder_days": frozenset(range(1, 8)),
+    "reminder_text": "",  # none chosen: "A moment for you" in the app's language
+    "keep_in_tray": False,
 }
 
 # What each setting holds when the person has chosen something, and reads back as.
@@ -51,6 +57,11 @@ CHOSEN: dict[str, Any] = {
     "unlisted_vaults": True,
     "quick_exit_neutral": True,
     "auto_advance": False,
+    "reminders_on": True,
+    "reminder_times": (time(8, 30), time(21, 5)),
+    "reminder_days": frozenset({1, 3, 5}),
+    "reminder_text": "Tea, then a breath",
+    "keep_in_tray": True,
 }
 
 # Text that does not read as a value of each setting (a hand-edited or damaged file).
@@ -67,6 +78,11 @@ UNREADABLE: dict[str, tuple[str, ...]] = {
     "unlisted_vaults": ("perhaps", ""),
     "quick_exit_neutral": ("2", ""),
     "auto_advance": ("whenever", ""),
+    "reminders_on": ("nah", ""),
+    "reminder_times": ("soon", "25:00", "8h"),
+    "reminder_days": ("funday", "9", "0"),
+    "reminder_text": ("   ",),
+    "keep_in_tray": ("later", ""),
 }
 
 
