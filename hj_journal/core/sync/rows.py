@@ -151,10 +151,21 @@ class RowIO:
             row_id = int(cursor.lastrowid)
             self._ids[(table.name, key)] = row_id
         else:
-            self.conn.execute(
-                f"UPDATE {table.name} SET {', '.join(f'{n} = ?' for n in names)} WHERE id = ?",
-                [*(values[n] for n in names), row_id],
+            # Only what changed is written: an unchanged title, body or tags would still
+            # make the search index's triggers re-index the entry.
+            cursor = self.conn.execute(
+                f"SELECT {', '.join(names)} FROM {table.name} WHERE id = ?", (row_id,)
             )
+            before = dict(zip(names, cursor.fetchone() or (), strict=False))
+            changed = [n for n in names if before.get(n) != values[n]]
+            if changed:
+                self.conn.execute(
+                    f"UPDATE {table.name} SET {', '.join(f'{n} = ?' for n in changed)} "
+                    "WHERE id = ?",
+                    [*(values[n] for n in changed), row_id],
+                )
+            if tags is not None and "tag_text" not in changed:
+                return True  # the same tags
         if tags is not None:
             self.conn.execute("DELETE FROM entry_tags WHERE entry_id = ?", (row_id,))
             self.conn.executemany(

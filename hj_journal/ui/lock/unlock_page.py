@@ -171,6 +171,7 @@ class UnlockPage(_SecretPage):
 
     recovery_requested = Signal()
     create_requested = Signal()
+    join_requested = Signal()  # a vault kept in a synced folder, from another device
 
     def __init__(self, parent: QWidget | None = None) -> None:
         passphrase = PassphraseEdit()
@@ -196,19 +197,24 @@ class UnlockPage(_SecretPage):
         self.create_button = QPushButton(self.tr("Create a new vault"))
         self.create_button.setProperty("role", "link")
         self.create_button.setAccessibleName(self.tr("Create a new vault"))
-        for button in (self.recovery_button, self.create_button):
+        self.join_button = QPushButton(self.tr("Join a vault from a synced folder"))
+        self.join_button.setProperty("role", "link")
+        self.join_button.setAccessibleName(self.tr("Join a vault from a synced folder"))
+        for button in (self.recovery_button, self.create_button, self.join_button):
             button.setAutoDefault(False)
         # The two ways out stacked, so that longer words (Spanish) never squeeze them.
         links = QVBoxLayout()
         links.setSpacing(0)
         links.addWidget(self.recovery_button, 0, Qt.AlignmentFlag.AlignLeft)
         links.addWidget(self.create_button, 0, Qt.AlignmentFlag.AlignLeft)
+        links.addWidget(self.join_button, 0, Qt.AlignmentFlag.AlignLeft)
         row.addLayout(links)
         row.addStretch(1)
         row.addWidget(self.unlock_button, 0, Qt.AlignmentFlag.AlignTop)
         self.layout_.addLayout(row)
         self.recovery_button.clicked.connect(self.recovery_requested)
         self.create_button.clicked.connect(self.create_requested)
+        self.join_button.clicked.connect(self.join_requested)
 
     def wipe(self) -> None:
         """Forget the passphrase typed so far (and hide it again)."""

@@ -40,6 +40,7 @@ class WelcomePage(QWidget):
     """For a newcomer with no vault yet: what this is, and one way forward."""
 
     create_requested = Signal()
+    join_requested = Signal()  # a vault kept in a synced folder, from another device
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -92,6 +93,13 @@ class WelcomePage(QWidget):
         layout.addWidget(self.advice)
 
         row = QHBoxLayout()
+        self.join_button = QPushButton(self.tr("Join a vault from a synced folder"))
+        self.join_button.setProperty("role", "link")
+        self.join_button.setAutoDefault(False)
+        self.join_button.setAccessibleName(
+            self.tr("Join a vault you keep on another device, from a synced folder")
+        )
+        row.addWidget(self.join_button)
         row.addStretch(1)
         self.create_button = QPushButton(self.tr("Create your vault"))
         self.create_button.setProperty("role", "primary")
@@ -99,6 +107,7 @@ class WelcomePage(QWidget):
         row.addWidget(self.create_button)
         layout.addLayout(row)
         self.create_button.clicked.connect(self.create_requested)
+        self.join_button.clicked.connect(self.join_requested)
         self.advice_button.clicked.connect(self._toggle_advice)
 
     @Slot()

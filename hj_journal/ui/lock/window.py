@@ -206,6 +206,7 @@ class LockWindow(QWidget):
 
         page = WelcomePage()
         page.create_requested.connect(self.show_create)
+        page.join_requested.connect(self.ask_join)
         return page
 
     def _build_unlock(self) -> UnlockPage:
@@ -217,6 +218,7 @@ class LockWindow(QWidget):
         page.restore_requested.connect(lambda: self._restore_damaged(page, recovery=False))
         page.recovery_requested.connect(self._show_recovery)
         page.create_requested.connect(self.show_create)
+        page.join_requested.connect(self.ask_join)
         return page
 
     def _build_recovery(self) -> RecoveryPage:
@@ -452,6 +454,47 @@ class LockWindow(QWidget):
             on_error=lambda error: self._not_unlocked(epoch, page, error),
             guard=self,
         )
+
+    @Slot()
+    def ask_join(self) -> None:
+        """Join a vault kept in a synced folder: this computer's own copy, then open it."""
+        from hj_journal.ui.sync.join_dialog import JoinDialog
+
+        request = JoinDialog.ask(self)
+        if request is None:
+            return
+        from hj_journal.core.sync.joining import join
+
+        registry, policy, epoch = self._registry, self._policy, self._epoch
+
+        def work() -> Vault:
+            return join(
+                registry, request.folder, request.passphrase, policy=policy,
+                label=request.label,
+            )
+
+        self._jobs.start(
+            work,
+            on_done=lambda opened: self._unlocked(epoch, opened, False),
+            on_error=self._not_joined,
+            guard=self,
+        )
+
+    def _not_joined(self, error: BaseException) -> None:
+        from hj_journal.core.common.errors import InputError
+        from hj_journal.ui.common.calm_dialog import inform
+        from hj_journal.ui.common.vault_errors import vault_error_text
+
+        if isinstance(error, VaultError):
+            text = vault_error_text(error)
+        elif isinstance(error, InputError):
+            text = str(error)
+        elif isinstance(error, OSError):
+            text = self.tr("The synced folder could not be read.")
+        else:
+            report_unexpected(error)
+            return
+        inform(self, self.tr("Join a vault from a synced folder"), text)
 
     def _unlocked(self, epoch: int, vault: Vault, recovery: bool) -> None:
         self._busy_vault = None

@@ -40,6 +40,7 @@ from hj_journal.ui.settings.reminders_box import RemindersBox
 from hj_journal.ui.settings.vaults_box import VaultsBox
 from hj_journal.ui.shell.context import UiContext
 from hj_journal.ui.shell.sections import SectionPage
+from hj_journal.ui.sync.box import SyncBox
 from hj_journal.ui.today.arriving import ArrivingChoice
 
 COLUMN_WIDTH = 680
@@ -147,6 +148,11 @@ class SettingsPage(SectionPage):
         column.addSpacing(8)
         self.shared_computer = SharedComputerAdvice()
         column.addWidget(self.shared_computer)
+
+        self._section(column, self.tr("Several devices"))
+        # Merges once now and every minute while the vault is open (off the GUI thread).
+        self.sync_box = SyncBox(self.ctx.services.sync, self.ctx.services.journal, self.ctx.jobs)
+        column.addWidget(self.sync_box)
 
         self._section(
             column,
