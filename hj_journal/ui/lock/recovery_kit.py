@@ -208,6 +208,12 @@ class KitView(QWidget):
         groups = recovery_key_groups(key) if key else []
         # Two steady lines (four groups, then three) read more easily than a wrap.
         self.key_label.setText("  ".join(groups[:4]) + "\n" + "  ".join(groups[4:]))
+        # Room for the longer line at this text size, so a group never wraps alone onto a
+        # line of its own when the words around it (Spanish) make the window lay out narrow.
+        self.key_label.ensurePolished()
+        metrics = self.key_label.fontMetrics()
+        line = metrics.horizontalAdvance("  ".join(groups[:4]))
+        self.key_label.setMinimumWidth(line + 6 * metrics.averageCharWidth() if key else 0)
         self.key_label.setAccessibleDescription(" ".join(recovery_key_groups(key)) if key else "")
         self.status.hide()
 
