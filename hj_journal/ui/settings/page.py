@@ -133,10 +133,7 @@ class SettingsPage(SectionPage):
         )
         self.idle = QComboBox()
         for minutes in IDLE_CHOICES:
-            text = (
-                self.tr("1 minute") if minutes == 1 else self.tr("{n} minutes").format(n=minutes)
-            )
-            self.idle.addItem(text, minutes)
+            self.idle.addItem(self.tr("%n minute(s)", "", minutes), minutes)
         form.addRow(field_label(self.tr("&Lock after"), self.idle), self.idle)
         column.addSpacing(8)
         # Disguise, what the lock screen shows, what quick exit leaves (privacy.py).

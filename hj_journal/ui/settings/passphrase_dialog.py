@@ -54,45 +54,49 @@ def change_passphrase(vault: Vault, current: str | None, new: str, policy: KdfPo
     vault.change_passphrase(new, policy=policy)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("KeyRotation", text)
-
-
 def rotation_summary(result: KeyRotation) -> str:
     """What a key rotation did, in calm words: the key, the backups, what it cannot reach."""
     parts = [
-        _tr(
+        QCoreApplication.translate(
+            "KeyRotation",
             "Your journal has a fresh key. Your old passphrase and old recovery key no longer "
-            "open it, even with an older copy of its key file."
+            "open it, even with an older copy of its key file.",
         )
     ]
     replaced = result.backups
     if replaced is None:
         parts.append(
-            _tr(
+            QCoreApplication.translate(
+                "KeyRotation",
                 "A fresh backup couldn't be made just now, so your older backups were left as "
-                "they are; they still open with the old passphrase and recovery key."
+                "they are; they still open with the old passphrase and recovery key.",
             )
         )
     else:
-        if replaced.made:
+        made = len(replaced.made)  # a plain name: lupdate misses a call in the count
+        if made:
             parts.append(
-                _tr(
-                    "Your backups here were replaced by {made} fresh one(s) under the new key."
-                ).format(made=len(replaced.made))
+                QCoreApplication.translate(
+                    "KeyRotation",
+                    "Your backups here were replaced by %n fresh one(s) under the new key.",
+                    None,
+                    made,
+                )
             )
         if replaced.unreachable:
             parts.append(
-                _tr(
+                QCoreApplication.translate(
+                    "KeyRotation",
                     "These backup folders weren't reachable, so the backups in them still open "
                     "with the old passphrase and recovery key: {folders}. When they are "
-                    "plugged in, you can remove those backups and make new ones."
+                    "plugged in, you can remove those backups and make new ones.",
                 ).format(folders=", ".join(str(folder) for folder in replaced.unreachable))
             )
     parts.append(
-        _tr(
+        QCoreApplication.translate(
+            "KeyRotation",
             "Copies made elsewhere (another disk, a cloud folder) still open with the old "
-            "passphrase and recovery key."
+            "passphrase and recovery key.",
         )
     )
     return " ".join(parts)
