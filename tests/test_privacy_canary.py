@@ -1,7 +1,8 @@
 """No personal content in any file the app writes, with the vault open or closed.
 
 Unique canary strings (and a number) go in through every core service — entries, drafts,
-check-ins, questionnaires, custom scales, coping practices and own strategies, prompts,
+files in entries (a photo's kept details and its thumbnail too), check-ins,
+questionnaires, custom scales, coping practices and own strategies, prompts,
 the care map, support resources, plans, clients and sessions, settings — and a backup is
 made. Then every file under the data folder (vaults, backups, settings, logs) and the temp
 folder is scanned for them in UTF-8 and UTF-16.
@@ -19,6 +20,7 @@ from hj_journal.core.checkin.questionnaires import ResponseInput
 from hj_journal.core.checkin.scales import CustomScale
 from hj_journal.core.coping.service import PracticeInput
 from hj_journal.core.data.backup import Backups
+from hj_journal.core.journal.attachments import Thumbnail
 from hj_journal.core.journal.drafts import DraftState
 from hj_journal.core.journal.entries import EntryInput
 from hj_journal.core.prompts.service import PromptInput
@@ -27,6 +29,7 @@ from hj_journal.core.sessions import consent
 from hj_journal.core.sessions.service import ClientInput, SessionNotes
 from hj_journal.core.settings import VaultKind
 from hj_journal.paths import AppPaths
+from tests.core.journal.sample_files import png_with_text
 from tests.helpers import PASSPHRASE, store_setting_row
 
 CANARY = {
@@ -50,6 +53,9 @@ CANARY = {
     "private": "canaryprivatenote3z",
     "shared": "canarysharednote8v",
     "setting": "canarysettingvalue1",
+    "attached": "canaryattachedbytes6n",
+    "photo": "CanaryPhotoCamera2d",
+    "thumbnail": "canarythumbnail5c",
     "passphrase": PASSPHRASE,
 }
 
@@ -73,7 +79,7 @@ def _scan(folders: list[Path]) -> list[str]:
 
 def _write_everything(services: Services) -> None:
     now = datetime(2026, 4, 1, 9, tzinfo=UTC)
-    services.journal.create(
+    entry = services.journal.create(
         EntryInput(
             entry_date=date(2026, 4, 1),
             title=CANARY["title"],
@@ -82,6 +88,17 @@ def _write_everything(services: Services) -> None:
             content_note="a content note",
         )
     )
+    # Files in entries: given as bytes, so the only copy on disk is the vault's.
+    attached = services.attachments.add(
+        entry.id, b"%PDF-1.7 " + CANARY["attached"].encode() * 40, name="letter.pdf"
+    )
+    photo = services.attachments.add(
+        entry.id, png_with_text(CANARY["photo"]), name="photo.png", keep_metadata=True
+    )
+    services.attachments.save_thumbnail(
+        photo.attachment.id, Thumbnail(b"\x89PNG" + CANARY["thumbnail"].encode(), 1, 1)
+    )
+    assert attached.attachment.size and not photo.removed
     services.drafts.save(DraftState(title=CANARY["draft"], body=CANARY["draft"]))
     services.checkins.add(
         CheckInInput(distress=7, note=CANARY["checkin"], emotions=[CANARY["emotion"]])
@@ -141,6 +158,10 @@ def test_no_canary_in_any_file_while_open_after_locking_and_in_backups(
     services.vault.unlock(PASSPHRASE, policy=policy)
     assert services.journal.search(CANARY["title"])[0].summary.title == CANARY["title"]
     assert services.care.people()[0].name == CANARY["person"]
+    (entry,) = services.journal.search(CANARY["title"])
+    files = services.attachments.of_entry(entry.summary.id)
+    assert CANARY["attached"].encode() in services.attachments.read_all(files[0].id)
+    assert CANARY["photo"].encode() in services.attachments.read_all(files[1].id)
 
 
 def test_the_scan_would_find_a_canary_written_in_the_clear(paths: AppPaths) -> None:

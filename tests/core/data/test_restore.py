@@ -243,3 +243,42 @@ def test_no_rescue_without_the_secret_or_without_a_good_backup(
     spoilt = restore_newest_good(damaged, registry, root, passphrase=PASSPHRASE, policy=policy)
     assert spoilt is None
     assert [v.label for v in registry.vaults()] == ["Notebook"]
+
+
+def test_photos_and_their_thumbnails_come_back_from_a_backup(
+    services: Services, backups: Backups, registry: VaultRegistry, policy: KdfPolicy
+) -> None:
+    from hj_journal.core.journal.attachments import Thumbnail
+    from tests.core.journal.sample_files import encoded
+
+    entry_id = _entry(services, "by the river")
+    photo = encoded("PNG", 16, 12)
+    attachments = services.attachments
+    added = attachments.add(entry_id, photo, name="river.png").attachment
+    thumbnail = Thumbnail(encoded("PNG", 4, 3), 4, 3)
+    attachments.save_thumbnail(added.id, thumbnail)
+    attachments.add(entry_id, b"%PDF-1.7 a letter", name="letter.pdf")
+    info = backups.create()
+
+    # Over the open vault: a file taken out since the backup is back, byte for byte.
+    attachments.remove(added.id)
+    restore_over(backups, info)
+    (back, letter) = attachments.of_entry(entry_id)
+    assert (back.uuid, back.name, back.media_type) == (added.uuid, "river.png", "image/png")
+    assert attachments.read_all(back.id) == photo
+    assert attachments.thumbnail(back.id) == thumbnail
+    assert attachments.read_all(letter.id) == b"%PDF-1.7 a letter"
+
+    # As a new vault: the same files, under that vault's own key.
+    restored = restore_as_new(info, registry, "Restored", backups=backups)
+    restored.unlock(PASSPHRASE, policy=policy)
+    try:
+        other = Services.for_vault(restored).attachments
+        (entry,) = Services.for_vault(restored).journal.timeline(limit=10)
+        (again, _letter) = other.of_entry(entry.id)
+        assert other.read_all(again.id) == photo
+        assert other.thumbnail(again.id) == thumbnail
+        # Adding the same photo there keeps it once, as in the vault it came from.
+        assert other.add(entry.id, photo, name="copy.png").already_stored
+    finally:
+        restored.lock()
