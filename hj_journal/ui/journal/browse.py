@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
+from datetime import date, timedelta
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -46,6 +48,47 @@ def _list(model: TimelineModel | SearchModel, name: str) -> QListView:
     return view
 
 
+#: A range of days: the first day, or None for no limit (up to today and beyond).
+DayRange = tuple[date, None] | None
+
+
+class DaysFilter(QComboBox):
+    """ "All days", or the entries from the past week, month or year."""
+
+    range_chosen = Signal(object)  # DayRange
+
+    _DAYS_BACK = (None, 7, 30, 365)
+
+    def __init__(
+        self, today: Callable[[], date] = date.today, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._today = today
+        self.setAccessibleName(self.tr("Show entries from these days"))
+        self.addItem(self.tr("All days"), None)
+        self.addItem(self.tr("Past 7 days"), 7)
+        self.addItem(self.tr("Past 30 days"), 30)
+        self.addItem(self.tr("Past 12 months"), 365)
+        self.currentIndexChanged.connect(self._changed)
+
+    def current_range(self) -> DayRange:
+        """The first day shown, or None for every day."""
+        back = self.currentData()
+        if not isinstance(back, int):
+            return None
+        return (self._today() - timedelta(days=back - 1), None)
+
+    def reset(self) -> None:
+        """Back to all days, without announcing it (the caller resets its filter)."""
+        self.blockSignals(True)
+        self.setCurrentIndex(0)
+        self.blockSignals(False)
+
+    @Slot(int)
+    def _changed(self, _index: int) -> None:
+        self.range_chosen.emit(self.current_range())
+
+
 class BrowsePanel(QWidget):
     """Widgets only; the page connects them to the services."""
 
@@ -83,6 +126,7 @@ class BrowsePanel(QWidget):
         self.order.setAccessibleName(self.tr("Order of search results"))
         self.order.setEnabled(False)  # until there is a search to order
         self.tag_filter = TagFilter()
+        self.days_filter = DaysFilter()
 
         grid = QGridLayout()
         grid.setHorizontalSpacing(10)
@@ -92,6 +136,7 @@ class BrowsePanel(QWidget):
                 (self.tr("Sea&rch"), self.search),
                 (self.tr("&Order"), self.order),
                 (self.tr("Ta&g"), self.tag_filter),
+                (self.tr("&Days"), self.days_filter),
             )
         ):
             label = QLabel(text)
@@ -109,6 +154,11 @@ class BrowsePanel(QWidget):
         day_box.addWidget(self.day_note, 1)
         day_box.addWidget(self.show_all_days)
         self.day_row.hide()
+
+        # While a big vault's index gains word forms after an update (search.py, 0009).
+        self.word_forms_note = text_label(role="muted")
+        self.word_forms_note.setAccessibleName(self.tr("Word forms for search"))
+        self.word_forms_note.hide()
 
         self.summary = text_label(role="muted")
         self.summary.setAccessibleName(self.tr("How many entries are shown"))
@@ -141,6 +191,7 @@ class BrowsePanel(QWidget):
         layout.setSpacing(10)
         layout.addLayout(top)
         layout.addLayout(grid)
+        layout.addWidget(self.word_forms_note)
         layout.addWidget(self.day_row)
         layout.addWidget(self.summary)
         layout.addWidget(list_label)
@@ -159,6 +210,7 @@ class BrowsePanel(QWidget):
             self.search,
             self.order,
             self.tag_filter,
+            self.days_filter,
             self.show_all_days,
             self.timeline_list,
             self.results_list,
@@ -168,6 +220,20 @@ class BrowsePanel(QWidget):
         ]
         for first, second in itertools.pairwise(order):
             QWidget.setTabOrder(first, second)
+
+    def show_word_forms_progress(self, percent: int | None) -> None:
+        """Say under the search field how far word forms have been added (None: done)."""
+        if percent is None:
+            self.word_forms_note.hide()
+            self.search.setToolTip("")
+            return
+        text = self.tr(
+            "Search is learning word forms ({percent} %). Until then it finds the exact "
+            "words you type."
+        ).format(percent=QLocale().toString(percent))
+        self.word_forms_note.setText(text)
+        self.word_forms_note.show()
+        self.search.setToolTip(text)
 
     def current_list(self) -> QListView | None:
         """The list on screen (None when the empty note shows)."""

@@ -26,7 +26,12 @@ from PySide6.QtWidgets import (
 )
 
 from hj_journal.core.common.errors import NotFoundError
-from hj_journal.core.journal.entries import EntryView, Order
+from hj_journal.core.journal.entries import (
+    EntryView,
+    Order,
+    SearchIndexProgress,
+    TimelineFilter,
+)
 from hj_journal.core.vaults import VaultLockedError
 from hj_journal.ui.common.dates import day_text
 from hj_journal.ui.common.widgets import AdaptiveSplitter, follow_current_page, text_label
@@ -70,6 +75,7 @@ class JournalPage(SectionPage):
         # it runs in the background; a second request while one runs is remembered.
         self._jobs = Jobs(self, max_threads=1)
         self._tags_state = "idle"  # "idle", "loading", or "again" (reload when done)
+        self._adding_word_forms = False  # True while the index gains word forms (0009)
         self.timeline = TimelineModel(self._journal, page_size=page_size, parent=self)
         self.results = SearchModel(self)
         self.runner = SearchRunner(
@@ -93,6 +99,7 @@ class JournalPage(SectionPage):
         self.timeline.fetchMore()
         self._refresh_tags()
         self._update_summary()
+        self._add_word_forms()
         draft = ctx.services.drafts.load()
         if draft is not None:
             self.editor.load_draft(draft)  # nothing typed is ever hidden or overwritten
@@ -153,6 +160,7 @@ class JournalPage(SectionPage):
         browse.search.textChanged.connect(self._search_typed)
         browse.order.currentIndexChanged.connect(self._order_changed)
         browse.tag_filter.tag_chosen.connect(self._tag_chosen)
+        browse.days_filter.range_chosen.connect(self._days_chosen)
         browse.calendar.day_chosen.connect(self._day_chosen)
         browse.show_all_days.clicked.connect(self._all_days)
         browse.trash_button.clicked.connect(self.show_trash)
@@ -388,6 +396,7 @@ class JournalPage(SectionPage):
     @Slot()
     def _locking(self) -> None:
         # Keep what was typed, then let go of every piece of content this page holds.
+        self._adding_word_forms = False  # the next unlock carries on where this stopped
         self.save_state()
         self.runner.shutdown()
         self._jobs.wait()
@@ -397,7 +406,40 @@ class JournalPage(SectionPage):
         self.from_sessions.clear()
         self.browse.search.clear()
         self.browse.tag_filter.set_tags([])
+        self.browse.days_filter.reset()
+        self.runner.set_filter(TimelineFilter())
         self.notice.hide()
+
+    # ------------------------------------------------------------------ word forms
+
+    def _add_word_forms(self) -> None:
+        """After an update, a big vault's index gains word forms a few hundred at a time.
+
+        Each step is one short transaction in the background; until the last, search
+        finds exact words and the search field says how far it has come.
+        """
+        self._adding_word_forms = True
+        self._jobs.start(
+            self._journal.add_word_forms,
+            on_done=self._word_forms_added,
+            on_error=self._word_forms_failed,
+            guard=self,
+        )
+
+    def _word_forms_added(self, progress: SearchIndexProgress) -> None:
+        self.browse.show_word_forms_progress(None if progress.finished else progress.percent)
+        if not progress.finished and self._adding_word_forms:
+            self._add_word_forms()
+        else:
+            self._adding_word_forms = False
+            if progress.finished and self.runner.text:
+                self.runner.run_now()  # the same words, now with their forms
+
+    def _word_forms_failed(self, error: BaseException) -> None:
+        self._adding_word_forms = False
+        self.browse.show_word_forms_progress(None)
+        if not isinstance(error, VaultLockedError):  # locking mid-way is expected
+            report_unexpected(error)
 
     # ------------------------------------------------------------------ browsing
 
@@ -427,7 +469,6 @@ class JournalPage(SectionPage):
     @Slot(str)
     def _search_typed(self, text: str) -> None:
         searching = bool(text.strip())
-        self.browse.tag_filter.setEnabled(not searching)
         self.browse.order.setEnabled(searching)
         if searching:
             self.browse.lists.setCurrentWidget(self.browse.results_list)
@@ -466,21 +507,38 @@ class JournalPage(SectionPage):
 
     def _show_no_matches(self) -> None:
         self.browse.summary.setText(self.tr("No entries match."))
-        self.browse.empty_note.setText(
-            self.tr("Nothing matches that yet. Try fewer or different words.")
-        )
+        where = self.runner.where
+        if where.tag or where.day_from:
+            text = self.tr(
+                "Nothing matches that with the tag or days chosen. "
+                "Try all tags or all days, or other words."
+            )
+        else:
+            text = self.tr("Nothing matches that yet. Try fewer or different words.")
+        self.browse.empty_note.setText(text)
         self.browse.lists.setCurrentWidget(self.browse.empty_note)
+
+    def _narrow(self, where: TimelineFilter) -> None:
+        """One tag and range of days for both the timeline and search."""
+        self.timeline.set_filter(where)
+        self.runner.set_filter(where)
+        self.timeline.fetchMore()
 
     @Slot(object)
     def _tag_chosen(self, tag: str | None) -> None:
-        self.timeline.set_filter(replace(self.timeline.where, tag=tag))
-        self.timeline.fetchMore()
+        self._narrow(replace(self.timeline.where, tag=tag))
+
+    @Slot(object)
+    def _days_chosen(self, days: tuple[date, None] | None) -> None:
+        self.browse.day_row.hide()
+        first = days[0] if days else None
+        self._narrow(replace(self.timeline.where, day_from=first, day_to=None))
 
     @Slot(object)
     def _day_chosen(self, day: date) -> None:
-        self.browse.search.clear()
-        self.timeline.set_filter(replace(self.timeline.where, day_from=day, day_to=day))
-        self.timeline.fetchMore()
+        # A day from the calendar narrows what is shown, search results included.
+        self.browse.days_filter.reset()
+        self._narrow(replace(self.timeline.where, day_from=day, day_to=day))
         self.browse.day_note.setText(
             self.tr("Entries from %1").replace("%1", day_text(day, long=True))
         )
@@ -488,8 +546,8 @@ class JournalPage(SectionPage):
 
     @Slot()
     def _all_days(self) -> None:
-        self.timeline.set_filter(replace(self.timeline.where, day_from=None, day_to=None))
-        self.timeline.fetchMore()
+        self.browse.days_filter.reset()
+        self._narrow(replace(self.timeline.where, day_from=None, day_to=None))
         self.browse.day_row.hide()
         self.browse.timeline_list.setFocus()
 

@@ -1,5 +1,7 @@
 """Search as you type: wait for a pause in typing, then query off the GUI thread.
 
+Searches are narrowed by the same tag and days as the timeline (:meth:`set_filter`).
+
 Each keystroke restarts a short timer (about 250 ms); when it fires, the query runs on
 a private one-thread :class:`QThreadPool`. Every search gets a generation number: a
 queued search whose text is no longer current skips itself, and a result that arrives
@@ -16,7 +18,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 
-from hj_journal.core.journal.entries import Journal, Order, SearchResult
+from hj_journal.core.journal.entries import Journal, Order, SearchResult, TimelineFilter
 from hj_journal.ui.journal.models import SearchModel
 
 log = logging.getLogger(__name__)
@@ -67,13 +69,14 @@ class _SearchJob(QRunnable):
         order: Order,
         offset: int,
         limit: int,
+        where: TimelineFilter,
     ) -> None:
         super().__init__()
         self.setAutoDelete(False)
         self._number, self._journal, self._signals = number, journal, signals
         self._is_current = is_current
         self._generation, self._text, self._order = generation, text, order
-        self._offset, self._limit = offset, limit
+        self._offset, self._limit, self._where = offset, limit, where
 
     def run(self) -> None:
         if not self._is_current(self._generation):
@@ -81,7 +84,11 @@ class _SearchJob(QRunnable):
             return
         try:
             found = self._journal.search(
-                self._text, order=self._order, limit=self._limit + 1, offset=self._offset
+                self._text,
+                order=self._order,
+                limit=self._limit + 1,
+                offset=self._offset,
+                where=self._where,
             )
             more = len(found) > self._limit
             page = SearchPage(self._generation, self._offset, found[: self._limit], more)
@@ -90,7 +97,7 @@ class _SearchJob(QRunnable):
             if self._offset == 0:
                 total = len(page.results)
                 if more and self._is_current(self._generation):
-                    total = self._journal.count_matches(self._text)
+                    total = self._journal.count_matches(self._text, self._where)
                 self._signals.finished.emit(self._number, SearchCount(self._generation, total))
         except Exception as error:  # reported to the GUI thread, which logs it
             kind = type(error).__name__
@@ -117,6 +124,7 @@ class SearchRunner(QObject):
         self._text = ""
         self.total: int | None = None  # matches of the current search, once counted
         self._order: Order = "newest"
+        self._where = TimelineFilter()  # the tag and days the journal's filters chose
         self._generation = 0
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
@@ -159,6 +167,19 @@ class SearchRunner(QObject):
         if self._text:
             self.run_now()
 
+    @property
+    def where(self) -> TimelineFilter:
+        """The tag and days searches are narrowed to."""
+        return self._where
+
+    def set_filter(self, where: TimelineFilter) -> None:
+        """Narrow searches to a tag and a range of days; re-runs the current search."""
+        if where == self._where:
+            return
+        self._where = where
+        if self._text:
+            self.run_now()
+
     @Slot()
     def run_now(self) -> None:
         """Search for the current text without waiting."""
@@ -187,6 +208,7 @@ class SearchRunner(QObject):
             self._order,
             offset,
             self._page_size,
+            self._where,
         )
         self._jobs[self._job_numbers] = job
         self._pool.start(job)

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from PySide6.QtCore import Qt, QThread
 
-from hj_journal.core.journal.entries import EntryInput
+from hj_journal.core.journal.entries import EntryInput, SearchIndexProgress
+from hj_journal.ui.journal.browse import BrowsePanel
 from hj_journal.ui.journal.models import SNIPPET_HTML_ROLE, TITLE_HTML_ROLE
 from hj_journal.ui.shell.context import UiContext
 
@@ -81,7 +82,7 @@ def test_best_match_order_and_no_matches(make, qtbot, ui_ctx: UiContext) -> None
     with qtbot.waitSignal(page.runner.results_shown, timeout=5000):
         page.browse.search.setText("rest")
     assert page.browse.order.isEnabled()
-    assert not page.browse.tag_filter.isEnabled()
+    assert page.browse.tag_filter.isEnabled()  # a tag narrows a search too
     assert [page.results.summary_at(r).title for r in range(2)] == ["Other", "Rest"]
     with qtbot.waitSignal(page.runner.results_shown, timeout=5000):
         page.browse.order.setCurrentIndex(page.browse.order.findData("best"))
@@ -126,3 +127,107 @@ def test_clicking_a_result_opens_it(make, qtbot, ui_ctx: UiContext) -> None:
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert page.editor.entry_id == saved.id
     assert page.editor.title.text() == "Tea"
+
+
+def _titles(page) -> list[str]:  # type: ignore[no-untyped-def]
+    return [page.results.summary_at(r).title for r in range(page.results.rowCount())]
+
+
+def _search(qtbot, page, text: str) -> None:  # type: ignore[no-untyped-def]
+    with qtbot.waitSignal(page.runner.results_shown, timeout=5000):
+        page.browse.search.setText(text)
+
+
+def _searched_again(qtbot, page, action) -> None:  # type: ignore[no-untyped-def]
+    with qtbot.waitSignal(page.runner.results_shown, timeout=5000):
+        action()
+
+
+def test_search_finds_word_forms_and_marks_them(make, qtbot, ui_ctx: UiContext) -> None:
+    journal = ui_ctx.services.journal
+    journal.create(
+        EntryInput(date(2024, 1, 1), title="Shoulders", body="They felt tight all day.")
+    )
+    journal.create(EntryInput(date(2024, 1, 2), title="Knot", body="It tightened at work."))
+    page = make(debounce_ms=10)
+    _search(qtbot, page, "tightening")
+    assert _titles(page) == ["Knot", "Shoulders"]
+    snippets = [page.results.index(r).data(SNIPPET_HTML_ROLE) for r in range(2)]
+    assert "<b>tightened</b>" in snippets[0] and "<b>tight</b>" in snippets[1]
+    _search(qtbot, page, '"tight"')
+    assert _titles(page) == ["Shoulders"]
+
+
+def test_a_tag_and_days_narrow_the_search(make, qtbot, ui_ctx: UiContext) -> None:
+    journal = ui_ctx.services.journal
+    today = date.today()
+    journal.create(EntryInput(today, title="Walk today", body="walking", tags=("body",)))
+    journal.create(EntryInput(today, title="Walk at work", body="walked", tags=("work",)))
+    journal.create(EntryInput(date(2020, 5, 1), title="Old walk", body="walks", tags=("body",)))
+    page = make(debounce_ms=10)
+    qtbot.waitUntil(lambda: page.browse.tag_filter.findData("body") >= 0, timeout=5000)
+    _search(qtbot, page, "walk")
+    assert len(_titles(page)) == 3
+    tags = page.browse.tag_filter
+    _searched_again(qtbot, page, lambda: tags.setCurrentIndex(tags.findData("body")))
+    assert _titles(page) == ["Walk today", "Old walk"]
+    days = page.browse.days_filter
+    _searched_again(qtbot, page, lambda: days.setCurrentIndex(days.findData(30)))
+    assert _titles(page) == ["Walk today"]
+    assert page.timeline.where.day_from == today - timedelta(days=29)
+    _searched_again(qtbot, page, lambda: tags.setCurrentIndex(0))
+    assert sorted(_titles(page)) == ["Walk at work", "Walk today"]
+    # A day from the calendar narrows the search too, and keeps what was typed.
+    _searched_again(qtbot, page, lambda: page.browse.calendar.day_chosen.emit(date(2020, 5, 1)))
+    assert page.browse.search.text() == "walk"
+    assert _titles(page) == ["Old walk"]
+    assert days.currentIndex() == 0 and page.browse.day_row.isVisibleTo(page)
+    _searched_again(qtbot, page, page.browse.show_all_days.click)
+    assert len(_titles(page)) == 3
+
+
+def test_nothing_within_the_filters_says_what_to_widen(make, qtbot, ui_ctx: UiContext) -> None:
+    ui_ctx.services.journal.create(EntryInput(date(2020, 1, 1), title="Rain", body="rain"))
+    page = make(debounce_ms=10)
+    days = page.browse.days_filter
+    days.setCurrentIndex(days.findData(7))
+    _search(qtbot, page, "rain")
+    assert page.results.rowCount() == 0
+    assert "tag or days chosen" in page.browse.empty_note.text()
+
+
+def test_the_search_field_shows_word_forms_being_added(
+    make, qtbot, ui_ctx: UiContext, monkeypatch
+) -> None:
+    journal = ui_ctx.services.journal
+    steps = iter(
+        [
+            SearchIndexProgress(0, 400, finished=False),
+            SearchIndexProgress(250, 400, finished=False),
+            SearchIndexProgress(400, 400, finished=True),
+        ]
+    )
+    monkeypatch.setattr(journal, "add_word_forms", lambda: next(steps))
+    shown: list[int | None] = []
+    real = BrowsePanel.show_word_forms_progress
+
+    def record(self: BrowsePanel, percent: int | None) -> None:
+        shown.append(percent)
+        real(self, percent)
+
+    monkeypatch.setattr(BrowsePanel, "show_word_forms_progress", record)
+    page = make(debounce_ms=10)
+    qtbot.waitUntil(lambda: bool(shown) and shown[-1] is None, timeout=5000)
+    assert shown == [0, 62, None]
+    assert page.browse.word_forms_note.isHidden()
+    assert not page._adding_word_forms
+
+
+def test_progress_is_shown_until_word_forms_are_in(make, qtbot, ui_ctx: UiContext) -> None:
+    page = make(debounce_ms=10)
+    page.browse.show_word_forms_progress(62)
+    note = page.browse.word_forms_note
+    assert note.isVisibleTo(page) and "(62 %)" in note.text() and "exact words" in note.text()
+    assert page.browse.search.toolTip() == note.text()
+    page.browse.show_word_forms_progress(None)
+    assert note.isHidden() and page.browse.search.toolTip() == ""
