@@ -28,6 +28,7 @@ import functools
 import hashlib
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
@@ -83,6 +84,7 @@ _STOP = {
     ),
 }
 _ALL_STOP = _STOP[ENGLISH] | _STOP[SPANISH]
+_LONGEST_STOP = max(len(w) for w in _ALL_STOP)
 # An entry is in one language when its common words are at least this many times more
 # often that language's; otherwise (mixed, or too short to tell) it is read as both.
 _CLEAR_LEAD = 3
@@ -116,13 +118,13 @@ def _stemmed(word: str) -> bool:
 
 def languages(words: list[str]) -> frozenset[str]:
     """The languages an entry's words are read in: English, Spanish, or both."""
-    counts = dict.fromkeys(LANGUAGES, 0)
-    for word in words:
-        lowered = word.lower()
-        for language in LANGUAGES:
-            if lowered in _STOP[language]:
-                counts[language] += 1
-    en, es = counts[ENGLISH], counts[SPANISH]
+    counts = Counter(words)  # counted once: an entry repeats its words a lot
+    lowered: Counter[str] = Counter()
+    for word, n in counts.items():
+        if len(word) <= _LONGEST_STOP:
+            lowered[word.lower()] += n
+    en = sum(lowered[w] for w in _STOP[ENGLISH] if w in lowered)
+    es = sum(lowered[w] for w in _STOP[SPANISH] if w in lowered)
     if en >= _CLEAR_LEAD * es and en > 0:
         return frozenset({ENGLISH})
     if es >= _CLEAR_LEAD * en and es > 0:
@@ -227,6 +229,11 @@ def forget() -> None:
 
 
 def fingerprint() -> str:
-    """A short digest of how the stemmers treat a fixed set of words."""
-    joined = "|".join(f"{w}:{english(w)}:{','.join(sorted(spanish(w)))}" for w in _PROBE)
+    """A short digest of how the stemmers treat a fixed set of words, and of the rules.
+
+    The rules (which words are stemmed, how an entry's language is read) are part of it
+    through their own lists, so changing them also rebuilds the index.
+    """
+    rules = ",".join(sorted(_ALL_STOP)) + f"|{_CLEAR_LEAD}|{_MAX_STEMMED}|{_MIN_STEM}"
+    joined = rules + "|".join(f"{w}:{english(w)}:{','.join(sorted(spanish(w)))}" for w in _PROBE)
     return hashlib.sha256(joined.encode()).hexdigest()[:16]
