@@ -15,6 +15,7 @@ everything else, so entry text can never inject markup.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, Literal
@@ -125,6 +126,20 @@ def to_fts_query(user_text: str, *, forms: bool = True) -> str | None:
 
 
 BOTH = frozenset(word_forms.LANGUAGES)
+#: The languages an entry is read in, or a function that reads them when first needed.
+Languages = frozenset[str] | Callable[[], frozenset[str]]
+
+
+def languages_when_needed(title: str, body: str, tag_text: str) -> Callable[[], frozenset[str]]:
+    """The entry's languages (:func:`word_forms.languages_of`), read at most once, if asked."""
+    found: list[frozenset[str]] = []
+
+    def read() -> frozenset[str]:
+        if not found:
+            found.append(word_forms.languages_of(title, body, tag_text))
+        return found[0]
+
+    return read
 
 
 class Highlighter:
@@ -133,7 +148,8 @@ class Highlighter:
     A word of the text is marked when the index would have matched it: it is a searched
     word or a word of a quoted phrase (ignoring case and accents), it starts with the
     word being typed, or it shares a stem with a searched word in a language the entry
-    is read in (``languages``, from :func:`word_forms.languages_of`). FTS5 can make
+    is read in (``languages``, or a function giving them, read only when a word's stems
+    must be compared: :func:`languages_when_needed`). FTS5 can make
     snippets itself, but with ``rowid IN (…)`` it re-runs the query per row; marking the
     fifty rows of a page here costs about a millisecond.
     """
@@ -165,20 +181,23 @@ class Highlighter:
             re.compile(r"\b(?:" + "|".join(alternatives) + r")\w*") if alternatives else None
         )
 
-    def _matches(self, word: str, languages: frozenset[str]) -> bool:
+    def _matches(self, word: str, languages: Languages) -> bool:
         folded = fold(word)
         if folded in self._exact:
             return True
         if self._prefix is not None and folded.startswith(self._prefix):
             return True
-        for language in languages:
+        if not any(self._stems.values()):
+            return False
+        # Only now is the entry's language needed (reading it costs a pass over the text).
+        for language in languages() if callable(languages) else languages:
             stems = self._stems[language]
             if stems and not stems.isdisjoint(word_forms.word_forms_in(word, language)):
                 return True
         return False
 
     def _spans(
-        self, text_: str, languages: frozenset[str], *, first_only: bool = False
+        self, text_: str, languages: Languages, *, first_only: bool = False
     ) -> list[tuple[int, int]]:
         if self._candidates is None:
             return []
@@ -195,7 +214,7 @@ class Highlighter:
                     break
         return spans
 
-    def mark(self, text_: str, languages: frozenset[str] = BOTH) -> str:
+    def mark(self, text_: str, languages: Languages = BOTH) -> str:
         """``text_`` with every matching word wrapped in MARK_START … MARK_END."""
         out, last = [], 0
         for start, stop in self._spans(text_, languages):
@@ -204,7 +223,7 @@ class Highlighter:
         out.append(text_[last:])
         return "".join(out)
 
-    def snippet(self, body: str, words: int = 16, languages: frozenset[str] = BOTH) -> str:
+    def snippet(self, body: str, words: int = 16, languages: Languages = BOTH) -> str:
         """About ``words`` words of ``body`` around the first match, marked, on one line."""
         spans = self._spans(body[:200_000], languages, first_only=True)
         first_at = spans[0][0] if spans else 0

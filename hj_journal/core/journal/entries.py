@@ -19,7 +19,6 @@ from hj_journal.core.common.errors import InputError, NotFoundError
 from hj_journal.core.events import EntriesChanged, EntrySaved, EntryTrashed, Events
 from hj_journal.core.journal.attachments import remove_unused_contents
 from hj_journal.store import search as fts
-from hj_journal.store import word_forms as forms
 from hj_journal.store.coltypes import utcnow
 from hj_journal.store.models import Entry, EntryTag
 from hj_journal.store.vault import Vault
@@ -384,7 +383,7 @@ class Journal:
                     continue
                 # Marked in the languages the index read the entry in, so the words
                 # marked are the words that matched.
-                languages = forms.languages_of(entry.title, entry.body, entry.tag_text)
+                languages = fts.languages_when_needed(entry.title, entry.body, entry.tag_text)
                 # A content-noted entry shows its note, never a piece of its body.
                 snippet = (
                     "" if entry.content_note else marker.snippet(entry.body, languages=languages)
