@@ -165,6 +165,13 @@ def cmd_search(ctx: Context) -> int:
         results = services.journal.search(
             query, limit=ctx.args.limit, where=where, order="best" if ctx.args.best else "newest"
         )
+        learning = services.journal.word_forms_progress()
+    if not learning.finished:
+        print(
+            f"Search is still learning word forms ({learning.percent} %), so it found the "
+            "exact words only; the app finishes this while it is open.",
+            file=sys.stderr,
+        )
     if not results:
         print("No entries match.", file=sys.stderr)
     for result in results:

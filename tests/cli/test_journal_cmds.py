@@ -196,3 +196,17 @@ def test_bad_dates_are_one_line_and_exit_1(run_cli, initialised, args, said) -> 
     code, out, err = run_cli("search", "chest", *args)
     assert code == 1 and out == ""
     assert err.count("\n") == 1 and said in err
+
+
+def test_search_says_when_word_forms_are_still_being_learned(
+    run_cli, initialised, monkeypatch
+) -> None:
+    from hj_journal.core.journal.entries import Journal, SearchIndexProgress
+
+    _entries(run_cli)
+    monkeypatch.setattr(
+        Journal, "word_forms_progress", lambda self: SearchIndexProgress(1, 4, finished=False)
+    )
+    code, out, err = run_cli("search", "chest")
+    assert code == 0 and "Chest" in out
+    assert "still learning word forms (25 %)" in err
