@@ -16,6 +16,14 @@ Folder rules, chosen for safety and predictability:
 Ids: a front matter ``id`` is used as is. Otherwise the id comes from the date,
 title and body — or, when the date is only the modification time (which changes
 when a folder is copied), from the file's path inside the folder, title and body.
+The body the id is made from is the one in the file, before links to files change.
+
+Files beside the entries (:mod:`.attachments_beside`): photos and other files an entry
+links to with a relative link (``![](2024-05-01-1a2b3c4d/IMG_0042.jpg)``, the way HJ
+Journal's Markdown export writes them, or ``[letter](files/letter.pdf)``) come with it as
+attachments, linked as ``hjattach:`` in its text. A link to a file that isn't there, can't
+be read, is too large or lies outside the folder stays as it was written, and the batch
+says so in a short note.
 """
 
 from __future__ import annotations
@@ -53,6 +61,7 @@ from hj_journal.core.data.exchange._frontmatter import (
     as_text,
     split_front_matter,
 )
+from hj_journal.core.data.exchange.attachments_beside import FilesBeside
 from hj_journal.core.data.exchange.records import (
     ImportBatch,
     ImportedEntry,
@@ -92,10 +101,12 @@ def parse_markdown_folder(
     path = Path(path)
     skipped: list[SkippedItem] = []
     if path.is_dir():
+        root = path
         files = _collect(path, skipped)
         if not files and not skipped:
             raise ImportFormatError("This folder has no Markdown (.md) files in it.")
     elif path.is_file() and path.name.lower().endswith(SUFFIXES):
+        root = path.parent
         files = [_File(PurePosixPath(path.name), path, path.stat().st_size)]
     elif path.exists():
         raise ImportFormatError("This isn't a folder of Markdown files.")
@@ -106,17 +117,21 @@ def parse_markdown_folder(
 
     ids = IdAllocator()
     tags = EntryTags(strip_prefix="#")
+    beside = FilesBeside(root, suffixes=SUFFIXES)
     entries: list[ImportedEntry] = []
     ticker = Ticker(progress, len(files))
     for done, item in enumerate(files, start=1):
         try:
-            entries.append(_read_file(item, local_tz, ids, tags, max_bytes))
+            entries.append(_read_file(item, local_tz, ids, tags, max_bytes, beside))
         except SkipError as skip:
             skipped.append(SkippedItem(printable(str(item.relative), 120), str(skip)))
         ticker.tick(done)
     ticker.finish()
     return ImportBatch(
-        format=FORMAT, entries=tuple(entries), skipped=tuple(skipped), warnings=tags.warnings()
+        format=FORMAT,
+        entries=tuple(entries),
+        skipped=tuple(skipped),
+        warnings=beside.warnings() + tags.warnings(),
     )
 
 
@@ -189,7 +204,12 @@ def _collect(root: Path, skipped: list[SkippedItem]) -> list[_File]:
 
 
 def _read_file(
-    item: _File, local_tz: tzinfo | None, ids: IdAllocator, tags: EntryTags, max_bytes: int
+    item: _File,
+    local_tz: tzinfo | None,
+    ids: IdAllocator,
+    tags: EntryTags,
+    max_bytes: int,
+    beside: FilesBeside,
 ) -> ImportedEntry:
     """One file as a complete entry, or :class:`SkipError` with the reason."""
     try:
@@ -240,6 +260,7 @@ def _read_file(
         base = stable_id("markdown-file", str(item.relative), title, body)
 
     base = source_uuid(as_text(fields.get("id") or fields.get("uuid"))) or base
+    body, attachments = beside.bring(item.path, body)
     return ImportedEntry(
         source_id=ids.claim(base),
         entry_date=day,
@@ -248,6 +269,7 @@ def _read_file(
         body=body,
         tags=tags.clean(as_list(fields.get("tags"))),
         pinned=as_bool(fields.get("pinned")) or as_bool(fields.get("starred")),
+        attachments=attachments,
     )
 
 

@@ -123,3 +123,35 @@ def test_day_one_photos_come_in_once(services: Services, tmp_path: Path) -> None
     assert f"hjattach:{photo.uuid}" in services.journal.get(walk.id).body
     assert importer.run(read_source(path, "dayone")).new_total == 0
     assert len(services.attachments.of_entry(walk.id)) == 1
+
+
+def test_markdown_round_trip_brings_the_files_back_once(
+    services: Services, other: Services, tmp_path: Path
+) -> None:
+    _fill(services)
+    folder = tmp_path / "md"
+    export_markdown(services.vault, folder)
+    importer = Importer(other.vault)
+    report = importer.run(read_source(folder, "markdown"))
+    assert report.entries.new == 2 and report.warnings == ()
+    assert _files(other) == _files(services)
+    assert _contents(other.vault) == 2  # the file both entries hold is kept once
+    (one,) = [e for e in other.journal.timeline() if e.title == "one"]
+    sea, notes = other.attachments.of_entry(one.id)
+    body = other.journal.get(one.id).body
+    assert body == f"![](hjattach:{sea.uuid})"  # shown where it was; the list is gone
+    assert (sea.media_type, notes.media_type) == ("image/png", "text/plain")
+    # Importing the folder again adds nothing, and a file gone since is only a note.
+    assert importer.run(read_source(folder, "markdown")).new_total == 0
+    assert _contents(other.vault) == 2
+    # A photo gone from the folder since is a short note, never a failure.
+    fresh = tmp_path / "fresh"
+    export_markdown(services.vault, fresh)
+    for gone in fresh.glob("*/sea.png"):
+        gone.unlink()
+    source = read_source(fresh, "markdown")
+    assert source.warnings == (
+        "1 linked file isn't there, so it was not imported; its link stays in the entry.",
+    )
+    (entry,) = [e for e in source.entries if e.title == "one"]
+    assert [a.name for a in entry.attachments] == ["notes.txt"]
