@@ -330,8 +330,13 @@ def count_matches(session: Session, user_text: str, narrowing: Narrowing | None 
 
 
 def optimize_index(session: Session) -> None:
-    """Merge the index's segments, so deleted text no longer lingers in old ones."""
+    """Merge the index's segments, so deleted text no longer lingers in old ones.
+
+    While word forms are being added, the old index that stands in is merged too.
+    """
     session.execute(text("INSERT INTO entry_fts(entry_fts) VALUES ('optimize')"))
+    if not finds_word_forms(session):
+        session.execute(text("INSERT INTO entry_fts_old(entry_fts_old) VALUES ('optimize')"))
 
 
 def index_is_current(session: Session) -> bool:

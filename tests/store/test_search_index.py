@@ -174,3 +174,26 @@ def test_a_small_vault_is_reindexed_inside_the_migration(tmp_path: Path, policy)
         _whole(vault)
     finally:
         vault.lock()
+
+
+def test_deleting_forever_during_the_transition_leaves_nothing_in_either_index(
+    transition: Vault, policy
+) -> None:
+    from hj_journal.core.journal.entries import Journal
+    from tests.core.data.sqlcipher_pages import plaintext
+
+    vault = transition
+    canary = "transitioncanaryq7k2"
+    journal = Journal(vault)
+    with vault.transaction() as session:
+        entry = Entry(entry_date=date(2026, 3, 1), title="Gone", body=f"{canary} words " * 20)
+        session.add(entry)
+        session.flush()
+        doomed = entry.id
+    _step(vault, 3)  # some entries move to the new index; the new one is in the old only
+    key = bytes(vault.read_key_file().unwrap_with_passphrase(KEPT_PASSPHRASE, policy))
+    vault.checkpoint()
+    assert canary.encode() in plaintext(vault.db_path, key)
+    assert journal.delete_forever([doomed]) == 1
+    assert canary.encode() not in plaintext(vault.db_path, key)
+    _whole(vault)
