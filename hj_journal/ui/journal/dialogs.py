@@ -13,10 +13,6 @@ from PySide6.QtWidgets import QAbstractButton, QWidget
 from hj_journal.ui.common.calm_dialog import CalmDialog, question
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("JournalDialogs", text)
-
-
 class Unsaved(Enum):
     """What to do with writing that is not saved as an entry yet."""
 
@@ -32,13 +28,19 @@ class Asker:
         """Before the editor shows something else."""
         box = CalmDialog(
             parent,
-            _tr("Unsaved writing"),
-            _tr("The writing in the editor isn't saved as an entry yet."),
-            _tr("You can save it now, keep writing, or let it go."),
+            QCoreApplication.translate("JournalDialogs", "Unsaved writing"),
+            QCoreApplication.translate(
+                "JournalDialogs", "The writing in the editor isn't saved as an entry yet."
+            ),
+            QCoreApplication.translate(
+                "JournalDialogs", "You can save it now, keep writing, or let it go."
+            ),
         )
-        discard = box.add_button(_tr("Discard it"))
-        box.add_button(_tr("Keep writing"), escape=True)
-        save = box.add_button(_tr("Save it"), primary=True, default=True)
+        discard = box.add_button(QCoreApplication.translate("JournalDialogs", "Discard it"))
+        box.add_button(QCoreApplication.translate("JournalDialogs", "Keep writing"), escape=True)
+        save = box.add_button(
+            QCoreApplication.translate("JournalDialogs", "Save it"), primary=True, default=True
+        )
         clicked = box.ask()
         box.deleteLater()
         if clicked is discard:
@@ -51,10 +53,13 @@ class Asker:
         """Before unsaved writing is let go."""
         return self._confirm(
             parent,
-            _tr("Discard this writing?"),
-            _tr("The unsaved writing will be gone. Saved entries are not touched."),
-            _tr("Discard"),
-            _tr("Keep it"),
+            QCoreApplication.translate("JournalDialogs", "Discard this writing?"),
+            QCoreApplication.translate(
+                "JournalDialogs",
+                "The unsaved writing will be gone. Saved entries are not touched.",
+            ),
+            QCoreApplication.translate("JournalDialogs", "Discard"),
+            QCoreApplication.translate("JournalDialogs", "Keep it"),
         )
 
     def confirm_delete_forever(self, parent: QWidget | None, count: int) -> bool:
@@ -66,7 +71,14 @@ class Asker:
 
     @staticmethod
     def _confirm(parent: QWidget | None, text: str, info: str, yes: str, no: str) -> bool:
-        box, accept = question(parent, _tr("Please confirm"), text, yes, no, info=info)
+        box, accept = question(
+            parent,
+            QCoreApplication.translate("JournalDialogs", "Please confirm"),
+            text,
+            yes,
+            no,
+            info=info,
+        )
         answer = box.ask() is accept
         box.deleteLater()
         return answer
@@ -78,16 +90,21 @@ def delete_forever_text(count: int) -> tuple[str, str]:
     Said plainly: encrypted backups made earlier still hold the entries until they are
     rotated away, and wiping the vault is the way to remove every copy at once.
     """
-    if count == 1:
-        text = _tr("Delete this entry for good?")
-        gone = _tr("It can't be brought back from the trash afterwards.")
-    else:
-        text = _tr("Delete these %1 entries for good?").replace("%1", str(count))
-        gone = _tr("They can't be brought back from the trash afterwards.")
-    backups = _tr(
+    # Counted text (never "if count == 1"), so every language says its own plural forms.
+    text = QCoreApplication.translate(
+        "JournalDialogs", "Delete (this entry|these %n entries) for good?", None, count
+    )
+    gone = QCoreApplication.translate(
+        "JournalDialogs",
+        "(It|These %n entries) can't be brought back from the trash afterwards.",
+        None,
+        count,
+    )
+    backups = QCoreApplication.translate(
+        "JournalDialogs",
         "Copies may remain in your older encrypted backups until they are rotated away, "
         "as newer backups take their place. If every copy needs to go at once, File ▸ "
-        "Wipe this vault removes the whole vault and its backups."
+        "Wipe this vault removes the whole vault and its backups.",
     )
     return text, f"{gone}\n\n{backups}"
 
@@ -102,9 +119,9 @@ def delete_forever_question(
     text, info = delete_forever_text(count)
     return question(
         parent,
-        _tr("Please confirm"),
+        QCoreApplication.translate("JournalDialogs", "Please confirm"),
         text,
-        _tr("Delete for good"),
-        _tr("Keep in trash"),
+        QCoreApplication.translate("JournalDialogs", "Delete for good"),
+        QCoreApplication.translate("JournalDialogs", "Keep in trash"),
         info=info,
     )

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QElapsedTimer, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QElapsedTimer, QLocale, Qt, QTime, QTimer, Signal, Slot
 from PySide6.QtGui import QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -371,9 +371,10 @@ class EntryEditor(QWidget):
             self._drafts.save(state)
             self._unsaved = True
             clock = datetime.now().astimezone()
-            self.status.setText(
-                self.tr("Draft kept at %1.").replace("%1", clock.strftime("%H:%M"))
-            )
+            shown = QLocale().toString(
+                QTime(clock.hour, clock.minute), QLocale.FormatType.ShortFormat
+            )  # as this language writes a time of day
+            self.status.setText(self.tr("Draft kept at %1.").replace("%1", shown))
         self._dirty = False
         self._dirty_since.invalidate()
         self._update_buttons()
@@ -481,10 +482,7 @@ class EntryEditor(QWidget):
     @Slot()
     def _update_words(self) -> None:
         count = word_count(self.body.toPlainText())
-        if count == 1:
-            self.words.setText(self.tr("1 word"))
-        else:
-            self.words.setText(self.tr("%1 words").replace("%1", f"{count:,}"))
+        self.words.setText(self.tr("%n word(s)", "", count))
 
     def _update_buttons(self) -> None:
         self.trash_button.setEnabled(self._entry is not None)

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -45,7 +45,12 @@ AskReceive = Callable[[QWidget, Attempt], Received | None]
 """Asks for a file and its code and receives it (parent, attempt) → what happened."""
 Confirm = Callable[[QWidget, str, str, str, str], bool]
 """Asks a yes-or-no question (parent, title, text, yes, no) → yes."""
-TOTALS_NOTE = "A total is not a diagnosis; what it means is best talked through together."
+TOTALS_NOTE = str(
+    QT_TRANSLATE_NOOP(
+        "FromSessions",
+        "A total is not a diagnosis; what it means is best talked through together.",
+    )
+)
 
 
 # The summary's print sizes (in points) made relative to the reader's own font, so the
@@ -64,10 +69,6 @@ def readable_html(html: str) -> str:
     if not found:
         return html
     return f"{head}<style>{SCREEN_STYLE}{rest[rest.find('</style>') :]}"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FromSessions", text)
 
 
 def _ask_receive(parent: QWidget, attempt: Attempt) -> Received | None:
@@ -107,47 +108,67 @@ class FromSessionsView(QWidget):
         self._confirm = ask_confirm
         self.current: ReceivedView | None = None
 
-        heading = text_label(_tr("From my sessions"), "heading")
-        explain = text_label(
-            _tr("Summaries your practitioner shared with you, kept encrypted in your journal.")
+        heading = text_label(
+            QCoreApplication.translate("FromSessions", "From my sessions"), "heading"
         )
-        self.receive_button = QPushButton(_tr("Re&ceive from my practitioner…"))
+        explain = text_label(
+            QCoreApplication.translate(
+                "FromSessions",
+                "Summaries your practitioner shared with you, kept encrypted in your journal.",
+            )
+        )
+        self.receive_button = QPushButton(
+            QCoreApplication.translate("FromSessions", "Re&ceive from my practitioner…")
+        )
         self.receive_button.setProperty("role", "primary")
-        self.back_button = QPushButton(_tr("&Back to writing"))
+        self.back_button = QPushButton(
+            QCoreApplication.translate("FromSessions", "&Back to writing")
+        )
         top = FlowLayout()  # one above the other at large text, never sideways
         top.addWidget(self.receive_button)
         top.addWidget(self.back_button)
         self.message = MessageLabel()
 
-        self.list_label = QLabel(_tr("&Summaries"))
+        self.list_label = QLabel(QCoreApplication.translate("FromSessions", "&Summaries"))
         self.list = _ShortList()
-        self.list.setAccessibleName(_tr("Summaries from your sessions"))
+        self.list.setAccessibleName(
+            QCoreApplication.translate("FromSessions", "Summaries from your sessions")
+        )
         self.list_label.setBuddy(self.list)
         keep_rows(self.list, 3)  # a few rows at any text size; the summary gets the rest
         self.list.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
         self.empty_note = text_label(
-            _tr(
+            QCoreApplication.translate(
+                "FromSessions",
                 "Nothing here yet. When your practitioner shares a session's summary with "
                 "you, they give you a file and a code: choose Receive from my practitioner "
-                "to add it here."
+                "to add it here.",
             ),
             "muted",
         )
 
         self.reader = QTextBrowser()
         self.reader.setOpenLinks(False)
-        self.reader.setAccessibleName(_tr("The summary"))
+        self.reader.setAccessibleName(QCoreApplication.translate("FromSessions", "The summary"))
         # The page your practitioner gave you: dark text on paper, in any theme.
         self.reader.setStyleSheet("QTextBrowser { background: #ffffff; color: #1f2328; }")
         # Room for a few paragraphs at any text size: the page scrolls rather than
         # squeeze the summary to a sliver.
         self.reader.setMinimumHeight(self.reader.fontMetrics().lineSpacing() * 12)
-        self.steps_button = QPushButton(_tr("&Add these steps to my self-care plan"))
-        self.totals_button = QPushButton(_tr("Show &questionnaire totals"))
+        self.steps_button = QPushButton(
+            QCoreApplication.translate("FromSessions", "&Add these steps to my self-care plan")
+        )
+        self.totals_button = QPushButton(
+            QCoreApplication.translate("FromSessions", "Show &questionnaire totals")
+        )
         self.totals_button.setCheckable(True)
-        self.delete_button = QPushButton(_tr("&Delete this summary…"))
+        self.delete_button = QPushButton(
+            QCoreApplication.translate("FromSessions", "&Delete this summary…")
+        )
         self.totals = text_label("", None)
-        self.totals.setAccessibleName(_tr("Questionnaire totals"))
+        self.totals.setAccessibleName(
+            QCoreApplication.translate("FromSessions", "Questionnaire totals")
+        )
         self.totals.hide()
         self.flow = FlowLayout()  # wraps onto a second line rather than squeeze the words
         for button in (self.steps_button, self.totals_button, self.delete_button):
@@ -231,7 +252,9 @@ class FromSessionsView(QWidget):
             return
         if self._received.add_steps_to_plan(self.current.id):
             self.message.show_message(
-                _tr("The steps are in your self-care plan, under From my sessions.")
+                QCoreApplication.translate(
+                    "FromSessions", "The steps are in your self-care plan, under From my sessions."
+                )
             )
         self._show_steps_state()
 
@@ -243,18 +266,20 @@ class FromSessionsView(QWidget):
         title = self.current.title
         if not self._confirm(
             self,
-            _tr("Delete this summary"),
-            _tr("Delete the summary of the {title}? It cannot be brought back.").format(
-                title=title[0].lower() + title[1:]
-            ),
-            _tr("Delete it"),
-            _tr("Keep it"),
+            QCoreApplication.translate("FromSessions", "Delete this summary"),
+            QCoreApplication.translate(
+                "FromSessions", "Delete the summary of the {title}? It cannot be brought back."
+            ).format(title=title[0].lower() + title[1:]),
+            QCoreApplication.translate("FromSessions", "Delete it"),
+            QCoreApplication.translate("FromSessions", "Keep it"),
         ):
             return
         self._received.delete(self.current.id)
         self.current = None
         self.refresh()
-        self.message.show_message(_tr("The summary was deleted."))
+        self.message.show_message(
+            QCoreApplication.translate("FromSessions", "The summary was deleted.")
+        )
 
     # ------------------------------------------------------------------ showing one
 
@@ -289,7 +314,11 @@ class FromSessionsView(QWidget):
         self.reader.setHtml(readable_html(summary_html(content.as_summary(SHARED_BY))))
         for practice in content.practices:
             if practice.strategy_key and self._has_strategy(practice.strategy_key):
-                button = ElidedButton(_tr("Open {title} in Coping").format(title=practice.title))
+                button = ElidedButton(
+                    QCoreApplication.translate("FromSessions", "Open {title} in Coping").format(
+                        title=practice.title
+                    )
+                )
                 button.setAccessibleName(button.full_text())
                 key = practice.strategy_key
                 button.clicked.connect(lambda _=False, k=key: self.strategy_requested.emit(k))
@@ -298,7 +327,10 @@ class FromSessionsView(QWidget):
         self.totals_button.setVisible(bool(content.questionnaires))
         self.totals.setText(
             "\n".join(
-                [*(f"{q.name}: {q.value}" for q in content.questionnaires), _tr(TOTALS_NOTE)]
+                [
+                    *(f"{q.name}: {q.value}" for q in content.questionnaires),
+                    QCoreApplication.translate("FromSessions", TOTALS_NOTE),
+                ]
             )
         )
         self._show_steps_state()
@@ -311,14 +343,20 @@ class FromSessionsView(QWidget):
             held = self._received.steps_in_plan(view.id)
             self.steps_button.setEnabled(not held)
             self.steps_button.setText(
-                _tr("These steps are in your self-care plan")
+                QCoreApplication.translate(
+                    "FromSessions", "These steps are in your self-care plan"
+                )
                 if held
-                else _tr("&Add these steps to my self-care plan")
+                else QCoreApplication.translate(
+                    "FromSessions", "&Add these steps to my self-care plan"
+                )
             )
 
     @Slot(bool)
     def _show_totals(self, shown: bool) -> None:
         self.totals.setVisible(shown)
         self.totals_button.setText(
-            _tr("Hide &questionnaire totals") if shown else _tr("Show &questionnaire totals")
+            QCoreApplication.translate("FromSessions", "Hide &questionnaire totals")
+            if shown
+            else QCoreApplication.translate("FromSessions", "Show &questionnaire totals")
         )

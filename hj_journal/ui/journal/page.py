@@ -490,8 +490,7 @@ class JournalPage(SectionPage):
         elif total == 0:
             self._show_no_matches()
         else:
-            text = self.tr("1 entry matches.") if total == 1 else self.tr("%1 entries match.")
-            summary.setText(text.replace("%1", f"{total:,}"))
+            summary.setText(self.tr("%n entr(y matches|ies match).", "", total))
 
     @Slot(int)
     def _results_shown(self, _generation: int) -> None:

@@ -33,16 +33,14 @@ AskFile = Callable[[QWidget], Path | None]
 """Asks which file to receive (parent) → a path, or None."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FromSessions", text)
-
-
 def ask_share_file(parent: QWidget) -> Path | None:
     """The app's private open dialog, for a shared summary."""
     return ask_open_path(
         parent,
-        _tr("Choose the file from your practitioner"),
-        _tr("Shared summaries (*{suffix});;Every file (*)").format(suffix=SUFFIX),
+        QCoreApplication.translate("FromSessions", "Choose the file from your practitioner"),
+        QCoreApplication.translate(
+            "FromSessions", "Shared summaries (*{suffix});;Every file (*)"
+        ).format(suffix=SUFFIX),
     )
 
 
@@ -53,7 +51,9 @@ class ReceiveDialog(QDialog):
         self, attempt: Attempt, ask_file: AskFile = ask_share_file, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_tr("Receive from my practitioner"))
+        self.setWindowTitle(
+            QCoreApplication.translate("FromSessions", "Receive from my practitioner")
+        )
         self.setAccessibleName(self.windowTitle())
         self.setModal(True)
         self._attempt = attempt
@@ -61,35 +61,57 @@ class ReceiveDialog(QDialog):
         self.path: Path | None = None
         self.received: Received | None = None
 
-        heading = text_label(_tr("A summary from your practitioner"), "subheading")
+        heading = text_label(
+            QCoreApplication.translate("FromSessions", "A summary from your practitioner"),
+            "subheading",
+        )
         intro = text_label(
-            _tr(
+            QCoreApplication.translate(
+                "FromSessions",
                 "Your practitioner gave you a file and a code. Once received, the summary "
                 "is kept in your journal, encrypted like everything else, under From my "
-                "sessions."
+                "sessions.",
             )
         )
-        self.file_name = text_label(_tr("No file chosen yet."), "muted")
-        self.file_name.setAccessibleName(_tr("The chosen file"))
-        self.choose_button = QPushButton(_tr("&Choose the file…"))
+        self.file_name = text_label(
+            QCoreApplication.translate("FromSessions", "No file chosen yet."), "muted"
+        )
+        self.file_name.setAccessibleName(
+            QCoreApplication.translate("FromSessions", "The chosen file")
+        )
+        self.choose_button = QPushButton(
+            QCoreApplication.translate("FromSessions", "&Choose the file…")
+        )
         self.choose_button.setAutoDefault(False)
-        file_label = field_label(_tr("The &file"), self.choose_button)
-        self.choose_button.setAccessibleName(_tr("Choose the file from your practitioner"))
+        file_label = field_label(
+            QCoreApplication.translate("FromSessions", "The &file"), self.choose_button
+        )
+        self.choose_button.setAccessibleName(
+            QCoreApplication.translate("FromSessions", "Choose the file from your practitioner")
+        )
         file_row = QHBoxLayout()
         file_row.addWidget(self.file_name, 1)
         file_row.addWidget(self.choose_button)
         self.code = QLineEdit()
         self.code.setProperty("role", "mono")
         self.code.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XX")
-        code_label = field_label(_tr("The c&ode that came with it"), self.code)
-        self.code.setAccessibleName(_tr("The code that came with the file"))
+        code_label = field_label(
+            QCoreApplication.translate("FromSessions", "The c&ode that came with it"), self.code
+        )
+        self.code.setAccessibleName(
+            QCoreApplication.translate("FromSessions", "The code that came with the file")
+        )
         hint = text_label(
-            _tr("Type it as it was given; spaces, dashes and small letters are fine."), "muted"
+            QCoreApplication.translate(
+                "FromSessions",
+                "Type it as it was given; spaces, dashes and small letters are fine.",
+            ),
+            "muted",
         )
         self.message = MessageLabel()
-        self.cancel_button = QPushButton(_tr("Cancel"))
+        self.cancel_button = QPushButton(QCoreApplication.translate("FromSessions", "Cancel"))
         self.cancel_button.setAutoDefault(False)
-        self.receive_button = QPushButton(_tr("&Receive"))
+        self.receive_button = QPushButton(QCoreApplication.translate("FromSessions", "&Receive"))
         self.receive_button.setProperty("role", "primary")
         self.receive_button.setDefault(True)
         buttons = QHBoxLayout()
@@ -151,7 +173,11 @@ class ReceiveDialog(QDialog):
     def try_receive(self) -> None:
         """Receive, or say in one sentence why not and keep what was chosen and typed."""
         if self.path is None:
-            self.message.show_message(_tr("Choose the file your practitioner gave you first."))
+            self.message.show_message(
+                QCoreApplication.translate(
+                    "FromSessions", "Choose the file your practitioner gave you first."
+                )
+            )
             self.choose_button.setFocus()
             return
         try:

@@ -38,9 +38,11 @@ class TrashView(QWidget):
         heading = text_label(self.tr("Trash"), "heading")
         explain = text_label(
             self.tr(
-                "Entries you move here stay for %1 days, then leave for good. "
-                "You can bring any of them back until then."
-            ).replace("%1", str(TRASH_DAYS))
+                "Entries you move here stay for %n day(s), then leave for good. "
+                "You can bring any of them back until then.",
+                "",
+                TRASH_DAYS,
+            )
         )
         list_label = QLabel(self.tr("Entries in the &trash"))
         self.list = QListView()
