@@ -626,7 +626,7 @@
         <name>FromSessions</name>
         <message>
             <source>A total is not a diagnosis; what it means is best talked through together.</source>
-            <translation>Un total no es un diagnóstico; lo mejor es hablar de lo que significa con tu acompañante.</translation>
+            <translation>Un total no es un diagnóstico; lo mejor es hablar de lo que significa con tu profesional.</translation>
         </message>
         <message>
             <source>From my sessions</source>
@@ -634,11 +634,11 @@
         </message>
         <message>
             <source>Summaries your practitioner shared with you, kept encrypted in your journal.</source>
-            <translation>Resúmenes que tu acompañante compartió contigo, guardados cifrados en tu diario.</translation>
+            <translation>Resúmenes que tu profesional compartió contigo, guardados cifrados en tu diario.</translation>
         </message>
         <message>
             <source>Re&amp;ceive from my practitioner…</source>
-            <translation>Re&amp;cibir de mi acompañante…</translation>
+            <translation>Re&amp;cibir de mi profesional…</translation>
         </message>
         <message>
             <source>&amp;Back to writing</source>
@@ -654,7 +654,7 @@
         </message>
         <message>
             <source>Nothing here yet. When your practitioner shares a session's summary with you, they give you a file and a code: choose Receive from my practitioner to add it here.</source>
-            <translation>Todavía no hay nada aquí. Cuando tu acompañante comparta contigo el resumen de una sesión, te dará un archivo y un código: elige Recibir de mi acompañante para añadirlo aquí.</translation>
+            <translation>Todavía no hay nada aquí. Cuando tu profesional comparta contigo el resumen de una sesión, te dará un archivo y un código: elige Recibir de mi profesional para añadirlo aquí.</translation>
         </message>
         <message>
             <source>The summary</source>
@@ -714,7 +714,7 @@
         </message>
         <message>
             <source>Choose the file from your practitioner</source>
-            <translation>Elige el archivo de tu acompañante</translation>
+            <translation>Elige el archivo de tu profesional</translation>
         </message>
         <message>
             <source>Shared summaries (*{suffix});;Every file (*)</source>
@@ -722,15 +722,15 @@
         </message>
         <message>
             <source>Receive from my practitioner</source>
-            <translation>Recibir de mi acompañante</translation>
+            <translation>Recibir de mi profesional</translation>
         </message>
         <message>
             <source>A summary from your practitioner</source>
-            <translation>Un resumen de tu acompañante</translation>
+            <translation>Un resumen de tu profesional</translation>
         </message>
         <message>
             <source>Your practitioner gave you a file and a code. Once received, the summary is kept in your journal, encrypted like everything else, under From my sessions.</source>
-            <translation>Tu acompañante te dio un archivo y un código. Una vez recibido, el resumen se guarda en tu diario, cifrado como todo lo demás, en De mis sesiones.</translation>
+            <translation>Tu profesional te dio un archivo y un código. Una vez recibido, el resumen se guarda en tu diario, cifrado como todo lo demás, en De mis sesiones.</translation>
         </message>
         <message>
             <source>No file chosen yet.</source>
@@ -770,7 +770,7 @@
         </message>
         <message>
             <source>Choose the file your practitioner gave you first.</source>
-            <translation>Primero elige el archivo que te dio tu acompañante.</translation>
+            <translation>Primero elige el archivo que te dio tu profesional.</translation>
         </message>
     </context>
     <context>

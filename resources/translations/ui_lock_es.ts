@@ -204,6 +204,14 @@
             <translation>Abriendo tu diario…</translation>
         </message>
         <message>
+            <source>The synced folder could not be read.</source>
+            <translation>No se pudo leer la carpeta sincronizada.</translation>
+        </message>
+        <message>
+            <source>Join a vault from a synced folder</source>
+            <translation>Unirse a una bóveda desde una carpeta sincronizada</translation>
+        </message>
+        <message>
             <source>This vault's files are damaged, so it wasn't opened, and nothing in it was changed. Your newest backup that passes every check can be brought back as a new vault beside it; the damaged one is kept as it is.</source>
             <translation>Los archivos de esta bóveda están dañados, así que no se abrió y no se cambió nada en ella. Tu copia de seguridad más reciente que pase todas las comprobaciones puede recuperarse como una bóveda nueva a su lado; la dañada se conserva tal como está.</translation>
         </message>
@@ -350,6 +358,10 @@
             <source>Create a new vault</source>
             <translation>Crear una bóveda nueva</translation>
         </message>
+        <message>
+            <source>Join a vault from a synced folder</source>
+            <translation>Unirse a una bóveda desde una carpeta sincronizada</translation>
+        </message>
     </context>
     <context>
         <name>WelcomePage</name>
@@ -384,6 +396,14 @@
         <message>
             <source>Read about using a shared or monitored computer (optional)</source>
             <translation>Leer sobre el uso de un equipo compartido o vigilado (opcional)</translation>
+        </message>
+        <message>
+            <source>Join a vault from a synced folder</source>
+            <translation>Unirse a una bóveda desde una carpeta sincronizada</translation>
+        </message>
+        <message>
+            <source>Join a vault you keep on another device, from a synced folder</source>
+            <translation>Unirse a una bóveda que tienes en otro dispositivo, desde una carpeta sincronizada</translation>
         </message>
         <message>
             <source>Create your vault</source>

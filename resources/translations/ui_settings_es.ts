@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
     <context>
+        <name>AttachmentsBox</name>
+        <message>
+            <source> MB</source>
+            <translation> MB</translation>
+        </message>
+        <message>
+            <source>A larger file is not added to the entry, and the app says so.</source>
+            <translation>Un archivo más grande no se añade a la entrada, y la app te lo dice.</translation>
+        </message>
+        <message>
+            <source>Keep details such as location and camera in photos</source>
+            <translation>Conservar en las fotos detalles como la ubicación y la cámara</translation>
+        </message>
+        <message>
+            <source>Unless you choose this, the place a photo was taken, the camera and the time are taken out when you add it. Photos already in your entries stay as they are.</source>
+            <translation>Si no eliges esto, al añadir una foto se le quitan el lugar donde se tomó, la cámara y la hora. Las fotos que ya están en tus entradas quedan como están.</translation>
+        </message>
+        <message>
+            <source>Largest &amp;file in an entry</source>
+            <translation>Archivo más gran&amp;de por entrada</translation>
+        </message>
+    </context>
+    <context>
         <name>AttemptsBox</name>
         <message>
             <source>Attempts to open this vault</source>
@@ -447,6 +470,10 @@
             <translation>&amp;Bloquear después de</translation>
         </message>
         <message>
+            <source>Several devices</source>
+            <translation>Varios dispositivos</translation>
+        </message>
+        <message>
             <source>Reminders</source>
             <translation>Recordatorios</translation>
         </message>
@@ -465,6 +492,10 @@
         <message>
             <source>Ask how you are &amp;arriving</source>
             <translation>Preguntar cómo &amp;llegas</translation>
+        </message>
+        <message>
+            <source>Photos and files</source>
+            <translation>Fotos y archivos</translation>
         </message>
         <message>
             <source>Support lines</source>
