@@ -12,20 +12,20 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
-from PySide6.QtCore import QMargins, Qt
+from PySide6.QtCore import QCoreApplication, QMargins, Qt
 from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
 from hj_journal.core.sessions.practice_insights import PeriodCount, PracticeInsightsReport
 from hj_journal.ui.common.widgets import Card, text_label
-from hj_journal.ui.practice.labels import day_text, tr
+from hj_journal.ui.practice.labels import day_text, month_text
 from hj_journal.ui.shell.context import UiContext
 from hj_journal.ui.shell.sections import SectionPage
 
 
 def sessions_text(count: int) -> str:
     """``1 session``, ``4 sessions``."""
-    return tr("1 session") if count == 1 else tr("{n} sessions").format(n=count)
+    return QCoreApplication.translate("Practice", "%n session(s)", None, count)
 
 
 def period_caption(counts: Sequence[PeriodCount], *, weekly: bool) -> str:
@@ -35,12 +35,12 @@ def period_caption(counts: Sequence[PeriodCount], *, weekly: bool) -> str:
     total = sum(c.sessions for c in counts)
     first = day_text(counts[0].start)
     if weekly:
-        return tr("{total} from the week of {first} to this week, one bar a week.").format(
-            total=sessions_text(total), first=first
-        )
-    return tr("{total} from {month} to this month, one bar a month.").format(
-        total=sessions_text(total), month=counts[0].start.strftime("%B %Y")
-    )
+        return QCoreApplication.translate(
+            "Practice", "{total} from the week of {first} to this week, one bar a week."
+        ).format(total=sessions_text(total), first=first)
+    return QCoreApplication.translate(
+        "Practice", "{total} from {month} to this month, one bar a month."
+    ).format(total=sessions_text(total), month=month_text(counts[0].start))
 
 
 def counts_chart(counts: Sequence[PeriodCount], name: str) -> QChart:
@@ -103,46 +103,66 @@ class PracticeInsightsPage(SectionPage):
         super().__init__(ctx, parent)
         self._insights = ctx.services.practice_insights
         self.report: PracticeInsightsReport | None = None
-        self.heading = text_label(tr("Insights across sessions"), "heading")
+        self.heading = text_label(
+            QCoreApplication.translate("Practice", "Insights across sessions"), "heading"
+        )
         self.lead = text_label(
-            tr(
+            QCoreApplication.translate(
+                "Practice",
                 "Figures from your sessions only. Each client's questionnaire results stay "
-                "with that client in Sessions. These describe ratings, never a person."
+                "with that client in Sessions. These describe ratings, never a person.",
             ),
             "muted",
         )
         self.totals = text_label("", None)
 
         self.weeks_card = Card(margin=20)
-        self.weeks_chart = _chart_view(tr("Sessions each week"))
+        self.weeks_chart = _chart_view(
+            QCoreApplication.translate("Practice", "Sessions each week")
+        )
         self.weeks_caption = text_label("", "muted")
-        self.weeks_card.body.addWidget(text_label(tr("Sessions each week"), "subheading"))
+        self.weeks_card.body.addWidget(
+            text_label(QCoreApplication.translate("Practice", "Sessions each week"), "subheading")
+        )
         self.weeks_card.body.addWidget(self.weeks_chart)
         self.weeks_card.body.addWidget(self.weeks_caption)
 
         self.months_card = Card(margin=20)
-        self.months_chart = _chart_view(tr("Sessions each month"))
+        self.months_chart = _chart_view(
+            QCoreApplication.translate("Practice", "Sessions each month")
+        )
         self.months_caption = text_label("", "muted")
-        self.months_card.body.addWidget(text_label(tr("Sessions each month"), "subheading"))
+        self.months_card.body.addWidget(
+            text_label(QCoreApplication.translate("Practice", "Sessions each month"), "subheading")
+        )
         self.months_card.body.addWidget(self.months_chart)
         self.months_card.body.addWidget(self.months_caption)
 
         self.change_card = Card(margin=20)
         self.session_change = text_label("", None)
-        self.change_card.body.addWidget(text_label(tr("From arriving to leaving"), "subheading"))
+        self.change_card.body.addWidget(
+            text_label(
+                QCoreApplication.translate("Practice", "From arriving to leaving"), "subheading"
+            )
+        )
         self.change_card.body.addWidget(self.session_change)
 
         self.practices_card = Card(margin=20)
         self.practices_box = QVBoxLayout()
         self.practices_box.setSpacing(8)
-        self.practices_card.body.addWidget(text_label(tr("Practices in sessions"), "subheading"))
+        self.practices_card.body.addWidget(
+            text_label(
+                QCoreApplication.translate("Practice", "Practices in sessions"), "subheading"
+            )
+        )
         self.practices_card.body.addLayout(self.practices_box)
         self.practices_card.body.addWidget(
             text_label(
-                tr(
+                QCoreApplication.translate(
+                    "Practice",
                     "“Typically” means the middle of the ratings (the median), so one unusual "
                     "session does not sway it. A change in a rating is not a verdict on a "
-                    "practice or on anyone."
+                    "practice or on anyone.",
                 ),
                 "muted",
             )
@@ -166,18 +186,17 @@ class PracticeInsightsPage(SectionPage):
         """Show the figures as they are now."""
         report = self.report = self._insights.report()
         if report.sessions == 0:
-            self.totals.setText(tr("When you hold sessions, their figures will show here."))
-        elif report.clients_seen == 1:
             self.totals.setText(
-                tr("{sessions} in all, with one client.").format(
-                    sessions=sessions_text(report.sessions)
+                QCoreApplication.translate(
+                    "Practice", "When you hold sessions, their figures will show here."
                 )
             )
         else:
+            clients = report.clients_seen  # a plain name, for pyside6-lupdate
             self.totals.setText(
-                tr("{sessions} in all, with {clients} clients.").format(
-                    sessions=sessions_text(report.sessions), clients=report.clients_seen
-                )
+                QCoreApplication.translate(
+                    "Practice", "{sessions} in all, with (one client|%n clients).", None, clients
+                ).format(sessions=sessions_text(report.sessions))
             )
         for view, caption, counts, weekly in (
             (self.weeks_chart, self.weeks_caption, report.weeks, True),
@@ -190,7 +209,7 @@ class PracticeInsightsPage(SectionPage):
             text = period_caption(counts, weekly=weekly)
             caption.setText(text)
             view.setAccessibleDescription(text)
-        self.session_change.setText(tr(report.session_sentence))
+        self.session_change.setText(report.session_sentence)  # core's words, translated there
         self._set_practices(report)
 
     def _set_practices(self, report: PracticeInsightsReport) -> None:
@@ -205,9 +224,10 @@ class PracticeInsightsPage(SectionPage):
         if not report.practices:
             self.practices_box.addWidget(
                 text_label(
-                    tr(
+                    QCoreApplication.translate(
+                        "Practice",
                         "When a practice is done in a session with a rating before and after, "
-                        "it will show here."
+                        "it will show here.",
                     ),
                     "muted",
                 )

@@ -1,4 +1,4 @@
-"""Translation helper and small formatting shared by the practice pages."""
+"""Small formatting shared by the practice pages (translation context "Practice")."""
 
 from __future__ import annotations
 
@@ -8,13 +8,6 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from hj_journal.ui.common.dates import qdatetime
 
-CONTEXT = "Practice"
-
-
-def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    """``text`` in the user's language (translation context "Practice")."""
-    return QCoreApplication.translate(CONTEXT, text, disambiguation, n)
-
 
 def time_text(moment: datetime) -> str:
     """The local time of day, e.g. "14:00"."""
@@ -23,9 +16,20 @@ def time_text(moment: datetime) -> str:
 
 def day_text(day: date) -> str:
     """A day in words, e.g. "Tuesday 10 March 2026"."""
-    return QLocale().toString(QDate(day.year, day.month, day.day), "dddd d MMMM yyyy")
+    # Patterns are the translator's: Spanish says "martes, 10 de marzo de 2026".
+    pattern = QCoreApplication.translate("Practice", "dddd d MMMM yyyy", "date pattern (QLocale)")
+    return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
+
+
+def month_text(day: date) -> str:
+    """A month in words, e.g. "March 2026"."""
+    pattern = QCoreApplication.translate("Practice", "MMMM yyyy", "date pattern (QLocale)")
+    return QLocale().toString(QDate(day.year, day.month, 1), pattern)
 
 
 def moment_text(moment: datetime) -> str:
     """A day and time in words, e.g. "Tuesday 10 March, 14:00"."""
-    return QLocale().toString(qdatetime(moment.astimezone()), "dddd d MMMM, HH:mm")
+    pattern = QCoreApplication.translate(
+        "Practice", "dddd d MMMM, HH:mm", "date pattern (QLocale)"
+    )
+    return QLocale().toString(qdatetime(moment.astimezone()), pattern)

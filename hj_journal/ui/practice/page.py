@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from hj_journal.core.sessions.practice_home import PracticeHomeView, SessionRow, SummaryDue
 from hj_journal.core.sessions.signing import NotesToFinish
 from hj_journal.ui.common.widgets import Card, text_label
-from hj_journal.ui.practice.labels import day_text, moment_text, time_text, tr
+from hj_journal.ui.practice.labels import day_text, moment_text, time_text
 from hj_journal.ui.practice.retention import RetentionCard
 from hj_journal.ui.sessions.notes_asker import NotesAsker
 from hj_journal.ui.sessions.notes_dialog import NotesDialog
@@ -52,9 +52,9 @@ def session_text(row: SessionRow, *, with_day: bool) -> str:
     text = f"{start}–{time_text(row.ended_at)}" if row.ended_at else start
     text += f" · {row.pseudonym}"
     if row.is_running:
-        text += tr(" — still open")
+        text += QCoreApplication.translate("Practice", " — still open")
     elif row.summary_saved:
-        text += tr(" — summary saved")
+        text += QCoreApplication.translate("Practice", " — summary saved")
     return text
 
 
@@ -62,14 +62,16 @@ def due_text(due: SummaryDue) -> str:
     """A client who needs a summary, and for which session."""
     when = moment_text(due.started_at)
     if due.sessions == 1:
-        return tr("{name} — the session of {when}").format(name=due.pseudonym, when=when)
-    if due.sessions == 2:
-        return tr("{name} — the session of {when}, and one earlier session").format(
+        return QCoreApplication.translate("Practice", "{name} — the session of {when}").format(
             name=due.pseudonym, when=when
         )
-    return tr("{name} — the session of {when}, and {more} earlier sessions").format(
-        name=due.pseudonym, when=when, more=due.sessions - 1
-    )
+    earlier = due.sessions - 1
+    return QCoreApplication.translate(
+        "Practice",
+        "{name} — the session of {when}, and (one earlier session|%n earlier sessions)",
+        None,
+        earlier,
+    ).format(name=due.pseudonym, when=when)
 
 
 def notes_text(row: NotesToFinish) -> str:
@@ -133,37 +135,55 @@ class PracticeHomePage(SectionPage):
         self.notes_dialog: NotesDialog | None = None
         self.view: PracticeHomeView | None = None
 
-        self.heading = text_label(tr("Practice home"), "heading")
+        self.heading = text_label(
+            QCoreApplication.translate("Practice", "Practice home"), "heading"
+        )
         self.lead = text_label("", "muted")
 
         self.open_card = Card(margin=20)
         self.open_text = text_label("", "lead")
-        self.resume_button = QPushButton(tr("&Go to the session"))
+        self.resume_button = QPushButton(
+            QCoreApplication.translate("Practice", "&Go to the session")
+        )
         self.resume_button.setProperty("role", "primary")
         self.open_card.body.addWidget(self.open_text)
         self.open_card.body.addLayout(_row(self.resume_button))
 
         self.today_card = Card(margin=20)
-        self.today_list = _list(tr("Today's sessions"))
-        self.today_empty = text_label(tr("No sessions yet today."), "muted")
-        self.sessions_button = QPushButton(tr("Go to &Sessions"))
-        self.today_card.body.addWidget(text_label(tr("Today"), "subheading"))
+        self.today_list = _list(QCoreApplication.translate("Practice", "Today's sessions"))
+        self.today_empty = text_label(
+            QCoreApplication.translate("Practice", "No sessions yet today."), "muted"
+        )
+        self.sessions_button = QPushButton(
+            QCoreApplication.translate("Practice", "Go to &Sessions")
+        )
+        self.today_card.body.addWidget(
+            text_label(QCoreApplication.translate("Practice", "Today"), "subheading")
+        )
         for widget in (self.today_empty, self.today_list):
             self.today_card.body.addWidget(widget)
         self.today_card.body.addLayout(_row(self.sessions_button))
 
         self.due_card = Card(margin=20)
-        self.due_list = _list(tr("Clients who need a summary"))
+        self.due_list = _list(QCoreApplication.translate("Practice", "Clients who need a summary"))
         self.due_empty = text_label(
-            tr("Every summary of the last 30 days has been saved for its client."), "muted"
+            QCoreApplication.translate(
+                "Practice", "Every summary of the last 30 days has been saved for its client."
+            ),
+            "muted",
         )
-        self.due_button = QPushButton(tr("Open the s&ummary"))
-        self.due_card.body.addWidget(text_label(tr("Clients who need a summary"), "subheading"))
+        self.due_button = QPushButton(QCoreApplication.translate("Practice", "Open the s&ummary"))
         self.due_card.body.addWidget(
             text_label(
-                tr(
+                QCoreApplication.translate("Practice", "Clients who need a summary"), "subheading"
+            )
+        )
+        self.due_card.body.addWidget(
+            text_label(
+                QCoreApplication.translate(
+                    "Practice",
                     "Sessions of the last 30 days whose summary was not saved as a PDF yet. "
-                    "Open one to read it and save it for the client."
+                    "Open one to read it and save it for the client.",
                 ),
                 "muted",
             )
@@ -173,18 +193,24 @@ class PracticeHomePage(SectionPage):
         self.due_card.body.addLayout(_row(self.due_button))
 
         self.notes_card = Card(margin=20)
-        self.notes_list = _list(tr("Notes to finish"))
+        self.notes_list = _list(QCoreApplication.translate("Practice", "Notes to finish"))
         self.notes_empty = text_label(
-            tr("The notes of every earlier session are signed."), "muted"
+            QCoreApplication.translate(
+                "Practice", "The notes of every earlier session are signed."
+            ),
+            "muted",
         )
         self.notes_more = text_label("", "muted")
-        self.notes_button = QPushButton(tr("Open the &notes…"))
-        self.notes_card.body.addWidget(text_label(tr("Notes to finish"), "subheading"))
+        self.notes_button = QPushButton(QCoreApplication.translate("Practice", "Open the &notes…"))
+        self.notes_card.body.addWidget(
+            text_label(QCoreApplication.translate("Practice", "Notes to finish"), "subheading")
+        )
         self.notes_card.body.addWidget(
             text_label(
-                tr(
+                QCoreApplication.translate(
+                    "Practice",
                     "Sessions from more than a day ago whose notes are not signed yet. Open "
-                    "one to finish and sign its notes when it suits you."
+                    "one to finish and sign its notes when it suits you.",
                 ),
                 "muted",
             )
@@ -194,17 +220,30 @@ class PracticeHomePage(SectionPage):
         self.notes_card.body.addLayout(_row(self.notes_button))
 
         self.recent_card = Card(margin=20)
-        self.recent_list = _list(tr("Sessions of the last two weeks"))
-        self.recent_empty = text_label(tr("No sessions in the last two weeks."), "muted")
-        self.recent_button = QPushButton(tr("Open its su&mmary"))
-        self.recent_card.body.addWidget(text_label(tr("The last two weeks"), "subheading"))
+        self.recent_list = _list(
+            QCoreApplication.translate("Practice", "Sessions of the last two weeks")
+        )
+        self.recent_empty = text_label(
+            QCoreApplication.translate("Practice", "No sessions in the last two weeks."), "muted"
+        )
+        self.recent_button = QPushButton(
+            QCoreApplication.translate("Practice", "Open its su&mmary")
+        )
+        self.recent_card.body.addWidget(
+            text_label(QCoreApplication.translate("Practice", "The last two weeks"), "subheading")
+        )
         for widget in (self.recent_empty, self.recent_list):
             self.recent_card.body.addWidget(widget)
         self.recent_card.body.addLayout(_row(self.recent_button))
 
         # Keeping records: the retention rule, records whose time has come, the log.
         self.retention_card = RetentionCard(
-            ctx.services.retention, _list(tr("Records that have reached the time you chose"))
+            ctx.services.retention,
+            _list(
+                QCoreApplication.translate(
+                    "Practice", "Records that have reached the time you chose"
+                )
+            ),
         )
 
         column = QVBoxLayout(self)
@@ -264,18 +303,20 @@ class PracticeHomePage(SectionPage):
             widget.clear()  # no client's name stays in a hidden list
         if running is not None:
             self.lead.setText(
-                tr("A session is open. Only its client is named here until it ends.")
+                QCoreApplication.translate(
+                    "Practice", "A session is open. Only its client is named here until it ends."
+                )
             )
             self.open_text.setText(
-                tr("The session with {name}, started {when}, is still open.").format(
-                    name=running.pseudonym, when=moment_text(running.started_at)
-                )
+                QCoreApplication.translate(
+                    "Practice", "The session with {name}, started {when}, is still open."
+                ).format(name=running.pseudonym, when=moment_text(running.started_at))
             )
             return
         self.lead.setText(
-            tr("{day}. Your sessions at a glance; nothing here is shown to a client.").format(
-                day=day_text(view.today)
-            )
+            QCoreApplication.translate(
+                "Practice", "{day}. Your sessions at a glance; nothing here is shown to a client."
+            ).format(day=day_text(view.today))
         )
         self._fill(self.today_list, self.today_empty, view.today_sessions, with_day=False)
         self._fill(self.recent_list, self.recent_empty, view.recent, with_day=True)
@@ -290,7 +331,9 @@ class PracticeHomePage(SectionPage):
             self.notes_list.addItem(item)
         shown, total = len(view.notes_to_finish), view.notes_to_finish_total
         self.notes_more.setText(
-            tr("The newest {shown} of {total} are listed.").format(shown=shown, total=total)
+            QCoreApplication.translate(
+                "Practice", "The newest {shown} of {total} are listed."
+            ).format(shown=shown, total=total)
         )
         self.notes_more.setVisible(total > shown)
         self._show_list(self.notes_list, self.notes_empty, self.notes_button)

@@ -10,12 +10,12 @@ their summary).
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from hj_journal.ui.care.asker import CareAsker
 from hj_journal.ui.care.resources_panel import ResourcesPanel
 from hj_journal.ui.common.widgets import text_label
-from hj_journal.ui.practice.labels import tr
 from hj_journal.ui.shell.context import UiContext
 from hj_journal.ui.shell.sections import SectionPage
 
@@ -27,12 +27,15 @@ class CareResourcesPage(SectionPage):
         self, ctx: UiContext, parent: QWidget | None = None, *, asker: CareAsker | None = None
     ) -> None:
         super().__init__(ctx, parent)
-        self.heading = text_label(tr("Care resources"), "heading")
+        self.heading = text_label(
+            QCoreApplication.translate("Practice", "Care resources"), "heading"
+        )
         self.lead = text_label(
-            tr(
+            QCoreApplication.translate(
+                "Practice",
                 "Crisis lines, warm lines, teams that come without police, and community "
                 "places you may share with the people you support, in the order you would "
-                "suggest them. They stay in this vault."
+                "suggest them. They stay in this vault.",
             ),
             "muted",
         )

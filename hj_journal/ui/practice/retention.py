@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QListWidgetItem, QPushButton, QWidget
 
 from hj_journal.core.common.errors import InputError, NotFoundError
@@ -28,9 +28,7 @@ from hj_journal.core.sessions.retention import (
     SecureDeleteOffError,
     add_years,
 )
-from hj_journal.ui.common.plural import translate_n
 from hj_journal.ui.common.widgets import Card, MessageLabel, text_label
-from hj_journal.ui.practice.labels import CONTEXT, tr
 from hj_journal.ui.sessions.retention_dialogs import (
     DeleteRecordDialog,
     DeletionLogDialog,
@@ -41,7 +39,6 @@ from hj_journal.ui.sessions.retention_dialogs import (
     kept_until_text,
     month_text,
     rule_words,
-    tr_n,
 )
 
 if TYPE_CHECKING:
@@ -58,50 +55,66 @@ ShowLog = Callable[[QWidget, tuple[DeletionLogEntry, ...]], None]
 def practice_rule_text(rule: RetentionRule) -> str:
     """The practice's rule as a sentence."""
     if rule.years is None:
-        return tr("You keep each client's record until you delete it.")
-    return tr("You keep each client's record for {words}.").format(words=rule_words(rule))
+        return QCoreApplication.translate(
+            "Practice", "You keep each client's record until you delete it."
+        )
+    return QCoreApplication.translate(
+        "Practice", "You keep each client's record for {words}."
+    ).format(words=rule_words(rule))
 
 
 def due_heading(due: tuple[RecordDue, ...], practice: RetentionRule) -> str:
     """ "Records you chose to keep for 7 years after the last session: 2 have reached that
     time." (a set time, when some clients have rules of their own)."""
     if not due:
-        return tr("No record has reached the time you chose.")
+        return QCoreApplication.translate("Practice", "No record has reached the time you chose.")
     rules = {item.rule for item in due}
     words = (
-        rule_words(practice) if rules == {practice} else tr("a set time after the last session")
+        rule_words(practice)
+        if rules == {practice}
+        else QCoreApplication.translate("Practice", "a set time after the last session")
     )
-    return translate_count(
-        "Records you chose to keep for {words}: %n (has|have) reached that time.", len(due)
+    count = len(due)  # a plain name: pyside6-lupdate skips a count that is an expression
+    return QCoreApplication.translate(
+        "Practice",
+        "Records you chose to keep for {words}: %n (has|have) reached that time.",
+        None,
+        count,
     ).format(words=words)
-
-
-def translate_count(text: str, n: int) -> str:
-    """Counted text (``%n``) in the practice pages' translation context."""
-    return translate_n(CONTEXT, text, n)
 
 
 def due_row_text(item: RecordDue) -> str:
     """One record in the list: who, when the last session was, how many sessions."""
     if item.last_session is None:
-        text = tr("{name} — no sessions; the record was made in {month}").format(
-            name=item.pseudonym, month=month_text(item.counted_from)
-        )
+        text = QCoreApplication.translate(
+            "Practice", "{name} — no sessions; the record was made in {month}"
+        ).format(name=item.pseudonym, month=month_text(item.counted_from))
     else:
-        text = tr("{name} — last session in {month}, {sessions}").format(
+        count = item.sessions  # a plain name, for pyside6-lupdate
+        text = QCoreApplication.translate(
+            "Practice", "{name} — last session in {month}, {sessions}"
+        ).format(
             name=item.pseudonym,
             month=month_text(item.last_session),
-            sessions=tr_n("%n session(s)", item.sessions),
+            sessions=QCoreApplication.translate("Practice", "%n session(s)", None, count),
         )
     if item.own_rule:
-        text += tr(" — their own rule: {words}").format(words=rule_words(item.rule))
+        text += QCoreApplication.translate("Practice", " — their own rule: {words}").format(
+            words=rule_words(item.rule)
+        )
     return text
 
 
 def log_rule_text(item: RecordDue) -> str:
     """The rule a record is deleted under, as the deletion log keeps it."""
     words = rule_words(item.rule)
-    return tr("{words} (the client's own rule)").format(words=words) if item.own_rule else words
+    return (
+        QCoreApplication.translate("Practice", "{words} (the client's own rule)").format(
+            words=words
+        )
+        if item.own_rule
+        else words
+    )
 
 
 class RetentionCard(Card):
@@ -131,12 +144,16 @@ class RetentionCard(Card):
         self.rule_text = text_label("")
         self.due_text = text_label("", "muted")
         self.due_list = due_list
-        self.review_button = QPushButton(tr("Re&view…"))
-        self.keep_button = QPushButton(tr("Keep &for now…"))
-        self.rule_button = QPushButton(tr("How long records are &kept…"))
-        self.log_button = QPushButton(tr("Deletion &log…"))
+        self.review_button = QPushButton(QCoreApplication.translate("Practice", "Re&view…"))
+        self.keep_button = QPushButton(QCoreApplication.translate("Practice", "Keep &for now…"))
+        self.rule_button = QPushButton(
+            QCoreApplication.translate("Practice", "How long records are &kept…")
+        )
+        self.log_button = QPushButton(QCoreApplication.translate("Practice", "Deletion &log…"))
         self.message = MessageLabel()
-        self.body.addWidget(text_label(tr("Keeping records"), "subheading"))
+        self.body.addWidget(
+            text_label(QCoreApplication.translate("Practice", "Keeping records"), "subheading")
+        )
         self.body.addWidget(self.rule_text)
         self.body.addWidget(self.due_text)
         self.body.addWidget(self.due_list)
@@ -203,7 +220,9 @@ class RetentionCard(Card):
             return
         self.refresh()
         self.message.show_message(
-            tr("The record was deleted for good. The deletion log has one more line.")
+            QCoreApplication.translate(
+                "Practice", "The record was deleted for good. The deletion log has one more line."
+            )
         )
         self.changed.emit()
 
@@ -219,7 +238,9 @@ class RetentionCard(Card):
             text = (
                 kept_until_text(add_years(item.counted_from, rule.years))
                 if rule.years is not None
-                else tr("The record is kept until you delete it.")
+                else QCoreApplication.translate(
+                    "Practice", "The record is kept until you delete it."
+                )
             )
         elif choice is KeepChoice.OWN_RULE:
             chosen = self._ask_rule(
@@ -231,7 +252,9 @@ class RetentionCard(Card):
             if chosen is None:
                 return
             self._retention.set_client_rule(item.client_id, chosen.rule)
-            text = tr("The record now follows the rule you chose.")
+            text = QCoreApplication.translate(
+                "Practice", "The record now follows the rule you chose."
+            )
         else:
             return
         self.refresh()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from hj_journal.core.sessions.note_sections import NotePart
 from hj_journal.core.sessions.signing import AmendmentDraft
 from hj_journal.ui.common.widgets import MessageLabel, field_label, grow_to_fit, text_label
-from hj_journal.ui.sessions.labels import tr
+from hj_journal.ui.sessions.labels import part_title
 from hj_journal.ui.sessions.section_boxes import mark_of, notes_edit
 
 
@@ -33,37 +33,47 @@ class AmendmentDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, parts: Sequence[NotePart]) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("Add an amendment"))
+        self.setWindowTitle(QCoreApplication.translate("Sessions", "Add an amendment"))
         self.setAccessibleName(self.windowTitle())
         self.setMinimumWidth(520)
         self._parts = tuple(parts)
         outer = QVBoxLayout(self)
         outer.addWidget(
             text_label(
-                tr(
+                QCoreApplication.translate(
+                    "Sessions",
                     "An amendment is kept beside the signed notes with its own date and "
-                    "reason. What you wrote first stays as it is, and stays readable."
+                    "reason. What you wrote first stays as it is, and stays readable.",
                 ),
                 "muted",
             )
         )
         self.part = QComboBox(self)
-        self.part.addItem(tr("The notes as a whole"), "")
+        self.part.addItem(QCoreApplication.translate("Sessions", "The notes as a whole"), "")
         for part in self._parts:
-            self.part.addItem(f"{part.title} — {mark_of(part.shared)}", part.title)
+            self.part.addItem(f"{part_title(part.title)} — {mark_of(part.shared)}", part.title)
         self.reason = QLineEdit(self)
-        self.reason.setPlaceholderText(tr("For example: the date of the next session was wrong"))
+        self.reason.setPlaceholderText(
+            QCoreApplication.translate(
+                "Sessions", "For example: the date of the next session was wrong"
+            )
+        )
         self.reason.setMaxLength(2000)
-        self.text = notes_edit(tr("What the amendment adds or changes"), 4)
-        self.shared = QCheckBox(tr("S&hare with your client"))
+        self.text = notes_edit(
+            QCoreApplication.translate("Sessions", "What the amendment adds or changes"), 4
+        )
+        self.shared = QCheckBox(QCoreApplication.translate("Sessions", "S&hare with your client"))
         self.shared_note = text_label(
-            tr("A shared amendment, with its reason, appears in the client's summary."), "muted"
+            QCoreApplication.translate(
+                "Sessions", "A shared amendment, with its reason, appears in the client's summary."
+            ),
+            "muted",
         )
         form = QFormLayout()
         for words, field in (
-            (tr("&Part of the notes"), self.part),
-            (tr("&Reason"), self.reason),
-            (tr("A&mendment"), self.text),
+            (QCoreApplication.translate("Sessions", "&Part of the notes"), self.part),
+            (QCoreApplication.translate("Sessions", "&Reason"), self.reason),
+            (QCoreApplication.translate("Sessions", "A&mendment"), self.text),
         ):
             label = field_label(words, field)
             label.setWordWrap(False)  # short words: the column takes their width
@@ -100,11 +110,17 @@ class AmendmentDialog(QDialog):
     def _accept(self) -> None:
         draft = self.draft()
         if not draft.reason:
-            self.message.show_message(tr("Say in a few words why the notes are amended."))
+            self.message.show_message(
+                QCoreApplication.translate(
+                    "Sessions", "Say in a few words why the notes are amended."
+                )
+            )
             self.reason.setFocus()
             return
         if not draft.text:
-            self.message.show_message(tr("Write what the amendment adds or changes."))
+            self.message.show_message(
+                QCoreApplication.translate("Sessions", "Write what the amendment adds or changes.")
+            )
             self.text.setFocus()
             return
         self.accept()

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QWidget
 
@@ -25,10 +26,9 @@ from hj_journal.core.sessions.sharing import Sharing
 from hj_journal.ui.common.calm_dialog import CalmDialog, inform
 from hj_journal.ui.common.file_dialogs import ask_save_path
 from hj_journal.ui.common.pdf import SealedDocument, move_into_place, reading_font, write_pdf_pages
-from hj_journal.ui.sessions.labels import tr
 
 PDF, JSON = "pdf", "json"
-TITLE = "Client's copy of their record"
+TITLE = str(QT_TRANSLATE_NOOP("Sessions", "Client's copy of their record"))
 MARGIN_MM = 8.0  # as the session summary's PDF
 
 AskForm = Callable[[QWidget | None, str], str | None]
@@ -41,16 +41,21 @@ def ask_form(parent: QWidget | None, name: str) -> str | None:
     """Which form the copy takes, after saying what it holds and that it is not encrypted."""
     dialog = CalmDialog(
         parent,
-        tr(TITLE),
-        tr("A copy of everything shared with {name}").format(name=name),
-        tr(
+        QCoreApplication.translate("Sessions", TITLE),
+        QCoreApplication.translate("Sessions", "A copy of everything shared with {name}").format(
+            name=name
+        ),
+        QCoreApplication.translate(
+            "Sessions",
             "It holds each session's summary and the consent given for it, never your "
-            "private notes. It is not encrypted: anyone who has the file can read it."
+            "private notes. It is not encrypted: anyone who has the file can read it.",
         ),
     )
-    dialog.add_button(tr("Cancel"), escape=True)
-    json_button = dialog.add_button(tr("Save as &JSON…"))
-    pdf_button = dialog.add_button(tr("Save as &PDF…"), primary=True, default=True)
+    dialog.add_button(QCoreApplication.translate("Sessions", "Cancel"), escape=True)
+    json_button = dialog.add_button(QCoreApplication.translate("Sessions", "Save as &JSON…"))
+    pdf_button = dialog.add_button(
+        QCoreApplication.translate("Sessions", "Save as &PDF…"), primary=True, default=True
+    )
     chosen = dialog.ask()
     dialog.deleteLater()
     if chosen is pdf_button:
@@ -60,8 +65,18 @@ def ask_form(parent: QWidget | None, name: str) -> str | None:
 
 def ask_copy_path(parent: QWidget | None, suggested: str, form: str) -> Path | None:
     """The app's private save dialog, for the copy."""
-    name_filter = tr("PDF (*.pdf)") if form == PDF else tr("JSON (*.json)")
-    return ask_save_path(parent, tr("Save the client's copy"), suggested, name_filter, form)
+    name_filter = (
+        QCoreApplication.translate("Sessions", "PDF (*.pdf)")
+        if form == PDF
+        else QCoreApplication.translate("Sessions", "JSON (*.json)")
+    )
+    return ask_save_path(
+        parent,
+        QCoreApplication.translate("Sessions", "Save the client's copy"),
+        suggested,
+        name_filter,
+        form,
+    )
 
 
 def default_file_name(form: str, today: date | None = None) -> str:
@@ -74,7 +89,9 @@ def copy_document(copy: ClientCopy) -> QTextDocument:
     document = SealedDocument()
     document.setDefaultFont(reading_font())
     document.setHtml(copy.html())
-    document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, TITLE)
+    document.setMetaInformation(
+        QTextDocument.MetaInformation.DocumentTitle, QCoreApplication.translate("Sessions", TITLE)
+    )
     return document
 
 
@@ -83,7 +100,12 @@ def write_copy_pdf(copy: ClientCopy, path: Path) -> None:
     path = Path(path)
     partial = path.with_name(f".{path.name}.{secrets.token_hex(4)}.partial")
     try:
-        write_pdf_pages(partial, TITLE, copy_document(copy).print_, margin_mm=MARGIN_MM)
+        write_pdf_pages(
+            partial,
+            QCoreApplication.translate("Sessions", TITLE),
+            copy_document(copy).print_,
+            margin_mm=MARGIN_MM,
+        )
         move_into_place(partial, path)
     finally:
         with contextlib.suppress(FileNotFoundError):
@@ -113,10 +135,22 @@ def save_client_copy(
         else:
             sharing.save_client_copy_json(client_id, path)
     except (InputError, NotFoundError) as error:
-        tell(parent, tr(TITLE), str(error))
+        tell(parent, QCoreApplication.translate("Sessions", TITLE), str(error))
         return None
     except OSError:
-        tell(parent, tr(TITLE), tr("The copy could not be saved there. Try another folder."))
+        tell(
+            parent,
+            QCoreApplication.translate("Sessions", TITLE),
+            QCoreApplication.translate(
+                "Sessions", "The copy could not be saved there. Try another folder."
+            ),
+        )
         return None
-    tell(parent, tr(TITLE), tr("Saved as {name}. It is not encrypted.").format(name=path.name))
+    tell(
+        parent,
+        QCoreApplication.translate("Sessions", TITLE),
+        QCoreApplication.translate("Sessions", "Saved as {name}. It is not encrypted.").format(
+            name=path.name
+        ),
+    )
     return path

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -14,7 +15,6 @@ from PySide6.QtWidgets import (
 
 from hj_journal.core.sessions.service import ClientInput, ClientView
 from hj_journal.ui.common.widgets import MessageLabel, field_label, text_label
-from hj_journal.ui.sessions.labels import tr
 
 
 class ClientDialog(QDialog):
@@ -22,34 +22,55 @@ class ClientDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, client: ClientView | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("Edit client") if client else tr("Add a client"))
+        self.setWindowTitle(
+            QCoreApplication.translate("Sessions", "Edit client")
+            if client
+            else QCoreApplication.translate("Sessions", "Add a client")
+        )
         self.setAccessibleName(self.windowTitle())
         self.setMinimumWidth(480)
         outer = QVBoxLayout(self)
         outer.addWidget(
             text_label(
-                tr(
+                QCoreApplication.translate(
+                    "Sessions",
                     "Use a pseudonym or initials, never a full name: this vault keeps "
-                    "clients apart from anyone's personal journal."
+                    "clients apart from anyone's personal journal.",
                 ),
                 "muted",
             )
         )
         form = QFormLayout()
         self.pseudonym = QLineEdit(self)
-        self.pseudonym.setPlaceholderText(tr("For example: R. or Sky"))
+        self.pseudonym.setPlaceholderText(
+            QCoreApplication.translate("Sessions", "For example: R. or Sky")
+        )
         self.pseudonym.setMaxLength(80)
         self.pronouns = QLineEdit(self)
-        self.pronouns.setPlaceholderText(tr("For example: they/them (optional)"))
+        self.pronouns.setPlaceholderText(
+            QCoreApplication.translate("Sessions", "For example: they/them (optional)")
+        )
         self.goals = QPlainTextEdit(self)
         self.goals.setTabChangesFocus(True)
         self.goals.setPlaceholderText(
-            tr("What the client wants from your time together (optional)")
+            QCoreApplication.translate(
+                "Sessions", "What the client wants from your time together (optional)"
+            )
         )
         self.goals.setFixedHeight(self.goals.fontMetrics().lineSpacing() * 4 + 16)
-        form.addRow(field_label(tr("&Pseudonym or initials"), self.pseudonym), self.pseudonym)
-        form.addRow(field_label(tr("P&ronouns"), self.pronouns), self.pronouns)
-        form.addRow(field_label(tr("&Goals"), self.goals), self.goals)
+        form.addRow(
+            field_label(
+                QCoreApplication.translate("Sessions", "&Pseudonym or initials"), self.pseudonym
+            ),
+            self.pseudonym,
+        )
+        form.addRow(
+            field_label(QCoreApplication.translate("Sessions", "P&ronouns"), self.pronouns),
+            self.pronouns,
+        )
+        form.addRow(
+            field_label(QCoreApplication.translate("Sessions", "&Goals"), self.goals), self.goals
+        )
         outer.addLayout(form)
         self.message = MessageLabel(self)
         outer.addWidget(self.message)
@@ -73,7 +94,9 @@ class ClientDialog(QDialog):
 
     def _accept(self) -> None:
         if not self.pseudonym.text().strip():
-            self.message.show_message(tr("Give the client a pseudonym or initials."))
+            self.message.show_message(
+                QCoreApplication.translate("Sessions", "Give the client a pseudonym or initials.")
+            )
             self.pseudonym.setFocus()
             return
         self.accept()

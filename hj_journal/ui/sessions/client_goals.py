@@ -11,10 +11,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from PySide6.QtCore import QLocale, Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt, Signal, Slot
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -26,20 +25,21 @@ from hj_journal.core.common.errors import InputError
 from hj_journal.core.sessions.goals import CareGoals, GoalInput, GoalView, SessionGoalView
 from hj_journal.ui.common import calm_dialog
 from hj_journal.ui.common.dates import qdate
-from hj_journal.ui.common.widgets import MessageLabel, text_label
+from hj_journal.ui.common.widgets import FlowLayout, MessageLabel, text_label
 from hj_journal.ui.sessions.goal_dialog import GoalDialog
-from hj_journal.ui.sessions.labels import tr
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 AskGoal = Callable[[QWidget, GoalView | None], GoalInput | None]
 Confirm = Callable[[QWidget, str], bool]
-REVIEW_DUE = "Review due"
+REVIEW_DUE = str(QT_TRANSLATE_NOOP("Sessions", "Review due"))
 MOST_ROWS = 8  # taller lists scroll
 
 
 def day_text(day: date) -> str:
     """A date in the user's locale: "1 April 2026"."""
-    return QLocale().toString(qdate(day), "d MMMM yyyy")
+    # The pattern is the translator's: Spanish says "1 de abril de 2026".
+    pattern = QCoreApplication.translate("Sessions", "d MMMM yyyy", "date pattern (QLocale)")
+    return QLocale().toString(qdate(day), pattern)
 
 
 def goal_details(goal: GoalView, today: date, worked: Sequence[SessionGoalView]) -> str:
@@ -47,28 +47,46 @@ def goal_details(goal: GoalView, today: date, worked: Sequence[SessionGoalView])
     parts = []
     if not goal.is_open and goal.closed_at is not None:
         parts.append(
-            tr("Closed on {day}").format(day=day_text(goal.closed_at.astimezone().date()))
+            QCoreApplication.translate("Sessions", "Closed on {day}").format(
+                day=day_text(goal.closed_at.astimezone().date())
+            )
         )
     elif goal.review_due(today):
-        parts.append(tr(REVIEW_DUE))
+        parts.append(QCoreApplication.translate("Sessions", REVIEW_DUE))
     elif goal.review_on is not None:
-        parts.append(tr("Review on {day}").format(day=day_text(goal.review_on)))
-    if worked:
         parts.append(
-            tr("worked on in 1 session")
-            if len(worked) == 1
-            else tr("worked on in {n} sessions").format(n=len(worked))
+            QCoreApplication.translate("Sessions", "Review on {day}").format(
+                day=day_text(goal.review_on)
+            )
+        )
+    if worked:
+        # A plain name as the count: pyside6-lupdate skips a call whose count is an expression.
+        count = len(worked)
+        parts.append(
+            QCoreApplication.translate("Sessions", "worked on in %n session(s)", None, count)
         )
         ratings = [str(link.progress) for link in worked if link.progress is not None]
         if ratings:
-            parts.append(tr("progress {ratings} of 10").format(ratings=", ".join(ratings)))
-    return " · ".join(parts) if parts else tr("Not worked on in a session yet")
+            parts.append(
+                QCoreApplication.translate("Sessions", "progress {ratings} of 10").format(
+                    ratings=", ".join(ratings)
+                )
+            )
+    return (
+        " · ".join(parts)
+        if parts
+        else QCoreApplication.translate("Sessions", "Not worked on in a session yet")
+    )
 
 
 def confirm_close(parent: QWidget, text: str) -> bool:
     """Ask before closing a goal (it can be reopened, so the answer is never final)."""
     return calm_dialog.confirm(
-        parent, tr("Close the goal"), text, tr("Close it"), tr("Keep it open")
+        parent,
+        QCoreApplication.translate("Sessions", "Close the goal"),
+        text,
+        QCoreApplication.translate("Sessions", "Close it"),
+        QCoreApplication.translate("Sessions", "Keep it open"),
     )
 
 
@@ -123,26 +141,32 @@ class ClientGoalsPanel(QWidget):
         self._shown: list[GoalView] = []
 
         self.lead = text_label(
-            tr(
+            QCoreApplication.translate(
+                "Sessions",
                 "Goals in the client's own words, each with a review date if you choose. "
-                "Sessions can note which goals they worked on, with an optional rating."
+                "Sessions can note which goals they worked on, with an optional rating.",
             ),
             "muted",
         )
         self.list = GoalList()
-        self.list.setAccessibleName(tr("Care goals"))
-        self.empty = text_label(tr("No care goals yet."), "muted")
-        self.add_button = QPushButton(tr("Add a &goal…"))
-        self.edit_button = QPushButton(tr("Edit the goal…"))
-        self.up_button = QPushButton(tr("Move up"))
-        self.down_button = QPushButton(tr("Move down"))
-        self.close_button = QPushButton(tr("Close the goal…"))
+        self.list.setAccessibleName(QCoreApplication.translate("Sessions", "Care goals"))
+        self.empty = text_label(
+            QCoreApplication.translate("Sessions", "No care goals yet."), "muted"
+        )
+        self.add_button = QPushButton(QCoreApplication.translate("Sessions", "Add a &goal…"))
+        self.edit_button = QPushButton(QCoreApplication.translate("Sessions", "Edit the goal…"))
+        self.up_button = QPushButton(QCoreApplication.translate("Sessions", "Move up"))
+        self.down_button = QPushButton(QCoreApplication.translate("Sessions", "Move down"))
+        self.close_button = QPushButton(QCoreApplication.translate("Sessions", "Close the goal…"))
         self.message = MessageLabel()
-        buttons = QHBoxLayout()
-        buttons.setContentsMargins(0, 0, 0, 0)
-        buttons.addWidget(self.add_button)
-        buttons.addStretch(1)
-        for button in (self.edit_button, self.up_button, self.down_button, self.close_button):
+        buttons = FlowLayout()  # wraps onto a second line rather than widen the page
+        for button in (
+            self.add_button,
+            self.edit_button,
+            self.up_button,
+            self.down_button,
+            self.close_button,
+        ):
             buttons.addWidget(button)
         column = QVBoxLayout(self)
         column.setContentsMargins(12, 12, 12, 12)  # room inside the tab's frame
@@ -205,7 +229,11 @@ class ClientGoalsPanel(QWidget):
         self.up_button.setEnabled(goal is not None and goal.is_open and open_ids[0] != goal.id)
         self.down_button.setEnabled(goal is not None and goal.is_open and open_ids[-1] != goal.id)
         reopen = goal is not None and not goal.is_open
-        self.close_button.setText(tr("&Reopen the goal") if reopen else tr("Close the goal…"))
+        self.close_button.setText(
+            QCoreApplication.translate("Sessions", "&Reopen the goal")
+            if reopen
+            else QCoreApplication.translate("Sessions", "Close the goal…")
+        )
 
     # ------------------------------------------------------------------ actions
 
@@ -247,9 +275,10 @@ class ClientGoalsPanel(QWidget):
         if not goal.is_open:
             self._run(lambda: self._goals.reopen(goal.id).id)
             return
-        question = tr(
+        question = QCoreApplication.translate(
+            "Sessions",
             "Close “{goal}”? It stays in the record with its sessions and ratings, and you "
-            "can reopen it at any time."
+            "can reopen it at any time.",
         ).format(goal=goal.words)
         if self.confirm(self, question):
             self._run(lambda: self._goals.close(goal.id).id)

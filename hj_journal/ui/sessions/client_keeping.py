@@ -11,14 +11,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal, Slot
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
+from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from hj_journal.core.common.errors import NotFoundError
 from hj_journal.core.sessions.retention import Retention, RetentionRule
 from hj_journal.core.sessions.service import ClientView
 from hj_journal.ui.common.widgets import text_label
-from hj_journal.ui.sessions.labels import tr
 from hj_journal.ui.sessions.retention_dialogs import RuleChoice, RuleDialog, rule_words
 
 AskRule = Callable[..., RuleChoice | None]
@@ -28,14 +27,23 @@ def keeping_text(rule: RetentionRule, own: bool) -> str:
     """The client's rule as a sentence."""
     if rule.years is None:
         return (
-            tr("This record is kept until you delete it (this client's own rule).")
+            QCoreApplication.translate(
+                "Sessions", "This record is kept until you delete it (this client's own rule)."
+            )
             if own
-            else tr("This record is kept until you delete it, as the rest of your practice.")
+            else QCoreApplication.translate(
+                "Sessions",
+                "This record is kept until you delete it, as the rest of your practice.",
+            )
         )
     words = rule_words(rule)
     if own:
-        return tr("This record is kept {words} (this client's own rule).").format(words=words)
-    return tr("This record is kept {words}, as the rest of your practice.").format(words=words)
+        return QCoreApplication.translate(
+            "Sessions", "This record is kept {words} (this client's own rule)."
+        ).format(words=words)
+    return QCoreApplication.translate(
+        "Sessions", "This record is kept {words}, as the rest of your practice."
+    ).format(words=words)
 
 
 class ClientKeeping(QWidget):
@@ -55,11 +63,15 @@ class ClientKeeping(QWidget):
         self._ask_rule = ask_rule
         self.client: ClientView | None = None
         self.text = text_label("", "muted")
-        self.change_button = QPushButton(tr("How long this record is &kept…"))
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.text, 1)
-        row.addWidget(self.change_button)
+        self.change_button = QPushButton(
+            QCoreApplication.translate("Sessions", "How long this record is &kept…")
+        )
+        # The button under the sentence, not beside it: at large text or in longer
+        # languages a sentence squeezed beside a long button wraps a word a line.
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.text)
+        column.addWidget(self.change_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.change_button.clicked.connect(self.change)
 
     def show_client(self, client: ClientView | None) -> None:

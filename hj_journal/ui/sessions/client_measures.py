@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 from hj_journal.core.sessions.measures import ClientMeasures, Item9Flag, Measure, Measures
 from hj_journal.ui.common.widgets import field_label, follow_current_page, keep_rows, text_label
 from hj_journal.ui.sessions.client_goals import day_text
-from hj_journal.ui.sessions.labels import tr
 from hj_journal.ui.sessions.measures_chart import (
     MeasureChartView,
     describe_line,
@@ -38,7 +37,12 @@ from hj_journal.ui.sessions.measures_chart import (
 )
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-QUESTION9 = "PHQ-9 question 9 — thoughts of being better off dead or of hurting themselves —"
+QUESTION9 = str(
+    QT_TRANSLATE_NOOP(
+        "Sessions",
+        "PHQ-9 question 9 — thoughts of being better off dead or of hurting themselves —",
+    )
+)
 
 
 def item9_text(flags: Sequence[Item9Flag]) -> str:
@@ -46,17 +50,18 @@ def item9_text(flags: Sequence[Item9Flag]) -> str:
     if not flags:
         return ""
     when = ", ".join(
-        tr("{day} (“{answer}”)").format(
+        QCoreApplication.translate("Sessions", "{day} (“{answer}”)").format(
             day=day_text(flag.session_started_at.astimezone().date()), answer=flag.answer_label
         )
         for flag in flags
     )
     sessions = len({flag.session_id for flag in flags})
-    where = tr("in 1 session") if sessions == 1 else tr("in {n} sessions").format(n=sessions)
-    return tr(
+    where = QCoreApplication.translate("Sessions", "in %n session(s)", None, sessions)
+    return QCoreApplication.translate(
+        "Sessions",
         "For you: {where}, {question} was answered above “Not at all”: {when}. This is "
-        "shown only on your screens, never in the client view or the client's summary."
-    ).format(where=where, question=tr(QUESTION9), when=when)
+        "shown only on your screens, never in the client view or the client's summary.",
+    ).format(where=where, question=QCoreApplication.translate("Sessions", QUESTION9), when=when)
 
 
 def session_item9_text(flags: Sequence[Item9Flag]) -> str:
@@ -64,10 +69,11 @@ def session_item9_text(flags: Sequence[Item9Flag]) -> str:
     if not flags:
         return ""
     answers = " / ".join(f"“{flag.answer_label}”" for flag in flags)
-    return tr(
+    return QCoreApplication.translate(
+        "Sessions",
         "For you: in this session, {question} was answered {answers}. This is shown only "
-        "in your view, never to the client or in their summary."
-    ).format(question=tr(QUESTION9), answers=answers)
+        "in your view, never to the client or in their summary.",
+    ).format(question=QCoreApplication.translate("Sessions", QUESTION9), answers=answers)
 
 
 class Item9Notice(QWidget):
@@ -86,7 +92,9 @@ class Item9Notice(QWidget):
         """Show ``text`` (nothing to show hides the notice)."""
         self.label.setText(text)
         # Named only while it has something to say, so an empty notice hints at nothing.
-        self.label.setAccessibleName(tr("PHQ-9 question 9, for you") if text else "")
+        self.label.setAccessibleName(
+            QCoreApplication.translate("Sessions", "PHQ-9 question 9, for you") if text else ""
+        )
         self.setVisible(bool(text))
 
     def clear(self) -> None:
@@ -126,9 +134,10 @@ class ClientMeasuresPanel(QWidget):
         self.found: ClientMeasures | None = None
 
         self.lead = text_label(
-            tr(
+            QCoreApplication.translate(
+                "Sessions",
                 "Questionnaire results and distress across sessions, for you. A score is "
-                "not a diagnosis; the sentences say what the numbers did."
+                "not a diagnosis; the sentences say what the numbers did.",
             ),
             "muted",
         )
@@ -136,21 +145,30 @@ class ClientMeasuresPanel(QWidget):
         self.chooser = QComboBox()
         chooser_row = QHBoxLayout()
         chooser_row.setContentsMargins(0, 0, 0, 0)
-        chooser_row.addWidget(field_label(tr("S&how:"), self.chooser))
+        chooser_row.addWidget(
+            field_label(QCoreApplication.translate("Sessions", "S&how:"), self.chooser)
+        )
         chooser_row.addWidget(self.chooser)
         chooser_row.addStretch(1)
         self.chart = MeasureChartView()
         self.sentences = text_label("")
-        self.sentences.setAccessibleName(tr("What changed"))
+        self.sentences.setAccessibleName(QCoreApplication.translate("Sessions", "What changed"))
         self.points = QListWidget()
-        self.points.setAccessibleName(tr("Results by session (Enter opens the session)"))
+        self.points.setAccessibleName(
+            QCoreApplication.translate("Sessions", "Results by session (Enter opens the session)")
+        )
         self.points.setWordWrap(True)
         keep_rows(self.points, 3)
         self.points.setMaximumHeight(self.points.fontMetrics().lineSpacing() * 8 + 24)
         self.overview = text_label("")
-        self.overview.setAccessibleName(tr("Questionnaire results across sessions"))
+        self.overview.setAccessibleName(
+            QCoreApplication.translate("Sessions", "Questionnaire results across sessions")
+        )
         self.empty = text_label(
-            tr("No questionnaires or distress ratings in sessions yet."), "muted"
+            QCoreApplication.translate(
+                "Sessions", "No questionnaires or distress ratings in sessions yet."
+            ),
+            "muted",
         )
 
         self.body = QWidget()
@@ -160,9 +178,15 @@ class ClientMeasuresPanel(QWidget):
         body.addLayout(chooser_row)
         body.addWidget(self.chart)
         body.addWidget(self.sentences)
-        body.addWidget(text_label(tr("Each session, in words"), "subheading"))
+        body.addWidget(
+            text_label(
+                QCoreApplication.translate("Sessions", "Each session, in words"), "subheading"
+            )
+        )
         body.addWidget(self.points)
-        body.addWidget(text_label(tr("All measures"), "subheading"))
+        body.addWidget(
+            text_label(QCoreApplication.translate("Sessions", "All measures"), "subheading")
+        )
         body.addWidget(self.overview)
         column = QVBoxLayout(self)
         column.setContentsMargins(12, 12, 12, 12)  # room inside the tab's frame
@@ -231,9 +255,11 @@ class ClientMeasuresPanel(QWidget):
 def goals_and_measures_tabs(goals: QWidget, measures: QWidget) -> QTabWidget:
     """The client's page's two tabs, each only as tall as its own content needs."""
     tabs = QTabWidget()
-    tabs.setAccessibleName(tr("The client's care goals and change over time"))
-    tabs.addTab(goals, tr("Care goals"))
-    tabs.addTab(measures, tr("Change over time (for you)"))
+    tabs.setAccessibleName(
+        QCoreApplication.translate("Sessions", "The client's care goals and change over time")
+    )
+    tabs.addTab(goals, QCoreApplication.translate("Sessions", "Care goals"))
+    tabs.addTab(measures, QCoreApplication.translate("Sessions", "Change over time (for you)"))
     stack = tabs.findChild(QStackedWidget)
     if stack is not None:  # a short tab leaves no empty space under it
         follow_current_page(stack)

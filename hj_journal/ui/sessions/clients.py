@@ -10,7 +10,16 @@ calm notice above it (:mod:`hj_journal.ui.sessions.client_measures`).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal, SignalInstance, Slot
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QSize,
+    Qt,
+    Signal,
+    SignalInstance,
+    Slot,
+)
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -26,14 +35,34 @@ from hj_journal.core.sessions.goals import CareGoals
 from hj_journal.core.sessions.measures import Measures
 from hj_journal.core.sessions.retention import Retention
 from hj_journal.core.sessions.service import ClientView, Sessions, SessionView
-from hj_journal.ui.common.widgets import Card, text_label
+from hj_journal.ui.common.widgets import Card, FlowLayout, text_label
 from hj_journal.ui.sessions.client_goals import REVIEW_DUE, ClientGoalsPanel
 from hj_journal.ui.sessions.client_keeping import ClientKeeping
 from hj_journal.ui.sessions.client_measures import ClientMeasuresPanel, goals_and_measures_tabs
-from hj_journal.ui.sessions.labels import moment_text, tr
+from hj_journal.ui.sessions.labels import moment_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-ITEM9_MARK = " · PHQ-9 question 9 above “Not at all”"
+ITEM9_MARK = str(QT_TRANSLATE_NOOP("Sessions", " · PHQ-9 question 9 above “Not at all”"))
+
+
+class FittedCard(Card):
+    """A card that asks for the height its wrapped words need at its width.
+
+    The splitter it sits in sizes it from its smallest size alone, which counts each
+    wrapped sentence as one short line: longer words (Spanish, large text) would then
+    be squeezed over the buttons under them.
+    """
+
+    def minimumSizeHint(self) -> QSize:
+        smallest = super().minimumSizeHint()
+        if self.width() <= 0:
+            return smallest
+        return QSize(smallest.width(), max(smallest.height(), self.heightForWidth(self.width())))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.updateGeometry()  # the height needed changes with the width
 
 
 class ClientsPanel(QWidget):
@@ -71,45 +100,69 @@ class ClientsPanel(QWidget):
         left_box = QVBoxLayout(left)
         left_box.setContentsMargins(0, 0, 0, 0)
         self.list = QListWidget()
-        self.list.setAccessibleName(tr("Clients"))
+        self.list.setAccessibleName(QCoreApplication.translate("Sessions", "Clients"))
         self.list.setSpacing(3)
-        self.add_button = QPushButton(tr("&Add a client…"))
-        self.templates_button = QPushButton(tr("Note &templates…"))
-        self.show_archived = QCheckBox(tr("Show archived clients"))
-        left_box.addWidget(text_label(tr("Clients"), "subheading"))
+        self.add_button = QPushButton(QCoreApplication.translate("Sessions", "&Add a client…"))
+        self.templates_button = QPushButton(
+            QCoreApplication.translate("Sessions", "Note &templates…")
+        )
+        self.show_archived = QCheckBox(
+            QCoreApplication.translate("Sessions", "Show archived clients")
+        )
+        left_box.addWidget(
+            text_label(QCoreApplication.translate("Sessions", "Clients"), "subheading")
+        )
         left_box.addWidget(self.list, 1)
         left_box.addWidget(self.show_archived)
         left_box.addWidget(self.add_button)
         left_box.addWidget(self.templates_button)
 
-        self.details = Card(margin=20)
+        self.details = FittedCard(margin=20)
         body = self.details.body
         self.name = text_label("", "heading")
         self.pronouns = text_label("", "muted")
         self.goals = text_label("")
-        self.start_button = QPushButton(tr("&Start a session"))
+        self.start_button = QPushButton(QCoreApplication.translate("Sessions", "&Start a session"))
         self.start_button.setProperty("role", "primary")
-        self.edit_button = QPushButton(tr("&Edit…"))
-        self.archive_button = QPushButton(tr("Ar&chive"))
-        self.delete_button = QPushButton(tr("&Delete client and sessions…"))
-        actions = QHBoxLayout()
-        actions.addWidget(self.start_button)
-        actions.addStretch(1)
-        for button in (self.edit_button, self.archive_button, self.delete_button):
+        self.edit_button = QPushButton(QCoreApplication.translate("Sessions", "&Edit…"))
+        self.archive_button = QPushButton(QCoreApplication.translate("Sessions", "Ar&chive"))
+        self.delete_button = QPushButton(
+            QCoreApplication.translate("Sessions", "&Delete client and sessions…")
+        )
+        actions = FlowLayout()  # wraps onto a second line rather than widen the page
+        for button in (
+            self.start_button,
+            self.edit_button,
+            self.archive_button,
+            self.delete_button,
+        ):
             actions.addWidget(button)
         self.sessions_list = QListWidget()
-        self.sessions_list.setAccessibleName(tr("Past sessions"))
+        self.sessions_list.setAccessibleName(
+            QCoreApplication.translate("Sessions", "Past sessions")
+        )
         self.sessions_list.setSpacing(2)
         self.sessions_list.setMaximumHeight(220)
-        self.no_sessions = text_label(tr("No sessions yet."), "muted")
-        self.summary_button = QPushButton(tr("Open the &summary"))
-        self.notes_button = QPushButton(tr("Open the &notes…"))
-        self.notes_button.setToolTip(
-            tr("Your own view of the session's notes, private parts included")
+        self.no_sessions = text_label(
+            QCoreApplication.translate("Sessions", "No sessions yet."), "muted"
         )
-        self.copy_button = QPushButton(tr("Co&py of their record…"))
+        self.summary_button = QPushButton(
+            QCoreApplication.translate("Sessions", "Open the &summary")
+        )
+        self.notes_button = QPushButton(QCoreApplication.translate("Sessions", "Open the &notes…"))
+        self.notes_button.setToolTip(
+            QCoreApplication.translate(
+                "Sessions", "Your own view of the session's notes, private parts included"
+            )
+        )
+        self.copy_button = QPushButton(
+            QCoreApplication.translate("Sessions", "Co&py of their record…")
+        )
         self.copy_button.setToolTip(
-            tr("Everything shared with this client, as PDF or JSON, for an access request")
+            QCoreApplication.translate(
+                "Sessions",
+                "Everything shared with this client, as PDF or JSON, for an access request",
+            )
         )
         self.trend = self.measures.overview  # every measure in words, one line each
         self.tabs = goals_and_measures_tabs(self.goals_panel, self.measures)
@@ -119,7 +172,9 @@ class ClientsPanel(QWidget):
         if self.keeping is not None:
             body.addWidget(self.keeping)
         body.addWidget(self.measures.item9)  # never missed: above the sessions
-        body.addWidget(text_label(tr("Sessions"), "subheading"))
+        body.addWidget(
+            text_label(QCoreApplication.translate("Sessions", "Sessions"), "subheading")
+        )
         body.addWidget(self.sessions_list)
         body.addWidget(self.no_sessions)
         session_actions = QHBoxLayout()
@@ -131,7 +186,10 @@ class ClientsPanel(QWidget):
         body.addWidget(self.tabs)
         body.addStretch(1)
         self.empty = text_label(
-            tr("Add a client to begin. Use a pseudonym or initials; nothing else is needed."),
+            QCoreApplication.translate(
+                "Sessions",
+                "Add a client to begin. Use a pseudonym or initials; nothing else is needed.",
+            ),
             "lead",
         )
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -180,7 +238,9 @@ class ClientsPanel(QWidget):
         self.list.blockSignals(True)
         self.list.clear()
         for client in clients:
-            text = client.pseudonym + (tr(" (archived)") if client.archived else "")
+            text = client.pseudonym + (
+                QCoreApplication.translate("Sessions", " (archived)") if client.archived else ""
+            )
             item = QListWidgetItem(text)
             item.setData(ID_ROLE, client.id)
             self.list.addItem(item)
@@ -201,9 +261,11 @@ class ClientsPanel(QWidget):
         due = self._goals.reviews_due()
         for i in range(self.list.count()):
             item = self.list.item(i)
-            text = item.text().removesuffix(" · " + tr(REVIEW_DUE))
+            text = item.text().removesuffix(
+                " · " + QCoreApplication.translate("Sessions", REVIEW_DUE)
+            )
             if int(item.data(ID_ROLE)) in due:
-                text += " · " + tr(REVIEW_DUE)
+                text += " · " + QCoreApplication.translate("Sessions", REVIEW_DUE)
             item.setText(text)
 
     @Slot(int)
@@ -244,11 +306,15 @@ class ClientsPanel(QWidget):
         self.pronouns.setText(client.pronouns)
         self.pronouns.setVisible(bool(client.pronouns))
         self.goals.setText(
-            tr("Goals: {goals}").format(goals=client.goals)
+            QCoreApplication.translate("Sessions", "Goals: {goals}").format(goals=client.goals)
             if client.goals
-            else tr("No goals noted yet.")
+            else QCoreApplication.translate("Sessions", "No goals noted yet.")
         )
-        self.archive_button.setText(tr("Bring &back") if client.archived else tr("Ar&chive"))
+        self.archive_button.setText(
+            QCoreApplication.translate("Sessions", "Bring &back")
+            if client.archived
+            else QCoreApplication.translate("Sessions", "Ar&chive")
+        )
         self.start_button.setEnabled(not client.archived)
         found = self.measures.show_client(client.id)
         flagged = found.flagged_sessions() if found is not None else frozenset()
@@ -256,7 +322,7 @@ class ClientsPanel(QWidget):
         for view in self._sessions.sessions_for(client.id):
             item = self._session_item(view)
             if view.id in flagged:
-                item.setText(item.text() + tr(ITEM9_MARK))
+                item.setText(item.text() + QCoreApplication.translate("Sessions", ITEM9_MARK))
             self.sessions_list.addItem(item)
         has_sessions = self.sessions_list.count() > 0
         self.summary_button.setVisible(has_sessions)
@@ -270,9 +336,9 @@ class ClientsPanel(QWidget):
     def _session_item(view: SessionView) -> QListWidgetItem:
         text = moment_text(view.started_at)
         if view.is_running:
-            text += tr(" — still open")
+            text += QCoreApplication.translate("Sessions", " — still open")
         elif view.is_signed:
-            text += tr(" — notes signed")
+            text += QCoreApplication.translate("Sessions", " — notes signed")
         item = QListWidgetItem(text)
         item.setData(ID_ROLE, view.id)
         return item

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Slot
+from PySide6.QtCore import QCoreApplication, QDate, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -23,7 +23,6 @@ from hj_journal.core.sessions.goals import GoalInput, GoalView
 from hj_journal.ui.common.date_field import DateField
 from hj_journal.ui.common.dates import pydate, qdate
 from hj_journal.ui.common.widgets import MessageLabel, field_label, grow_to_fit, text_label
-from hj_journal.ui.sessions.labels import tr
 
 REVIEW_WEEKS = 6  # a first suggestion for the review date, changed at will
 
@@ -33,33 +32,53 @@ class GoalDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, goal: GoalView | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("Edit the goal") if goal else tr("Add a goal"))
+        self.setWindowTitle(
+            QCoreApplication.translate("Sessions", "Edit the goal")
+            if goal
+            else QCoreApplication.translate("Sessions", "Add a goal")
+        )
         self.setAccessibleName(self.windowTitle())
         self.setMinimumWidth(440)
         outer = QVBoxLayout(self)
         outer.setSpacing(10)
         outer.addWidget(
             text_label(
-                tr("Write it the way the client says it: their words, not a clinical term."),
+                QCoreApplication.translate(
+                    "Sessions",
+                    "Write it the way the client says it: their words, not a clinical term.",
+                ),
                 "muted",
             )
         )
         self.words = QPlainTextEdit(self)
         self.words.setTabChangesFocus(True)
-        self.words.setPlaceholderText(tr("For example: Sleep through more nights"))
+        self.words.setPlaceholderText(
+            QCoreApplication.translate("Sessions", "For example: Sleep through more nights")
+        )
         self.words.setMinimumHeight(self.words.fontMetrics().lineSpacing() * 3 + 16)
-        outer.addWidget(field_label(tr("The goal, in the client's &own words"), self.words))
+        outer.addWidget(
+            field_label(
+                QCoreApplication.translate("Sessions", "The goal, in the client's &own words"),
+                self.words,
+            )
+        )
         outer.addWidget(self.words)
 
-        self.has_review = QCheckBox(tr("&Look at it again together on"))
+        self.has_review = QCheckBox(
+            QCoreApplication.translate("Sessions", "&Look at it again together on")
+        )
         self.review = DateField(self)
-        self.review.setAccessibleName(tr("Review date"))
+        self.review.setAccessibleName(QCoreApplication.translate("Sessions", "Review date"))
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.has_review)
         row.addWidget(self.review, 1)
         outer.addLayout(row)
-        outer.addWidget(text_label(tr("A review date is optional."), "muted"))
+        outer.addWidget(
+            text_label(
+                QCoreApplication.translate("Sessions", "A review date is optional."), "muted"
+            )
+        )
 
         self.message = MessageLabel(self)
         outer.addWidget(self.message)
@@ -96,7 +115,11 @@ class GoalDialog(QDialog):
     @Slot()
     def _accept(self) -> None:
         if not self.words.toPlainText().strip():
-            self.message.show_message(tr("Write the goal in the client's own words first."))
+            self.message.show_message(
+                QCoreApplication.translate(
+                    "Sessions", "Write the goal in the client's own words first."
+                )
+            )
             self.words.setFocus()
             return
         self.accept()

@@ -21,7 +21,7 @@ from PySide6.QtCharts import (
     QScatterSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QDateTime, QEvent, QMargins, QPointF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QMargins, QPointF, Qt, Signal
 from PySide6.QtGui import QBrush, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -30,7 +30,6 @@ from hj_journal.ui.common.band_areas import add_band_areas, halfway_edges
 from hj_journal.ui.common.date_axis import DAYS_PER_MONTH_LABEL, day_ticks
 from hj_journal.ui.common.dates import qdatetime
 from hj_journal.ui.sessions.client_goals import day_text
-from hj_journal.ui.sessions.labels import tr
 
 PEN_STYLES = (Qt.PenStyle.SolidLine, Qt.PenStyle.DashLine)
 MIN_HEIGHT = 260
@@ -49,9 +48,11 @@ def point_text(measure: Measure, line: MeasureLine, point: MeasurePoint) -> str:
     name = line.name  # for a questionnaire, the line is the questionnaire itself
     when = day_text(_day(point))
     if point.value is None:
-        return tr("{name} on {when}: not scored").format(name=name, when=when)
+        return QCoreApplication.translate("Sessions", "{name} on {when}: not scored").format(
+            name=name, when=when
+        )
     value = (
-        tr("{value} of 100").format(value=point.value)
+        QCoreApplication.translate("Sessions", "{value} of 100").format(value=point.value)
         if measure.unit == "percentage"
         else str(point.value)
     )
@@ -66,10 +67,16 @@ def describe_line(measure: Measure, line: MeasureLine) -> str:
     for point in line.points:
         when = day_text(_day(point))
         if point.value is None:
-            parts.append(tr("not scored on {when}").format(when=when))
+            parts.append(
+                QCoreApplication.translate("Sessions", "not scored on {when}").format(when=when)
+            )
             continue
         value = str(point.value) + (f" ({point.band_label})" if point.band_label else "")
-        parts.append(tr("{value} on {when}").format(value=value, when=when))
+        parts.append(
+            QCoreApplication.translate("Sessions", "{value} on {when}").format(
+                value=value, when=when
+            )
+        )
     return f"{line.name}: " + " → ".join(parts)
 
 
@@ -208,14 +215,18 @@ class MeasureChartView(QChartView):
         if measure is None:
             self.setChart(QChart())
             self._markers = []
-            self.setAccessibleName(tr("Chart across sessions"))
+            self.setAccessibleName(QCoreApplication.translate("Sessions", "Chart across sessions"))
             self.setAccessibleDescription("")
         else:
             chart, self._markers = measure_chart(measure)
             self.setChart(chart)
             for dots, line in self._markers:
                 dots.clicked.connect(lambda at, line=line: self._clicked(line, at))
-            self.setAccessibleName(tr("Chart of {name} across sessions").format(name=measure.name))
+            self.setAccessibleName(
+                QCoreApplication.translate("Sessions", "Chart of {name} across sessions").format(
+                    name=measure.name
+                )
+            )
             self.setAccessibleDescription(describe_measure(measure))
         if old is not None:
             old.deleteLater()

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from hj_journal.core.sessions.note_sections import NotePart
@@ -16,14 +17,16 @@ from hj_journal.core.sessions.templates import TemplateDraft
 from hj_journal.ui.common import calm_dialog
 from hj_journal.ui.common.file_dialogs import ask_open_path, ask_save_path
 from hj_journal.ui.sessions.amendment_dialog import AmendmentDialog
-from hj_journal.ui.sessions.labels import tr
 from hj_journal.ui.sessions.template_form import TemplateForm
 
-SIGN_QUESTION = "Finish and sign these notes?"
-SIGN_MEANING = (
-    "Signing closes the notes with today's date and time. After that they stay as they "
-    "are: anything you add later is an amendment, with its own date and reason, and what "
-    "you wrote first stays readable beside it."
+SIGN_QUESTION = str(QT_TRANSLATE_NOOP("Sessions", "Finish and sign these notes?"))
+SIGN_MEANING = str(
+    QT_TRANSLATE_NOOP(
+        "Sessions",
+        "Signing closes the notes with today's date and time. After that they stay as they "
+        "are: anything you add later is an amendment, with its own date and reason, and what "
+        "you wrote first stays readable beside it.",
+    )
 )
 
 
@@ -34,11 +37,11 @@ class NotesAsker:
         """Say what signing means, and ask."""
         return calm_dialog.confirm(
             parent,
-            tr("Finish and sign"),
-            tr(SIGN_QUESTION),
-            tr("Sign the notes"),
-            tr("Not yet"),
-            info=tr(SIGN_MEANING),
+            QCoreApplication.translate("Sessions", "Finish and sign"),
+            QCoreApplication.translate("Sessions", SIGN_QUESTION),
+            QCoreApplication.translate("Sessions", "Sign the notes"),
+            QCoreApplication.translate("Sessions", "Not yet"),
+            info=QCoreApplication.translate("Sessions", SIGN_MEANING),
         )
 
     def amendment(
@@ -57,19 +60,31 @@ class NotesAsker:
         """Ask before deleting a template of one's own."""
         return calm_dialog.confirm(
             parent,
-            tr("Delete the template?"),
-            tr("Delete the template “{name}”?").format(name=name),
-            tr("Delete"),
-            tr("Keep it"),
-            info=tr("Notes already written with it keep their sections and words."),
+            QCoreApplication.translate("Sessions", "Delete the template?"),
+            QCoreApplication.translate("Sessions", "Delete the template “{name}”?").format(
+                name=name
+            ),
+            QCoreApplication.translate("Sessions", "Delete"),
+            QCoreApplication.translate("Sessions", "Keep it"),
+            info=QCoreApplication.translate(
+                "Sessions", "Notes already written with it keep their sections and words."
+            ),
         )
 
     def open_path(self, parent: QWidget | None) -> Path | None:
         """A template file to import."""
-        return ask_open_path(parent, tr("Import a note template"), tr("Templates (*.toml)"))
+        return ask_open_path(
+            parent,
+            QCoreApplication.translate("Sessions", "Import a note template"),
+            QCoreApplication.translate("Sessions", "Templates (*.toml)"),
+        )
 
     def save_path(self, parent: QWidget | None, suggested: str) -> Path | None:
         """Where to export a template."""
         return ask_save_path(
-            parent, tr("Export the note template"), suggested, tr("Templates (*.toml)"), "toml"
+            parent,
+            QCoreApplication.translate("Sessions", "Export the note template"),
+            suggested,
+            QCoreApplication.translate("Sessions", "Templates (*.toml)"),
+            "toml",
         )

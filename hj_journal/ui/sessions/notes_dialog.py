@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -36,7 +36,7 @@ from hj_journal.core.sessions.service import SessionNotes, Sessions, SessionView
 from hj_journal.core.sessions.signing import AmendmentView
 from hj_journal.core.sessions.templates import Fills
 from hj_journal.ui.common.widgets import Card, MessageLabel, text_label
-from hj_journal.ui.sessions.labels import moment_text, tr
+from hj_journal.ui.sessions.labels import moment_text, part_title
 from hj_journal.ui.sessions.notes_asker import NotesAsker
 from hj_journal.ui.sessions.section_boxes import SectionBoxes, TemplateChooser, mark_of
 
@@ -55,17 +55,19 @@ def allowed_by(consent: ConsentRecord | None, section: NoteSection) -> bool:
 
 def amendment_heading(amendment: AmendmentView) -> str:
     """When, to which part, and who reads it."""
-    part = amendment.section or tr("The notes as a whole")
+    part = (
+        part_title(amendment.section)
+        if amendment.section
+        else QCoreApplication.translate("Sessions", "The notes as a whole")
+    )
     return f"{moment_text(amendment.at)} · {part} · {mark_of(amendment.shared)}"
 
 
 def amendments_line(count: int) -> str:
     """How many amendments there are, plainly."""
     if count == 0:
-        return tr("No amendments.")
-    if count == 1:
-        return tr("1 amendment.")
-    return tr("{n} amendments.").format(n=count)
+        return QCoreApplication.translate("Sessions", "No amendments.")
+    return QCoreApplication.translate("Sessions", "%n amendment(s).", None, count)
 
 
 class NotesDialog(QDialog):
@@ -86,20 +88,25 @@ class NotesDialog(QDialog):
         self.session_id = session_id
         self._asker = asker or NotesAsker()
         self.view: SessionView | None = None
-        self.setWindowTitle(tr("Session notes"))
+        self.setWindowTitle(QCoreApplication.translate("Sessions", "Session notes"))
         self.setAccessibleName(self.windowTitle())
         self.setMinimumWidth(600)
         self.resize(760, 760)
 
         self.heading = text_label("", "subheading")
         self.notice = text_label(
-            tr("Your own view: the private parts of these notes are shown here."), "notice"
+            QCoreApplication.translate(
+                "Sessions", "Your own view: the private parts of these notes are shown here."
+            ),
+            "notice",
         )
         self.status = text_label("", "muted")
         self.chooser = TemplateChooser()
         self.sections = SectionBoxes(lines=3)
         self.free = SectionBoxes(lines=3)
-        self.amendments_heading = text_label(tr("Amendments"), "subheading")
+        self.amendments_heading = text_label(
+            QCoreApplication.translate("Sessions", "Amendments"), "subheading"
+        )
         self.amendments_count = text_label("", "muted")
         self.amendments_box = QVBoxLayout()
         self._amendment_cards: list[QWidget] = []
@@ -120,10 +127,12 @@ class NotesDialog(QDialog):
         scroll.setWidget(content)
 
         self.message = MessageLabel(self)
-        self.sign_button = QPushButton(tr("Finish and &sign…"))
+        self.sign_button = QPushButton(QCoreApplication.translate("Sessions", "Finish and &sign…"))
         self.sign_button.setProperty("role", "primary")
-        self.amend_button = QPushButton(tr("Add an &amendment…"))
-        self.close_button = QPushButton(tr("&Close"))
+        self.amend_button = QPushButton(
+            QCoreApplication.translate("Sessions", "Add an &amendment…")
+        )
+        self.close_button = QPushButton(QCoreApplication.translate("Sessions", "&Close"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.sign_button)
         buttons.addWidget(self.amend_button)
@@ -153,9 +162,9 @@ class NotesDialog(QDialog):
         client = self._sessions.client(view.client_id)
         signed = view.is_signed
         self.heading.setText(
-            tr("Notes: the session with {name}, {when}").format(
-                name=client.pseudonym, when=moment_text(view.started_at)
-            )
+            QCoreApplication.translate(
+                "Sessions", "Notes: the session with {name}, {when}"
+            ).format(name=client.pseudonym, when=moment_text(view.started_at))
         )
         amendments = (
             self._sessions.signing.amendments(self.session_id, include_private=True)
@@ -164,16 +173,20 @@ class NotesDialog(QDialog):
         )
         if signed and view.signed_at is not None:
             self.status.setText(
-                tr(
+                QCoreApplication.translate(
+                    "Sessions",
                     "Signed {when}. {amendments} These notes stay as they are; add an "
-                    "amendment to change or add to them."
+                    "amendment to change or add to them.",
                 ).format(
                     when=moment_text(view.signed_at), amendments=amendments_line(len(amendments))
                 )
             )
         else:
             self.status.setText(
-                tr("Not signed yet: you can still change these notes. Closing keeps them.")
+                QCoreApplication.translate(
+                    "Sessions",
+                    "Not signed yet: you can still change these notes. Closing keeps them.",
+                )
             )
         self.chooser.set_templates(self._sessions.templates.all(), view.template_key)
         self.chooser.setVisible(not signed)  # signed: the sections are what they are
@@ -210,7 +223,16 @@ class NotesDialog(QDialog):
             if fills is not None and fills in held:
                 continue  # the template's own section holds it
             if used or text.strip():
-                found.append(NoteSection(place, tr(title), "", shared, fills, text))
+                found.append(
+                    NoteSection(
+                        place,
+                        part_title(title),
+                        "",
+                        shared,
+                        fills,
+                        text,
+                    )
+                )
         return found
 
     def _show_amendments(self, amendments: tuple[AmendmentView, ...]) -> None:
@@ -223,7 +245,13 @@ class NotesDialog(QDialog):
         for amendment in amendments:
             card = Card(margin=12)
             card.body.addWidget(text_label(amendment_heading(amendment), "muted"))
-            card.body.addWidget(text_label(tr("Reason: {reason}").format(reason=amendment.reason)))
+            card.body.addWidget(
+                text_label(
+                    QCoreApplication.translate("Sessions", "Reason: {reason}").format(
+                        reason=amendment.reason
+                    )
+                )
+            )
             card.body.addWidget(text_label(amendment.text))
             self.amendments_box.addWidget(card)
             self._amendment_cards.append(card)
@@ -277,7 +305,7 @@ class NotesDialog(QDialog):
             self.message.show_message(str(error))
             return
         self.reload()
-        self.message.show_message(tr("The notes are signed."))
+        self.message.show_message(QCoreApplication.translate("Sessions", "The notes are signed."))
         self.signed.emit(self.session_id)
 
     @Slot()
@@ -294,7 +322,9 @@ class NotesDialog(QDialog):
             self.message.show_message(str(error))
             return
         self.reload()
-        self.message.show_message(tr("The amendment is kept beside the notes."))
+        self.message.show_message(
+            QCoreApplication.translate("Sessions", "The amendment is kept beside the notes.")
+        )
         self.changed.emit()
 
     def reject(self) -> None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QPushButton,
@@ -31,7 +31,6 @@ from hj_journal.ui.common.widgets import MessageLabel, text_label
 from hj_journal.ui.sessions.client_copy import save_client_copy
 from hj_journal.ui.sessions.client_dialog import ClientDialog
 from hj_journal.ui.sessions.clients import ClientsPanel
-from hj_journal.ui.sessions.labels import tr
 from hj_journal.ui.sessions.notes_asker import NotesAsker
 from hj_journal.ui.sessions.notes_dialog import NotesDialog
 from hj_journal.ui.sessions.session_panel import SessionPanel
@@ -47,7 +46,13 @@ Confirm = Callable[[QWidget, str], bool]
 
 def confirm_with_box(parent: QWidget, text: str) -> bool:
     """A plain yes/no question; Enter and Escape keep things as they are."""
-    return calm_dialog.confirm(parent, tr("Please confirm"), text, tr("Yes"), tr("Cancel"))
+    return calm_dialog.confirm(
+        parent,
+        QCoreApplication.translate("Sessions", "Please confirm"),
+        text,
+        QCoreApplication.translate("Sessions", "Yes"),
+        QCoreApplication.translate("Sessions", "Cancel"),
+    )
 
 
 class SessionsPage(SectionPage):
@@ -74,11 +79,12 @@ class SessionsPage(SectionPage):
         self.templates_dialog: TemplatesDialog | None = None
         self._last_client: int | None = None
 
-        self.heading = text_label(tr("Sessions"), "heading")
+        self.heading = text_label(QCoreApplication.translate("Sessions", "Sessions"), "heading")
         self.lead = text_label(
-            tr(
+            QCoreApplication.translate(
+                "Sessions",
                 "One-on-one sessions with the people you support, under pseudonyms. Only one "
-                "session is open at a time, and only its client is on screen."
+                "session is open at a time, and only its client is on screen.",
             ),
             "muted",
         )
@@ -109,7 +115,9 @@ class SessionsPage(SectionPage):
         box = QWidget()
         column = QVBoxLayout(box)
         self.resume_text = text_label("", "lead")
-        self.resume_button = QPushButton(tr("&Continue the session"))
+        self.resume_button = QPushButton(
+            QCoreApplication.translate("Sessions", "&Continue the session")
+        )
         self.resume_button.setProperty("role", "primary")
         row = QHBoxLayout()
         row.addWidget(self.resume_button)
@@ -124,7 +132,9 @@ class SessionsPage(SectionPage):
         box = QWidget()
         column = QVBoxLayout(box)
         self.closed_text = text_label("", "lead")
-        self.show_clients_button = QPushButton(tr("Show &my clients"))
+        self.show_clients_button = QPushButton(
+            QCoreApplication.translate("Sessions", "Show &my clients")
+        )
         row = QHBoxLayout()
         row.addWidget(self.show_clients_button)
         row.addStretch(1)
@@ -159,7 +169,9 @@ class SessionsPage(SectionPage):
             self.clients.clear()
             client = self._sessions.client(running.client_id)
             self.resume_text.setText(
-                tr("The session with {name} is still open.").format(name=client.pseudonym)
+                QCoreApplication.translate(
+                    "Sessions", "The session with {name} is still open."
+                ).format(name=client.pseudonym)
             )
             self.stack.setCurrentWidget(self.resume)
             return
@@ -210,8 +222,9 @@ class SessionsPage(SectionPage):
     @Slot(int)
     def _delete(self, client_id: int) -> None:
         client = self._sessions.client(client_id)
-        question = tr(
-            "Delete {name} and everything recorded in their sessions? This cannot be undone."
+        question = QCoreApplication.translate(
+            "Sessions",
+            "Delete {name} and everything recorded in their sessions? This cannot be undone.",
         ).format(name=client.pseudonym)
         if self._confirm(self, question):
             self._sessions.delete_client(client_id)
@@ -325,9 +338,9 @@ class SessionsPage(SectionPage):
         panel.deleteLater()
         self._last_client = panel.client.id
         self.closed_text.setText(
-            tr("The session has ended. Its summary is kept with {name}'s sessions.").format(
-                name=panel.client.pseudonym
-            )
+            QCoreApplication.translate(
+                "Sessions", "The session has ended. Its summary is kept with {name}'s sessions."
+            ).format(name=panel.client.pseudonym)
         )
         self.stack.setCurrentWidget(self.closed)
 

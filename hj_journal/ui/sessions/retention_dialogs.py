@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import Enum
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -36,19 +36,14 @@ from hj_journal.core.sessions.retention import (
 from hj_journal.core.settings import DEFAULT_RETENTION_YEARS, MAX_RETENTION_YEARS
 from hj_journal.ui.common.calm_dialog import CalmDialog
 from hj_journal.ui.common.dates import day_text
-from hj_journal.ui.common.plural import translate_n
 from hj_journal.ui.common.widgets import grow_to_fit, keep_rows, text_label
-from hj_journal.ui.sessions.labels import CONTEXT, tr
-
-
-def tr_n(text: str, n: int) -> str:
-    """Counted text (``%n``) in the user's language."""
-    return translate_n(CONTEXT, text, n)
 
 
 def month_text(day: date) -> str:
     """A month in words, e.g. "March 2019"."""
-    return QLocale().toString(QDate(day.year, day.month, 1), "MMMM yyyy")
+    # The pattern is the translator's: Spanish says "marzo de 2019".
+    pattern = QCoreApplication.translate("Sessions", "MMMM yyyy", "date pattern (QLocale)")
+    return QLocale().toString(QDate(day.year, day.month, 1), pattern)
 
 
 def log_month_text(month: str) -> str:
@@ -66,8 +61,9 @@ def _readable_width(dialog: QDialog) -> None:
 def rule_words(rule: RetentionRule) -> str:
     """A rule in words: "7 years after the last session", "until you delete it"."""
     if rule.years is None:
-        return tr("until you delete it")
-    return tr_n("%n year(s) after the last session", rule.years)
+        return QCoreApplication.translate("Sessions", "until you delete it")
+    years = rule.years  # a plain name: pyside6-lupdate skips a count that is an expression
+    return QCoreApplication.translate("Sessions", "%n year(s) after the last session", None, years)
 
 
 # ---------------------------------------------------------------------- the rule
@@ -98,45 +94,55 @@ class RuleDialog(QDialog):
         super().__init__(parent)
         for_client = practice_rule is not None
         self.setWindowTitle(
-            tr("How long this record is kept") if for_client else tr("How long records are kept")
+            QCoreApplication.translate("Sessions", "How long this record is kept")
+            if for_client
+            else QCoreApplication.translate("Sessions", "How long records are kept")
         )
         self.setAccessibleName(self.windowTitle())
         _readable_width(self)
         outer = QVBoxLayout(self)
         outer.setSpacing(12)
         if for_client:
-            lead = tr(
+            lead = QCoreApplication.translate(
+                "Sessions",
                 "Choose how long {name}'s record is kept after their last session, if it "
-                "should differ from the rest of your practice."
+                "should differ from the rest of your practice.",
             ).format(name=name)
         else:
-            lead = tr("Choose how long a client's record is kept after their last session.")
+            lead = QCoreApplication.translate(
+                "Sessions", "Choose how long a client's record is kept after their last session."
+            )
         outer.addWidget(text_label(lead))
         outer.addWidget(
             text_label(
-                tr(
+                QCoreApplication.translate(
+                    "Sessions",
                     "Laws and professional bodies differ, and records of children are often "
                     "kept longer: check what applies to you. When a record's time comes, "
                     "the practice home lists it for you to review. Nothing is deleted "
-                    "without asking you."
+                    "without asking you.",
                 ),
                 "muted",
             )
         )
         self.group = QButtonGroup(self)
         self.practice = QRadioButton(
-            tr("&As the rest of the practice: {words}").format(
+            QCoreApplication.translate("Sessions", "&As the rest of the practice: {words}").format(
                 words=rule_words(practice_rule or RetentionRule(DEFAULT_RETENTION_YEARS))
             )
         )
         self.practice.setVisible(for_client)
-        self.for_years = QRadioButton(tr("&For"))
+        self.for_years = QRadioButton(QCoreApplication.translate("Sessions", "&For"))
         self.years = QSpinBox(self)
         self.years.setRange(1, MAX_RETENTION_YEARS)
-        self.years.setAccessibleName(tr("Years after the last session"))
-        self.years_after = text_label(tr("years after the last session"), wrap=False)
+        self.years.setAccessibleName(
+            QCoreApplication.translate("Sessions", "Years after the last session")
+        )
+        self.years_after = text_label(
+            QCoreApplication.translate("Sessions", "years after the last session"), wrap=False
+        )
         self.years_after.setBuddy(self.years)
-        self.forever = QRadioButton(tr("&Until I delete it"))
+        self.forever = QRadioButton(QCoreApplication.translate("Sessions", "&Until I delete it"))
         years_row = QHBoxLayout()
         years_row.addWidget(self.for_years)
         years_row.addWidget(self.years)
@@ -201,31 +207,42 @@ def removed_text(contents: RecordContents) -> str:
     """What deleting removes, counted, in one paragraph."""
     name = contents.pseudonym
     if not contents.sessions:
-        lead = tr("This removes {name} and what is kept about them; there are no sessions.")
+        lead = QCoreApplication.translate(
+            "Sessions", "This removes {name} and what is kept about them; there are no sessions."
+        )
         return lead.format(name=name)
     if contents.first_session and contents.last_session:
         first, last = month_text(contents.first_session), month_text(contents.last_session)
-        span = first if first == last else tr("{first} to {last}").format(first=first, last=last)
+        span = (
+            first
+            if first == last
+            else QCoreApplication.translate("Sessions", "{first} to {last}").format(
+                first=first, last=last
+            )
+        )
     else:
         span = ""
+    count = contents.sessions  # a plain name, for pyside6-lupdate
     parts = [
-        tr_n("%n session(s)", contents.sessions)
-        + (tr(" ({span})").format(span=span) if span else "")
-        + tr(" with their notes, private notes and consent records"),
+        QCoreApplication.translate("Sessions", "%n session(s)", None, count)
+        + (QCoreApplication.translate("Sessions", " ({span})").format(span=span) if span else "")
+        + QCoreApplication.translate(
+            "Sessions", " with their notes, private notes and consent records"
+        ),
     ]
     for count, text in (
-        (contents.amendments, "%n amendment(s) to signed notes"),
-        (contents.goals, "%n care goal(s)"),
-        (contents.checkins, "%n check-in(s)"),
-        (contents.questionnaires, "%n questionnaire(s)"),
-        (contents.practices, "%n practice(s) done together"),
-        (contents.scale_ratings, "%n rating(s) on your own scales"),
+        (contents.amendments, QT_TRANSLATE_NOOP("Sessions", "%n amendment(s) to signed notes")),
+        (contents.goals, QT_TRANSLATE_NOOP("Sessions", "%n care goal(s)")),
+        (contents.checkins, QT_TRANSLATE_NOOP("Sessions", "%n check-in(s)")),
+        (contents.questionnaires, QT_TRANSLATE_NOOP("Sessions", "%n questionnaire(s)")),
+        (contents.practices, QT_TRANSLATE_NOOP("Sessions", "%n practice(s) done together")),
+        (contents.scale_ratings, QT_TRANSLATE_NOOP("Sessions", "%n rating(s) on your own scales")),
     ):
         if count:
-            parts.append(tr_n(text, count))
-    return tr("This removes {name} and everything recorded with them: {parts}.").format(
-        name=name, parts="; ".join(parts)
-    )
+            parts.append(QCoreApplication.translate("Sessions", str(text), None, count))
+    return QCoreApplication.translate(
+        "Sessions", "This removes {name} and everything recorded with them: {parts}."
+    ).format(name=name, parts="; ".join(parts))
 
 
 class DeleteRecordDialog(CalmDialog):
@@ -234,28 +251,40 @@ class DeleteRecordDialog(CalmDialog):
     def __init__(self, parent: QWidget | None, contents: RecordContents) -> None:
         info = "\n\n".join(
             (
-                removed_text(contents) + " " + tr("This cannot be undone."),
-                tr(
+                removed_text(contents)
+                + " "
+                + QCoreApplication.translate("Sessions", "This cannot be undone."),
+                QCoreApplication.translate(
+                    "Sessions",
                     "Backups made before now still hold this record until they are replaced "
                     "or removed, and summaries or exports you saved as files stay as they "
-                    "are."
+                    "are.",
                 ),
-                tr(
+                QCoreApplication.translate(
+                    "Sessions",
                     "The deletion log keeps one line: the date, the rule, the months of the "
                     "first and last sessions and how many there were. Never the name or "
-                    "anything written."
+                    "anything written.",
                 ),
             )
         )
         super().__init__(
             parent,
-            tr("Review a record"),
-            tr("Delete {name}'s record for good?").format(name=contents.pseudonym),
+            QCoreApplication.translate("Sessions", "Review a record"),
+            QCoreApplication.translate("Sessions", "Delete {name}'s record for good?").format(
+                name=contents.pseudonym
+            ),
             info,
         )
-        self.keep_button = self.add_button(tr("&Keep the record"), default=True, escape=True)
-        self.keep_button.setAccessibleDescription(tr("Keeps things as they are"))
-        self.delete_button = self.add_button(tr("&Delete for good"))
+        self.keep_button = self.add_button(
+            QCoreApplication.translate("Sessions", "&Keep the record"), default=True, escape=True
+        )
+        self.keep_button.setAccessibleDescription(
+            QCoreApplication.translate("Sessions", "Keeps things as they are")
+        )
+        self.delete_button = self.add_button(
+            QCoreApplication.translate("Sessions", "&Delete for good")
+        )
         grow_to_fit(self)
 
     @classmethod
@@ -281,16 +310,27 @@ class KeepDialog(CalmDialog):
     def __init__(self, parent: QWidget | None, name: str) -> None:
         super().__init__(
             parent,
-            tr("Keep for now"),
-            tr("Keep {name}'s record for now?").format(name=name),
-            tr(
+            QCoreApplication.translate("Sessions", "Keep for now"),
+            QCoreApplication.translate("Sessions", "Keep {name}'s record for now?").format(
+                name=name
+            ),
+            QCoreApplication.translate(
+                "Sessions",
                 "Keep it at least one more year, and the practice home brings it up again "
-                "then. Or choose a rule of this client's own."
+                "then. Or choose a rule of this client's own.",
             ),
         )
-        self.cancel_button = self.add_button(tr("Cancel"), escape=True)
-        self.rule_button = self.add_button(tr("Choose a &rule…"))
-        self.year_button = self.add_button(tr("Keep one more &year"), primary=True, default=True)
+        self.cancel_button = self.add_button(
+            QCoreApplication.translate("Sessions", "Cancel"), escape=True
+        )
+        self.rule_button = self.add_button(
+            QCoreApplication.translate("Sessions", "Choose a &rule…")
+        )
+        self.year_button = self.add_button(
+            QCoreApplication.translate("Sessions", "Keep one more &year"),
+            primary=True,
+            default=True,
+        )
         grow_to_fit(self)
 
     @classmethod
@@ -316,10 +356,19 @@ def log_line_text(entry: DeletionLogEntry) -> str:
     when = day_text(entry.deleted_at.astimezone().date(), long=True)
     if entry.first_month and entry.last_month:
         first, last = log_month_text(entry.first_month), log_month_text(entry.last_month)
-        span = first if first == last else tr("{first} to {last}").format(first=first, last=last)
-        sessions = tr_n("%n session(s)", entry.sessions) + tr(", {span}").format(span=span)
+        span = (
+            first
+            if first == last
+            else QCoreApplication.translate("Sessions", "{first} to {last}").format(
+                first=first, last=last
+            )
+        )
+        count = entry.sessions  # a plain name, for pyside6-lupdate
+        sessions = QCoreApplication.translate(
+            "Sessions", "%n session(s)", None, count
+        ) + QCoreApplication.translate("Sessions", ", {span}").format(span=span)
     else:
-        sessions = tr("no sessions")
+        sessions = QCoreApplication.translate("Sessions", "no sessions")
     return f"{when} — {entry.rule} — {sessions}"
 
 
@@ -328,30 +377,35 @@ class DeletionLogDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, entries: tuple[DeletionLogEntry, ...]) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("Deletion log"))
+        self.setWindowTitle(QCoreApplication.translate("Sessions", "Deletion log"))
         self.setAccessibleName(self.windowTitle())
         _readable_width(self)
         outer = QVBoxLayout(self)
         outer.setSpacing(12)
         outer.addWidget(
             text_label(
-                tr(
+                QCoreApplication.translate(
+                    "Sessions",
                     "One line for each client record deleted under a retention rule: when, "
                     "under which rule, the months of the first and last sessions and how "
-                    "many there were. It never holds a name or anything written."
+                    "many there were. It never holds a name or anything written.",
                 ),
                 "muted",
             )
         )
         self.list = QListWidget(self)
-        self.list.setAccessibleName(tr("Records deleted"))
+        self.list.setAccessibleName(QCoreApplication.translate("Sessions", "Records deleted"))
         self.list.setWordWrap(True)
         self.list.setSpacing(3)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for entry in entries:
             self.list.addItem(QListWidgetItem(log_line_text(entry)))
         keep_rows(self.list, 4)
-        self.empty = text_label(tr("No record has been deleted under a retention rule."))
+        self.empty = text_label(
+            QCoreApplication.translate(
+                "Sessions", "No record has been deleted under a retention rule."
+            )
+        )
         self.list.setVisible(bool(entries))
         self.empty.setVisible(not entries)
         outer.addWidget(self.list, 1)
@@ -377,6 +431,6 @@ class DeletionLogDialog(QDialog):
 
 def kept_until_text(due_again: date) -> str:
     """After "Keep one more year": when the record comes up again."""
-    return tr("The record is kept. It comes up again in {month}.").format(
-        month=month_text(due_again)
-    )
+    return QCoreApplication.translate(
+        "Sessions", "The record is kept. It comes up again in {month}."
+    ).format(month=month_text(due_again))

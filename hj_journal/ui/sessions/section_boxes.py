@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -26,11 +26,10 @@ from PySide6.QtWidgets import (
 from hj_journal.core.sessions.note_sections import NoteSection
 from hj_journal.core.sessions.templates import TemplateView
 from hj_journal.ui.common.widgets import field_label, text_label
-from hj_journal.ui.sessions.labels import tr
 
-NOT_AGREED = "Not recorded today, as agreed."
-SHARED_MARK = "Shared with your client"
-PRIVATE_MARK = "Private: only you see this"
+NOT_AGREED = str(QT_TRANSLATE_NOOP("Sessions", "Not recorded today, as agreed."))
+SHARED_MARK = str(QT_TRANSLATE_NOOP("Sessions", "Shared with your client"))
+PRIVATE_MARK = str(QT_TRANSLATE_NOOP("Sessions", "Private: only you see this"))
 
 
 def notes_edit(placeholder: str, lines: int = 4) -> QPlainTextEdit:
@@ -45,7 +44,11 @@ def notes_edit(placeholder: str, lines: int = 4) -> QPlainTextEdit:
 
 def mark_of(shared: bool) -> str:
     """Who reads a section, in words."""
-    return tr(SHARED_MARK) if shared else tr(PRIVATE_MARK)
+    return (
+        QCoreApplication.translate("Sessions", SHARED_MARK)
+        if shared
+        else QCoreApplication.translate("Sessions", PRIVATE_MARK)
+    )
 
 
 class SectionBoxes(QWidget):
@@ -85,7 +88,7 @@ class SectionBoxes(QWidget):
                 edit.setPlainText(section.text)
                 if allowed is not None and not allowed(section):
                     edit.setEnabled(False)
-                    edit.setPlaceholderText(tr(NOT_AGREED))
+                    edit.setPlaceholderText(QCoreApplication.translate("Sessions", NOT_AGREED))
                 self.edits[section.index] = body = edit
                 title = field_label(section.title, edit)
                 title.setProperty("role", "subheading")
@@ -100,7 +103,10 @@ class SectionBoxes(QWidget):
 
     def _readout(self, section: NoteSection, mark: str) -> QLabel:
         text = section.text.strip()
-        label = text_label(text or tr("Nothing written here."), None if text else "muted")
+        label = text_label(
+            text or QCoreApplication.translate("Sessions", "Nothing written here."),
+            None if text else "muted",
+        )
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         label.setAccessibleName(f"{section.title} ({mark})")
         self.readouts[section.index] = label
@@ -145,21 +151,30 @@ class TemplateChooser(QWidget):
         self.combo = QComboBox()
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(field_label(tr("Notes &written with:"), self.combo))
+        row.addWidget(
+            field_label(QCoreApplication.translate("Sessions", "Notes &written with:"), self.combo)
+        )
         row.addWidget(self.combo, 1)
-        self.combo.setAccessibleName(tr("Template for these notes"))
+        self.combo.setAccessibleName(
+            QCoreApplication.translate("Sessions", "Template for these notes")
+        )
         self.combo.activated.connect(self._activated)
 
     def set_templates(self, templates: Sequence[TemplateView], current: str | None) -> None:
         """Offer ``templates``; ``current`` chosen (None: free notes)."""
         self.combo.blockSignals(True)
         self.combo.clear()
-        self.combo.addItem(tr("Free notes (no template)"), "")
+        self.combo.addItem(QCoreApplication.translate("Sessions", "Free notes (no template)"), "")
         for template in templates:
             self.combo.addItem(template.name, template.key)
         index = self.combo.findData(current or "")
         if index < 0 and current:  # a template deleted since: the note keeps its copy
-            self.combo.addItem(tr("The template these notes were written with"), current)
+            self.combo.addItem(
+                QCoreApplication.translate(
+                    "Sessions", "The template these notes were written with"
+                ),
+                current,
+            )
             index = self.combo.count() - 1
         self.combo.setCurrentIndex(max(index, 0))
         self.combo.blockSignals(False)

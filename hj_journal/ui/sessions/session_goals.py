@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Slot
 from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from hj_journal.core.common.errors import InputError
@@ -22,11 +22,10 @@ from hj_journal.core.sessions.goals import CareGoals, GoalInput, GoalView
 from hj_journal.ui.checkin.rating import ScaleChoice
 from hj_journal.ui.common.widgets import MessageLabel, text_label
 from hj_journal.ui.sessions.goal_dialog import GoalDialog
-from hj_journal.ui.sessions.labels import tr
 from hj_journal.ui.sessions.steps import WrappedCheck
 
 AskGoal = Callable[[QWidget, GoalView | None], GoalInput | None]
-NOT_AGREED = "Not recorded today, as agreed."
+NOT_AGREED = str(QT_TRANSLATE_NOOP("Sessions", "Not recorded today, as agreed."))
 
 
 class GoalRow(QWidget):
@@ -37,14 +36,24 @@ class GoalRow(QWidget):
         self.goal = goal
         self.check = WrappedCheck(goal.words)
         self.check.box.setChecked(False)
-        self.check.box.setAccessibleName(tr("We worked on: {goal}").format(goal=goal.words))
+        self.check.box.setAccessibleName(
+            QCoreApplication.translate("Sessions", "We worked on: {goal}").format(goal=goal.words)
+        )
         self.progress = ScaleChoice(
             0,
             10,
-            {0: tr("just starting"), 10: tr("where I want to be")},
-            name=tr("How far along with “{goal}”, 0 to 10 (optional)").format(goal=goal.words),
+            {
+                0: QCoreApplication.translate("Sessions", "just starting"),
+                10: QCoreApplication.translate("Sessions", "where I want to be"),
+            },
+            name=QCoreApplication.translate(
+                "Sessions", "How far along with “{goal}”, 0 to 10 (optional)"
+            ).format(goal=goal.words),
         )
-        self.hint = text_label(tr("How far along do you feel? (optional)"), "muted")
+        self.hint = text_label(
+            QCoreApplication.translate("Sessions", "How far along do you feel? (optional)"),
+            "muted",
+        )
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 2, 0, 6)
         column.setSpacing(4)
@@ -78,15 +87,27 @@ class SessionGoalsBox(QWidget):
         self.ask_goal = ask_goal
         self.allowed = False
         self.rows: list[GoalRow] = []
-        self.heading = text_label(tr("Goals we worked on"), "subheading")
-        self.lead = text_label(
-            tr("Tick the goals you worked on today. Rating them is up to you."), "muted"
+        self.heading = text_label(
+            QCoreApplication.translate("Sessions", "Goals we worked on"), "subheading"
         )
-        self.empty = text_label(tr("No goals written yet. You can add one together."), "muted")
+        self.lead = text_label(
+            QCoreApplication.translate(
+                "Sessions", "Tick the goals you worked on today. Rating them is up to you."
+            ),
+            "muted",
+        )
+        self.empty = text_label(
+            QCoreApplication.translate(
+                "Sessions", "No goals written yet. You can add one together."
+            ),
+            "muted",
+        )
         self.rows_box = QWidget()
         self.rows_column = QVBoxLayout(self.rows_box)
         self.rows_column.setContentsMargins(0, 0, 0, 0)
-        self.add_button = QPushButton(tr("Add a goal &together…"))
+        self.add_button = QPushButton(
+            QCoreApplication.translate("Sessions", "Add a goal &together…")
+        )
         self.message = MessageLabel()
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 8, 0, 0)
@@ -127,9 +148,11 @@ class SessionGoalsBox(QWidget):
         self.empty.setVisible(not self.rows and self.allowed)
         self.add_button.setVisible(self.allowed)
         self.lead.setText(
-            tr("Tick the goals you worked on today. Rating them is up to you.")
+            QCoreApplication.translate(
+                "Sessions", "Tick the goals you worked on today. Rating them is up to you."
+            )
             if self.allowed
-            else tr(NOT_AGREED)
+            else QCoreApplication.translate("Sessions", NOT_AGREED)
         )
 
     # ------------------------------------------------------------------ saving

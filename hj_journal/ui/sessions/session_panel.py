@@ -27,7 +27,7 @@ at once.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -54,7 +54,7 @@ from hj_journal.core.sessions.service import (
 from hj_journal.ui.common.widgets import Card, MessageLabel, text_label
 from hj_journal.ui.coping.player import PlayerDialog
 from hj_journal.ui.sessions.client_measures import SessionItem9Notice
-from hj_journal.ui.sessions.labels import CLIENT_VIEW_SHORTCUT, tr
+from hj_journal.ui.sessions.labels import CLIENT_VIEW_SHORTCUT
 from hj_journal.ui.sessions.notes_asker import NotesAsker
 from hj_journal.ui.sessions.notes_dialog import allowed_by
 from hj_journal.ui.sessions.questionnaire import SessionQuestionnaireFlow
@@ -69,11 +69,11 @@ from hj_journal.ui.shell.context import UiContext
 
 CONSENT, ARRIVING, TOGETHER, LEAVING, SUMMARY = range(5)
 STEP_NAMES = (
-    "Before we begin",
-    "How you are arriving",
-    "Together",
-    "How you are leaving",
-    "Your summary",
+    QT_TRANSLATE_NOOP("Sessions", "Before we begin"),
+    QT_TRANSLATE_NOOP("Sessions", "How you are arriving"),
+    QT_TRANSLATE_NOOP("Sessions", "Together"),
+    QT_TRANSLATE_NOOP("Sessions", "How you are leaving"),
+    QT_TRANSLATE_NOOP("Sessions", "Your summary"),
 )
 CLIENT_STYLE = """
 QLabel, QCheckBox, QRadioButton, QPushButton, QPlainTextEdit, QComboBox,
@@ -124,29 +124,33 @@ class SessionPanel(QWidget):
         self.client_view = True
         self.player: PlayerDialog | None = None
         self.flow: SessionQuestionnaireFlow | None = None
-        self.setAccessibleName(tr("Session"))
+        self.setAccessibleName(QCoreApplication.translate("Sessions", "Session"))
 
         who = client.pseudonym + (f" ({client.pronouns})" if client.pronouns else "")
-        self.title = text_label(tr("Session with {who}").format(who=who), "subheading")
+        self.title = text_label(
+            QCoreApplication.translate("Sessions", "Session with {who}").format(who=who),
+            "subheading",
+        )
         self.view_toggle = QPushButton()
         self.view_toggle.setCheckable(True)
         self.view_toggle.setChecked(True)
         self.view_toggle.setToolTip(
-            tr("Switch between the client view and your own view ({keys}).").format(
-                keys=CLIENT_VIEW_SHORTCUT
-            )
+            QCoreApplication.translate(
+                "Sessions", "Switch between the client view and your own view ({keys})."
+            ).format(keys=CLIENT_VIEW_SHORTCUT)
         )
         self.shortcut = QShortcut(QKeySequence(CLIENT_VIEW_SHORTCUT), self)
         self.shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.end_button = QPushButton(tr("&End the session"))
+        self.end_button = QPushButton(QCoreApplication.translate("Sessions", "&End the session"))
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
         top.addWidget(self.view_toggle)
         top.addWidget(self.end_button)
         self.practitioner_notice = text_label(
-            tr(
+            QCoreApplication.translate(
+                "Sessions",
                 "Your view: private notes are shown below. Turn the screen away from the "
-                "client, or switch back to the client view ({keys})."
+                "client, or switch back to the client view ({keys}).",
             ).format(keys=CLIENT_VIEW_SHORTCUT),
             "notice",
         )
@@ -154,8 +158,10 @@ class SessionPanel(QWidget):
         services = ctx.services
         self.consent_step = ConsentStep(client.pseudonym)
         self.arriving = CheckInStep(
-            tr("How are you arriving?"),
-            tr("How much distress are you carrying right now? (optional)"),
+            QCoreApplication.translate("Sessions", "How are you arriving?"),
+            QCoreApplication.translate(
+                "Sessions", "How much distress are you carrying right now? (optional)"
+            ),
             services.questionnaires.instruments(),
         )
         strategies = [item.strategy for item in services.coping.library()]
@@ -167,8 +173,10 @@ class SessionPanel(QWidget):
         together_column.insertWidget(together_column.count() - 1, self.goals_box)
         self.item9_notice = SessionItem9Notice(services.measures, session.id)
         self.leaving = CheckInStep(
-            tr("How are you leaving?"),
-            tr("And now, how much distress are you carrying? (optional)"),
+            QCoreApplication.translate("Sessions", "How are you leaving?"),
+            QCoreApplication.translate(
+                "Sessions", "And now, how much distress are you carrying? (optional)"
+            ),
         )
         self.summary = SummaryView(ask_path)
         self.side = QWidget()  # hosts the practice player or a questionnaire
@@ -179,7 +187,10 @@ class SessionPanel(QWidget):
             self.stack.addWidget(_scrolled(step))
         self.stack.addWidget(self.summary)
         self.stack.addWidget(self.side)
-        self.stays_open = text_label(tr("The journal stays open during this session."), "muted")
+        self.stays_open = text_label(
+            QCoreApplication.translate("Sessions", "The journal stays open during this session."),
+            "muted",
+        )
 
         # The private box scrolls on its own, beside the step above it (a splitter between
         # them), so a template's private sections never squeeze either at large text.
@@ -187,10 +198,19 @@ class SessionPanel(QWidget):
         private_column = QVBoxLayout(private)
         private_column.setContentsMargins(0, 0, 0, 0)
         private_column.addWidget(
-            text_label(tr("Private notes — only in your view, never in the summary"), "subheading")
+            text_label(
+                QCoreApplication.translate(
+                    "Sessions", "Private notes — only in your view, never in the summary"
+                ),
+                "subheading",
+            )
         )
-        self.private_notes: QPlainTextEdit = notes_edit(tr("For your own practice"), 3)
-        self.private_notes.setAccessibleName(tr("Private notes"))
+        self.private_notes: QPlainTextEdit = notes_edit(
+            QCoreApplication.translate("Sessions", "For your own practice"), 3
+        )
+        self.private_notes.setAccessibleName(
+            QCoreApplication.translate("Sessions", "Private notes")
+        )
         private_column.addWidget(self.private_notes)
         self.private_sections = SectionBoxes(lines=2)  # a template's private sections
         private_column.addWidget(self.private_sections)
@@ -213,7 +233,7 @@ class SessionPanel(QWidget):
         self.message = MessageLabel()
         # The practitioner's own view of the summary step: sign, then amend.
         self.sign_row = SignRow(self._sessions, self._notes_asker, self.message)
-        self.back_button = QPushButton(tr("&Back"))
+        self.back_button = QPushButton(QCoreApplication.translate("Sessions", "&Back"))
         self.next_button = QPushButton()
         self.next_button.setProperty("role", "primary")
         for button in (self.back_button, self.next_button):
@@ -281,12 +301,14 @@ class SessionPanel(QWidget):
         self.view_toggle.setChecked(on)
         self.view_toggle.blockSignals(False)
         self.view_toggle.setText(
-            tr("Client view is on — switch to &my view")
+            QCoreApplication.translate("Sessions", "Client view is on — switch to &my view")
             if on
-            else tr("Your view — switch to &client view")
+            else QCoreApplication.translate("Sessions", "Your view — switch to &client view")
         )
         self.view_toggle.setAccessibleName(
-            tr("Client view is on") if on else tr("Practitioner view is on")
+            QCoreApplication.translate("Sessions", "Client view is on")
+            if on
+            else QCoreApplication.translate("Sessions", "Practitioner view is on")
         )
         self._update_sign_row()
         self.client_view_changed.emit(on)
@@ -334,19 +356,21 @@ class SessionPanel(QWidget):
         self._close_side()
         self.stack.setCurrentIndex(step)
         self.progress.setText(
-            tr("{n} of {total}: {name}").format(
-                n=step + 1, total=len(STEP_NAMES), name=tr(STEP_NAMES[step])
+            QCoreApplication.translate("Sessions", "{n} of {total}: {name}").format(
+                n=step + 1,
+                total=len(STEP_NAMES),
+                name=QCoreApplication.translate("Sessions", str(STEP_NAMES[step])),
             )
         )
         self.back_button.setEnabled(step not in (CONSENT, SUMMARY))
         self.end_button.setVisible(step not in (LEAVING, SUMMARY))
         self.next_button.setText(
             {
-                CONSENT: tr("&Agree and continue"),
-                ARRIVING: tr("&Next"),
-                TOGETHER: tr("&Next"),
-                LEAVING: tr("Save and &end the session"),
-                SUMMARY: tr("&Done"),
+                CONSENT: QCoreApplication.translate("Sessions", "&Agree and continue"),
+                ARRIVING: QCoreApplication.translate("Sessions", "&Next"),
+                TOGETHER: QCoreApplication.translate("Sessions", "&Next"),
+                LEAVING: QCoreApplication.translate("Sessions", "Save and &end the session"),
+                SUMMARY: QCoreApplication.translate("Sessions", "&Done"),
             }[step]
         )
         if step == TOGETHER:
@@ -404,7 +428,7 @@ class SessionPanel(QWidget):
         consent = self.session.consent
         if step.has_answer() and consent is not None and consent.allows(c.CHECKINS):
             self._sessions.record_checkin(self.session.id, phase, step.data())
-            step.show_saved(tr("Saved."))
+            step.show_saved(QCoreApplication.translate("Sessions", "Saved."))
 
     def _save(self, notes: SessionNotes) -> None:
         if self.session.is_signed:
@@ -468,7 +492,7 @@ class SessionPanel(QWidget):
             step.rating.setEnabled(allowed)
             step.mood.setEnabled(allowed)
             if not allowed:
-                step.show_saved(tr(NOT_AGREED))
+                step.show_saved(QCoreApplication.translate("Sessions", NOT_AGREED))
         self.arriving.questionnaire_row.setVisible(consent.allows(c.QUESTIONNAIRE))
         self.together.limit_to(
             consent.allows(c.SHARED_NOTES),
@@ -478,7 +502,9 @@ class SessionPanel(QWidget):
         self.private_notes.setEnabled(consent.allows(c.PRIVATE_NOTES))
         if not consent.allows(c.PRIVATE_NOTES):
             self.private_notes.setPlaceholderText(
-                tr("The client chose not to have these recorded.")
+                QCoreApplication.translate(
+                    "Sessions", "The client chose not to have these recorded."
+                )
             )
 
     # ------------------------------------------------------------------ practice and questionnaire
@@ -535,7 +561,9 @@ class SessionPanel(QWidget):
     @Slot(object)
     def _questionnaire_saved(self, _response: object) -> None:
         self.go_to(ARRIVING)
-        self.arriving.show_saved(tr("Your questionnaire answers are saved."))
+        self.arriving.show_saved(
+            QCoreApplication.translate("Sessions", "Your questionnaire answers are saved.")
+        )
         self.item9_notice.follow_view(self.client_view)
 
     def _close_side(self) -> None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Slot
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from hj_journal.core.common.errors import InputError, NotFoundError
@@ -29,7 +29,6 @@ from hj_journal.core.sessions.sharing import (
 from hj_journal.ui.common.calm_dialog import inform
 from hj_journal.ui.common.file_dialogs import ask_save_path
 from hj_journal.ui.common.widgets import MessageLabel, grow_to_fit, text_label
-from hj_journal.ui.sessions.labels import tr
 from hj_journal.ui.shell.context import UiContext
 
 AskSharePath = Callable[[QWidget, str], Path | None]
@@ -37,16 +36,18 @@ AskSharePath = Callable[[QWidget, str], Path | None]
 ShowCode = Callable[[QWidget, str, str, Callable[[str], None]], None]
 """Shows the code once (parent, code, the file's name, copy to the clipboard)."""
 
-TITLE = "Share with my client"
+TITLE = str(QT_TRANSLATE_NOOP("Sessions", "Share with my client"))
 
 
 def ask_share_path(parent: QWidget, suggested: str) -> Path | None:
     """The app's private save dialog, for a shared summary."""
     return ask_save_path(
         parent,
-        tr("Save the summary for your client"),
+        QCoreApplication.translate("Sessions", "Save the summary for your client"),
         suggested,
-        tr("Shared summaries (*{suffix})").format(suffix=SUFFIX),
+        QCoreApplication.translate("Sessions", "Shared summaries (*{suffix})").format(
+            suffix=SUFFIX
+        ),
         SUFFIX.lstrip("."),
     )
 
@@ -68,39 +69,48 @@ class CodeDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr(TITLE))
+        self.setWindowTitle(QCoreApplication.translate("Sessions", TITLE))
         self.setAccessibleName(self.windowTitle())
         self.setModal(True)
         self._code = code
         self._copy = copy
-        self.heading = text_label(tr("Give your client the file and this code"), "subheading")
+        self.heading = text_label(
+            QCoreApplication.translate("Sessions", "Give your client the file and this code"),
+            "subheading",
+        )
         self.saved = text_label(
-            tr("The summary is saved, encrypted, as {name}.").format(name=file_name)
+            QCoreApplication.translate(
+                "Sessions", "The summary is saved, encrypted, as {name}."
+            ).format(name=file_name)
         )
         self.code_label = QLabel(code_lines(code))
         self.code_label.setProperty("role", "recovery-key")  # the recovery key's look
         self.code_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.code_label.setWordWrap(True)
         self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.code_label.setAccessibleName(tr("The code that opens the summary"))
+        self.code_label.setAccessibleName(
+            QCoreApplication.translate("Sessions", "The code that opens the summary")
+        )
         self.code_label.setAccessibleDescription(" ".join(code_groups(code)))
         self.reminder = text_label(
-            tr(
+            QCoreApplication.translate(
+                "Sessions",
                 "This code is shown only now and kept nowhere. Read it aloud while your "
                 "client writes it down, or write it down for them. They type it in their own "
-                "journal with Receive from my practitioner."
+                "journal with Receive from my practitioner.",
             )
         )
         self.apart = text_label(
-            tr(
+            QCoreApplication.translate(
+                "Sessions",
                 "Anyone who has both the file and the code can read the summary, so give "
-                "them in different ways: never both in one message."
+                "them in different ways: never both in one message.",
             ),
             "muted",
         )
-        self.copy_button = QPushButton(tr("&Copy the code"))
+        self.copy_button = QPushButton(QCoreApplication.translate("Sessions", "&Copy the code"))
         self.copy_button.setAutoDefault(False)
-        self.done_button = QPushButton(tr("&Done"))
+        self.done_button = QPushButton(QCoreApplication.translate("Sessions", "&Done"))
         self.done_button.setProperty("role", "primary")
         self.done_button.setDefault(True)
         self.message = MessageLabel()
@@ -138,7 +148,9 @@ class CodeDialog(QDialog):
         if self._code:
             self._copy(self._code)
             self.message.show_message(
-                tr("Copied. It is taken off the clipboard when the journal locks.")
+                QCoreApplication.translate(
+                    "Sessions", "Copied. It is taken off the clipboard when the journal locks."
+                )
             )
 
     @Slot()
@@ -162,7 +174,7 @@ def share_summary(
     try:
         suggested = default_file_name(sharing.content(session_id))
     except NotFoundError as error:
-        tell(parent, tr(TITLE), str(error))
+        tell(parent, QCoreApplication.translate("Sessions", TITLE), str(error))
         return None
     path = ask_path(parent, suggested)
     if path is None:
@@ -170,10 +182,16 @@ def share_summary(
     try:
         shared = sharing.share_to(session_id, path)
     except (InputError, NotFoundError) as error:
-        tell(parent, tr(TITLE), str(error))
+        tell(parent, QCoreApplication.translate("Sessions", TITLE), str(error))
         return None
     except OSError:
-        tell(parent, tr(TITLE), tr("The file could not be saved there. Try another folder."))
+        tell(
+            parent,
+            QCoreApplication.translate("Sessions", TITLE),
+            QCoreApplication.translate(
+                "Sessions", "The file could not be saved there. Try another folder."
+            ),
+        )
         return None
     show_code(parent, shared.code, path.name, copy)
     return shared

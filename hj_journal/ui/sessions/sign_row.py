@@ -6,13 +6,13 @@ row says whether the notes are signed (and when) and how many amendments they ha
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import QCoreApplication, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from hj_journal.core.common.errors import InputError
 from hj_journal.core.sessions.service import Sessions, SessionView
 from hj_journal.ui.common.widgets import MessageLabel, text_label
-from hj_journal.ui.sessions.labels import moment_text, tr
+from hj_journal.ui.sessions.labels import moment_text
 from hj_journal.ui.sessions.notes_asker import NotesAsker
 from hj_journal.ui.sessions.notes_dialog import amendments_line
 
@@ -36,8 +36,10 @@ class SignRow(QWidget):
         self._message = message
         self.session: SessionView | None = None
         self.status = text_label("", "muted")
-        self.sign_button = QPushButton(tr("Finish and &sign…"))
-        self.amend_button = QPushButton(tr("Add an &amendment…"))
+        self.sign_button = QPushButton(QCoreApplication.translate("Sessions", "Finish and &sign…"))
+        self.amend_button = QPushButton(
+            QCoreApplication.translate("Sessions", "Add an &amendment…")
+        )
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.status, 1)
@@ -54,15 +56,16 @@ class SignRow(QWidget):
         self.amend_button.setVisible(signed_at is not None)
         if signed_at is None:
             self.status.setText(
-                tr(
+                QCoreApplication.translate(
+                    "Sessions",
                     "Your notes are not signed yet. Sign them now, or later from the "
-                    "client's sessions."
+                    "client's sessions.",
                 )
             )
             return
         count = len(self._sessions.signing.amendments(session.id, include_private=True))
         self.status.setText(
-            tr("Signed {when}. {amendments}").format(
+            QCoreApplication.translate("Sessions", "Signed {when}. {amendments}").format(
                 when=moment_text(signed_at), amendments=amendments_line(count)
             )
         )

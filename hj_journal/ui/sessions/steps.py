@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -27,7 +27,6 @@ from hj_journal.core.checkin.instruments.schema import Instrument
 from hj_journal.core.sessions import consent as c
 from hj_journal.ui.checkin.rating import QuickRatingWidget, ScaleChoice
 from hj_journal.ui.common.widgets import field_label, text_label
-from hj_journal.ui.sessions.labels import tr
 
 
 class _ClickLabel(QLabel):
@@ -68,12 +67,15 @@ class ConsentStep(QWidget):
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(12)
-        column.addWidget(text_label(tr("Before we begin"), "heading"))
+        column.addWidget(
+            text_label(QCoreApplication.translate("Sessions", "Before we begin"), "heading")
+        )
         column.addWidget(
             text_label(
-                tr(
+                QCoreApplication.translate(
+                    "Sessions",
                     "This is exactly what will be recorded today. Untick anything you would "
-                    "rather not have recorded; nothing unticked will be kept."
+                    "rather not have recorded; nothing unticked will be kept.",
                 )
             )
         )
@@ -107,17 +109,28 @@ class CheckInStep(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(14)
         column.addWidget(text_label(heading, "heading"))
-        column.addWidget(text_label(tr("Every question here can be skipped."), "muted"))
+        column.addWidget(
+            text_label(
+                QCoreApplication.translate("Sessions", "Every question here can be skipped."),
+                "muted",
+            )
+        )
         self.rating = QuickRatingWidget(question)
         column.addWidget(self.rating)
         self.mood = ScaleChoice(
             -3,
             3,
-            {-3: tr("very unpleasant"), 0: tr("neutral"), 3: tr("very pleasant")},
-            name=tr("Mood, from −3 to +3"),
+            {
+                -3: QCoreApplication.translate("Sessions", "very unpleasant"),
+                0: QCoreApplication.translate("Sessions", "neutral"),
+                3: QCoreApplication.translate("Sessions", "very pleasant"),
+            },
+            name=QCoreApplication.translate("Sessions", "Mood, from −3 to +3"),
             show_sign=True,
         )
-        mood_label = field_label(tr("And your mood, if you like:"), self.mood)
+        mood_label = field_label(
+            QCoreApplication.translate("Sessions", "And your mood, if you like:"), self.mood
+        )
         column.addWidget(mood_label)
         column.addWidget(self.mood)
         self.saved_note = text_label("", "muted")
@@ -132,14 +145,18 @@ class CheckInStep(QWidget):
         self.instrument = QComboBox()
         for instrument in instruments:
             self.instrument.addItem(f"{instrument.short_name} — {instrument.title}", instrument.id)
-        self.instrument.setAccessibleName(tr("Questionnaire"))
+        self.instrument.setAccessibleName(QCoreApplication.translate("Sessions", "Questionnaire"))
         # As wide as the row allows, not as the longest title asks.
         self.instrument.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.instrument.setMinimumContentsLength(12)
-        self.questionnaire_button = QPushButton(tr("Answer a &questionnaire together…"))
-        row.addWidget(field_label(tr("Optional:"), self.instrument))
+        self.questionnaire_button = QPushButton(
+            QCoreApplication.translate("Sessions", "Answer a &questionnaire together…")
+        )
+        row.addWidget(
+            field_label(QCoreApplication.translate("Sessions", "Optional:"), self.instrument)
+        )
         row.addWidget(self.instrument, 1)
         rows.addLayout(row)
         rows.addWidget(self.questionnaire_button, 0, Qt.AlignmentFlag.AlignLeft)

@@ -13,6 +13,7 @@ import secrets
 from datetime import tzinfo
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QTextDocument
 
 from hj_journal.core.sessions.summary import SessionSummary, summary_html
@@ -24,7 +25,7 @@ from hj_journal.ui.common.pdf import (
 )
 
 MARGIN_MM = 8.0  # QTextDocument.print_ adds about 2 cm of its own inside this
-TITLE = "Session summary"
+TITLE = str(QT_TRANSLATE_NOOP("Sessions", "Session summary"))
 
 
 def summary_document(summary: SessionSummary, zone: tzinfo | None = None) -> QTextDocument:
@@ -32,7 +33,9 @@ def summary_document(summary: SessionSummary, zone: tzinfo | None = None) -> QTe
     document = SealedDocument()
     document.setDefaultFont(reading_font())
     document.setHtml(summary_html(summary, zone))
-    document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, TITLE)
+    document.setMetaInformation(
+        QTextDocument.MetaInformation.DocumentTitle, QCoreApplication.translate("Sessions", TITLE)
+    )
     return document
 
 
@@ -47,7 +50,12 @@ def write_summary_pdf(summary: SessionSummary, path: Path, zone: tzinfo | None =
     partial = path.with_name(f".{path.name}.{secrets.token_hex(4)}.partial")
     try:
         document = summary_document(summary, zone)
-        write_pdf_pages(partial, TITLE, document.print_, margin_mm=MARGIN_MM)
+        write_pdf_pages(
+            partial,
+            QCoreApplication.translate("Sessions", TITLE),
+            document.print_,
+            margin_mm=MARGIN_MM,
+        )
         move_into_place(partial, path)
     finally:
         with contextlib.suppress(FileNotFoundError):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 from hj_journal.core.sessions.summary import SessionSummary, summary_html
 from hj_journal.ui.common.file_dialogs import ask_save_path
 from hj_journal.ui.common.widgets import MessageLabel
-from hj_journal.ui.sessions.labels import tr
 from hj_journal.ui.sessions.summary_pdf import default_file_name, write_summary_pdf
 
 AskPath = Callable[[QWidget, str], Path | None]
@@ -30,7 +29,11 @@ AskPath = Callable[[QWidget, str], Path | None]
 def ask_pdf_path(parent: QWidget, suggested: str) -> Path | None:
     """The app's private save dialog, for a PDF."""
     return ask_save_path(
-        parent, tr("Save the summary as PDF"), suggested, tr("PDF (*.pdf)"), "pdf"
+        parent,
+        QCoreApplication.translate("Sessions", "Save the summary as PDF"),
+        suggested,
+        QCoreApplication.translate("Sessions", "PDF (*.pdf)"),
+        "pdf",
     )
 
 
@@ -45,15 +48,17 @@ class SummaryView(QWidget):
         self.summary: SessionSummary | None = None
         self.text = QTextBrowser()
         self.text.setOpenLinks(False)
-        self.text.setAccessibleName(tr("Session summary"))
+        self.text.setAccessibleName(QCoreApplication.translate("Sessions", "Session summary"))
         # Shown as the page the client will take away: dark text on paper, in any theme.
         self.text.setStyleSheet("QTextBrowser { background: #ffffff; color: #1f2328; }")
-        self.save_button = QPushButton(tr("Save as &PDF…"))
+        self.save_button = QPushButton(QCoreApplication.translate("Sessions", "Save as &PDF…"))
         self.save_button.setProperty("role", "primary")
         self.save_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         # An encrypted file and a one-time code for the client's own journal
         # (share_dialog.py); offered where a session is known (offer_sharing).
-        self.share_button = QPushButton(tr("&Share with my client…"))
+        self.share_button = QPushButton(
+            QCoreApplication.translate("Sessions", "&Share with my client…")
+        )
         self.share_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.share_button.hide()
         self._share: Callable[[], object] | None = None
@@ -95,9 +100,15 @@ class SummaryView(QWidget):
         try:
             write_summary_pdf(self.summary, path)
         except OSError:
-            self.message.show_message(tr("The PDF could not be saved there. Try another folder."))
+            self.message.show_message(
+                QCoreApplication.translate(
+                    "Sessions", "The PDF could not be saved there. Try another folder."
+                )
+            )
             return None
-        self.message.show_message(tr("Saved as {name}.").format(name=path.name))
+        self.message.show_message(
+            QCoreApplication.translate("Sessions", "Saved as {name}.").format(name=path.name)
+        )
         self.pdf_saved.emit(path)
         return path
 
@@ -114,7 +125,7 @@ class SummaryDialog(QDialog):
         share: Callable[[QWidget], object] | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("Session summary"))
+        self.setWindowTitle(QCoreApplication.translate("Sessions", "Session summary"))
         self.setAccessibleName(self.windowTitle())
         self.resize(640, 720)
         self.view = SummaryView(ask_path, self)

@@ -3,7 +3,7 @@ a short prompt and who reads it. Returns data only (a ``TemplateDraft``)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -30,15 +30,14 @@ from hj_journal.core.sessions.templates import (
     clean_draft,
 )
 from hj_journal.ui.common.widgets import Card, MessageLabel, field_label, grow_to_fit, text_label
-from hj_journal.ui.sessions.labels import tr
 from hj_journal.ui.sessions.section_boxes import PRIVATE_MARK, SHARED_MARK
 
 # Who reads a section: (shared, fills) for each choice, in the order offered.
 READERS: tuple[tuple[str, bool, Fills | None], ...] = (
     (SHARED_MARK, True, None),
     (PRIVATE_MARK, False, None),
-    ("Shared: what we agreed", True, Fills.AGREEMENTS),
-    ("Shared: self-care steps", True, Fills.SELF_CARE_STEPS),
+    (str(QT_TRANSLATE_NOOP("Sessions", "Shared: what we agreed")), True, Fills.AGREEMENTS),
+    (str(QT_TRANSLATE_NOOP("Sessions", "Shared: self-care steps")), True, Fills.SELF_CARE_STEPS),
 )
 
 
@@ -49,14 +48,20 @@ class SectionRow(Card):
         super().__init__(margin=12)
         self.title = QLineEdit()
         self.title.setMaxLength(MAX_TITLE)
-        self.title.setPlaceholderText(tr("For example: What helped"))
+        self.title.setPlaceholderText(
+            QCoreApplication.translate("Sessions", "For example: What helped")
+        )
         self.prompt = QLineEdit()
         self.prompt.setMaxLength(MAX_PROMPT)
-        self.prompt.setPlaceholderText(tr("A short question shown in the empty box (optional)"))
+        self.prompt.setPlaceholderText(
+            QCoreApplication.translate(
+                "Sessions", "A short question shown in the empty box (optional)"
+            )
+        )
         self.readers = QComboBox()
         for words, _shared, _fills in READERS:
-            self.readers.addItem(tr(words))
-        self.remove_button = QPushButton(tr("Remove"))
+            self.readers.addItem(QCoreApplication.translate("Sessions", words))
+        self.remove_button = QPushButton(QCoreApplication.translate("Sessions", "Remove"))
         self.form = QFormLayout()
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.title_label = field_label("", self.title)
@@ -83,13 +88,23 @@ class SectionRow(Card):
 
     def renumber(self, number: int) -> None:
         """Name the row's fields after its place (what a screen reader says)."""
-        self.title_label.setText(tr("Section {n}: &title").format(n=number))
-        self.prompt_label.setText(tr("Prompt"))
-        self.readers_label.setText(tr("Who reads it"))
-        self.title.setAccessibleName(tr("Title of section {n}").format(n=number))
-        self.prompt.setAccessibleName(tr("Prompt of section {n}").format(n=number))
-        self.readers.setAccessibleName(tr("Who reads section {n}").format(n=number))
-        self.remove_button.setAccessibleName(tr("Remove section {n}").format(n=number))
+        self.title_label.setText(
+            QCoreApplication.translate("Sessions", "Section {n}: &title").format(n=number)
+        )
+        self.prompt_label.setText(QCoreApplication.translate("Sessions", "Prompt"))
+        self.readers_label.setText(QCoreApplication.translate("Sessions", "Who reads it"))
+        self.title.setAccessibleName(
+            QCoreApplication.translate("Sessions", "Title of section {n}").format(n=number)
+        )
+        self.prompt.setAccessibleName(
+            QCoreApplication.translate("Sessions", "Prompt of section {n}").format(n=number)
+        )
+        self.readers.setAccessibleName(
+            QCoreApplication.translate("Sessions", "Who reads section {n}").format(n=number)
+        )
+        self.remove_button.setAccessibleName(
+            QCoreApplication.translate("Sessions", "Remove section {n}").format(n=number)
+        )
 
     def section(self) -> TemplateSection:
         """The section as typed."""
@@ -104,16 +119,24 @@ class TemplateForm(QDialog):
         self, parent: QWidget | None, draft: TemplateDraft | None = None, *, title: str = ""
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(title or (tr("Edit note template") if draft else tr("New template")))
+        self.setWindowTitle(
+            title
+            or (
+                QCoreApplication.translate("Sessions", "Edit note template")
+                if draft
+                else QCoreApplication.translate("Sessions", "New template")
+            )
+        )
         self.setAccessibleName(self.windowTitle())
         self.setMinimumWidth(560)
         self.resize(640, 680)
         outer = QVBoxLayout(self)
         outer.addWidget(
             text_label(
-                tr(
+                QCoreApplication.translate(
+                    "Sessions",
                     "Shared sections can reach your client's summary; private ones never do. "
-                    "Notes already written keep the sections they were written with."
+                    "Notes already written keep the sections they were written with.",
                 ),
                 "muted",
             )
@@ -122,10 +145,17 @@ class TemplateForm(QDialog):
         self.name.setMaxLength(MAX_NAME)
         self.description = QLineEdit(self)
         self.description.setMaxLength(MAX_DESCRIPTION)
-        self.description.setPlaceholderText(tr("One line on when you use it (optional)"))
+        self.description.setPlaceholderText(
+            QCoreApplication.translate("Sessions", "One line on when you use it (optional)")
+        )
         form = QFormLayout()
-        form.addRow(field_label(tr("&Name"), self.name), self.name)
-        form.addRow(field_label(tr("&Description"), self.description), self.description)
+        form.addRow(
+            field_label(QCoreApplication.translate("Sessions", "&Name"), self.name), self.name
+        )
+        form.addRow(
+            field_label(QCoreApplication.translate("Sessions", "&Description"), self.description),
+            self.description,
+        )
         outer.addLayout(form)
         self.rows: list[SectionRow] = []
         holder = QWidget()
@@ -137,7 +167,7 @@ class TemplateForm(QDialog):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(holder)
         outer.addWidget(scroll, 1)
-        self.add_button = QPushButton(tr("&Add a section"))
+        self.add_button = QPushButton(QCoreApplication.translate("Sessions", "&Add a section"))
         add_row = QHBoxLayout()
         add_row.addWidget(self.add_button)
         add_row.addStretch(1)
@@ -163,7 +193,9 @@ class TemplateForm(QDialog):
         """Add a section row at the end (up to the most a template can hold)."""
         if len(self.rows) >= MAX_SECTIONS:
             self.message.show_message(
-                tr("A template can have at most {n} sections.").format(n=MAX_SECTIONS)
+                QCoreApplication.translate(
+                    "Sessions", "A template can have at most {n} sections."
+                ).format(n=MAX_SECTIONS)
             )
             return None
         row = SectionRow(len(self.rows) + 1, section)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 from hj_journal.core.common.errors import InputError
 from hj_journal.core.sessions.templates import NoteTemplates, TemplateDraft, TemplateView
 from hj_journal.ui.common.widgets import Card, MessageLabel, grow_to_fit, keep_rows, text_label
-from hj_journal.ui.sessions.labels import tr
 from hj_journal.ui.sessions.notes_asker import NotesAsker
 from hj_journal.ui.sessions.section_boxes import mark_of
 
@@ -52,24 +51,27 @@ class TemplatesDialog(QDialog):
         super().__init__(parent)
         self._templates = templates
         self._asker = asker or NotesAsker()
-        self.setWindowTitle(tr("Note templates"))
+        self.setWindowTitle(QCoreApplication.translate("Sessions", "Note templates"))
         self.setAccessibleName(self.windowTitle())
         self.setMinimumWidth(560)
         self.resize(760, 600)
         outer = QVBoxLayout(self)
-        outer.addWidget(text_label(tr("Note templates"), "subheading"))
+        outer.addWidget(
+            text_label(QCoreApplication.translate("Sessions", "Note templates"), "subheading")
+        )
         outer.addWidget(
             text_label(
-                tr(
+                QCoreApplication.translate(
+                    "Sessions",
                     "A template gives your notes their sections. Each section is shared with "
                     "your client (it can reach their summary) or private (only you see it). "
-                    "Changing or deleting a template never changes notes already written."
+                    "Changing or deleting a template never changes notes already written.",
                 ),
                 "muted",
             )
         )
         self.list = QListWidget()
-        self.list.setAccessibleName(tr("Note templates"))
+        self.list.setAccessibleName(QCoreApplication.translate("Sessions", "Note templates"))
         self.list.setSpacing(2)
         keep_rows(self.list, 4)
         outer.addWidget(self.list, 1)
@@ -77,12 +79,12 @@ class TemplatesDialog(QDialog):
         self.details_text = text_label("")
         self.details.body.addWidget(self.details_text)
         outer.addWidget(self.details)
-        self.new_button = QPushButton(tr("&New template…"))
-        self.copy_button = QPushButton(tr("&Copy as my own…"))
-        self.edit_button = QPushButton(tr("&Edit…"))
-        self.delete_button = QPushButton(tr("&Delete…"))
-        self.export_button = QPushButton(tr("E&xport…"))
-        self.import_button = QPushButton(tr("&Import…"))
+        self.new_button = QPushButton(QCoreApplication.translate("Sessions", "&New template…"))
+        self.copy_button = QPushButton(QCoreApplication.translate("Sessions", "&Copy as my own…"))
+        self.edit_button = QPushButton(QCoreApplication.translate("Sessions", "&Edit…"))
+        self.delete_button = QPushButton(QCoreApplication.translate("Sessions", "&Delete…"))
+        self.export_button = QPushButton(QCoreApplication.translate("Sessions", "E&xport…"))
+        self.import_button = QPushButton(QCoreApplication.translate("Sessions", "&Import…"))
         grid = QGridLayout()
         for number, button in enumerate(
             (
@@ -122,7 +124,9 @@ class TemplatesDialog(QDialog):
         self.list.blockSignals(True)
         self.list.clear()
         for template in self._templates.all():
-            text = template.name + (tr(" (built in)") if template.builtin else "")
+            text = template.name + (
+                QCoreApplication.translate("Sessions", " (built in)") if template.builtin else ""
+            )
             item = QListWidgetItem(text)
             item.setData(KEY_ROLE, template.key)
             self.list.addItem(item)
@@ -167,7 +171,10 @@ class TemplatesDialog(QDialog):
         except InputError as error:
             self.message.show_message(str(error))
             return
-        self._saved(saved.key, tr("“{name}” is saved.").format(name=saved.name))
+        self._saved(
+            saved.key,
+            QCoreApplication.translate("Sessions", "“{name}” is saved.").format(name=saved.name),
+        )
 
     @Slot()
     def new_template(self) -> None:
@@ -183,9 +190,14 @@ class TemplatesDialog(QDialog):
         if template is None:
             return
         start = replace(
-            template.draft(), name=tr("{name} (my version)").format(name=template.name)
+            template.draft(),
+            name=QCoreApplication.translate("Sessions", "{name} (my version)").format(
+                name=template.name
+            ),
         )
-        draft = self._asker.edit_template(self, start, title=tr("Copy as my own"))
+        draft = self._asker.edit_template(
+            self, start, title=QCoreApplication.translate("Sessions", "Copy as my own")
+        )
         if draft is not None:
             self._add(draft)
 
@@ -203,7 +215,10 @@ class TemplatesDialog(QDialog):
         except InputError as error:
             self.message.show_message(str(error))
             return
-        self._saved(saved.key, tr("“{name}” is saved.").format(name=saved.name))
+        self._saved(
+            saved.key,
+            QCoreApplication.translate("Sessions", "“{name}” is saved.").format(name=saved.name),
+        )
 
     @Slot()
     def delete_template(self) -> None:
@@ -215,7 +230,11 @@ class TemplatesDialog(QDialog):
             return
         self._templates.delete(template.key)
         self.reload()
-        self.message.show_message(tr("“{name}” is deleted.").format(name=template.name))
+        self.message.show_message(
+            QCoreApplication.translate("Sessions", "“{name}” is deleted.").format(
+                name=template.name
+            )
+        )
         self.changed.emit()
 
     @Slot()
@@ -230,9 +249,15 @@ class TemplatesDialog(QDialog):
         try:
             self._templates.export_file(template.key, path)
         except OSError:
-            self.message.show_message(tr("The file could not be saved there. Try another folder."))
+            self.message.show_message(
+                QCoreApplication.translate(
+                    "Sessions", "The file could not be saved there. Try another folder."
+                )
+            )
             return
-        self.message.show_message(tr("Saved as {name}.").format(name=path.name))
+        self.message.show_message(
+            QCoreApplication.translate("Sessions", "Saved as {name}.").format(name=path.name)
+        )
 
     @Slot()
     def import_template(self) -> None:
@@ -245,4 +270,9 @@ class TemplatesDialog(QDialog):
         except InputError as error:
             self.message.show_message(str(error))
             return
-        self._saved(saved.key, tr("“{name}” is added to your templates.").format(name=saved.name))
+        self._saved(
+            saved.key,
+            QCoreApplication.translate("Sessions", "“{name}” is added to your templates.").format(
+                name=saved.name
+            ),
+        )

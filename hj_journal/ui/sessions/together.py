@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -28,7 +28,6 @@ from hj_journal.core.sessions.service import SessionNotes, SessionView
 from hj_journal.core.sessions.summary import PracticeEffect, practice_line
 from hj_journal.core.sessions.templates import Fills, TemplateView
 from hj_journal.ui.common.widgets import field_label, text_label
-from hj_journal.ui.sessions.labels import tr
 from hj_journal.ui.sessions.section_boxes import (
     NOT_AGREED,
     SectionBoxes,
@@ -50,31 +49,49 @@ class TogetherStep(QWidget):
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(10)
-        column.addWidget(text_label(tr("Together"), "heading"))
+        column.addWidget(text_label(QCoreApplication.translate("Sessions", "Together"), "heading"))
         row = QHBoxLayout()
         self.strategy = QComboBox()
         for strategy in strategies:
             self.strategy.addItem(strategy.title, strategy.id)
-        self.begin_button = QPushButton(tr("&Begin this practice"))
-        row.addWidget(field_label(tr("P&ractice:"), self.strategy))
+        self.begin_button = QPushButton(
+            QCoreApplication.translate("Sessions", "&Begin this practice")
+        )
+        row.addWidget(
+            field_label(QCoreApplication.translate("Sessions", "P&ractice:"), self.strategy)
+        )
         row.addWidget(self.strategy, 1)
         row.addWidget(self.begin_button)
         column.addLayout(row)
-        self.practices_done = text_label(tr("No practice yet today."), "muted")
+        self.practices_done = text_label(
+            QCoreApplication.translate("Sessions", "No practice yet today."), "muted"
+        )
         column.addWidget(self.practices_done)
 
         self.chooser = TemplateChooser()
         column.addWidget(self.chooser)
         self.sections = SectionBoxes()  # the template's shared sections
         column.addWidget(self.sections)
-        self.shared = notes_edit(tr("What we noticed and want to remember"))
-        self.agreements = notes_edit(tr("What we agree on"), 3)
-        self.self_care = notes_edit(tr("Small steps until next time"), 3)
+        self.shared = notes_edit(
+            QCoreApplication.translate("Sessions", "What we noticed and want to remember")
+        )
+        self.agreements = notes_edit(QCoreApplication.translate("Sessions", "What we agree on"), 3)
+        self.self_care = notes_edit(
+            QCoreApplication.translate("Sessions", "Small steps until next time"), 3
+        )
         self.labels: dict[QPlainTextEdit, QWidget] = {}
         for label, edit in (
-            (tr("&Notes we write together (you will see these, and keep them)"), self.shared),
-            (tr("What we &agree"), self.agreements),
-            (tr("&Self-care steps until next time"), self.self_care),
+            (
+                QCoreApplication.translate(
+                    "Sessions", "&Notes we write together (you will see these, and keep them)"
+                ),
+                self.shared,
+            ),
+            (QCoreApplication.translate("Sessions", "What we &agree"), self.agreements),
+            (
+                QCoreApplication.translate("Sessions", "&Self-care steps until next time"),
+                self.self_care,
+            ),
         ):
             self.labels[edit] = field_label(label, edit)
             column.addWidget(self.labels[edit])
@@ -93,7 +110,9 @@ class TogetherStep(QWidget):
     def set_practices(self, practices: Sequence[PracticeView]) -> None:
         """List the practices done in this session, with their ratings."""
         if not practices:
-            self.practices_done.setText(tr("No practice yet today."))
+            self.practices_done.setText(
+                QCoreApplication.translate("Sessions", "No practice yet today.")
+            )
             return
         lines = [
             practice_line(
@@ -155,7 +174,9 @@ class TogetherStep(QWidget):
         for section in self.sections.sections:
             if not self._allowed(section):
                 self.sections.edits[section.index].setEnabled(False)
-                self.sections.edits[section.index].setPlaceholderText(tr(NOT_AGREED))
+                self.sections.edits[section.index].setPlaceholderText(
+                    QCoreApplication.translate("Sessions", NOT_AGREED)
+                )
         for edit, allowed in (
             (self.shared, shared),
             (self.agreements, agreements),
@@ -163,8 +184,11 @@ class TogetherStep(QWidget):
         ):
             edit.setEnabled(allowed)
             if not allowed:
-                edit.setPlaceholderText(tr(NOT_AGREED))
+                edit.setPlaceholderText(QCoreApplication.translate("Sessions", NOT_AGREED))
         if not practices:
             self.practices_done.setText(
-                tr("Practices can still be done together; they are not recorded today.")
+                QCoreApplication.translate(
+                    "Sessions",
+                    "Practices can still be done together; they are not recorded today.",
+                )
             )
