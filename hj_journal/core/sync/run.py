@@ -173,22 +173,38 @@ class Round:
 
     # ------------------------------------------------------------------ taking
 
-    def take(self) -> None:
-        """Apply every change set not applied yet, device by device, in order."""
-        for device in self.folder.devices():
-            for seq in self.folder.change_sets(device):
-                if device == self.device:
-                    if seq < self.state.next_seq:
-                        continue  # this device's own, already here
-                elif self.positions.has(device, seq):
-                    continue
-                self._take_one(device, seq)
-                if device == self.device:
-                    # A change set of this device the vault had forgotten (restored
-                    # from a backup): taken in, and never numbered again.
-                    self.state.next_seq = max(self.state.next_seq, seq + 1)
+    def take_own_forgotten(self) -> None:
+        """This device's change sets the vault does not remember writing; before sending.
 
-    def _take_one(self, device: str, seq: int) -> None:
+        A process killed after a change set was renamed into place, but before its
+        transaction committed, or a vault restored from an older backup, finds its own
+        later change sets in the folder. Their versions become the rows' current ones
+        (so what is sent next is known to come after them) and their numbers are never
+        used again. A row changed here since keeps its newer data: only the version is
+        taken; any other row takes the data too (a restored vault may lack it).
+        """
+        own = [n for n in self.folder.change_sets(self.device) if n >= self.state.next_seq]
+        if not own:
+            return
+        pending = {
+            (str(t), str(k)) for t, k in self.conn.execute("SELECT tbl, row_key FROM sync_log")
+        }
+        for seq in own:
+            self._take_one(self.device, seq, keep_data=pending)
+            self.state.next_seq = max(self.state.next_seq, seq + 1)
+
+    def take(self) -> None:
+        """Apply every other device's change sets not applied yet, in order."""
+        for device in self.folder.devices():
+            if device == self.device:
+                continue
+            for seq in self.folder.change_sets(device):
+                if not self.positions.has(device, seq):
+                    self._take_one(device, seq)
+
+    def _take_one(
+        self, device: str, seq: int, keep_data: set[tuple[str, str]] | None = None
+    ) -> None:
         path = self.folder.change_set(device, seq)
         try:
             versions, news = self._read(device, seq, path.read_bytes())
@@ -210,6 +226,11 @@ class Round:
             self.state.save(self.conn)
             for version in versions:
                 self.clock.observe(version.clock)
+                if keep_data is not None and (version.table, version.key) in keep_data:
+                    current = self.merger.current(version.table, version.key)
+                    if current is None or current[0] < version.clock:
+                        self.merger.set_current(version)
+                    continue
                 self.merger.apply(version)
             self.state.mode = 1
             self.state.save(self.conn)

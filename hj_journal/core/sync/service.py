@@ -213,6 +213,7 @@ class Sync:
             keyfile = self._own_key_file_news(conn, state, place, keys)
             stopped = bool(state.rotated_elsewhere)
             round_ = Round(conn, state, place, keys)
+            round_.take_own_forgotten()
             if not stopped:
                 round_.send(keyfile)
             round_.take()

@@ -226,6 +226,7 @@ def test_a_kill_while_writing_a_change_set_loses_nothing(
     mesh.settle()
     for device in mesh.devices:
         assert device.entry(uuid) == ("Survives", "a kill, and after")
+    assert a.picture() == mesh.devices[1].picture() == mesh.devices[2].picture()  # no doubles
 
 
 def test_a_kill_while_merging_leaves_nothing_half_applied(
