@@ -20,7 +20,7 @@ from PySide6.QtCharts import (
     QLineSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QDateTime, QMargins, Qt
+from PySide6.QtCore import QCoreApplication, QDateTime, QMargins, Qt
 from PySide6.QtGui import QBrush, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QApplication
 
@@ -33,7 +33,7 @@ from hj_journal.core.insights.service import (
 from hj_journal.ui.common.band_areas import add_band_areas, halfway_edges
 from hj_journal.ui.common.date_axis import DAYS_PER_MONTH_LABEL, day_ticks
 from hj_journal.ui.common.dates import qdatetime
-from hj_journal.ui.insights.labels import day_text, points_text, tr, tr_n
+from hj_journal.ui.insights.labels import day_text, month_text, points_text
 
 SHOWN = {Granularity.WEEK: 26, Granularity.MONTH: 24, Granularity.YEAR: 30}
 """How many of the latest buckets each view shows."""
@@ -140,7 +140,7 @@ def rating_chart(series: RatingSeries, title: str) -> QChart:
         segments[-1].append((x, float(bucket.median)))
     for points in (s for s in segments if s):
         line = QLineSeries()
-        line.setName(tr("Typical rating"))
+        line.setName(QCoreApplication.translate("Insights", "Typical rating"))
         line.setPen(_line_pen())
         line.setPointsVisible(True)
         for x, y in points:
@@ -156,24 +156,27 @@ def describe_series(series: RatingSeries, measure_name: str) -> str:
     """A plain-text version of a rating chart, for screen readers and tooltips."""
     buckets = [b for b in series.recent(SHOWN[series.granularity]) if b.median is not None]
     if not buckets:
-        return tr("No {measure} ratings in this period yet.").format(measure=measure_name)
+        return QCoreApplication.translate(
+            "Insights", "No {measure} ratings in this period yet."
+        ).format(measure=measure_name)
     unit = {
-        Granularity.WEEK: tr("the week of {day}"),
-        Granularity.MONTH: tr("{day}"),
-        Granularity.YEAR: tr("{day}"),
+        Granularity.WEEK: QCoreApplication.translate("Insights", "the week of {day}"),
+        Granularity.MONTH: QCoreApplication.translate("Insights", "{day}"),
+        Granularity.YEAR: QCoreApplication.translate("Insights", "{day}"),
     }[series.granularity]
     lines = []
     for bucket in buckets:
         if series.granularity is Granularity.YEAR:
             when = str(bucket.start.year)
         elif series.granularity is Granularity.MONTH:
-            when = bucket.start.strftime("%B %Y")
+            when = month_text(bucket.start)
         else:
             when = unit.format(day=day_text(bucket.start))
+        count = bucket.count  # a plain name, for pyside6-lupdate
         lines.append(
-            tr_n("{when}: typically {value} (%n rating(s))", bucket.count).format(
-                when=when, value=points_text(bucket.median or 0)
-            )
+            QCoreApplication.translate(
+                "Insights", "{when}: typically {value} (%n rating(s))", None, count
+            ).format(when=when, value=points_text(bucket.median or 0))
         )
     return "\n".join(lines)
 
@@ -192,7 +195,7 @@ def questionnaire_chart(series: QuestionnaireSeries) -> QChart:
     edges = halfway_edges([(band.label, band.low, band.high) for band in series.bands])
     add_band_areas(chart, edges, start, end, (x_axis, y_axis))
     line = QLineSeries()
-    line.setName(tr("Your results"))
+    line.setName(QCoreApplication.translate("Insights", "Your results"))
     pen = QPen(_palette().color(QPalette.ColorRole.Text))
     pen.setWidthF(2.0)
     line.setPen(pen)
@@ -214,9 +217,9 @@ def _band_step(span: int) -> int:
 
 def rhythm_chart(weeks: Sequence[WeekCount]) -> QChart:
     """Entries in each of the recent weeks, as quiet bars (an empty week is just empty)."""
-    chart = _new_chart(tr("Entries each week"))
+    chart = _new_chart(QCoreApplication.translate("Insights", "Entries each week"))
     shown = list(weeks)[-SHOWN[Granularity.WEEK] :]
-    bars = QBarSet(tr("Entries"))
+    bars = QBarSet(QCoreApplication.translate("Insights", "Entries"))
     bars.setColor(_palette().color(QPalette.ColorRole.Highlight))
     bars.setBorderColor(_palette().color(QPalette.ColorRole.Highlight))
     for week in shown:
@@ -246,9 +249,9 @@ def rhythm_caption(weeks: Sequence[WeekCount]) -> str:
     shown = list(weeks)[-SHOWN[Granularity.WEEK] :]
     if not shown:
         return ""
-    return tr("One bar for each week, from the week of {first} to this week.").format(
-        first=day_text(shown[0].start)
-    )
+    return QCoreApplication.translate(
+        "Insights", "One bar for each week, from the week of {first} to this week."
+    ).format(first=day_text(shown[0].start))
 
 
 def chart_view(chart: QChart, name: str, description: str = "", height: int = 240) -> QChartView:

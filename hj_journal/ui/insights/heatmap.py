@@ -13,19 +13,25 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QHelpEvent, QPainter, QPalette, QPen
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QPoint, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QHelpEvent,
+    QPainter,
+    QPalette,
+    QPen,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from hj_journal.core.insights.service import HeatMap
-from hj_journal.ui.insights.labels import day_text, tr, tr_n
+from hj_journal.ui.insights.labels import day_text
 
 # Viridis steps, light to dark.
 VIRIDIS = ("#d8e219", "#7ad151", "#22a884", "#2a788e", "#414487")
-LEFT = 34  # room for weekday names
-TOP = 18  # room for month names
 GAP = 3
-LEGEND = 30
 
 
 class HeatMapWidget(QWidget):
@@ -38,7 +44,7 @@ class HeatMapWidget(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        self.setAccessibleName(tr("Check-ins on the calendar"))
+        self.setAccessibleName(QCoreApplication.translate("Insights", "Check-ins on the calendar"))
 
     # ------------------------------------------------------------------ data
 
@@ -79,15 +85,17 @@ class HeatMapWidget(QWidget):
         counts = self._map.counts
         days_with = sum(1 for n in counts if n)
         if not days_with:
-            return tr("No check-ins in this year yet.")
+            return QCoreApplication.translate("Insights", "No check-ins in this year yet.")
         total = sum(counts)
         busiest = max(range(len(counts)), key=lambda i: counts[i])
         # Two counts, so two sentences: a numerus string carries one %n.
-        days = tr_n("From {start} to {end} you checked in on %n day(s),", days_with).format(
-            start=day_text(self._map.start), end=day_text(self._map.end)
-        )
-        times = tr_n("%n time(s) in all.", total)
-        busiest_day = tr("The most on one day was {most}, on {busiest}.").format(
+        days = QCoreApplication.translate(
+            "Insights", "From {start} to {end} you checked in on %n day(s),", None, days_with
+        ).format(start=day_text(self._map.start), end=day_text(self._map.end))
+        times = QCoreApplication.translate("Insights", "%n time(s) in all.", None, total)
+        busiest_day = QCoreApplication.translate(
+            "Insights", "The most on one day was {most}, on {busiest}."
+        ).format(
             most=counts[busiest],
             busiest=day_text(self._map.start + timedelta(days=busiest)),
         )
@@ -98,27 +106,59 @@ class HeatMapWidget(QWidget):
     def _weeks(self) -> int:
         return max(1, (len(self._map.counts) + 6) // 7)
 
+    def small_font(self) -> QFont:
+        """The font of the day and month names and the legend: a little smaller."""
+        font = QFont(self.font())
+        font.setPointSizeF(max(7.5, font.pointSizeF() * 0.85))
+        return font
+
+    def _left(self) -> int:
+        # Room for the longest weekday name shown, in this language and text size.
+        metrics = QFontMetrics(self.small_font())
+        names = [
+            QLocale().standaloneDayName(d, QLocale.FormatType.ShortFormat) for d in (1, 3, 5, 7)
+        ]
+        return max(metrics.horizontalAdvance(name) for name in names) + 10
+
+    def _top(self) -> int:
+        return QFontMetrics(self.small_font()).height() + 4  # room for month names
+
+    def _legend(self) -> int:
+        return QFontMetrics(self.small_font()).height() + 16
+
     def _cell(self) -> float:
-        usable = self.width() - LEFT - 8
+        return self._cell_for(self.width())
+
+    def _cell_for(self, width: int) -> float:
+        usable = width - self._left() - 8
         return max(6.0, min(18.0, usable / self._weeks() - GAP))
 
     def sizeHint(self) -> QSize:
-        return QSize(LEFT + self._weeks() * 15, self.heightForWidth(LEFT + self._weeks() * 15))
+        width = self._left() + self._weeks() * 15
+        return QSize(width, self.heightForWidth(width))
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(LEFT + self._weeks() * 9, TOP + 7 * 9 + LEGEND)
+        return QSize(self._left() + self._weeks() * 9, self._top() + 7 * 9 + self._legend())
 
     def hasHeightForWidth(self) -> bool:
         return True
 
     def heightForWidth(self, width: int) -> int:
-        cell = max(6.0, min(18.0, (width - LEFT - 8) / self._weeks() - GAP))
-        return int(TOP + 7 * (cell + GAP) + LEGEND + 6)
+        cell = self._cell_for(width)
+        return int(self._top() + 7 * (cell + GAP) + self._legend() + 6)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """The cells grow with the width, and the height with them: ask for it."""
+        super().resizeEvent(event)
+        height = self.heightForWidth(event.size().width())
+        if height != self.minimumHeight():
+            self.setMinimumHeight(height)
 
     def _rect(self, index: int) -> QRectF:
         cell = self._cell()
         column, row = divmod(index, 7)
-        return QRectF(LEFT + column * (cell + GAP), TOP + row * (cell + GAP), cell, cell)
+        left, top = self._left(), self._top()
+        return QRectF(left + column * (cell + GAP), top + row * (cell + GAP), cell, cell)
 
     def index_at(self, point: QPoint) -> int | None:
         """The day index under ``point``, if any."""
@@ -136,13 +176,14 @@ class HeatMapWidget(QWidget):
         text = palette.color(QPalette.ColorRole.WindowText)
         border = palette.color(QPalette.ColorRole.Mid)
         painter.setPen(text)
-        font = painter.font()
-        font.setPointSizeF(max(7.5, font.pointSizeF() * 0.85))
-        painter.setFont(font)
-        for row, name in ((0, tr("Mon")), (2, tr("Wed")), (4, tr("Fri")), (6, tr("Sun"))):
+        painter.setFont(self.small_font())
+        locale = QLocale()  # the language's own short day and month names
+        short = QLocale.FormatType.ShortFormat
+        for row in (0, 2, 4, 6):  # Monday, Wednesday, Friday, Sunday
+            name = locale.standaloneDayName(row + 1, short)
             rect = self._rect(row)
             painter.drawText(
-                QRectF(0, rect.top() - 2, LEFT - 6, rect.height() + 4),
+                QRectF(0, rect.top() - 2, self._left() - 6, rect.height() + 4),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                 name,
             )
@@ -151,7 +192,8 @@ class HeatMapWidget(QWidget):
             day = self._map.start + timedelta(days=i)
             if day.month != last_month and (day.day <= 7 or last_month is None):
                 rect = self._rect(i)
-                painter.drawText(QPoint(int(rect.left()), TOP - 5), day.strftime("%b"))
+                month = locale.standaloneMonthName(day.month, short)
+                painter.drawText(QPoint(int(rect.left()), self._top() - 5), month)
                 last_month = day.month
         radius = max(1.5, self._cell() / 5)
         for i, count in enumerate(self._map.counts):
@@ -167,11 +209,11 @@ class HeatMapWidget(QWidget):
 
     def _paint_legend(self, painter: QPainter, border: QColor) -> None:
         cell = 12.0
-        y = TOP + 7 * (self._cell() + GAP) + 10
-        x = float(LEFT)
+        y = self._top() + 7 * (self._cell() + GAP) + 10
+        x = float(self._left())
         metrics = painter.fontMetrics()
         painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
-        label = tr("No check-in")
+        label = QCoreApplication.translate("Insights", "No check-in")
         painter.setBrush(self.palette().color(QPalette.ColorRole.AlternateBase))
         painter.setPen(QPen(border, 0.8))
         painter.drawRoundedRect(QRectF(x, y, cell, cell), 2, 2)
@@ -179,7 +221,10 @@ class HeatMapWidget(QWidget):
         x += cell + 6
         painter.drawText(QPoint(int(x), int(y + cell - 2)), label)
         x += metrics.horizontalAdvance(label) + 22
-        fewer, more = tr("Fewer"), tr("More")
+        fewer, more = (
+            QCoreApplication.translate("Insights", "Fewer"),
+            QCoreApplication.translate("Insights", "More"),
+        )
         painter.drawText(QPoint(int(x), int(y + cell - 2)), fewer)
         x += metrics.horizontalAdvance(fewer) + 6
         for colour in self.shades():
@@ -199,7 +244,9 @@ class HeatMapWidget(QWidget):
             day = self._map.start + timedelta(days=index)
             count = self._map.counts[index]
             text = (
-                tr_n("{day}: %n check-in(s)", count).format(day=day_text(day))
+                QCoreApplication.translate(
+                    "Insights", "{day}: %n check-in(s)", None, count
+                ).format(day=day_text(day))
                 if count
                 else day_text(day)
             )

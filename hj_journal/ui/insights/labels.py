@@ -1,4 +1,4 @@
-"""Translation helper and small formatting shared by the Insights widgets."""
+"""Small formatting shared by the Insights widgets (translation context "Insights")."""
 
 from __future__ import annotations
 
@@ -6,19 +6,11 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
-from hj_journal.ui.common.plural import translate_n
 
-CONTEXT = "Insights"
-
-
-def tr(text: str) -> str:
-    """``text`` in the user's language (translation context "Insights")."""
-    return QCoreApplication.translate(CONTEXT, text)
-
-
-def tr_n(text: str, n: int) -> str:
-    """``text`` with ``%n`` for the count ``n``, in the right plural form."""
-    return translate_n(CONTEXT, text, n)
+def month_text(day: date) -> str:
+    """A month in words, e.g. "March 2026" (the pattern is the translator's)."""
+    pattern = QCoreApplication.translate("Insights", "MMMM yyyy", "date pattern (QLocale)")
+    return QLocale().toString(QDate(day.year, day.month, 1), pattern)
 
 
 def day_text(day: date, fmt: QLocale.FormatType = QLocale.FormatType.LongFormat) -> str:
@@ -27,5 +19,7 @@ def day_text(day: date, fmt: QLocale.FormatType = QLocale.FormatType.LongFormat)
 
 
 def points_text(value: float) -> str:
-    """A median as people say it: "4", "4.5"."""
-    return str(int(value)) if float(value).is_integer() else f"{value:.1f}"
+    """A median as people say it: "4", "4.5" ("4,5" in Spanish)."""
+    if float(value).is_integer():
+        return QLocale().toString(int(value))
+    return QLocale().toString(float(value), "f", 1)

@@ -9,7 +9,7 @@ gaps or streaks; every pattern is an observation from your own ratings.
 from __future__ import annotations
 
 from PySide6.QtCharts import QChart, QChartView
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -27,16 +27,15 @@ from hj_journal.core.vaults import VaultLockedError
 from hj_journal.ui.common.widgets import Card, text_label
 from hj_journal.ui.insights import charts
 from hj_journal.ui.insights.heatmap import HeatMapWidget
-from hj_journal.ui.insights.labels import tr, tr_n
 from hj_journal.ui.insights.panels import CalmerDaysPanel, WhatHelpsPanel
 from hj_journal.ui.platform.worker import Jobs, report_unexpected
 from hj_journal.ui.shell.context import UiContext
 from hj_journal.ui.shell.sections import SectionPage
 
 GRANULARITY_LABELS = {
-    Granularity.WEEK: "By &week",
-    Granularity.MONTH: "By &month",
-    Granularity.YEAR: "By &year",
+    Granularity.WEEK: QT_TRANSLATE_NOOP("Insights", "By &week"),
+    Granularity.MONTH: QT_TRANSLATE_NOOP("Insights", "By &month"),
+    Granularity.YEAR: QT_TRANSLATE_NOOP("Insights", "By &year"),
 }
 
 
@@ -56,27 +55,34 @@ class InsightsPage(SectionPage):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 20, 24, 8)
         outer.setSpacing(6)
-        outer.addWidget(text_label(tr("Insights"), "heading"))
+        outer.addWidget(text_label(QCoreApplication.translate("Insights", "Insights"), "heading"))
         outer.addWidget(
             text_label(
-                tr(
+                QCoreApplication.translate(
+                    "Insights",
                     "Patterns in your own check-ins, practices and writing. They are "
-                    "observations, not verdicts, and nothing here is a diagnosis."
+                    "observations, not verdicts, and nothing here is a diagnosis.",
                 ),
                 "muted",
             )
         )
         self.stack = QStackedWidget(self)
         outer.addWidget(self.stack, 1)
-        self.waiting = self._message_page(tr("Gathering your insights…"))
+        self.waiting = self._message_page(
+            QCoreApplication.translate("Insights", "Gathering your insights…")
+        )
         self.empty = self._message_page(
-            tr(
+            QCoreApplication.translate(
+                "Insights",
                 "When you have a few check-ins, the patterns in them will gather here. "
-                "There is no hurry."
+                "There is no hurry.",
             )
         )
         self.problem = self._message_page(
-            tr("Your insights could not be gathered just now. They will be tried again later.")
+            QCoreApplication.translate(
+                "Insights",
+                "Your insights could not be gathered just now. They will be tried again later.",
+            )
         )
         self.content = self._build_content()
         self.stack.setCurrentWidget(self.waiting)
@@ -107,13 +113,16 @@ class InsightsPage(SectionPage):
         column.setContentsMargins(0, 8, 12, 16)
         column.setSpacing(14)
 
-        over_time = self._card(column, tr("Distress and mood over time"))
+        over_time = self._card(
+            column, QCoreApplication.translate("Insights", "Distress and mood over time")
+        )
         choices = QHBoxLayout()
         self.granularity_group = QButtonGroup(self)
         self.granularity_buttons: dict[Granularity, QRadioButton] = {}
         for granularity, label in GRANULARITY_LABELS.items():
-            button = QRadioButton(tr(label))
-            button.setAccessibleName(tr(label).replace("&", ""))
+            words = QCoreApplication.translate("Insights", str(label))
+            button = QRadioButton(words)
+            button.setAccessibleName(words.replace("&", ""))
             self.granularity_group.addButton(button)
             self.granularity_buttons[granularity] = button
             choices.addWidget(button)
@@ -122,50 +131,66 @@ class InsightsPage(SectionPage):
         over_time.body.addLayout(choices)
         over_time.body.addWidget(
             text_label(
-                tr(
+                QCoreApplication.translate(
+                    "Insights",
                     "Each point is your typical rating (the median) for that period. A period "
-                    "without check-ins is left as a gap."
+                    "without check-ins is left as a gap.",
                 ),
                 "muted",
             )
         )
-        self.distress_view = charts.chart_view(QChart(), tr("Distress over time"))
-        self.mood_view = charts.chart_view(QChart(), tr("Mood over time"))
+        self.distress_view = charts.chart_view(
+            QChart(), QCoreApplication.translate("Insights", "Distress over time")
+        )
+        self.mood_view = charts.chart_view(
+            QChart(), QCoreApplication.translate("Insights", "Mood over time")
+        )
         over_time.body.addWidget(self.distress_view)
         over_time.body.addWidget(self.mood_view)
 
         self.what_helps = WhatHelpsPanel()
-        self._card(column, tr("What helps me")).body.addWidget(self.what_helps)
+        self._card(column, QCoreApplication.translate("Insights", "What helps me")).body.addWidget(
+            self.what_helps
+        )
         self.calmer_days = CalmerDaysPanel()
-        self._card(column, tr("What was present on calmer days")).body.addWidget(self.calmer_days)
+        self._card(
+            column, QCoreApplication.translate("Insights", "What was present on calmer days")
+        ).body.addWidget(self.calmer_days)
 
-        calendar = self._card(column, tr("Check-ins on the calendar"))
+        calendar = self._card(
+            column, QCoreApplication.translate("Insights", "Check-ins on the calendar")
+        )
         self.heat_map = HeatMapWidget()
         self.heat_map_text = text_label("", "muted")
         calendar.body.addWidget(self.heat_map)
         calendar.body.addWidget(self.heat_map_text)
 
-        rhythm = self._card(column, tr("Your writing rhythm"))
+        rhythm = self._card(column, QCoreApplication.translate("Insights", "Your writing rhythm"))
         self.rhythm_text = text_label("")
-        self.rhythm_view = charts.chart_view(QChart(), tr("Entries each week"), height=190)
+        self.rhythm_view = charts.chart_view(
+            QChart(), QCoreApplication.translate("Insights", "Entries each week"), height=190
+        )
         self.rhythm_view.setMaximumHeight(230)
         self.rhythm_range = text_label("", "muted")
         rhythm.body.addWidget(self.rhythm_text)
         rhythm.body.addWidget(self.rhythm_view)
         rhythm.body.addWidget(self.rhythm_range)
 
-        scores = self._card(column, tr("Questionnaires"))
+        scores = self._card(column, QCoreApplication.translate("Insights", "Questionnaires"))
         scores.body.addWidget(
             text_label(
-                tr(
+                QCoreApplication.translate(
+                    "Insights",
                     "Your questionnaire results over time, on soft shading that marks the "
                     "published groupings. They are shown only when you ask, and they are "
-                    "not a diagnosis."
+                    "not a diagnosis.",
                 ),
                 "muted",
             )
         )
-        self.show_scores = QPushButton(tr("&Show my questionnaire results"))
+        self.show_scores = QPushButton(
+            QCoreApplication.translate("Insights", "&Show my questionnaire results")
+        )
         self.show_scores.setCheckable(True)
         scores.body.addWidget(self.show_scores, 0, Qt.AlignmentFlag.AlignLeft)
         self.scores_box = QWidget()
@@ -270,23 +295,23 @@ class InsightsPage(SectionPage):
         mood = self.report.mood[self.granularity]
         titles = {
             Granularity.WEEK: (
-                tr("Distress, week by week (0–10)"),
-                tr("Mood, week by week (−3 to +3)"),
+                QCoreApplication.translate("Insights", "Distress, week by week (0–10)"),
+                QCoreApplication.translate("Insights", "Mood, week by week (−3 to +3)"),
             ),
             Granularity.MONTH: (
-                tr("Distress, month by month (0–10)"),
-                tr("Mood, month by month (−3 to +3)"),
+                QCoreApplication.translate("Insights", "Distress, month by month (0–10)"),
+                QCoreApplication.translate("Insights", "Mood, month by month (−3 to +3)"),
             ),
             Granularity.YEAR: (
-                tr("Distress, year by year (0–10)"),
-                tr("Mood, year by year (−3 to +3)"),
+                QCoreApplication.translate("Insights", "Distress, year by year (0–10)"),
+                QCoreApplication.translate("Insights", "Mood, year by year (−3 to +3)"),
             ),
         }[self.granularity]
         _replace_chart(self.distress_view, charts.rating_chart(distress, titles[0]))
         _replace_chart(self.mood_view, charts.rating_chart(mood, titles[1]))
         for view, series, name in (
-            (self.distress_view, distress, tr("distress")),
-            (self.mood_view, mood, tr("mood")),
+            (self.distress_view, distress, QCoreApplication.translate("Insights", "distress")),
+            (self.mood_view, mood, QCoreApplication.translate("Insights", "mood")),
         ):
             text = charts.describe_series(series, name)
             view.setAccessibleDescription(text)
@@ -304,7 +329,10 @@ class InsightsPage(SectionPage):
         if not series_list:
             self.scores_layout.addWidget(
                 text_label(
-                    tr("You have not taken a questionnaire with every item answered."), "muted"
+                    QCoreApplication.translate(
+                        "Insights", "You have not taken a questionnaire with every item answered."
+                    ),
+                    "muted",
                 )
             )
             return
@@ -317,16 +345,22 @@ class InsightsPage(SectionPage):
             if series.bands_informal:
                 self.scores_layout.addWidget(
                     text_label(
-                        tr("These groupings are informal; the authors publish no cut-offs."),
+                        QCoreApplication.translate(
+                            "Insights",
+                            "These groupings are informal; the authors publish no cut-offs.",
+                        ),
                         "muted",
                     )
                 )
-            if series.not_scored:
+            not_scored = series.not_scored  # a plain name, for pyside6-lupdate
+            if not_scored:
                 self.scores_layout.addWidget(
                     text_label(
-                        tr_n(
+                        QCoreApplication.translate(
+                            "Insights",
                             "Kept but not scored: %n response(s) with skipped questions.",
-                            series.not_scored,
+                            None,
+                            not_scored,
                         ),
                         "muted",
                     )
@@ -345,7 +379,9 @@ class InsightsPage(SectionPage):
     def _scores_toggled(self, shown: bool) -> None:
         self.scores_box.setVisible(shown)
         self.show_scores.setText(
-            tr("&Hide my questionnaire results") if shown else tr("&Show my questionnaire results")
+            QCoreApplication.translate("Insights", "&Hide my questionnaire results")
+            if shown
+            else QCoreApplication.translate("Insights", "&Show my questionnaire results")
         )
 
 

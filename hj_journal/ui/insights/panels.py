@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from hj_journal.core.insights.service import CalmerDays, StrategyEffect
 from hj_journal.ui.common.widgets import text_label
-from hj_journal.ui.insights.labels import tr
 
 MAX_OBSERVATIONS = 8
 
@@ -53,9 +53,10 @@ class WhatHelpsPanel(_ListPanel):
         self._clear()
         if not effects:
             self._add(
-                tr(
+                QCoreApplication.translate(
+                    "Insights",
                     "When you rate your distress before and after a coping practice, what "
-                    "seems to help you will show here."
+                    "seems to help you will show here.",
                 ),
                 "muted",
             )
@@ -65,9 +66,10 @@ class WhatHelpsPanel(_ListPanel):
             label.setAccessibleName(effect.title)
             label.setAccessibleDescription(effect.sentence)
         self._add(
-            tr(
+            QCoreApplication.translate(
+                "Insights",
                 "“Typically” means the middle of your ratings (the median), so one unusual "
-                "day does not sway it. These are your own ratings, not a verdict on any practice."
+                "day does not sway it. These are your own ratings, not a verdict on any practice.",
             ),
             "muted",
         )
@@ -84,7 +86,10 @@ class CalmerDaysPanel(_ListPanel):
             return
         shown = calmer.leaning_calmer[:MAX_OBSERVATIONS]
         if not shown:
-            self._add(tr("Nothing stood out on calmer days yet."), "muted")
+            self._add(
+                QCoreApplication.translate("Insights", "Nothing stood out on calmer days yet."),
+                "muted",
+            )
         for observation in shown:
             label = self._add(observation.sentence)
             label.setAccessibleName(observation.word)
