@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QMenu, QProgressDialog, QWidget
 
@@ -154,13 +154,14 @@ def install_data_actions(window: QWidget, ctx: UiContext, menu: QMenu) -> DataAc
         menu.addAction(item)
         return item
 
-    tr = handler.tr
     actions = DataActions(
-        back_up_now=action(tr("&Back up now…"), handler.back_up_now),
-        backups=action(tr("Bac&kups…"), handler.backups),
-        export=action(tr("&Export…"), handler.export),
-        import_=action(tr("&Import…"), handler.import_),
-        wipe=QAction(tr("&Wipe this vault…"), window),
+        back_up_now=action(
+            QCoreApplication.translate("DataMenu", "&Back up now…"), handler.back_up_now
+        ),
+        backups=action(QCoreApplication.translate("DataMenu", "Bac&kups…"), handler.backups),
+        export=action(QCoreApplication.translate("DataMenu", "&Export…"), handler.export),
+        import_=action(QCoreApplication.translate("DataMenu", "&Import…"), handler.import_),
+        wipe=QAction(QCoreApplication.translate("DataMenu", "&Wipe this vault…"), window),
         menu=handler,
     )
     menu.addSeparator()

@@ -19,10 +19,6 @@ from hj_journal.ui.data.common import human_size, reason_text, when_text
 Index = QModelIndex | QPersistentModelIndex
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BackupListModel", text)
-
-
 class BackupListModel(QAbstractTableModel):
     """Made · Size · Why, newest first."""
 
@@ -53,7 +49,11 @@ class BackupListModel(QAbstractTableModel):
     ) -> object:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return (_tr("Made"), _tr("Size"), _tr("Why"))[section]
+        return (
+            QCoreApplication.translate("BackupListModel", "Made"),
+            QCoreApplication.translate("BackupListModel", "Size"),
+            QCoreApplication.translate("BackupListModel", "Why"),
+        )[section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         info = self.backup(index.row()) if index.isValid() else None
@@ -66,14 +66,18 @@ class BackupListModel(QAbstractTableModel):
             if column == "size":
                 return human_size(info.size)
             if info.problem:
-                return _tr("Can't be read")
+                return QCoreApplication.translate("BackupListModel", "Can't be read")
             why = reason_text(info.reason)
-            return why + (" · " + _tr("kept") if info.keep else "")
+            return why + (
+                " · " + QCoreApplication.translate("BackupListModel", "kept") if info.keep else ""
+            )
         if role == Qt.ItemDataRole.ToolTipRole and column == "why":
             if info.problem:
                 return info.problem
             if info.keep:
-                return _tr("Kept until you remove it: rotation leaves it alone.")
+                return QCoreApplication.translate(
+                    "BackupListModel", "Kept until you remove it: rotation leaves it alone."
+                )
         if role == Qt.ItemDataRole.TextAlignmentRole and column == "size":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -5,42 +5,38 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QDialog, QFileDialog, QVBoxLayout, QWidget
 
 from hj_journal.ui.common import calm_dialog
+from hj_journal.ui.common.dates import qdatetime
 from hj_journal.ui.common.file_dialogs import finish, private_file_dialog
 from hj_journal.ui.common.widgets import text_label
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DataDialogs", text)
-
-
 def human_size(size: int) -> str:
-    """``"812 KB"``, ``"3.4 MB"``."""
-    value = float(size)
-    for unit in ("bytes", "KB", "MB", "GB"):
-        if value < 1024 or unit == "GB":
-            return f"{int(value)} {unit}" if unit == "bytes" else f"{value:.1f} {unit}"
-        value /= 1024
-    return f"{size} bytes"  # pragma: no cover
+    """``"812.0 kB"``, ``"3.4 MB"`` (``"3,4 MB"`` in Spanish), in the user's language."""
+    traditional = QLocale.DataSizeFormat.DataSizeTraditionalFormat  # 1024, as files show
+    return QLocale().formattedDataSize(size, 1, traditional)
 
 
 def when_text(moment: datetime) -> str:
     """A moment in this computer's time: ``"Tue 3 Mar 2026, 09:30"``."""
-    local = moment.astimezone()
-    return f"{local:%a} {local.day} {local:%b %Y, %H:%M}"
+    # The pattern is the translator's (Spanish leaves out the weekday: "mar" is also March).
+    pattern = QCoreApplication.translate(
+        "DataDialogs", "ddd d MMM yyyy, HH:mm", "date pattern (QLocale)"
+    )
+    return QLocale().toString(qdatetime(moment.astimezone()), pattern)
 
 
 def reason_text(reason: str) -> str:
     """Why a backup was made, in plain words."""
     return {
-        "manual": _tr("You made it"),
-        "unlock": _tr("When you unlocked"),
-        "lock": _tr("When you locked"),
-        "before-restore": _tr("Before a restore"),
-    }.get(reason, _tr("You made it"))
+        "manual": QCoreApplication.translate("DataDialogs", "You made it"),
+        "unlock": QCoreApplication.translate("DataDialogs", "When you unlocked"),
+        "lock": QCoreApplication.translate("DataDialogs", "When you locked"),
+        "before-restore": QCoreApplication.translate("DataDialogs", "Before a restore"),
+    }.get(reason, QCoreApplication.translate("DataDialogs", "You made it"))
 
 
 def confirm(parent: QWidget | None, title: str, text: str, info: str, yes: str, no: str) -> bool:

@@ -44,22 +44,26 @@ class UnencryptedWarning:
     def box(self, parent: QWidget | None) -> CalmDialog:
         """The dialog (its buttons carry the answers as their ``answer`` property)."""
 
-        def tr(text: str) -> str:
-            return QCoreApplication.translate("UnencryptedWarning", text)
-
         box = CalmDialog(
             parent,
-            tr("This export isn't encrypted"),
-            tr("Anyone who gets this export can read everything in it."),
-            tr(
+            QCoreApplication.translate("UnencryptedWarning", "This export isn't encrypted"),
+            QCoreApplication.translate(
+                "UnencryptedWarning", "Anyone who gets this export can read everything in it."
+            ),
+            QCoreApplication.translate(
+                "UnencryptedWarning",
                 "If you want a copy to keep safe, an encrypted backup opens only with your "
-                "passphrase or your recovery key."
+                "passphrase or your recovery key.",
             ),
         )
-        box.add_button(tr("Cancel"), escape=True)
-        export = box.add_button(tr("Export anyway"))
+        box.add_button(QCoreApplication.translate("UnencryptedWarning", "Cancel"), escape=True)
+        export = box.add_button(QCoreApplication.translate("UnencryptedWarning", "Export anyway"))
         export.setProperty("answer", EXPORT)
-        backup = box.add_button(tr("Make an encrypted backup instead"), primary=True, default=True)
+        backup = box.add_button(
+            QCoreApplication.translate("UnencryptedWarning", "Make an encrypted backup instead"),
+            primary=True,
+            default=True,
+        )
         backup.setProperty("answer", BACKUP_INSTEAD)
         return box
 
@@ -205,10 +209,15 @@ class ExportDialog(QDialog):
         stamp = date.today().isoformat()
         if self.format == "markdown":
             parent = ask_folder(self, self.tr("Choose where the export's folder goes"))
-            return parent / f"HJ Journal export {stamp}" if parent else None
+            folder = self.tr("HJ Journal export {stamp}").format(stamp=stamp)
+            return parent / folder if parent else None
         if self.format == "pdf":
             return ask_save_path(
-                self, self.tr("Export as PDF"), f"Journal {stamp}.pdf", "PDF (*.pdf)", "pdf"
+                self,
+                self.tr("Export as PDF"),
+                self.tr("Journal {stamp}.pdf").format(stamp=stamp),
+                "PDF (*.pdf)",
+                "pdf",
             )
         return ask_save_path(
             self, self.tr("Export as JSON"), f"HJ Journal {stamp}.json", "JSON (*.json)", "json"

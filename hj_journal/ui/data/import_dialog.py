@@ -15,6 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -43,9 +44,16 @@ from hj_journal.ui.data.task import ProgressBar, ProgressTask
 from hj_journal.ui.platform.worker import report_unexpected
 from hj_journal.ui.shell.context import UiContext
 
-
-def _count(number: int, one: str, many: str) -> str:
-    return f"{number} {one if number == 1 else many}"
+# The importer's names of the formats (core's FORMAT_NAMES), marked here so that the
+# catalogue holds them; the dialog translates them where it shows them.
+FORMAT_WORDS = (
+    QT_TRANSLATE_NOOP("ImportDialog", "jrnl (JSON export)"),
+    QT_TRANSLATE_NOOP("ImportDialog", "jrnl (plain text)"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Day One (JSON or zip)"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Daylio (CSV)"),
+    QT_TRANSLATE_NOOP("ImportDialog", "a folder of Markdown files"),
+    QT_TRANSLATE_NOOP("ImportDialog", "HJ Journal (JSON export)"),
+)
 
 
 class ImportDialog(QDialog):
@@ -226,12 +234,13 @@ class ImportDialog(QDialog):
         grow_to_fit(self)  # the summary and the list need room the empty dialog did not
 
     def _summary_text(self, preview: ImportPreview, *, done: bool) -> str:
+        entries, checkins, other = preview.entries.new, preview.checkins.new, preview.other.new
         new = [
-            _count(preview.entries.new, "entry", "entries"),
-            _count(preview.checkins.new, "check-in", "check-ins"),
+            self.tr("%n entr(y|ies)", "", entries),
+            self.tr("%n check-in(s)", "", checkins),
         ]
-        if preview.other.new:
-            new.append(_count(preview.other.new, "other item", "other items"))
+        if other:
+            new.append(self.tr("%n other item(s)", "", other))
         existing = preview.entries.existing + preview.checkins.existing + preview.other.existing
         lead = self.tr("Imported: %1.") if done else self.tr("New: %1.")
         lines = [lead.replace("%1", ", ".join(new))]

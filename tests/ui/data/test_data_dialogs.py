@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt, QtMsgType
 from PySide6.QtWidgets import QMenu, QWidget
 
 from hj_journal.core.data.backup import Backups
-from hj_journal.core.data.exchange.importer import Cancelled, row_counts
+from hj_journal.core.data.exchange.importer import FORMAT_NAMES, Cancelled, row_counts
 from hj_journal.core.journal.entries import EntryInput
 from hj_journal.ui.data.actions import install_data_actions
 from hj_journal.ui.data.auto_backup import (
@@ -25,7 +25,7 @@ from hj_journal.ui.data.backup_list import BackupListModel
 from hj_journal.ui.data.backup_now import BackupNowDialog
 from hj_journal.ui.data.backups_dialog import BackupsDialog
 from hj_journal.ui.data.export_dialog import BACKUP_INSTEAD, EXPORT, ExportDialog
-from hj_journal.ui.data.import_dialog import ImportDialog
+from hj_journal.ui.data.import_dialog import FORMAT_WORDS, ImportDialog
 from hj_journal.ui.data.task import ProgressTask
 from hj_journal.ui.data.wipe_dialog import WipeDialog
 from hj_journal.ui.shell.context import UiContext
@@ -164,11 +164,17 @@ def test_the_backup_list_model_without_a_view(ui_ctx: UiContext) -> None:
     assert model.rowCount() == 1 and model.columnCount() == 3
     assert model.headerData(0, Qt.Orientation.Horizontal) == "Made"
     assert model.data(model.index(0, 2)) == "Before a restore · kept"
-    assert model.data(model.index(0, 1)).endswith("KB")
+    assert model.data(model.index(0, 1)).endswith(" kB")  # Qt's own size words
     assert "rotation" in model.data(model.index(0, 2), Qt.ItemDataRole.ToolTipRole)
 
 
 # ---------------------------------------------------------------------- export
+
+
+def test_every_import_format_name_reaches_the_catalogue() -> None:
+    # The importer names its formats in core; the dialog marks the same words for the
+    # catalogue, so a name changed in one place and not the other would show in English.
+    assert set(FORMAT_NAMES.values()) == {str(words) for words in FORMAT_WORDS}
 
 
 def test_export_warns_once_and_can_offer_a_backup_instead(
