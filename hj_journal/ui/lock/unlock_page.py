@@ -202,16 +202,18 @@ class UnlockPage(_SecretPage):
         self.join_button.setAccessibleName(self.tr("Join a vault from a synced folder"))
         for button in (self.recovery_button, self.create_button, self.join_button):
             button.setAutoDefault(False)
-        # The two ways out stacked, so that longer words (Spanish) never squeeze them.
+        # The other ways in, stacked, so that longer words (Spanish) never squeeze them.
         links = QVBoxLayout()
         links.setSpacing(0)
         links.addWidget(self.recovery_button, 0, Qt.AlignmentFlag.AlignLeft)
         links.addWidget(self.create_button, 0, Qt.AlignmentFlag.AlignLeft)
         links.addWidget(self.join_button, 0, Qt.AlignmentFlag.AlignLeft)
-        row.addLayout(links)
+        # Unlock on its own row, the other ways below it: nothing sits beside a link, so a
+        # long one (Spanish) keeps the card's whole width.
         row.addStretch(1)
-        row.addWidget(self.unlock_button, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.unlock_button)
         self.layout_.addLayout(row)
+        self.layout_.addLayout(links)
         self.recovery_button.clicked.connect(self.recovery_requested)
         self.create_button.clicked.connect(self.create_requested)
         self.join_button.clicked.connect(self.join_requested)

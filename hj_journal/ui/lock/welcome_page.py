@@ -10,7 +10,7 @@ the disguise's name, so nothing on it gives the app away.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from hj_journal.ui.common.widgets import text_label
@@ -99,13 +99,15 @@ class WelcomePage(QWidget):
         self.join_button.setAccessibleName(
             self.tr("Join a vault you keep on another device, from a synced folder")
         )
-        row.addWidget(self.join_button)
         row.addStretch(1)
         self.create_button = QPushButton(self.tr("Create your vault"))
         self.create_button.setProperty("role", "primary")
         self.create_button.setDefault(True)
         row.addWidget(self.create_button)
         layout.addLayout(row)
+        # On a line of its own under the button, so longer words (Spanish) never cut it.
+        layout.addWidget(self.join_button, 0, Qt.AlignmentFlag.AlignLeft)
+        QWidget.setTabOrder(self.create_button, self.join_button)  # as they are seen
         self.create_button.clicked.connect(self.create_requested)
         self.join_button.clicked.connect(self.join_requested)
         self.advice_button.clicked.connect(self._toggle_advice)
