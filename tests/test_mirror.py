@@ -18,6 +18,7 @@ TESTS = REPO / "tests"
 WHOLE_APP = {
     # tests/: the layers and contracts, the network guard, the privacy canary, the wheel.
     "test_architecture.py",
+    "test_catalogues.py",  # every marked sentence in a catalogue, translated
     "test_mirror.py",
     "test_network_guard.py",
     "test_privacy_canary.py",
