@@ -121,20 +121,27 @@ class Merger:
 
     def set_current(self, version: Version) -> None:
         """Record ``version`` as the row's current version."""
-        table = BY_NAME[version.table]
-        digest = text_digest(text_of(version.data, table)) if table.keeps_both() else None
-        self.conn.execute(
+        self.set_current_many([version])
+
+    def set_current_many(self, versions: list[Version]) -> None:
+        """Record each of ``versions`` as its row's current version, in one statement."""
+        self.conn.executemany(
             "INSERT INTO sync_rows (tbl, row_key, clock, vv, deleted, text_sha) "
             "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET clock = excluded.clock, "
             "vv = excluded.vv, deleted = excluded.deleted, text_sha = excluded.text_sha",
-            (
-                version.table,
-                version.key,
-                version.clock,
-                json.dumps(version.vector, sort_keys=True),
-                int(version.deleted),
-                digest,
-            ),
+            [
+                (
+                    v.table,
+                    v.key,
+                    v.clock,
+                    json.dumps(v.vector, sort_keys=True),
+                    int(v.deleted),
+                    text_digest(text_of(v.data, BY_NAME[v.table]))
+                    if BY_NAME[v.table].keeps_both()
+                    else None,
+                )
+                for v in versions
+            ],
         )
 
     def apply(self, version: Version) -> None:

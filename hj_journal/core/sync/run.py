@@ -70,6 +70,9 @@ class Round:
         self.clock = Clock(self.device, state.clock)
         self.positions = Positions.load(conn)
         self.result = RoundResult()
+        self._now: dict[tuple[str, str], Any] = {}
+        self._with_heads: set[tuple[str, str]] = set()
+        self._promoted: set[tuple[str, str]] = set()
 
     # ------------------------------------------------------------------ sending
 
@@ -90,26 +93,49 @@ class Round:
         data_by_table = {tbl: self.rows.read(BY_NAME[tbl], keys) for tbl, keys in changed.items()}
         for tbl, keys in changed.items():
             made.extend((at, tbl, key) for key, at in keys.items())
+        # The current versions and the rows with kept versions, read once for all rows:
+        # each statement costs SQLCipher locked memory, so one per row adds up.
+        self._now = self._currents(changed)
+        self._with_heads = {
+            (str(t), str(k))
+            for t, k in self.conn.execute("SELECT DISTINCT tbl, row_key FROM sync_heads")
+        }
         versions = []
         for at_ms, tbl, key in sorted(made):
             version = self._new_version(tbl, key, at_ms, data_by_table[tbl].get(key))
             if version is not None:
                 versions.append(version)
+        # (A removal that brought a kept version forward has already recorded its own.)
+        self.merger.set_current_many(
+            [v for v in versions if (v.table, v.key) not in self._promoted]
+        )
         versions.sort(key=lambda v: (v.deleted, -ORDER[v.table] if v.deleted else ORDER[v.table]))
         return versions
 
+    def _currents(self, changed: dict[str, dict[str, int]]) -> dict[tuple[str, str], Any]:
+        found: dict[tuple[str, str], Any] = {}
+        for tbl, keys in changed.items():
+            listed = list(keys)
+            for start in range(0, len(listed), 400):
+                chunk = listed[start : start + 400]
+                marks = ", ".join("?" * len(chunk))
+                for row in self.conn.execute(
+                    "SELECT row_key, clock, vv, deleted, text_sha FROM sync_rows "
+                    f"WHERE tbl = ? AND row_key IN ({marks})",
+                    (tbl, *chunk),
+                ):
+                    found[(tbl, str(row[0]))] = tuple(row[1:])
+        return found
+
     def _new_version(self, tbl: str, key: str, at_ms: int, data: Any) -> Version | None:
         table = BY_NAME[tbl]
-        now = self.conn.execute(
-            "SELECT clock, vv, deleted, text_sha FROM sync_rows WHERE tbl = ? AND row_key = ?",
-            (tbl, key),
-        ).fetchone()
+        now = self._now.get((tbl, key))
         if data is None and (now is None or now[2]):
             return None  # made and removed between two change sets, or already gone
         # Made after the version shown here, so it has seen that one and its history.
         context: dict[str, str] = {} if now is None else with_dot(json.loads(now[1]), now[0])
         writer = self.device
-        if table.keeps_both() and now is not None:
+        if table.keeps_both() and now is not None and (tbl, key) in self._with_heads:
             digest = text_digest(text_of(data, table))
             waiting = []
             for kept in self.merger.kept(tbl, key):
@@ -132,9 +158,10 @@ class Round:
                 writer = f"{self.device}~{n}"
         clock = self.clock.tick(max(at_ms, 0), writer)
         version = Version(tbl, key, clock, context, data is None, data)
-        self.merger.set_current(version)
-        if version.deleted and table.keeps_both():
+        if version.deleted and table.keeps_both() and (tbl, key) in self._with_heads:
+            self.merger.set_current(version)
             self.merger.promote_kept(table, key, version)
+            self._promoted.add((tbl, key))
         return version
 
     def send(self, keyfile: bytes | None = None) -> None:
