@@ -97,9 +97,37 @@ class Merger:
         self.conn = conn
         self.rows = rows
         self.counts = MergeCounts()
+        # Read ahead for a whole change set (preload): each statement costs SQLCipher
+        # locked memory, so one query per table beats one per row.
+        self._current: dict[tuple[str, str], tuple[str, Vector, bool] | None] = {}
+        self._with_kept: set[tuple[str, str]] | None = None
+
+    def preload(self, versions: list[Version]) -> None:
+        """Read the current versions of these rows, and which rows have kept versions."""
+        by_table: dict[str, list[str]] = {}
+        for version in versions:
+            by_table.setdefault(version.table, []).append(version.key)
+        for table, keys in by_table.items():
+            for start in range(0, len(keys), 400):
+                chunk = keys[start : start + 400]
+                for key in chunk:
+                    self._current[(table, key)] = None
+                marks = ", ".join("?" * len(chunk))
+                for key, clock, vv, deleted in self.conn.execute(
+                    "SELECT row_key, clock, vv, deleted FROM sync_rows "
+                    f"WHERE tbl = ? AND row_key IN ({marks})",
+                    (table, *chunk),
+                ):
+                    self._current[(table, str(key))] = (str(clock), json.loads(vv), bool(deleted))
+        self._with_kept = {
+            (str(t), str(k))
+            for t, k in self.conn.execute("SELECT DISTINCT tbl, row_key FROM sync_heads")
+        }
 
     def current(self, table: str, key: str) -> tuple[str, Vector, bool] | None:
         """The clock, vector and tombstone flag of the row's current version here."""
+        if (table, key) in self._current:
+            return self._current[(table, key)]
         row = self.conn.execute(
             "SELECT clock, vv, deleted FROM sync_rows WHERE tbl = ? AND row_key = ?",
             (table, key),
@@ -108,6 +136,8 @@ class Merger:
 
     def kept(self, table: str, key: str) -> list[Version]:
         """The other versions kept for a row (an entry edited on two devices)."""
+        if self._with_kept is not None and (table, key) not in self._with_kept:
+            return []
         rows = self.conn.execute(
             "SELECT clock, vv, deleted, data FROM sync_heads WHERE tbl = ? AND row_key = ?",
             (table, key),
@@ -125,6 +155,9 @@ class Merger:
 
     def set_current_many(self, versions: list[Version]) -> None:
         """Record each of ``versions`` as its row's current version, in one statement."""
+        for v in versions:
+            if (v.table, v.key) in self._current:
+                self._current[(v.table, v.key)] = (v.clock, dict(v.vector), v.deleted)
         self.conn.executemany(
             "INSERT INTO sync_rows (tbl, row_key, clock, vv, deleted, text_sha) "
             "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET clock = excluded.clock, "
@@ -179,6 +212,8 @@ class Merger:
             "DELETE FROM sync_heads WHERE tbl = ? AND row_key = ? AND clock = ?",
             (table.name, key, winner.clock),
         )
+        if self._with_kept is not None:
+            self._with_kept.add((table.name, key))
         self.conn.execute(
             "INSERT INTO sync_heads (tbl, row_key, clock, vv, deleted, data, device_id) "
             "VALUES (?, ?, ?, ?, 1, NULL, ?)",
@@ -214,6 +249,8 @@ class Merger:
         self.conn.execute(
             "DELETE FROM sync_heads WHERE tbl = ? AND row_key = ?", (table.name, version.key)
         )
+        if self._with_kept is not None and len(heads) > 1:
+            self._with_kept.add((table.name, version.key))
         for head in heads:
             if head.clock != winner.clock:
                 self.conn.execute(

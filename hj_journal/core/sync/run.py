@@ -251,6 +251,7 @@ class Round:
         try:
             self.state.mode = 2
             self.state.save(self.conn)
+            self.merger.preload(versions)
             for version in versions:
                 self.clock.observe(version.clock)
                 if keep_data is not None and (version.table, version.key) in keep_data:
