@@ -350,6 +350,38 @@ class AdaptiveSplitter(QSplitter):
         return self.width()
 
 
+class _HoldsWrappedHeight(QObject):
+    """Keeps a shown widget at least as tall as its wrapped text needs at its width."""
+
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__(widget)
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not isinstance(watched, QWidget):
+            return False
+        if event.type() == QEvent.Type.Hide:
+            watched.setMinimumHeight(0)  # a hidden page must not hold its stack open
+        elif event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+            layout = watched.layout()
+            if layout is not None and layout.hasHeightForWidth() and watched.isVisible():
+                needed = layout.totalHeightForWidth(watched.width())
+                if needed != watched.minimumHeight():
+                    watched.setMinimumHeight(needed)
+        return False
+
+
+def hold_wrapped_height(widget: QWidget) -> None:
+    """Keep ``widget`` as tall as its wrapped text needs at the width it is given.
+
+    A splitter or stack sizes its pages from their size hints, which leave wrapped text
+    out: at large text, or in a longer language, a page one above the other with its
+    neighbour would have its sentences squeezed. Only while shown (a page of a stack
+    that is hidden asks for nothing).
+    """
+    _HoldsWrappedHeight(widget)
+
+
 def follow_current_page(stack: QStackedWidget) -> None:
     """Let a stack ask only for the room its page on show needs (a hidden page's wide
     buttons would otherwise make the whole screen wider)."""

@@ -35,6 +35,7 @@ from hj_journal.ui.common.widgets import (
     ElidedButton,
     FlowLayout,
     MessageLabel,
+    hold_wrapped_height,
     keep_rows,
     text_label,
 )
@@ -187,6 +188,7 @@ class FromSessionsView(QWidget):
         layout.addWidget(self.reader, 1)
         layout.addLayout(self.flow)
         layout.addWidget(self.totals)
+        hold_wrapped_height(self)  # its sentences stay whole above the writing
         self._connect_signals()
         self._show(None)
 

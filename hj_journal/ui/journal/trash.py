@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from hj_journal.core.journal.entries import TRASH_DAYS, Journal, TimelineFilter
-from hj_journal.ui.common.widgets import text_label
+from hj_journal.ui.common.widgets import hold_wrapped_height, text_label
 from hj_journal.ui.journal.delegate import EntryDelegate
 from hj_journal.ui.journal.dialogs import Asker
 from hj_journal.ui.journal.models import TimelineModel
@@ -83,6 +83,7 @@ class TrashView(QWidget):
         layout.addWidget(self.list, 1)
         layout.addWidget(self.empty_note)
         layout.addLayout(buttons)
+        hold_wrapped_height(self)  # its sentences stay whole above the writing
         self._connect_signals()
         self._update()
 

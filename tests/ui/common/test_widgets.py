@@ -6,11 +6,20 @@ from typing import Any
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
-from hj_journal.ui.common.widgets import FlowLayout, scrolled_column
+from hj_journal.ui.common.widgets import FlowLayout, hold_wrapped_height, scrolled_column
+from tests.ui import support
 
 # ---------------------------------------------------------------------- scrolled_column
 
@@ -111,3 +120,40 @@ def test_an_item_deleted_before_the_layout_lets_go_is_dropped(qtbot: Any) -> Non
     assert flow.count() == 1
     assert flow.itemAt(0) is not None and flow.itemAt(0).widget() is buttons[1]
     assert flow.sizeHint().width() == 80
+
+
+def _wrapped_page() -> QWidget:
+    page = QWidget()
+    column = QVBoxLayout(page)
+    label = QLabel("Entries you move here stay for thirty days, then leave for good. " * 4)
+    label.setWordWrap(True)
+    column.addWidget(label)
+    column.addWidget(QPushButton("Back to writing"))
+    return page
+
+
+@pytest.mark.parametrize("held", [False, True])
+def test_a_page_holds_the_height_its_wrapped_words_need(qtbot: Any, held: bool) -> None:
+    # One above the other in a splitter on a scrolling page (the journal at large text),
+    # a page gets the height its size hint says, which leaves wrapped text out; held,
+    # its sentences stay whole however narrow it is.
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    qtbot.addWidget(area)
+    splitter = QSplitter(Qt.Orientation.Vertical)
+    page = _wrapped_page()
+    if held:
+        hold_wrapped_height(page)
+    above = QLabel("The writing")
+    above.setMinimumHeight(400)
+    splitter.addWidget(above)
+    splitter.addWidget(page)
+    area.setWidget(splitter)
+    area.resize(260, 300)
+    area.show()
+    qtbot.waitExposed(area)
+    support.settle()
+    assert (support.clipped(page) == []) is held
+    if held:
+        page.hide()  # a hidden page (a stack's other page) asks for nothing
+        assert page.minimumHeight() == 0
