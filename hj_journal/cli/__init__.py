@@ -55,17 +55,29 @@ def build_parser() -> argparse.ArgumentParser:
     from hj_journal.cli import data_cmds, journal_cmds, share_cmds, sync_cmds, vault_cmds
     from hj_journal.cli.options import Parser, add_common_options
     from hj_journal.cli.self_check import SelfCheckAction
+    from hj_journal.core.common.i18n import translate
 
     parser = Parser(
         prog="hj-journal",
-        description="HJ Journal: a private, encrypted self-care journal. "
-        "Run without a command to open the app.",
+        description=translate(
+            "CliMain",
+            "HJ Journal: a private, encrypted self-care journal. "
+            "Run without a command to open the app.",
+        ),
     )
-    parser.add_argument("--version", action="version", version=f"HJ Journal {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"HJ Journal {__version__}",
+        help=translate("CliMain", "show program's version number and exit"),
+    )
     parser.add_argument(
         "--self-check",
         action=SelfCheckAction,
-        help="check that every part of this installation is present, and print the versions",
+        help=translate(
+            "CliMain",
+            "check that every part of this installation is present, and print the versions",
+        ),
     )
     add_common_options(parser, top_level=True)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")

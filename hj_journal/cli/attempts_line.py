@@ -5,8 +5,21 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 
 from hj_journal.core.attempts import APP, AttemptGroup, AttemptsReport, grouped
+from hj_journal.core.common.i18n import QT_TRANSLATE_NOOP, translate
 
-_PLACES = {APP: "the app", "command_line": "the command line"}
+_PLACES = {
+    APP: QT_TRANSLATE_NOOP("CliAttempts", "the app"),
+    "command_line": QT_TRANSLATE_NOOP("CliAttempts", "the command line"),
+}
+_DAY_NAMES = (
+    QT_TRANSLATE_NOOP("CliAttempts", "Monday"),
+    QT_TRANSLATE_NOOP("CliAttempts", "Tuesday"),
+    QT_TRANSLATE_NOOP("CliAttempts", "Wednesday"),
+    QT_TRANSLATE_NOOP("CliAttempts", "Thursday"),
+    QT_TRANSLATE_NOOP("CliAttempts", "Friday"),
+    QT_TRANSLATE_NOOP("CliAttempts", "Saturday"),
+    QT_TRANSLATE_NOOP("CliAttempts", "Sunday"),
+)
 _SHOWN = 6  # more than this many groups: the earliest are counted, not listed
 
 
@@ -22,35 +35,55 @@ def notice_line(report: AttemptsReport, *, today: date | None = None) -> str | N
         listed = "; ".join(_group(g, today) for g in groups[-_SHOWN:])
         if len(groups) > _SHOWN:
             earlier = sum(len(g.times) for g in groups[:-_SHOWN])
-            listed = f"{earlier} earlier, then {listed}"
-        noun = "attempt" if count == 1 else "attempts"
+            listed = translate("CliAttempts", "{earlier} earlier, then {listed}").format(
+                earlier=earlier, listed=listed
+            )
         parts.append(
-            f"{count} {noun} to open this vault did not succeed since you last opened it: "
-            f"{listed}."
+            translate(
+                "CliAttempts",
+                "%n attempt(s) to open this vault did not succeed since you last opened it: "
+                "{listed}.",
+                None,
+                count,
+            ).format(listed=listed)
         )
     if report.shortened:
         parts.append(
-            "The record of attempts was shortened or removed since you last opened this vault."
+            translate(
+                "CliAttempts",
+                "The record of attempts was shortened or removed since you last opened this "
+                "vault.",
+            )
         )
     if report.changed:
         parts.append(
-            "Part of the record of attempts was changed since you last opened this vault, "
-            "so it could not all be read."
+            translate(
+                "CliAttempts",
+                "Part of the record of attempts was changed since you last opened this vault, "
+                "so it could not all be read.",
+            )
         )
     return " ".join(parts)
 
 
 def _group(group: AttemptGroup, today: date) -> str:
     times = [t.strftime("%H:%M") for t in group.times]
-    joined = times[0] if len(times) == 1 else f"{', '.join(times[:-1])} and {times[-1]}"
-    return f"{_day(group.day, today)} {joined} ({_PLACES.get(group.place, 'unknown')})"
+    if len(times) == 1:
+        joined = times[0]
+    else:
+        joined = translate("CliAttempts", "{times} and {last}").format(
+            times=", ".join(times[:-1]), last=times[-1]
+        )
+    place = _PLACES.get(group.place)
+    where = translate("CliAttempts", place) if place else translate("CliAttempts", "unknown")
+    return f"{_day(group.day, today)} {joined} ({where})"
 
 
 def _day(day: date, today: date) -> str:
     if day == today:
-        return "today"
+        return translate("CliAttempts", "today")
     if day == today - timedelta(days=1):
-        return "yesterday"
+        return translate("CliAttempts", "yesterday")
     if today - timedelta(days=6) <= day < today:
-        return day.strftime("%A")
+        return translate("CliAttempts", _DAY_NAMES[day.weekday()])
     return day.isoformat()

@@ -22,6 +22,7 @@ from hj_journal.cli.options import (
 )
 from hj_journal.core.attempts import COMMAND_LINE
 from hj_journal.core.common.errors import InputError, NotFoundError
+from hj_journal.core.common.i18n import translate
 from hj_journal.core.services import Services
 from hj_journal.core.vaults import (
     DATABASE_DAMAGED,
@@ -52,16 +53,16 @@ class CliError(Exception):
         self.code = code
 
 
-PRACTICE_KEEPS_NO_JOURNAL = (
-    "This is a practice vault: it keeps sessions with clients, never a personal journal or "
-    "personal check-ins. Choose your personal vault with --vault LABEL."
-)
-
-
 def personal_only(services: Services) -> None:
     """Refuse personal writing (an entry, a check-in) in a practice vault, in one line."""
     if services.settings.is_practice_vault:
-        raise CliError(PRACTICE_KEEPS_NO_JOURNAL)
+        raise CliError(
+            translate(
+                "CliCommon",
+                "This is a practice vault: it keeps sessions with clients, never a personal "
+                "journal or personal check-ins. Choose your personal vault with --vault LABEL.",
+            )
+        )
 
 
 @dataclass
@@ -99,7 +100,9 @@ class Context:
             )
         else:
             vault.unlock(
-                self.passphrase("Passphrase: "), policy=self.policy, attempt_from=COMMAND_LINE
+                self.passphrase(translate("CliCommon", "Passphrase: ")),
+                policy=self.policy,
+                attempt_from=COMMAND_LINE,
             )
         try:
             tell_attempts(vault)
@@ -133,11 +136,16 @@ def ask_secret(prompt: str, *, confirm: bool = False) -> str:
     """Ask at the terminal without echo; refuse when there is no terminal."""
     if not sys.stdin.isatty():
         raise CliError(
-            "No passphrase given: use --passphrase-file PATH or the HJ_PASSPHRASE variable."
+            translate(
+                "CliCommon",
+                "No passphrase given: use --passphrase-file PATH or the HJ_PASSPHRASE variable.",
+            )
         )
     first = getpass.getpass(prompt)
-    if confirm and getpass.getpass("Once more, to be sure: ") != first:
-        raise CliError("The two passphrases were different; nothing was changed.")
+    if confirm and getpass.getpass(translate("CliCommon", "Once more, to be sure: ")) != first:
+        raise CliError(
+            translate("CliCommon", "The two passphrases were different; nothing was changed.")
+        )
     return first
 
 
@@ -146,9 +154,13 @@ def read_secret_file(path: str) -> str:
     try:
         return Path(path).read_text(encoding="utf-8").rstrip("\r\n")
     except FileNotFoundError:
-        raise CliError(f"There is no file at {path}.") from None
+        raise CliError(
+            translate("CliCommon", "There is no file at {path}.").format(path=path)
+        ) from None
     except (OSError, UnicodeDecodeError):
-        raise CliError(f"The file {path} could not be read as text.") from None
+        raise CliError(
+            translate("CliCommon", "The file {path} could not be read as text.").format(path=path)
+        ) from None
 
 
 def read_text_option(value: str | None, option: str) -> str | None:
@@ -164,15 +176,26 @@ def read_text_option(value: str | None, option: str) -> str | None:
     try:
         return Path(value).read_text(encoding="utf-8").removesuffix("\n")
     except FileNotFoundError:
-        raise CliError(f"{option}: there is no file at {value}.") from None
+        raise CliError(
+            translate("CliCommon", "{option}: there is no file at {path}.").format(
+                option=option, path=value
+            )
+        ) from None
     except (OSError, UnicodeDecodeError):
-        raise CliError(f"{option}: the file {value} could not be read as text.") from None
+        raise CliError(
+            translate("CliCommon", "{option}: the file {path} could not be read as text.").format(
+                option=option, path=value
+            )
+        ) from None
 
 
 def read_stdin() -> str:
     """All of standard input (a prompt first when a person is typing)."""
     if sys.stdin.isatty():
-        print("Type the text; finish with Ctrl-D on a line of its own.", file=sys.stderr)
+        print(
+            translate("CliCommon", "Type the text; finish with Ctrl-D on a line of its own."),
+            file=sys.stderr,
+        )
     return sys.stdin.read()
 
 
@@ -180,13 +203,21 @@ def one_stdin(**given: str | None) -> None:
     """Refuse two options that both want standard input (``-``)."""
     wanting = [name for name, value in given.items() if value == STDIN]
     if len(wanting) > 1:
-        raise CliError(f"Only one of {' and '.join(wanting)} can read standard input.")
+        raise CliError(
+            translate("CliCommon", "Only one of {options} can read standard input.").format(
+                options=", ".join(wanting)
+            )
+        )
 
 
 def either(option: str, value: str | None, file_option: str, file_value: str | None) -> str | None:
     """The text of ``option`` or of its file form ``file_option`` (never both)."""
     if value is not None and file_value is not None:
-        raise CliError(f"Please give {option} or {file_option}, not both.")
+        raise CliError(
+            translate("CliCommon", "Please give {option} or {file_option}, not both.").format(
+                option=option, file_option=file_option
+            )
+        )
     if value == STDIN:
         return read_stdin()
     return value if value is not None else read_text_option(file_value, file_option)
@@ -222,16 +253,20 @@ _BIDI_CONTROLS = frozenset(
 
 
 def parse_day(text: str) -> date:
-    """A day from YYYY-MM-DD, ``today`` or ``yesterday``."""
+    """A day from YYYY-MM-DD, ``today`` or ``yesterday`` (``hoy``, ``ayer`` in Spanish too)."""
     lowered = text.strip().lower()
-    if lowered == "today":
+    if lowered in ("today", "hoy"):
         return date.today()
-    if lowered == "yesterday":
+    if lowered in ("yesterday", "ayer"):
         return date.today() - timedelta(days=1)
     try:
         return date.fromisoformat(lowered)
     except ValueError:
-        raise CliError(f"{text!r} is not a date; write dates like 2026-11-27.") from None
+        raise CliError(
+            translate("CliCommon", "{text} is not a date; write dates like 2026-11-27.").format(
+                text=repr(text)
+            )
+        ) from None
 
 
 Handler = Callable[[Context], int]
@@ -262,20 +297,32 @@ def run_command(args: argparse.Namespace, context: Context) -> int:
     except (WrongSecretError, RecoveryKeyFormatError) as error:
         return _fail(str(error), EXIT_WRONG_SECRET)
     except VaultDamagedError as error:
-        return _fail(str(error) + " Your backups can restore it.", EXIT_DAMAGED)
+        return _fail(f"{error} {_backups_can_restore()}", EXIT_DAMAGED)
     except (VaultError, InputError, NotFoundError) as error:
         return _fail(str(error), EXIT_USER)
     except KeyboardInterrupt:
-        return _fail("Stopped; nothing half-done was saved.", EXIT_USER)
+        return _fail(translate("CliCommon", "Stopped; nothing half-done was saved."), EXIT_USER)
     except OSError as error:
-        return _fail(f"A file could not be read or written: {error.strerror}.", EXIT_USER)
+        return _fail(
+            translate("CliCommon", "A file could not be read or written: {reason}.").format(
+                reason=error.strerror
+            ),
+            EXIT_USER,
+        )
     except Exception as error:
         if is_corruption(error):  # the store maps damage; this catches any it did not
-            return _fail(f"{DATABASE_DAMAGED} Your backups can restore it.", EXIT_DAMAGED)
+            return _fail(f"{DATABASE_DAMAGED} {_backups_can_restore()}", EXIT_DAMAGED)
         log = log_unexpected(context.paths.log_dir, type(error), error.__traceback__)
         return _fail(
-            f"Something unexpected went wrong. A note without content is in {log}.", EXIT_USER
+            translate(
+                "CliCommon", "Something unexpected went wrong. A note without content is in {log}."
+            ).format(log=log),
+            EXIT_USER,
         )
+
+
+def _backups_can_restore() -> str:
+    return translate("CliCommon", "Your backups can restore it.")
 
 
 def _fail(message: str, code: int) -> int:

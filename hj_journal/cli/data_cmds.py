@@ -19,9 +19,11 @@ from hj_journal.cli.common import (
     parse_day,
     read_secret_file,
 )
+from hj_journal.cli.options import RawDescriptionFormatter
+from hj_journal.core.common.i18n import translate
 from hj_journal.core.data.backup import BackupDamagedError, BackupInfo, read_backup
 from hj_journal.core.data.backup_files import is_backup
-from hj_journal.core.data.exchange._output import UNENCRYPTED_WARNING, WHERE_WHILE_WRITING
+from hj_journal.core.data.exchange._output import unencrypted_warning, where_while_writing
 from hj_journal.core.data.exchange.importer import FORMATS, ImportPreview, read_source
 from hj_journal.core.data.exchange.records import ImportFormatError
 
@@ -33,48 +35,89 @@ EXPORT_FORMATS = ("json", "markdown", "pdf")
 
 def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """Add this module's commands."""
-    export = add_command(commands, "export", cmd_export, "export the vault (not encrypted)")
+    export = add_command(
+        commands, "export", cmd_export, translate("CliData", "export the vault (not encrypted)")
+    )
     # Unwrapped by argparse, so the hidden file's name is never split at a hyphen.
-    export.formatter_class = argparse.RawDescriptionHelpFormatter
-    export.epilog = textwrap.fill(WHERE_WHILE_WRITING, 78, break_on_hyphens=False)
+    export.formatter_class = RawDescriptionFormatter
+    export.epilog = textwrap.fill(where_while_writing(), 78, break_on_hyphens=False)
     export.add_argument("--format", required=True, choices=EXPORT_FORMATS)
-    export.add_argument("out", metavar="OUT", help="the file (json, pdf) or new folder (markdown)")
-    export.add_argument("--from", dest="day_from", metavar="D", help="pdf: the first day")
-    export.add_argument("--to", dest="day_to", metavar="D", help="pdf: the last day")
+    export.add_argument(
+        "out",
+        metavar="OUT",
+        help=translate("CliData", "the file (json, pdf) or new folder (markdown)"),
+    )
+    export.add_argument(
+        "--from", dest="day_from", metavar="D", help=translate("CliData", "pdf: the first day")
+    )
+    export.add_argument(
+        "--to", dest="day_to", metavar="D", help=translate("CliData", "pdf: the last day")
+    )
 
-    imp = add_command(commands, "import", cmd_import, "import from another journal app")
+    imp = add_command(
+        commands, "import", cmd_import, translate("CliData", "import from another journal app")
+    )
     imp.add_argument("--format", required=True, choices=FORMATS)
     imp.add_argument("path", metavar="PATH")
     imp.add_argument(
-        "--dry-run", action="store_true", help="show what would be imported; change nothing"
+        "--dry-run",
+        action="store_true",
+        help=translate("CliData", "show what would be imported; change nothing"),
     )
 
-    backup = add_command(commands, "backup", cmd_backup, "make an encrypted backup")
-    backup.add_argument("--to", metavar="DIR", help="a folder of your choice (a USB stick)")
-    backup.add_argument("--list", action="store_true", help="list the backups instead")
+    backup = add_command(
+        commands, "backup", cmd_backup, translate("CliData", "make an encrypted backup")
+    )
+    backup.add_argument(
+        "--to", metavar="DIR", help=translate("CliData", "a folder of your choice (a USB stick)")
+    )
+    backup.add_argument(
+        "--list", action="store_true", help=translate("CliData", "list the backups instead")
+    )
 
-    restore = add_command(commands, "restore", cmd_restore, "restore an encrypted backup")
-    restore.add_argument("backup", metavar="BACKUP", help="the backup's folder")
+    restore = add_command(
+        commands, "restore", cmd_restore, translate("CliData", "restore an encrypted backup")
+    )
     restore.add_argument(
-        "--as", dest="as_label", metavar="LABEL", help="restore as a new vault with this name"
+        "backup", metavar="BACKUP", help=translate("CliData", "the backup's folder")
+    )
+    restore.add_argument(
+        "--as",
+        dest="as_label",
+        metavar="LABEL",
+        help=translate("CliData", "restore as a new vault with this name"),
     )
 
-    wipe = add_command(commands, "wipe", cmd_wipe, "remove this vault and its backups for good")
+    wipe = add_command(
+        commands,
+        "wipe",
+        cmd_wipe,
+        translate("CliData", "remove this vault and its backups for good"),
+    )
     wipe.add_argument(
-        "--confirm-label", metavar="L", help="the vault's name, typed ahead (for scripts)"
+        "--confirm-label",
+        metavar="L",
+        help=translate("CliData", "the vault's name, typed ahead (for scripts)"),
     )
-
-
-def _count(number: int, one: str, many: str) -> str:
-    return f"{number} {one if number == 1 else many}"
 
 
 def _size(size: float) -> str:
     for unit in ("bytes", "KB", "MB", "GB"):
         if size < 1024 or unit == "GB":
-            return f"{size} {unit}" if unit == "bytes" else f"{size:.1f} {unit}"
+            if unit == "bytes":
+                count = int(size)
+                return translate("CliData", "%n byte(s)", None, count)
+            return f"{size:.1f} {unit}"
         size /= 1024
     return str(size)  # pragma: no cover
+
+
+def _entries(count: int) -> str:
+    return translate("CliData", "%n entr(y|ies)", None, count)
+
+
+def _checkins(count: int) -> str:
+    return translate("CliData", "%n check-in(s)", None, count)
 
 
 def _when(moment: datetime) -> str:
@@ -90,22 +133,38 @@ def cmd_export(ctx: Context) -> int:
     day_from = parse_day(ctx.args.day_from) if ctx.args.day_from else None
     day_to = parse_day(ctx.args.day_to) if ctx.args.day_to else None
     if fmt != "pdf" and (day_from or day_to):
-        raise CliError("--from and --to are for PDF exports; JSON and Markdown hold everything.")
-    print(f"hj-journal: note: {UNENCRYPTED_WARNING}", file=sys.stderr)
+        raise CliError(
+            translate(
+                "CliData",
+                "--from and --to are for PDF exports; JSON and Markdown hold everything.",
+            )
+        )
+    note = translate("CliData", "note: {warning}").format(warning=unencrypted_warning())
+    print(f"hj-journal: {note}", file=sys.stderr)
     with ctx.unlocked() as services:
         data = services.data
         if fmt == "json":
-            summary = data.export_json(out)
-            print(f"Exported {_count(summary.total, 'item', 'items')} to {out}.")
+            total = data.export_json(out).total
+            print(
+                translate("CliData", "Exported %n item(s) to {out}.", None, total).format(out=out)
+            )
         elif fmt == "markdown":
             written = data.export_markdown(out)
-            entries = _count(written.entries, "entry", "entries")
-            checkins = _count(written.checkins, "check-in", "check-ins")
-            print(f"Exported {entries} and {checkins} to {out}.")
+            entries, checkins = _entries(written.entries), _checkins(written.checkins)
+            print(
+                translate("CliData", "Exported {entries} and {checkins} to {out}.").format(
+                    entries=entries, checkins=checkins, out=out
+                )
+            )
         else:
             document = data.pdf_document(day_from, day_to)
             _write_pdf(document, out, data.exports_in_progress)
-            print(f"Exported {_count(document.entries, 'entry', 'entries')} to {out}.")
+            count = document.entries
+            print(
+                translate("CliData", "Exported %n entr(y|ies) to {out}.", None, count).format(
+                    out=out
+                )
+            )
     return EXIT_OK
 
 
@@ -135,27 +194,42 @@ def cmd_import(ctx: Context) -> int:
 
 
 def _print_preview(result: ImportPreview, *, dry_run: bool) -> None:
-    verb = "Would import" if dry_run else "Imported"
-    parts = [
-        _count(result.entries.new, "entry", "entries"),
-        _count(result.checkins.new, "check-in", "check-ins"),
-    ]
-    if result.other.new:
-        parts.append(_count(result.other.new, "other item", "other items"))
-    print(f"{verb} {', '.join(parts[:-1])} and {parts[-1]}.")
+    entries, checkins = _entries(result.entries.new), _checkins(result.checkins.new)
+    other = result.other.new
+    if other:
+        others = translate("CliData", "%n other item(s)", None, other)
+        if dry_run:
+            line = translate("CliData", "Would import {entries}, {checkins} and {others}.")
+        else:
+            line = translate("CliData", "Imported {entries}, {checkins} and {others}.")
+        print(line.format(entries=entries, checkins=checkins, others=others))
+    else:
+        if dry_run:
+            line = translate("CliData", "Would import {entries} and {checkins}.")
+        else:
+            line = translate("CliData", "Imported {entries} and {checkins}.")
+        print(line.format(entries=entries, checkins=checkins))
     existing = result.entries.existing + result.checkins.existing + result.other.existing
     if existing:
-        print(f"{_count(existing, 'item was', 'items were')} already in your vault, left as is.")
+        print(
+            translate(
+                "CliData",
+                "%n item(s) (was|were) already in your vault, left as is.",
+                None,
+                existing,
+            )
+        )
     if result.skipped:
-        print(f"{len(result.skipped)} left out:")
+        left_out = len(result.skipped)
+        print(translate("CliData", "%n left out:", None, left_out))
         for item in result.skipped:
             print(f"  {item.where}: {item.reason}")
     else:
-        print("Nothing was left out.")
+        print(translate("CliData", "Nothing was left out."))
     for warning in result.warnings:
         print(warning)
     if dry_run:
-        print("Nothing was changed (dry run).")
+        print(translate("CliData", "Nothing was changed (dry run)."))
 
 
 # ---------------------------------------------------------------------- backups
@@ -169,12 +243,19 @@ def cmd_backup(ctx: Context) -> int:
         if ctx.args.list:
             found = backups.available(root)
             if not found:
-                print("There are no backups of this vault there yet.", file=sys.stderr)
+                print(
+                    translate("CliData", "There are no backups of this vault there yet."),
+                    file=sys.stderr,
+                )
             for info in found:
                 print(_backup_line(info))
             return EXIT_OK
         info = backups.create(root=root)
-    print(f"Backed up ({_size(info.size)}, checked) to {info.folder}")
+    print(
+        translate("CliData", "Backed up ({size}, checked) to {folder}").format(
+            size=_size(info.size), folder=info.folder
+        )
+    )
     return EXIT_OK
 
 
@@ -187,7 +268,9 @@ def cmd_restore(ctx: Context) -> int:
     """Restore a backup over the vault, or as a new vault with ``--as``."""
     folder = Path(ctx.args.backup).expanduser()
     if not is_backup(folder):
-        raise CliError(f"There is no backup at {folder}.")
+        raise CliError(
+            translate("CliData", "There is no backup at {folder}.").format(folder=folder)
+        )
     info = read_backup(folder)
     try:
         if ctx.args.as_label is not None:
@@ -204,12 +287,15 @@ def _restore_as_new(ctx: Context, info: BackupInfo) -> int:
     if ctx.args.recovery_key_file:
         key = unwrap_backup_key(info, recovery_key=read_secret_file(ctx.args.recovery_key_file))
     else:
-        passphrase = ctx.passphrase("Passphrase of the backed-up vault: ")
+        passphrase = ctx.passphrase(translate("CliData", "Passphrase of the backed-up vault: "))
         key = unwrap_backup_key(info, passphrase=passphrase, policy=ctx.policy)
     vault = restore_as_new(info, ctx.registry, ctx.args.as_label, key=key)
     print(
-        f"Restored the backup from {_when(info.created)} as a new vault, {vault.label!r}. "
-        "It opens with the passphrase (and recovery key) the vault had then."
+        translate(
+            "CliData",
+            "Restored the backup from {when} as a new vault, {label}. "
+            "It opens with the passphrase (and recovery key) the vault had then.",
+        ).format(when=_when(info.created), label=repr(vault.label))
     )
     return EXIT_OK
 
@@ -217,8 +303,14 @@ def _restore_as_new(ctx: Context, info: BackupInfo) -> int:
 def _restore_over(ctx: Context, info: BackupInfo) -> int:
     with ctx.unlocked() as services:
         result = services.data.restore_over(info)
-    print(f"Restored the backup from {_when(info.created)}.")
-    print(f"What was in the vault before is kept as a backup: {result.safety_backup.folder}")
+    print(
+        translate("CliData", "Restored the backup from {when}.").format(when=_when(info.created))
+    )
+    print(
+        translate("CliData", "What was in the vault before is kept as a backup: {folder}").format(
+            folder=result.safety_backup.folder
+        )
+    )
     return EXIT_OK
 
 
@@ -232,13 +324,21 @@ def cmd_wipe(ctx: Context) -> int:
         typed = ctx.args.confirm_label
         if typed is None:
             if not sys.stdin.isatty():
-                raise CliError("To wipe without a terminal, add --confirm-label LABEL.")
+                raise CliError(
+                    translate("CliData", "To wipe without a terminal, add --confirm-label LABEL.")
+                )
             print(
-                f"This removes the vault {wipe.label!r} and every backup of it, for good.",
+                translate(
+                    "CliData", "This removes the vault {label} and every backup of it, for good."
+                ).format(label=repr(wipe.label)),
                 file=sys.stderr,
             )
-            typed = input("Type the vault's name to go ahead: ")
+            typed = input(translate("CliData", "Type the vault's name to go ahead: "))
         report = wipe.run(typed)
-    backups = _count(report.backups_removed, "backup", "backups")
-    print(f"The vault {report.label!r} and {backups} are gone.")
+    removed = report.backups_removed
+    print(
+        translate("CliData", "The vault {label} and %n backup(s) are gone.", None, removed).format(
+            label=repr(report.label)
+        )
+    )
     return EXIT_OK

@@ -24,19 +24,24 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from hj_journal.cli.common import CliError
+from hj_journal.core.common.i18n import translate
 
 #: Where to look for a folder that lives in memory, in order.
 MEMORY_FOLDERS = ("/dev/shm",)
 RUNTIME_ENV = "XDG_RUNTIME_DIR"  # a tmpfs owned by you on most Linux desktops
 FILE_NAME = "entry.md"  # neutral, and editors colour Markdown
 
-EDITOR_HELP = (
-    "Without --body, --body-file or piped input, at a terminal, your editor ($VISUAL, "
-    "else $EDITOR) opens on a private file in memory (/dev/shm where there is one), "
-    "which is overwritten and removed when you close it. Your editor may keep its own "
-    "copies of what you write (swap files, backups, undo history); an editor set to "
-    "keep none is safest."
-)
+
+def editor_help() -> str:
+    """What ``new --help`` says about writing in your editor."""
+    return translate(
+        "CliEditor",
+        "Without --body, --body-file or piped input, at a terminal, your editor ($VISUAL, "
+        "else $EDITOR) opens on a private file in memory (/dev/shm where there is one), "
+        "which is overwritten and removed when you close it. Your editor may keep its own "
+        "copies of what you write (swap files, backups, undo history); an editor set to "
+        "keep none is safest.",
+    )
 
 
 def terminal_attached() -> bool:
@@ -52,7 +57,11 @@ def editor_command(env: Mapping[str, str]) -> list[str] | None:
             try:
                 words = shlex.split(value)
             except ValueError:
-                raise CliError(f"${name} cannot be read as a command: {value!r}.") from None
+                raise CliError(
+                    translate("CliEditor", "${name} cannot be read as a command: {value}.").format(
+                        name=name, value=repr(value)
+                    )
+                ) from None
             if words:
                 return words
     return None
@@ -140,22 +149,36 @@ def write_in_editor(
     folder = private_folder(env, memory_folders)
     if not folder.in_memory:
         say(
-            f"This system has no folder in memory; your text is kept in {folder.path} "
-            "while you write, then overwritten and removed."
+            translate(
+                "CliEditor",
+                "This system has no folder in memory; your text is kept in {folder} "
+                "while you write, then overwritten and removed.",
+            ).format(folder=folder.path)
         )
     with _entry_file(folder) as path:
         try:
             code = run([*command, str(path)])
         except OSError:
             raise CliError(
-                f"The editor {command[0]!r} could not be started; "
-                "set VISUAL or EDITOR to one you have. Nothing was added."
+                translate(
+                    "CliEditor",
+                    "The editor {editor} could not be started; "
+                    "set VISUAL or EDITOR to one you have. Nothing was added.",
+                ).format(editor=repr(command[0]))
             ) from None
         if code != 0:
-            raise CliError(f"The editor closed with an error ({code}); nothing was added.")
+            raise CliError(
+                translate(
+                    "CliEditor", "The editor closed with an error ({code}); nothing was added."
+                ).format(code=code)
+            )
         try:
             return path.read_text(encoding="utf-8")
         except UnicodeDecodeError:
-            raise CliError("The editor saved text that is not UTF-8; nothing was added.") from None
+            raise CliError(
+                translate(
+                    "CliEditor", "The editor saved text that is not UTF-8; nothing was added."
+                )
+            ) from None
         except FileNotFoundError:
             return ""  # the editor removed the file: nothing was written

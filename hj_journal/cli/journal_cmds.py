@@ -22,7 +22,8 @@ from hj_journal.cli.common import (
     read_text_option,
     shown,
 )
-from hj_journal.cli.options import ARGUMENTS_ARE_VISIBLE
+from hj_journal.cli.options import arguments_are_visible
+from hj_journal.core.common.i18n import translate
 from hj_journal.core.journal.entries import (
     MARK_END,
     MARK_START,
@@ -36,49 +37,80 @@ DEFAULT_LIST_LIMIT = 20
 
 def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """Add this module's commands."""
-    new = add_command(commands, "new", cmd_new, "add a journal entry")
-    new.epilog = f"{editor.EDITOR_HELP} {ARGUMENTS_ARE_VISIBLE}"
+    new = add_command(commands, "new", cmd_new, translate("CliJournal", "add a journal entry"))
+    new.epilog = f"{editor.editor_help()} {arguments_are_visible()}"
     new.add_argument("--title", metavar="T")
     new.add_argument(
-        "--title-file", metavar="PATH", help="read the title from a file ('-': stdin)"
+        "--title-file",
+        metavar="PATH",
+        help=translate("CliJournal", "read the title from a file ('-': stdin)"),
     )
     new.add_argument("--tag", action="append", default=[], metavar="X")
-    new.add_argument("--date", metavar="D", help="the day it is about (default: today)")
+    new.add_argument(
+        "--date", metavar="D", help=translate("CliJournal", "the day it is about (default: today)")
+    )
     new.add_argument(
         "--body",
         metavar="TEXT",
-        help="the text ('-': read from standard input; left out: your editor at a "
-        "terminal, standard input otherwise)",
+        help=translate(
+            "CliJournal",
+            "the text ('-': read from standard input; left out: your editor at a "
+            "terminal, standard input otherwise)",
+        ),
     )
-    new.add_argument("--body-file", metavar="PATH", help="read the text from a file")
+    new.add_argument(
+        "--body-file", metavar="PATH", help=translate("CliJournal", "read the text from a file")
+    )
 
-    listing = add_command(commands, "list", cmd_list, "list entries, newest first")
+    listing = add_command(
+        commands, "list", cmd_list, translate("CliJournal", "list entries, newest first")
+    )
     listing.add_argument("--from", dest="day_from", metavar="D")
     listing.add_argument("--to", dest="day_to", metavar="D")
     listing.add_argument("--tag", metavar="X")
     listing.add_argument(
         "--all",
         action="store_true",
-        help=f"show every entry (default: the newest {DEFAULT_LIST_LIMIT})",
+        help=translate("CliJournal", "show every entry (default: the newest {count})").format(
+            count=DEFAULT_LIST_LIMIT
+        ),
     )
 
-    find = add_command(commands, "search", cmd_search, "find entries")
-    find.epilog = ARGUMENTS_ARE_VISIBLE
+    find = add_command(commands, "search", cmd_search, translate("CliJournal", "find entries"))
+    find.epilog = arguments_are_visible()
     find.add_argument(
-        "query", nargs="?", help="what to look for ('-': read it from standard input)"
+        "query",
+        nargs="?",
+        help=translate("CliJournal", "what to look for ('-': read it from standard input)"),
     )
-    find.add_argument("--query-file", metavar="PATH", help="read what to look for from a file")
+    find.add_argument(
+        "--query-file",
+        metavar="PATH",
+        help=translate("CliJournal", "read what to look for from a file"),
+    )
     find.add_argument("--limit", type=int, default=20, metavar="N")
-    find.add_argument("--tag", metavar="X", help="only entries with this tag")
-    find.add_argument("--from", dest="day_from", metavar="D", help="only from this day on")
-    find.add_argument("--to", dest="day_to", metavar="D", help="only up to this day")
     find.add_argument(
-        "--best", action="store_true", help="best match first (default: newest first)"
+        "--tag", metavar="X", help=translate("CliJournal", "only entries with this tag")
     )
-    find.description = (
+    find.add_argument(
+        "--from",
+        dest="day_from",
+        metavar="D",
+        help=translate("CliJournal", "only from this day on"),
+    )
+    find.add_argument(
+        "--to", dest="day_to", metavar="D", help=translate("CliJournal", "only up to this day")
+    )
+    find.add_argument(
+        "--best",
+        action="store_true",
+        help=translate("CliJournal", "best match first (default: newest first)"),
+    )
+    find.description = translate(
+        "CliJournal",
         "Find entries. Words find their other forms too, in English and Spanish "
         "('tightening' finds 'tight' and 'tightened'); a phrase in double quotes "
-        "matches exactly; the last word also matches as the start of a word."
+        "matches exactly; the last word also matches as the start of a word.",
     )
 
     checkin_cmd.register(commands)
@@ -97,13 +129,19 @@ def cmd_new(ctx: Context) -> int:
         if command is not None:
             body = editor.write_in_editor(command, os.environ)
             if not body.strip():
-                print("The file was left empty, so no entry was added.", file=sys.stderr)
+                print(
+                    translate("CliJournal", "The file was left empty, so no entry was added."),
+                    file=sys.stderr,
+                )
                 return EXIT_OK
         else:
             if sys.stdin.isatty():
                 print(
-                    "Write your entry; finish with Ctrl-D on a line of its own. "
-                    "(Set VISUAL or EDITOR to write it in your editor.)",
+                    translate(
+                        "CliJournal",
+                        "Write your entry; finish with Ctrl-D on a line of its own. "
+                        "(Set VISUAL or EDITOR to write it in your editor.)",
+                    ),
                     file=sys.stderr,
                 )
             body = sys.stdin.read()
@@ -111,13 +149,17 @@ def cmd_new(ctx: Context) -> int:
     with ctx.unlocked() as services:
         personal_only(services)
         entry = services.journal.create(data)
-    print(f"Saved your entry for {entry.entry_date.isoformat()}.")
+    print(
+        translate("CliJournal", "Saved your entry for {day}.").format(
+            day=entry.entry_date.isoformat()
+        )
+    )
     return EXIT_OK
 
 
 def _line(entry: EntrySummary) -> str:
     tags = " ".join(f"#{shown(t)}" for t in entry.tags)
-    title = shown(entry.title) if entry.title else "(untitled)"
+    title = shown(entry.title) if entry.title else translate("CliJournal", "(untitled)")
     return "  ".join(part for part in (entry.entry_date.isoformat(), title, tags) if part)
 
 
@@ -151,14 +193,16 @@ def _search_filter(args: argparse.Namespace) -> TimelineFilter:
         day_to=parse_day(args.day_to) if args.day_to else None,
     )
     if where.day_from and where.day_to and where.day_from > where.day_to:
-        raise CliError("--from is after --to: please give the earlier day first.")
+        raise CliError(
+            translate("CliJournal", "--from is after --to: please give the earlier day first.")
+        )
     return where
 
 
 def cmd_search(ctx: Context) -> int:
     """Matching entries with a snippet, narrowed by tag and days if asked."""
     if ctx.args.limit < 1:
-        raise CliError("--limit must be 1 or more.")
+        raise CliError(translate("CliJournal", "--limit must be 1 or more."))
     query = _query(ctx.args.query, ctx.args.query_file)
     where = _search_filter(ctx.args)
     with ctx.unlocked() as services:
@@ -168,12 +212,15 @@ def cmd_search(ctx: Context) -> int:
         learning = services.journal.word_forms_progress()
     if not learning.finished:
         print(
-            f"Search is still learning word forms ({learning.percent} %), so it found the "
-            "exact words only; the app finishes this while it is open.",
+            translate(
+                "CliJournal",
+                "Search is still learning word forms ({percent} %), so it found the "
+                "exact words only; the app finishes this while it is open.",
+            ).format(percent=learning.percent),
             file=sys.stderr,
         )
     if not results:
-        print("No entries match.", file=sys.stderr)
+        print(translate("CliJournal", "No entries match."), file=sys.stderr)
     for result in results:
         print(_line(result.summary))
         if result.snippet_marked and not result.summary.has_content_note:
@@ -183,7 +230,7 @@ def cmd_search(ctx: Context) -> int:
 
 def _query(query: str | None, query_file: str | None) -> str:
     if query is not None and query_file is not None:
-        raise CliError("Please give QUERY or --query-file, not both.")
+        raise CliError(translate("CliJournal", "Please give QUERY or --query-file, not both."))
     if query == STDIN:
         text = read_stdin()
     elif query is None:
@@ -191,5 +238,9 @@ def _query(query: str | None, query_file: str | None) -> str:
     else:
         text = query
     if not text.strip():
-        raise CliError("Please say what to look for: QUERY, '-' or --query-file PATH.")
+        raise CliError(
+            translate(
+                "CliJournal", "Please say what to look for: QUERY, '-' or --query-file PATH."
+            )
+        )
     return text.strip()

@@ -21,6 +21,7 @@ def self_check() -> tuple[list[str], list[str]]:
     import platform
 
     from hj_journal import __version__
+    from hj_journal.core.common.i18n import translate
 
     lines = [f"HJ Journal {__version__}", f"Python {platform.python_version()}"]
     problems: list[str] = []
@@ -31,7 +32,9 @@ def self_check() -> tuple[list[str], list[str]]:
 
         lines.append(f"Qt {qVersion()} (PySide6 {PySide6.__version__})")
     except ImportError as error:
-        problems.append(f"Qt cannot be loaded: {error}")
+        problems.append(
+            translate("CliSelfCheck", "Qt cannot be loaded: {error}").format(error=error)
+        )
 
     try:
         import sqlcipher3
@@ -44,14 +47,23 @@ def self_check() -> tuple[list[str], list[str]]:
         finally:
             conn.close()
         if not cipher or not cipher[0]:
-            problems.append("SQLCipher reports no cipher_version: encryption is not available")
+            problems.append(
+                translate(
+                    "CliSelfCheck",
+                    "SQLCipher reports no cipher_version: encryption is not available",
+                )
+            )
         else:
             fts5 = ", FTS5" if "ENABLE_FTS5" in options else ""
             lines.append(f"SQLCipher {cipher[0]} (SQLite {sqlite}{fts5})")
         if "ENABLE_FTS5" not in options:
-            problems.append("SQLCipher was built without FTS5: search will not work")
+            problems.append(
+                translate("CliSelfCheck", "SQLCipher was built without FTS5: search will not work")
+            )
     except ImportError as error:
-        problems.append(f"SQLCipher cannot be loaded: {error}")
+        problems.append(
+            translate("CliSelfCheck", "SQLCipher cannot be loaded: {error}").format(error=error)
+        )
 
     from hj_journal.core.installation import check_vault_code
 
@@ -67,16 +79,26 @@ def self_check() -> tuple[list[str], list[str]]:
         problems.append(str(error))
     else:
         count = sum(1 for path in folder.rglob("*") if path.is_file())
-        lines.append(f"Resources: {count} files in {folder}")
+        lines.append(
+            translate("CliSelfCheck", "Resources: %n file(s) in {folder}", None, count).format(
+                folder=folder
+            )
+        )
         for needed in ("icons/app.svg", "instruments", "coping", "prompts", "support"):
             if not (folder / needed).exists():
-                problems.append(f"bundled resource {needed} is missing from {folder}")
+                problems.append(
+                    translate(
+                        "CliSelfCheck", "bundled resource {name} is missing from {folder}"
+                    ).format(name=needed, folder=folder)
+                )
     return lines, problems
 
 
 def run_self_check() -> int:
     """Print the report; return 0 when every part is present, else 1."""
     import sys
+
+    from hj_journal.core.common.i18n import translate
 
     lines, problems = self_check()
     for line in lines:
@@ -85,7 +107,7 @@ def run_self_check() -> int:
         print(problem, file=sys.stderr)
     if problems:
         return 1
-    print("Every part of HJ Journal is present.")
+    print(translate("CliSelfCheck", "Every part of HJ Journal is present."))
     return 0
 
 

@@ -32,40 +32,52 @@ from hj_journal.cli.common import (
     read_secret_file,
     shown,
 )
+from hj_journal.core.common.i18n import translate
 from hj_journal.core.sessions.received import ReceiveError, check_code, read_share_file
 from hj_journal.core.sessions.sharing import SUFFIX
-
-READ_IT_OUT = (
-    "The code that opens it is below. It is shown only this once and kept nowhere: read it "
-    "to your client or write it down for them, and give them the file."
-)
 
 
 def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """Add this module's commands."""
     group = commands.add_parser(
         "sessions",
-        help="a practice vault's sessions: list, sign and share them; keeping records",
-        description="A practice vault's sessions.",
+        help=translate(
+            "CliShare", "a practice vault's sessions: list, sign and share them; keeping records"
+        ),
+        description=translate("CliShare", "A practice vault's sessions."),
     )
     actions = group.add_subparsers(dest="sessions_command", metavar="ACTION", required=True)
-    add_command(actions, "list", cmd_list, "list the sessions, newest first, with their numbers")
+    add_command(
+        actions,
+        "list",
+        cmd_list,
+        translate("CliShare", "list the sessions, newest first, with their numbers"),
+    )
+    session_help = translate("CliShare", "the session's number (see 'list')")
     sign = add_command(
         actions,
         "sign",
         cmd_sign,
-        "finish and sign a session's notes (afterwards they can only be amended)",
+        translate(
+            "CliShare", "finish and sign a session's notes (afterwards they can only be amended)"
+        ),
     )
-    sign.add_argument("session", metavar="SESSION", help="the session's number (see 'list')")
+    sign.add_argument("session", metavar="SESSION", help=session_help)
     share = add_command(
         actions,
         "share",
         cmd_share,
-        "write a session's summary to an encrypted file for the client and print its code",
+        translate(
+            "CliShare",
+            "write a session's summary to an encrypted file for the client and print its code",
+        ),
     )
-    share.add_argument("session", metavar="SESSION", help="the session's number (see 'list')")
+    share.add_argument("session", metavar="SESSION", help=session_help)
     share.add_argument(
-        "--out", metavar="FILE", required=True, help=f"the file to write (ending in {SUFFIX})"
+        "--out",
+        metavar="FILE",
+        required=True,
+        help=translate("CliShare", "the file to write (ending in {suffix})").format(suffix=SUFFIX),
     )
     retention_cmds.register(actions)  # retention, delete-client
 
@@ -73,11 +85,32 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
         commands,
         "receive",
         cmd_receive,
-        "add a summary your practitioner shared with you (a .hjshare file) to your journal",
+        translate(
+            "CliShare",
+            "add a summary your practitioner shared with you (a .hjshare file) to your journal",
+        ),
     )
-    receive.add_argument("file", metavar="FILE", help="the file your practitioner gave you")
     receive.add_argument(
-        "--code-file", metavar="PATH", help="read the code from a file (else it is asked for)"
+        "file", metavar="FILE", help=translate("CliShare", "the file your practitioner gave you")
+    )
+    receive.add_argument(
+        "--code-file",
+        metavar="PATH",
+        help=translate("CliShare", "read the code from a file (else it is asked for)"),
+    )
+
+
+def _not_a_session_number() -> CliError:
+    return CliError(
+        translate(
+            "CliShare", "SESSION is a session's number, as 'hj-journal sessions list' shows it."
+        )
+    )
+
+
+def _sessions_elsewhere() -> CliError:
+    return CliError(
+        translate("CliShare", "This is a personal vault: sessions are kept in a practice vault.")
     )
 
 
@@ -85,11 +118,9 @@ def _session_number(text: str) -> int:
     try:
         number = int(text)
     except ValueError:
-        raise CliError(
-            "SESSION is a session's number, as 'hj-journal sessions list' shows it."
-        ) from None
+        raise _not_a_session_number() from None
     if number < 1:
-        raise CliError("SESSION is a session's number, as 'hj-journal sessions list' shows it.")
+        raise _not_a_session_number()
     return number
 
 
@@ -98,18 +129,18 @@ def cmd_list(ctx: Context) -> int:
     with ctx.unlocked() as services:
         sessions = services.sessions
         if not sessions.available:
-            raise CliError("This is a personal vault: sessions are kept in a practice vault.")
+            raise _sessions_elsewhere()
         lines = []
         for client in sessions.clients(include_archived=True):
             for view in sessions.sessions_for(client.id):
-                state = " (running)" if view.is_running else ""
-                state = " (notes signed)" if view.is_signed else state
+                state = " " + translate("CliShare", "(running)") if view.is_running else ""
+                state = " " + translate("CliShare", "(notes signed)") if view.is_signed else state
                 when = f"{view.started_at.astimezone():%Y-%m-%d %H:%M}"
                 lines.append(
                     (view.started_at, f"{view.id:>5}  {when}  {shown(client.pseudonym)}{state}")
                 )
     if not lines:
-        print("No sessions yet.", file=sys.stderr)
+        print(translate("CliShare", "No sessions yet."), file=sys.stderr)
     for _, line in sorted(lines, reverse=True):
         print(line)
     return EXIT_OK
@@ -120,11 +151,14 @@ def cmd_sign(ctx: Context) -> int:
     session_id = _session_number(ctx.args.session)
     with ctx.unlocked() as services:
         if not services.sessions.available:
-            raise CliError("This is a personal vault: sessions are kept in a practice vault.")
+            raise _sessions_elsewhere()
         signed_at = services.sessions.signing.sign(session_id)
     print(
-        f"The notes of session {session_id} are signed ({signed_at.astimezone():%Y-%m-%d %H:%M})."
-        " From now on they can only be amended, in the app."
+        translate(
+            "CliShare",
+            "The notes of session {number} are signed ({when}). "
+            "From now on they can only be amended, in the app.",
+        ).format(number=session_id, when=f"{signed_at.astimezone():%Y-%m-%d %H:%M}")
     )
     return EXIT_OK
 
@@ -134,15 +168,37 @@ def cmd_share(ctx: Context) -> int:
     session_id = _session_number(ctx.args.session)
     out = Path(ctx.args.out)
     if out.is_dir():
-        raise CliError(f"{out} is a folder. Give a file name for the summary.")
+        raise CliError(
+            translate("CliShare", "{path} is a folder. Give a file name for the summary.").format(
+                path=out
+            )
+        )
     if out.exists():
-        raise CliError(f"There is already a file at {out}; choose another name.")
+        raise CliError(
+            translate(
+                "CliShare", "There is already a file at {path}; choose another name."
+            ).format(path=out)
+        )
     if not out.parent.is_dir():
-        raise CliError(f"There is no folder {out.parent} to write the summary in.")
+        raise CliError(
+            translate("CliShare", "There is no folder {folder} to write the summary in.").format(
+                folder=out.parent
+            )
+        )
     with ctx.unlocked() as services:
         shared = services.sharing.share_to(session_id, out)
-    print(f"Saved the summary, encrypted, to {out}.", file=sys.stderr)
-    print(READ_IT_OUT, file=sys.stderr)
+    print(
+        translate("CliShare", "Saved the summary, encrypted, to {path}.").format(path=out),
+        file=sys.stderr,
+    )
+    print(
+        translate(
+            "CliShare",
+            "The code that opens it is below. It is shown only this once and kept nowhere: "
+            "read it to your client or write it down for them, and give them the file.",
+        ),
+        file=sys.stderr,
+    )
     print(shared.code)
     return EXIT_OK
 
@@ -151,8 +207,10 @@ def _code(ctx: Context) -> str:
     if ctx.args.code_file:
         return read_secret_file(ctx.args.code_file)
     if not sys.stdin.isatty():
-        raise CliError("No code given: type it at the prompt, or use --code-file PATH.")
-    return getpass.getpass("The code that came with the file: ")
+        raise CliError(
+            translate("CliShare", "No code given: type it at the prompt, or use --code-file PATH.")
+        )
+    return getpass.getpass(translate("CliShare", "The code that came with the file: "))
 
 
 def cmd_receive(ctx: Context) -> int:

@@ -20,40 +20,74 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     """Add this module's commands."""
     group = commands.add_parser(
         "sync",
-        help="keep this vault in step on several devices through a synced folder",
-        description="Keep one journal on several devices through a folder a sync tool "
-        "(such as Syncthing) keeps the same on each of them. HJ Journal itself never "
-        "uses the network.",
+        help=translate(
+            "SyncCli", "keep this vault in step on several devices through a synced folder"
+        ),
+        description=translate(
+            "SyncCli",
+            "Keep one journal on several devices through a folder a sync tool "
+            "(such as Syncthing) keeps the same on each of them. HJ Journal itself never "
+            "uses the network.",
+        ),
     )
     actions = group.add_subparsers(dest="sync_command", metavar="ACTION", required=True)
     setup = add_command(
-        actions, "setup", cmd_setup, "keep this vault in step through the folder DIR"
+        actions,
+        "setup",
+        cmd_setup,
+        translate("SyncCli", "keep this vault in step through the folder DIR"),
     )
-    setup.add_argument("folder", metavar="DIR", help="a folder your sync tool shares")
-    add_command(actions, "now", cmd_now, "send this device's changes and take the others'")
+    setup.add_argument(
+        "folder", metavar="DIR", help=translate("SyncCli", "a folder your sync tool shares")
+    )
+    add_command(
+        actions,
+        "now",
+        cmd_now,
+        translate("SyncCli", "send this device's changes and take the others'"),
+    )
     add_command(
         actions,
         "status",
         cmd_status,
-        "the devices, the last change read from each, and entries edited on two devices",
+        translate(
+            "SyncCli",
+            "the devices, the last change read from each, and entries edited on two devices",
+        ),
     )
     join = add_command(
-        actions, "join", cmd_join, "make this device's copy of a vault kept in the folder DIR"
+        actions,
+        "join",
+        cmd_join,
+        translate("SyncCli", "make this device's copy of a vault kept in the folder DIR"),
     )
-    join.add_argument("folder", metavar="DIR", help="the synced folder (as your sync tool has it)")
-    join.add_argument("--label", default="Journal", help="what to call the vault on this device")
-    add_command(actions, "stop", cmd_stop, "stop keeping this vault in step (files stay)")
+    join.add_argument(
+        "folder",
+        metavar="DIR",
+        help=translate("SyncCli", "the synced folder (as your sync tool has it)"),
+    )
+    join.add_argument(
+        "--label",
+        default=translate("CliVault", "Journal"),
+        help=translate("SyncCli", "what to call the vault on this device"),
+    )
+    add_command(
+        actions,
+        "stop",
+        cmd_stop,
+        translate("SyncCli", "stop keeping this vault in step (files stay)"),
+    )
 
 
 def _report_lines(report: SyncReport) -> list[str]:
     lines = []
     if report.sent is not None:
-        lines.append(translate("SyncCli", "Sent %n change(s).", None, report.rows_sent))
+        sent = report.rows_sent  # a bare name: lupdate reads no other count
+        lines.append(translate("SyncCli", "Sent %n change(s).", None, sent))
     if report.sets_read:
+        applied = report.rows_applied
         lines.append(
-            translate(
-                "SyncCli", "Took in %n change(s) from other devices.", None, report.rows_applied
-            )
+            translate("SyncCli", "Took in %n change(s) from other devices.", None, applied)
         )
     if report.sent is None and not report.sets_read:
         lines.append(translate("SyncCli", "Already in step: nothing new to send or take in."))
@@ -124,12 +158,13 @@ def cmd_status(context: Context) -> int:
                 "SyncCli", "Device {device}: read up to change set {n}, {waiting} waiting"
             ).format(device=device.device_id, n=device.last_read, waiting=device.waiting)
         )
+    two_versions = status.two_versions
     print(
         translate(
             "SyncCli",
             "%n entr(y|ies) edited on two devices, waiting for you to choose",
             None,
-            status.two_versions,
+            two_versions,
         )
     )
     return EXIT_OK
@@ -139,7 +174,9 @@ def cmd_join(context: Context) -> int:
     """``sync join DIR``."""
     from hj_journal.core.sync.joining import join
 
-    passphrase = context.passphrase("Passphrase of the vault you are joining: ")
+    passphrase = context.passphrase(
+        translate("SyncCli", "Passphrase of the vault you are joining: ")
+    )
     vault = join(
         context.registry,
         Path(context.args.folder),

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
+from hj_journal.cli.common import parse_day
 from hj_journal.cli.language import chosen_language, install_language
 from hj_journal.core.common import i18n
+from hj_journal.paths import AppPaths
 
 PROBE_TS = """<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
@@ -83,3 +85,41 @@ def test_spanish_reaches_core_words(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     assert i18n.translate("Probe", "Not in the catalogue.") == "Not in the catalogue."
     assert install_language(_settings(tmp_path, "en"), tmp_path / "cache", {}) == "en"
     assert i18n.translate("Probe", "Added.") == "Added."
+
+
+def test_the_commands_speak_spanish_and_keep_their_exit_codes(
+    run_cli: Callable[..., tuple[int, str, str]], paths: AppPaths
+) -> None:
+    # The real catalogues (resources/translations/cli_es.ts), as a Spanish reader gets them.
+    paths.settings_file.write_text("[appearance]\nlanguage=es\n", encoding="utf-8")
+    code, out, _ = run_cli("init")
+    assert code == 0
+    assert "Se creó la bóveda 'Diario'." in out
+    assert "Tu clave de recuperación (solo se muestra esta vez):" in out
+    code, out, _ = run_cli("new", "--title", "Mar", "--body", "olas", "--date", "2026-11-02")
+    assert (code, out) == (0, "Tu entrada del 2026-11-02 está guardada.\n")
+    code, out, _ = run_cli("list")
+    assert (code, out) == (0, "2026-11-02  Mar\n")  # machine-readable lines stay as they are
+    code, out, _ = run_cli("checkin", "--distress", "3")
+    assert code == 0 and "Registro guardado." in out
+    code, _, err = run_cli("checkin", "--distress", "12")
+    assert code == 1
+    assert err == "hj-journal: --distress lleva un número entero de 0 (calma) a 10, no 12.\n"
+    code, _, err = run_cli("export", "--format", "xml", "out")  # argparse's own mistake
+    assert code == 1
+    assert "argumento --format: no es una de las opciones (elige entre" in err
+    assert "(consulta 'hj-journal --help')" in err
+    code, out, _ = run_cli("search", "--help")
+    assert code == 0
+    assert out.startswith("uso: hj-journal search")
+    assert "opciones comunes:" in out and "mostrar esta ayuda y salir" in out
+    assert "--tag X" in out  # options and metavars are never translated
+    code, _, err = run_cli("attach", "2026-11-30", "missing.jpg")
+    assert (code, err) == (1, "hj-journal: No se encuentra ese archivo, o no es un archivo.\n")
+    code, _, _ = run_cli("list", passphrase="not the passphrase")
+    assert code == 2
+
+
+def test_spanish_day_words_are_read_in_any_language() -> None:
+    assert parse_day("hoy") == parse_day("today")
+    assert parse_day("Ayer") == parse_day("yesterday")

@@ -14,7 +14,11 @@ Write calls with literal arguments, ``translate("InsightsWording", "Text")``, be
 carries ``%n`` and its English forms inline, ``"%n entr(y|ies)"`` or ``"%n day(s)"``,
 and passes the count as the fourth argument, as Qt's own ``translate`` does:
 ``translate("InsightsWording", "%n day(s)", None, days)`` (lupdate does not read keyword
-arguments); a language's translation gives its own plural forms.
+arguments); a language's translation gives its own plural forms. Two things lupdate
+needs, or it leaves the call out without a word: the count is a bare name (``days``, not
+``report.days`` or ``len(items)``: set a local first), and a counted text holds no
+brackets but its forms (``"(%n skipped)"`` would read as a form; translate the count
+on its own and put it in a ``{placeholder}``).
 """
 
 from __future__ import annotations
@@ -58,9 +62,21 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     result = text if _installed is None else _installed(context, text, n)
     if n < 0:
         return result
-    if "(" in result:  # untranslated: the English forms written inline
+    if result == text:  # untranslated: the English forms written inline
+        # (a translation's own brackets are its words, never forms to resolve)
         result = english_forms(result, n)
     return result.replace("%n", str(n))
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # Qt's name, so lupdate reads it
+    """``text`` as it is, marked for the catalogue under ``context``.
+
+    For tables of words written once at module level (day names, labels): lupdate reads
+    the mark, and the code translates the value where it is shown with
+    ``translate(context, value)``, the same context written out again.
+    """
+    del context
+    return text
 
 
 def english_forms(text: str, n: int) -> str:

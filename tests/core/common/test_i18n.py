@@ -41,3 +41,15 @@ def test_an_installed_translator_gets_the_context_text_and_count() -> None:
     assert i18n.translate("Ctx", "Your journal is open.") == "Tu diario está abierto."
     assert i18n.translate("Ctx", "%n entr(y|ies)", None, 4) == "4 entradas"
     assert seen == [("Ctx", "Your journal is open.", -1), ("Ctx", "%n entr(y|ies)", 4)]
+
+
+def test_a_translations_own_brackets_are_kept() -> None:
+    # Only the untranslated English carries forms; a translation's brackets are words.
+    i18n.install(lambda context, text, n: "Borrado para siempre (%n sesión).")
+    assert i18n.translate("Ctx", "Deleted (%n session(s)).", None, 1) == (
+        "Borrado para siempre (1 sesión)."
+    )
+
+
+def test_a_marked_table_value_is_the_text_itself() -> None:
+    assert i18n.QT_TRANSLATE_NOOP("Ctx", "Monday") == "Monday"

@@ -33,18 +33,28 @@ from pathlib import Path
 from typing import IO
 
 from hj_journal.core.common.errors import InputError
+from hj_journal.core.common.i18n import translate
 from hj_journal.store.files import fsync_folder, replacing_text
 
-UNENCRYPTED_WARNING = (
-    "This export is not encrypted: anyone who gets the file can read it. "
-    "An encrypted backup keeps the same things safe."
-)
-# Said in the export dialog and in ``export --help``.
-WHERE_WHILE_WRITING = (
-    "While it is being made, the export is a hidden file beginning "
-    "'.hj-journal-export-' in the folder you chose; it is renamed when complete, and "
-    "removed if the export is stopped or interrupted."
-)
+
+def unencrypted_warning() -> str:
+    """Said before every export: what an unencrypted file means."""
+    return translate(
+        "Export",
+        "This export is not encrypted: anyone who gets the file can read it. "
+        "An encrypted backup keeps the same things safe.",
+    )
+
+
+def where_while_writing() -> str:
+    """Said in the export dialog and in ``export --help``."""
+    return translate(
+        "Export",
+        "While it is being made, the export is a hidden file beginning "
+        "'.hj-journal-export-' in the folder you chose; it is renamed when complete, and "
+        "removed if the export is stopped or interrupted.",
+    )
+
 
 PARTIAL_PREFIX = ".hj-journal-export-"
 PARTIAL_SUFFIX = ".partial"
@@ -57,9 +67,17 @@ PRIVATE_FOLDER = 0o700
 
 def _check_target(path: Path) -> None:
     if path.is_dir() and any(path.iterdir()):
-        raise InputError(f"“{path.name}” is a folder that already has files in it.")
+        raise InputError(
+            translate("Export", "“{name}” is a folder that already has files in it.").format(
+                name=path.name
+            )
+        )
     if not path.parent.is_dir():
-        raise InputError(f"There is no folder called “{path.parent.name}” to export into.")
+        raise InputError(
+            translate("Export", "There is no folder called “{name}” to export into.").format(
+                name=path.parent.name
+            )
+        )
 
 
 # ---------------------------------------------------------------------- notes
@@ -204,7 +222,11 @@ def atomic_file(path: Path, *, notes: Path | None = None) -> Iterator[IO[str]]:
     """
     path = Path(path)
     if path.is_dir():
-        raise InputError(f"“{path.name}” is a folder; please choose a file name.")
+        raise InputError(
+            translate("Export", "“{name}” is a folder; please choose a file name.").format(
+                name=path.name
+            )
+        )
     _check_target(path)
     with partial_beside(path, notes) as tmp, replacing_text(path, tmp=tmp) as handle:
         yield handle
