@@ -300,3 +300,19 @@ def test_a_device_folder_is_per_device(mesh: Mesh) -> None:
     assert a.sync.status().device_id in inside
     del b
     assert isinstance(Device, type)
+
+
+def test_nothing_written_shows_in_the_synced_folder(mesh: Mesh) -> None:
+    a, b, _c = mesh.devices
+    canary = "zebracanary" + "7731"
+    a.write(f"{canary} title", f"{canary} body, and the words 4815162342")
+    a.services.settings.on_this_day = True
+    mesh.settle()
+    assert b.entry(next(iter(b.picture()))) is not None
+    for device in mesh.devices:
+        for path in device.folder.rglob("*"):
+            if path.is_file():
+                data = path.read_bytes()
+                assert canary.encode() not in data, path
+                assert b"4815162342" not in data, path
+                assert b"on_this_day" not in data, path
