@@ -160,11 +160,11 @@ def _fill(
             total = sum(len(first["tables"].get(t.name, [])) for t in TABLES)
             done = 0
             for table in TABLES:
-                for key, data in first["tables"].get(table.name, []):
-                    rows.write(table, str(key), data)
-                    done += 1
-                    if progress is not None and done % 1000 == 0:
-                        progress(done, total)
+                items = [(str(k), d) for k, d in first["tables"].get(table.name, [])]
+                rows.insert_all(table, items)
+                done += len(items)
+                if progress is not None:
+                    progress(done, total)
             conn.executemany(
                 "INSERT OR REPLACE INTO sync_rows (tbl, row_key, clock, vv, deleted, text_sha) "
                 "VALUES (?, ?, ?, ?, ?, ?)",

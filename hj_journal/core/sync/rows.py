@@ -174,6 +174,56 @@ class RowIO:
             )
         return True
 
+    def insert_all(self, table: SyncedTable, items: list[tuple[str, Data]]) -> int:
+        """Insert many rows into a table that holds none of them yet (joining); a count.
+
+        One statement per table rather than several per row; rows pointing at a row that
+        is not here are left out, as :meth:`write` leaves them.
+        """
+        columns = self.columns(table.name)
+        names = [c for c in columns if c not in ("id", "tag_text")]
+        if table.tags:
+            names.append("tag_text")
+        rows: list[list[Any]] = []
+        tags: list[tuple[str, list[str]]] = []
+        for key, data in items:
+            values = {k: v for k, v in data.items() if k in columns}
+            missing = False
+            for column, parent in table.parents:
+                linked = values.get(column)
+                if linked is not None:
+                    values[column] = self.local_id(BY_NAME[parent], str(linked))
+                if values.get(column) is None and columns.get(column):
+                    missing = True
+            if missing:
+                continue
+            if table.tags:
+                names_of = sorted({str(t) for t in data.get("tags") or []})
+                values["tag_text"] = " ".join(names_of)
+                tags.append((key, names_of))
+            rows.append([values.get(n) for n in names])
+        if not rows:
+            return 0
+        # Columns a row does not give keep their defaults only when no row gives them.
+        given = [i for i, n in enumerate(names) if any(r[i] is not None for r in rows)]
+        chosen = [names[i] for i in given]
+        self.conn.executemany(
+            f"INSERT INTO {table.name} ({', '.join(chosen)}) "
+            f"VALUES ({', '.join('?' * len(chosen))})",
+            [[r[i] for i in given] for r in rows],
+        )
+        if tags:
+            ids = {
+                str(k): int(i)
+                for i, k in self.conn.execute(f"SELECT id, {table.key_sql()} FROM {table.name}")
+            }
+            self.conn.executemany(
+                "INSERT INTO entry_tags (entry_id, name) VALUES (?, ?)",
+                [(ids[key], name) for key, names_of in tags for name in names_of],
+            )
+        self._ids.clear()
+        return len(rows)
+
     def delete(self, table: SyncedTable, key: str) -> bool:
         """Remove the row with ``key`` (its children go with it, as on the first device).
 
