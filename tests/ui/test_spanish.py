@@ -133,6 +133,8 @@ _TAGS = re.compile(r"<[^>]+>|&[a-z]+;|&#\d+;")
 _PSEUDO = re.compile(r"⟦[^⟦⟧]*⟧")  # innermost first: translated text may hold translated text
 _SHORTCUT = re.compile(r"^(?:(?:Ctrl|Alt|Shift|Meta|Çtrl|Ált|Shíft)\+)+\S+$", re.IGNORECASE)
 _WORDS = re.compile(r"[^\w]+")
+# Recovery keys, share codes and their placeholders: groups of capitals and digits.
+_KEY_GROUPS = re.compile(r"^[A-Z0-9]{2,}(?:[\s-]+[A-Z0-9]{2,})*$")
 _PIECES = re.compile(r"[\n·•:;,()\[\]|/–—\"“”‘’«»]+")
 # Qt's own words: standard buttons and the like, which Qt's catalogue translates.
 _QT_OWN = {
@@ -201,7 +203,9 @@ def untranslated(texts: list[tuple[str, str]]) -> list[str]:
             words = [w for w in _flat(piece).split() if not w.isdigit() and w not in calendar]
             if not any(re.search(r"[a-z]{2}", w) for w in words):
                 continue  # numbers, dates, symbols
-            if piece.casefold() in _QT_OWN or _SHORTCUT.match(piece) or _flat(piece) in data:
+            if piece.casefold() in _QT_OWN or _SHORTCUT.match(piece) or _KEY_GROUPS.match(piece):
+                continue
+            if _flat(piece) in data:
                 continue
             problems.append(f"{where}: {piece!r} in {text[:80]!r}")
     return sorted(set(problems))
