@@ -262,8 +262,8 @@
             <translation>No mostrar mis bóvedas en la pantalla de bloqueo</translation>
         </message>
         <message>
-            <source>The lock screen then shows one passphrase field, with no names and no count: the passphrase you type decides which vault opens (with several vaults this takes a little longer). The vaults' names leave the list on this computer: this vault keeps its name inside it, and a vault that is locked now can be named again when it is open.</source>
-            <translation>La pantalla de bloqueo muestra entonces un solo campo de frase de contraseña, sin nombres y sin cantidad: la frase que escribas decide qué bóveda se abre (con varias bóvedas tarda un poco más). Los nombres de las bóvedas salen de la lista de este equipo: esta bóveda guarda su nombre dentro, y una bóveda que ahora está bloqueada puede recibir su nombre otra vez cuando esté abierta.</translation>
+            <source>The lock screen then shows one passphrase field, with no names and no count: the passphrase you type decides which vault opens. Opening takes about two seconds however many vaults there are, so the wait tells no one how many you keep (with more than about nine vaults it takes longer). The vaults' names leave the list on this computer: this vault keeps its name inside it, and a vault that is locked now can be named again when it is open.</source>
+            <translation>La pantalla de bloqueo muestra entonces un solo campo de frase de contraseña, sin nombres y sin cantidad: la frase que escribas decide qué bóveda se abre. Abrir tarda unos dos segundos, tengas las bóvedas que tengas, así que la espera no le dice a nadie cuántas guardas (con más de unas nueve bóvedas tarda más). Los nombres de las bóvedas salen de la lista de este equipo: esta bóveda guarda su nombre dentro, y una bóveda que ahora está bloqueada puede recibir su nombre otra vez cuando esté abierta.</translation>
         </message>
         <message>
             <source>Quick exit &amp;hides the app</source>

@@ -142,8 +142,10 @@ class PrivacyBox(QWidget):
             text_label(
                 self.tr(
                     "The lock screen then shows one passphrase field, with no names and no "
-                    "count: the passphrase you type decides which vault opens (with several "
-                    "vaults this takes a little longer). The vaults' names leave the list "
+                    "count: the passphrase you type decides which vault opens. Opening takes "
+                    "about two seconds however many vaults there are, so the wait tells no "
+                    "one how many you keep (with more than about nine vaults it takes "
+                    "longer). The vaults' names leave the list "
                     "on this computer: this vault keeps its name inside it, and a vault "
                     "that is locked now can be named again when it is open."
                 ),
