@@ -285,6 +285,9 @@ class AppSettings:
         Key.REMINDER_DAYS, ALL_DAYS, days_from_text, days_text
     )
     """The days of the week (ISO, Monday 1) a reminder is shown."""
+    # Never a default word, as with the disguise's name: "" means none chosen, and the
+    # reminder then says "A moment for you" in the app's language
+    # (hj_journal.ui.reminders.controller.default_words).
     reminder_text = AppSetting[str](
         Key.REMINDER_TEXT, "", _tidy_reminder_text, _tidy_reminder_text
     )

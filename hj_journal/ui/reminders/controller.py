@@ -9,9 +9,10 @@ so a reminder more than half an hour late is let go, and one not yet due (the cl
 changed) is set again. The controller also sets it again when told the computer woke
 (:meth:`woke`, from the application becoming active) and whenever the settings change.
 
-What a reminder shows is only the words you chose in Settings (``"A moment for you"``
-unless you chose others), titled with the app's name or the disguise's: never a count,
-never anything from a vault. Clicking it asks the app to come up (:attr:`open_requested`):
+What a reminder shows is only the words you chose in Settings, or
+:func:`default_words` ("A moment for you" in the app's language) when you chose none,
+titled with the app's name or the disguise's: never a count, never anything from a
+vault. Clicking it asks the app to come up (:attr:`open_requested`):
 the lock screen while locked, the window while unlocked.
 
 With "keep in the tray" on and a tray there, closing a window locks the journal and
@@ -23,7 +24,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime, timedelta, tzinfo
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
@@ -39,6 +40,16 @@ from hj_journal.ui.reminders.schedule import (
 from hj_journal.ui.reminders.tray import Notifier, TrayHandlers, TrayNotifier
 
 MAX_TIMER_MS = 2**31 - 1  # QTimer's interval is a C int
+
+
+def default_words() -> str:
+    """The reminder's words when the person chose none: "A moment for you", translated.
+
+    Never stored (an empty text setting means "none chosen"), like the disguise's
+    default name: a reminder set up in one language says the neutral words of whichever
+    language the app speaks, and the settings file holds no word of any language.
+    """
+    return QCoreApplication.translate("Reminders", "A moment for you")
 
 
 def now_here() -> datetime:
@@ -110,7 +121,7 @@ class ReminderController(QObject):
 
     def words(self) -> str:
         """What a reminder says: the words chosen in Settings, or the neutral default."""
-        return self._settings.reminder_text or self.tr("A moment for you")
+        return self._settings.reminder_text or default_words()
 
     @Slot()
     def apply_settings(self) -> None:

@@ -23,9 +23,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
-DEFAULT_TEXT = "A moment for you"
-"""The reminder's words unless you choose your own: neutral, never about the journal
-(shown translated: the controller and Settings pass it through Qt's translation)."""
 ALL_DAYS = frozenset(range(1, 8))
 """ISO weekdays, Monday 1 to Sunday 7."""
 LATE_GRACE = timedelta(minutes=30)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from hj_journal.ui.common.widgets import FlowLayout, field_label, text_label
 from hj_journal.ui.platform.app_settings import REMINDER_TEXT_LENGTH, AppSettings
+from hj_journal.ui.reminders.controller import default_words
 
 MAX_TIMES = 4
 
@@ -119,7 +120,7 @@ class RemindersBox(QWidget):
 
         self.text = QLineEdit()
         self.text.setMaxLength(REMINDER_TEXT_LENGTH)
-        self.text.setPlaceholderText(self.tr("A moment for you"))
+        self.text.setPlaceholderText(default_words())  # in the app's language
         self.text.setMinimumWidth(260)
         self.text.setAccessibleName(self.tr("Words the reminder shows"))
         form.addRow(field_label(self.tr("&Words"), self.text), self.text)
@@ -222,7 +223,10 @@ class RemindersBox(QWidget):
         s = self._settings
         s.reminders_on = self.on.isChecked()
         s.keep_in_tray = self.keep_in_tray.isChecked()
-        s.reminder_text = self.text.text().strip()  # "": the neutral words
+        words = self.text.text().strip()
+        # "": the neutral words, in whichever language the app speaks; typing them out
+        # (in this language) means the same, so no language's words are written down.
+        s.reminder_text = "" if words == default_words() else words
         s.reminder_days = frozenset(day for day, box in self.days.items() if box.isChecked())
         s.reminder_times = tuple(row.value() for row in self.rows)
         self.changed.emit()

@@ -9,15 +9,16 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import QEvent, QSettings
+from PySide6.QtCore import QEvent, QLocale, QSettings
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
+from hj_journal.core.common import i18n
 from hj_journal.paths import AppPaths
+from hj_journal.ui.platform import translations
 from hj_journal.ui.platform.app_settings import AppSettings, open_settings
 from hj_journal.ui.platform.disguise import Identity, apply_identity
-from hj_journal.ui.reminders.controller import ReminderController
-from hj_journal.ui.reminders.schedule import DEFAULT_TEXT
+from hj_journal.ui.reminders.controller import ReminderController, default_words
 from tests.ui.reminders.fake_tray import FakeTray
 from tests.ui.shell_support import MakeHarness, unlock
 
@@ -89,8 +90,32 @@ def test_the_reminder_follows_the_disguise(qtbot: Any, settings: AppSettings) ->
     assert tray.icon_shown is not None and tray.icon_shown.name == "Plain notes"
     with qtbot.waitSignal(controller.reminded, timeout=1000):
         controller.show_now()  # what the timer does when it fires (tested above)
-    assert tray.shown == [("Plain notes", DEFAULT_TEXT)]
+    assert tray.shown == [("Plain notes", "A moment for you")]
     assert all("Journal" not in title + text for title, text in tray.shown)
+
+
+def test_the_default_words_speak_the_apps_language_and_are_never_stored(
+    qtbot: Any, qapp: QApplication, settings: AppSettings, tmp_path: Path
+) -> None:
+    tray = FakeTray()
+    controller = _controller(settings, Clock(datetime(2026, 12, 3, 19, 0, tzinfo=MADRID)), tray)
+    installed = translations.install(qapp, "es", tmp_path / "cache")
+    try:
+        assert default_words() == "Un momento para ti"
+        with qtbot.waitSignal(controller.reminded, timeout=1000):
+            controller.show_now()
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
+        i18n.install(None)
+        QLocale.setDefault(QLocale.system())
+    assert tray.shown == [("HJ Journal", "Un momento para ti")]
+    settings.qsettings.sync()
+    written = (tmp_path / "app.ini").read_text(encoding="utf-8")
+    assert "reminders" in written and settings.reminder_text == ""
+    assert "moment" not in written.lower() and "momento" not in written.lower()
+    controller.show_now()  # back in English, from the same file
+    assert tray.shown[-1] == ("HJ Journal", "A moment for you")
 
 
 def test_snooze_and_not_today(settings: AppSettings) -> None:
@@ -129,7 +154,7 @@ def test_a_reminder_a_little_late_after_sleep_is_still_shown(settings: AppSettin
     controller = _controller(settings, clock, tray)
     clock.jump = timedelta(hours=1, minutes=5)  # woke at 20:05
     controller.woke()
-    assert tray.shown == [("HJ Journal", DEFAULT_TEXT)]
+    assert tray.shown == [("HJ Journal", "A moment for you")]
     assert controller.due == datetime(2026, 12, 4, 20, 0, tzinfo=MADRID)
 
 

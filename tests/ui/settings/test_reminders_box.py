@@ -7,11 +7,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings, QTime
+from PySide6.QtCore import QLocale, QSettings, QTime
 from PySide6.QtWidgets import QApplication
 
+from hj_journal.core.common import i18n
+from hj_journal.ui.platform import translations
 from hj_journal.ui.platform.app_settings import AppSettings
-from hj_journal.ui.reminders.schedule import ALL_DAYS, DEFAULT_TEXT
+from hj_journal.ui.reminders.schedule import ALL_DAYS
 from hj_journal.ui.settings.reminders_box import MAX_TIMES, RemindersBox
 from hj_journal.ui.shell.context import UiContext
 from tests.ui import support
@@ -33,12 +35,33 @@ def _box(qtbot: Any, settings: AppSettings, tray: bool = True) -> RemindersBox:
 def test_off_by_default_with_the_neutral_words(qtbot: Any, settings: AppSettings) -> None:
     box = _box(qtbot, settings)
     assert not box.on.isChecked() and not box.keep_in_tray.isChecked()
-    assert box.text.text() == "" and box.text.placeholderText() == DEFAULT_TEXT
+    assert box.text.text() == "" and box.text.placeholderText() == "A moment for you"
     assert [row.value() for row in box.rows] == [time(20, 0)]
     assert all(b.isChecked() for b in box.days.values())
     assert box.no_tray.isHidden()
     words = " ".join(label.text() for label in box.findChildren(type(box.no_tray)))
     assert "Shown while your journal is locked; keep it neutral" in words
+
+
+def test_the_default_words_are_shown_in_the_apps_language_and_never_written(
+    qtbot: Any, qapp: QApplication, settings: AppSettings, tmp_path: Path
+) -> None:
+    installed = translations.install(qapp, "es", tmp_path / "cache")
+    try:
+        box = _box(qtbot, settings)
+        assert box.text.placeholderText() == "Un momento para ti"
+        box.on.setChecked(True)
+        box.text.setText("Un momento para ti")  # typing the default out means the default
+        box.text.editingFinished.emit()
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
+        i18n.install(None)
+        QLocale.setDefault(QLocale.system())
+    assert settings.reminder_text == ""
+    settings.qsettings.sync()
+    written = (tmp_path / "app.ini").read_text(encoding="utf-8").lower()
+    assert "reminders" in written and "moment" not in written
 
 
 def test_every_change_is_saved_at_once(qtbot: Any, settings: AppSettings) -> None:
