@@ -506,6 +506,13 @@
             <source>Your results</source>
             <translation>Tus resultados</translation>
         </message>
+        <message numerus="yes">
+            <source>A change of %n point(s) or more</source>
+            <translation>
+                <numerusform>Un cambio de %n punto o más</numerusform>
+                <numerusform>Un cambio de %n puntos o más</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Your ratings</source>
             <translation>Tus valoraciones</translation>

@@ -178,14 +178,14 @@ def instrument_chart(
         areas,
     )
     meaningful = [v for v, p in zip(values, scored, strict=True) if p.meaningful]
-    if instrument.scoring.meaningful_change is not None:
+    change = instrument.scoring.meaningful_change
+    if change is not None:
         marks = QScatterSeries()
+        # The count as a plain name: lupdate leaves out a message whose count is an
+        # expression.
         marks.setName(
             QCoreApplication.translate(
-                "HistoryChart",
-                "A change of %n point(s) or more",
-                None,
-                instrument.scoring.meaningful_change,
+                "HistoryChart", "A change of %n point(s) or more", None, change
             )
         )
         marks.setMarkerShape(QScatterSeries.MarkerShape.MarkerShapeRectangle)

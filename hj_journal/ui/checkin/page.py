@@ -150,12 +150,11 @@ class CheckInPage(SectionPage):
         name = instrument.variant(form.form_id)
         short = name.short_name if name is not None else instrument.short_name
         card.body.addWidget(plain(f"{short} · {instrument.title}", "subheading"))
+        questions = len(form.asked_items)
         card.body.addWidget(
             plain(
                 self.tr(
-                    "%n question(s) about how things have been {recall}.",
-                    "",
-                    len(form.asked_items),
+                    "%n question(s) about how things have been {recall}.", "", questions
                 ).format(recall=instrument.recall_period),
                 "muted",
             )
