@@ -169,10 +169,9 @@ class StrategyDetails(QWidget):
                 + "".join(_step_html(s, seconds, optional) for s in strategy.intro)
                 + "</ul>"
             )
-        if strategy.repeat > 1:
-            parts.append(
-                "<p>" + escape(self.tr("Then, %n time(s):", "", strategy.repeat)) + "</p>"
-            )
+        rounds = strategy.repeat
+        if rounds > 1:
+            parts.append("<p>" + escape(self.tr("Then, %n time(s):", "", rounds)) + "</p>")
         parts.append(
             "<ol>" + "".join(_step_html(s, seconds, optional) for s in strategy.steps) + "</ol>"
         )

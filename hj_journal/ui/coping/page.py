@@ -245,8 +245,9 @@ class CopingPage(SectionPage):
             text=self.search.text(),
         )
         self.model.set_items(items)
-        if items:
-            self.count.setText(self.tr("%n strateg(y|ies) shown", "", len(items)))
+        shown = len(items)
+        if shown:
+            self.count.setText(self.tr("%n strateg(y|ies) shown", "", shown))
         else:
             self.count.setText(self.tr("Nothing matches these choices. Try fewer filters."))
         row = self.model.row_of(keep_key) if keep_key else -1
