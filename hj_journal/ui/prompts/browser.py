@@ -214,7 +214,8 @@ class PromptBrowser(QWidget):
             if view.key == keep:
                 select_row = row
         self.list.blockSignals(False)
-        self.count.setText(self.tr("%n prompt(s) shown", "", len(views)))
+        shown = len(views)
+        self.count.setText(self.tr("%n prompt(s) shown", "", shown))
         if views:
             self.list.setCurrentRow(select_row)
         self._show(self._views.get(self.list.currentItem().data(KEY_ROLE)) if views else None)

@@ -50,10 +50,9 @@ class TodayChoices(QWidget):
         counts = prompts.counts_by_principle()
         chosen = set(prompts.principles())
         for principle in Principle:
+            count = counts[principle]
             box = QCheckBox(
-                self.tr("{name} (%n prompt(s))", "", counts[principle]).format(
-                    name=principle_name(principle)
-                )
+                self.tr("{name} (%n prompt(s))", "", count).format(name=principle_name(principle))
             )
             box.setChecked(principle in chosen)
             box.toggled.connect(self._save)

@@ -96,7 +96,8 @@ class PacksPanel(QWidget):
 
     def _row_text(self, pack: PackView) -> str:
         where = self.tr("built in") if pack.builtin else self.tr("your own")
-        count = self.tr("%n prompt(s)", "", pack.prompt_count)
+        prompts = pack.prompt_count
+        count = self.tr("%n prompt(s)", "", prompts)
         return f"{pack.name}  ({count}, {where})"
 
     def _current_key(self) -> str | None:
