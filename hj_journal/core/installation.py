@@ -9,6 +9,8 @@ importing this module costs nothing.
 
 from __future__ import annotations
 
+from hj_journal.core.common.i18n import translate
+
 
 def check_vault_code() -> tuple[list[str], list[str]]:
     """Import every module of the store and read every migration script as Alembic does.
@@ -31,10 +33,16 @@ def check_vault_code() -> tuple[list[str], list[str]]:
         try:
             importlib.import_module(module.name)
         except Exception as error:  # any failure means this installation is incomplete
-            problems.append(f"{module.name} cannot be imported: {error}")
+            problems.append(
+                translate("Installation", "{module} cannot be imported: {error}").format(
+                    module=module.name, error=error
+                )
+            )
         else:
             imported += 1
-    lines.append(f"Vault code: {imported} modules of hj_journal.store")
+    lines.append(
+        translate("Installation", "Vault code: %n module(s) of hj_journal.store", None, imported)
+    )
 
     try:
         folder = migrate.MIGRATIONS_DIR  # read now: a test points it at a damaged copy

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from hj_journal.core.common.i18n import translate
 from hj_journal.store.errors import (
     DATABASE_DAMAGED,
     RecoveryKeyFormatError,
@@ -79,7 +80,7 @@ def rotate_keys(
             problem = (
                 str(error)
                 if not isinstance(error, OSError)
-                else ("The fresh backup couldn't be written to its folder.")
+                else translate("Vaults", "The fresh backup couldn't be written to its folder.")
             )
             return KeyRotation(recovery_key, None, problem)
     return KeyRotation(recovery_key, replaced)

@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session
 from hj_journal.core.care.examples import ExampleResource, load_example_resources
 from hj_journal.core.care.kinds import RINGS, PersonKind, ResourceKind, Ring, Role
 from hj_journal.core.common.errors import InputError, NotFoundError
+from hj_journal.core.common.i18n import translate
 from hj_journal.core.events import CareMapChanged, Events
 from hj_journal.core.settings import MAX_REVISIT_MONTHS, VaultSettings
 from hj_journal.store.coltypes import utcnow
@@ -113,28 +114,58 @@ class ResourceView:
 def _name(value: str, what: str) -> str:
     name = " ".join(value.split())
     if not name:
-        raise InputError(f"Please give {what} a name; everything else can stay empty.")
+        raise InputError(
+            translate(
+                "CareCareMap",
+                "Please give {what} a name; everything else can stay empty.",
+            ).format(what=what)
+        )
     if len(name) > MAX_NAME:
-        raise InputError(f"That name is longer than {MAX_NAME} characters.")
+        raise InputError(
+            translate(
+                "CareCareMap",
+                "That name is longer than {max_name} characters.",
+            ).format(max_name=MAX_NAME)
+        )
     return name
 
 
 def _text(value: str) -> str:
     text = value.strip()
     if len(text) > MAX_TEXT:
-        raise InputError("One of the fields is too long to save.")
+        raise InputError(
+            translate(
+                "CareCareMap",
+                "One of the fields is too long to save.",
+            )
+        )
     return text
 
 
 def _clean_person(data: PersonInput) -> PersonInput:
     if data.kind not in {kind.value for kind in PersonKind}:
-        raise InputError("Please choose a person or an organisation.")
+        raise InputError(
+            translate(
+                "CareCareMap",
+                "Please choose a person or an organisation.",
+            )
+        )
     if data.ring not in RINGS:
-        raise InputError("Please choose one of the three rings.")
+        raise InputError(
+            translate(
+                "CareCareMap",
+                "Please choose one of the three rings.",
+            )
+        )
     known = [role.value for role in Role]
     unknown = [role for role in data.roles if role not in known]
     if unknown:
-        raise InputError("That is not one of the inner-ring choices.")
+        raise InputError(
+            translate(
+                "CareCareMap",
+                "That is not one of the inner-ring choices.",
+            )
+        )
     return PersonInput(
         name=_name(data.name, "them"),
         kind=data.kind,
@@ -151,7 +182,12 @@ def _clean_person(data: PersonInput) -> PersonInput:
 
 def _clean_resource(data: ResourceInput) -> ResourceInput:
     if data.kind not in {kind.value for kind in ResourceKind}:
-        raise InputError("Please choose what kind of support this is.")
+        raise InputError(
+            translate(
+                "CareCareMap",
+                "Please choose what kind of support this is.",
+            )
+        )
     return ResourceInput(
         name=_name(data.name, "this resource"),
         kind=data.kind,
@@ -281,7 +317,12 @@ class CareMap:
     def _person_row(session: Session, person_id: int) -> SupportPerson:
         row = session.get(SupportPerson, person_id)
         if row is None:
-            raise NotFoundError("That person is no longer on the map.")
+            raise NotFoundError(
+                translate(
+                    "CareCareMap",
+                    "That person is no longer on the map.",
+                )
+            )
         return row
 
     # ------------------------------------------------------------------ resources
@@ -329,7 +370,12 @@ class CareMap:
         """Move a resource up (negative ``steps``) or down the list; returns the new order."""
         ids = [view.id for view in self.resources()]
         if resource_id not in ids:
-            raise NotFoundError("That resource is no longer in the list.")
+            raise NotFoundError(
+                translate(
+                    "CareCareMap",
+                    "That resource is no longer in the list.",
+                )
+            )
         old = ids.index(resource_id)
         new = max(0, min(len(ids) - 1, old + steps))
         ids.insert(new, ids.pop(old))
@@ -393,7 +439,12 @@ class CareMap:
     def _resource_row(session: Session, resource_id: int) -> Resource:
         row = session.get(Resource, resource_id)
         if row is None:
-            raise NotFoundError("That resource is no longer in the list.")
+            raise NotFoundError(
+                translate(
+                    "CareCareMap",
+                    "That resource is no longer in the list.",
+                )
+            )
         return row
 
     # ------------------------------------------------------------------ revisiting
@@ -405,7 +456,12 @@ class CareMap:
     def set_revisit_months(self, months: int) -> None:
         """Turn the reminder on (1–24 months) or off (0)."""
         if isinstance(months, bool) or not 0 <= months <= MAX_REVISIT_MONTHS:
-            raise InputError(f"Choose between 1 and {MAX_REVISIT_MONTHS} months, or off.")
+            raise InputError(
+                translate(
+                    "CareCareMap",
+                    "Choose between 1 and {max_revisit_months} months, or off.",
+                ).format(max_revisit_months=MAX_REVISIT_MONTHS)
+            )
         self._settings.revisit_months = int(months)
 
     def mark_revisited(self, today: date) -> None:

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from hj_journal.core.care.plan_forms import PRIVATE_KINDS, PlanForm, PlanKind, load_plan_forms
 from hj_journal.core.common.errors import InputError, NotFoundError
+from hj_journal.core.common.i18n import translate
 from hj_journal.core.events import Events, PlanChanged
 from hj_journal.store.coltypes import utcnow
 from hj_journal.store.models import Plan, PlanVersion
@@ -83,7 +84,12 @@ def _kind(kind: str) -> PlanKind:
     try:
         return PlanKind(kind)
     except ValueError:
-        raise InputError("That is not a kind of plan HJ Journal knows.") from None
+        raise InputError(
+            translate(
+                "CarePlans",
+                "That is not a kind of plan HJ Journal knows.",
+            )
+        ) from None
 
 
 def _version_view(row: PlanVersion, kind: str) -> PlanVersionView:
@@ -124,11 +130,26 @@ class Plans:
         clean: dict[str, str] = {}
         for key, value in data.items():
             if key not in known:
-                raise InputError("That answer does not belong to this plan.")
+                raise InputError(
+                    translate(
+                        "CarePlans",
+                        "That answer does not belong to this plan.",
+                    )
+                )
             if not isinstance(value, str):
-                raise InputError("Plan answers are text.")
+                raise InputError(
+                    translate(
+                        "CarePlans",
+                        "Plan answers are text.",
+                    )
+                )
             if len(value) > MAX_ANSWER:
-                raise InputError("One of the answers is too long to save.")
+                raise InputError(
+                    translate(
+                        "CarePlans",
+                        "One of the answers is too long to save.",
+                    )
+                )
             if value.strip():
                 clean[key] = value.rstrip()
         return clean
@@ -201,7 +222,12 @@ class Plans:
         with self._vault.session() as session:
             plan = session.get(Plan, plan_id)
             if plan is None:
-                raise NotFoundError("That plan no longer exists.")
+                raise NotFoundError(
+                    translate(
+                        "CarePlans",
+                        "That plan no longer exists.",
+                    )
+                )
             return [_version_view(row, plan.kind) for row in session.scalars(query)]
 
     def set_follow_up(self, kind: str, on: date | None) -> PlanView:
@@ -210,7 +236,12 @@ class Plans:
         with self._vault.transaction() as session:
             row = self._plan_row(session, kind)
             if row is None:
-                raise NotFoundError("Save the plan once before choosing a follow-up day.")
+                raise NotFoundError(
+                    translate(
+                        "CarePlans",
+                        "Save the plan once before choosing a follow-up day.",
+                    )
+                )
             row.follow_up_on = on
             session.flush()
             plan = self._plan_view(session, row)
@@ -230,7 +261,12 @@ class Plans:
         with self._vault.transaction() as session:
             row = session.get(Plan, plan_id)
             if row is None:
-                raise NotFoundError("That plan no longer exists.")
+                raise NotFoundError(
+                    translate(
+                        "CarePlans",
+                        "That plan no longer exists.",
+                    )
+                )
             kind = row.kind
             session.delete(row)
         self._events.emit(PlanChanged(kind))

@@ -13,6 +13,7 @@ from datetime import datetime
 from sqlalchemy import and_, or_, select
 
 from hj_journal.core.common.errors import InputError, NotFoundError
+from hj_journal.core.common.i18n import translate
 from hj_journal.core.events import CheckInDeleted, CheckInSaved, Events
 from hj_journal.store.coltypes import utcnow
 from hj_journal.store.models import CheckIn
@@ -75,9 +76,19 @@ def validate(data: CheckInInput) -> None:
         if value is None:
             continue
         if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-            raise InputError(f"{name.capitalize()} is a whole number from {low} to {high}.")
+            raise InputError(
+                translate(
+                    "CheckinCheckins",
+                    "{name} is a whole number from {low} to {high}.",
+                ).format(name=name.capitalize(), low=low, high=high)
+            )
     if len(data.note) > MAX_NOTE:
-        raise InputError("The note is too long to save.")
+        raise InputError(
+            translate(
+                "CheckinCheckins",
+                "The note is too long to save.",
+            )
+        )
 
 
 def _view(row: CheckIn) -> CheckInView:
@@ -140,7 +151,12 @@ class CheckIns:
         with self._vault.session() as session:
             row = session.get(CheckIn, checkin_id)
             if row is None:
-                raise NotFoundError("That check-in no longer exists.")
+                raise NotFoundError(
+                    translate(
+                        "CheckinCheckins",
+                        "That check-in no longer exists.",
+                    )
+                )
             return _view(row)
 
     def recent(

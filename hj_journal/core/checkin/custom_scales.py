@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from hj_journal.core.checkin.scales import CustomScale, ScaleError
 from hj_journal.core.common.errors import InputError, NotFoundError
+from hj_journal.core.common.i18n import translate
 from hj_journal.store.coltypes import utcnow
 from hj_journal.store.models import CustomScale as ScaleRow
 from hj_journal.store.models import ScaleRating
@@ -150,7 +151,10 @@ class CustomScales:
             scale = _scale_of(row)
             if not scale.accepts(value):
                 raise InputError(
-                    f"{scale.name} is a whole number from {scale.min} to {scale.max}."
+                    translate(
+                        "CheckinCustomScales",
+                        "{name} is a whole number from {min} to {max}.",
+                    ).format(name=scale.name, min=scale.min, max=scale.max)
                 )
             rating = ScaleRating(
                 scale_id=scale_id,
@@ -178,5 +182,10 @@ class CustomScales:
     def _row(session: Session, scale_id: int) -> ScaleRow:
         row = session.get(ScaleRow, scale_id)
         if row is None:
-            raise NotFoundError("That scale no longer exists.")
+            raise NotFoundError(
+                translate(
+                    "CheckinCustomScales",
+                    "That scale no longer exists.",
+                )
+            )
         return row

@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from hj_journal.core.common.errors import InputError
+from hj_journal.core.common.i18n import translate
 from hj_journal.core.settings import Layout, VaultSettings
 
 __all__ = ["CheckInPreferences", "CheckInSettings", "Layout"]
@@ -62,7 +63,12 @@ class CheckInSettings:
         try:
             VaultSettings.support_threshold.stored(threshold)
         except ValueError:
-            raise InputError("The support level is a whole number from 0 to 10, or off.") from None
+            raise InputError(
+                translate(
+                    "CheckinPrefs",
+                    "The support level is a whole number from 0 to 10, or off.",
+                )
+            ) from None
         settings = self._settings
         settings.hidden_instruments = frozenset(prefs.hidden_instruments)
         settings.phq8_mode = bool(prefs.phq8_mode)

@@ -35,6 +35,7 @@ from hj_journal.core.checkin.instruments.scoring import (
 )
 from hj_journal.core.checkin.prefs import CheckInSettings
 from hj_journal.core.common.errors import InputError, NotFoundError
+from hj_journal.core.common.i18n import translate
 from hj_journal.core.events import Events, ResponseDeleted, ResponseSaved
 from hj_journal.store.coltypes import utcnow
 from hj_journal.store.models import InstrumentResponse
@@ -211,7 +212,10 @@ class Questionnaires:
             for item, answer in zip(instrument.items, answers, strict=True):
                 if item.id in form.leave_out and answer is not None:
                     raise InputError(
-                        f"{form.short_name} does not ask item {item.id}; leave it empty."
+                        translate(
+                            "CheckinQuestionnaires",
+                            "{short_name} does not ask item {id}; leave it empty.",
+                        ).format(short_name=form.short_name, id=item.id)
                     )
         extra: dict[str, Any] = {}
         if form is not None:
@@ -219,9 +223,19 @@ class Questionnaires:
         if instrument.difficulty is not None:
             extra["difficulty"] = _check_difficulty(instrument, data.difficulty)
         elif data.difficulty is not None:
-            raise InputError(f"{instrument.short_name} has no difficulty question.")
+            raise InputError(
+                translate(
+                    "CheckinQuestionnaires",
+                    "{short_name} has no difficulty question.",
+                ).format(short_name=instrument.short_name)
+            )
         if len(data.note) > MAX_NOTE:
-            raise InputError("The note is too long to save.")
+            raise InputError(
+                translate(
+                    "CheckinQuestionnaires",
+                    "The note is too long to save.",
+                )
+            )
         result = self._library.score(data.instrument_id, answers)
         with self._vault.transaction() as session:
             row = InstrumentResponse(
@@ -259,7 +273,12 @@ class Questionnaires:
         with self._vault.session() as session:
             row = session.get(InstrumentResponse, response_id)
             if row is None:
-                raise NotFoundError("That questionnaire response no longer exists.")
+                raise NotFoundError(
+                    translate(
+                        "CheckinQuestionnaires",
+                        "That questionnaire response no longer exists.",
+                    )
+                )
             return self._view(row)
 
     def rescore(self, response_id: int) -> Score:
@@ -270,7 +289,12 @@ class Questionnaires:
         with self._vault.session() as session:
             row = session.get(InstrumentResponse, response_id)
             if row is None:
-                raise NotFoundError("That questionnaire response no longer exists.")
+                raise NotFoundError(
+                    translate(
+                        "CheckinQuestionnaires",
+                        "That questionnaire response no longer exists.",
+                    )
+                )
             return self._library.score(
                 _form_id(row), decode_answers(row.answers), version=row.instrument_version
             )
@@ -337,7 +361,12 @@ class Questionnaires:
         try:
             return self._library.get(instrument_id)
         except UnknownInstrumentError:
-            raise InputError(f"There is no questionnaire called {instrument_id!r}.") from None
+            raise InputError(
+                translate(
+                    "CheckinQuestionnaires",
+                    "There is no questionnaire called {instrument_id}.",
+                ).format(instrument_id=repr(instrument_id))
+            ) from None
 
     def _view(self, row: InstrumentResponse) -> ResponseView:
         answers = decode_answers(row.answers)
@@ -390,6 +419,9 @@ def _check_difficulty(instrument: Instrument, value: object) -> Difficulty:
     count = len(instrument.difficulty.options)
     if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value < count:
         raise InputError(
-            f"The difficulty answer is a number from 0 to {count - 1}, or left empty."
+            translate(
+                "CheckinQuestionnaires",
+                "The difficulty answer is a number from 0 to {value}, or left empty.",
+            ).format(value=count - 1)
         )
     return value

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from hj_journal.core.common.errors import InputError
+from hj_journal.core.common.i18n import translate
 from hj_journal.core.settings import Setting, VaultSettings
 
 MAX_WORD = 60
@@ -140,9 +141,19 @@ def normalise(word: str) -> str:
     """Collapse inner whitespace and trim; raise :class:`InputError` if unusable."""
     cleaned = " ".join(str(word).split())
     if not cleaned:
-        raise InputError("Write a word or a short phrase first.")
+        raise InputError(
+            translate(
+                "CheckinWords",
+                "Write a word or a short phrase first.",
+            )
+        )
     if len(cleaned) > MAX_WORD:
-        raise InputError(f"Keep it to {MAX_WORD} characters or fewer.")
+        raise InputError(
+            translate(
+                "CheckinWords",
+                "Keep it to {max_word} characters or fewer.",
+            ).format(max_word=MAX_WORD)
+        )
     return cleaned
 
 
@@ -176,7 +187,12 @@ class CheckInWords:
                 return existing
         own = list(self.own(kind))
         if len(own) >= MAX_OWN:
-            raise InputError("This list is full. Remove a word you no longer use first.")
+            raise InputError(
+                translate(
+                    "CheckinWords",
+                    "This list is full. Remove a word you no longer use first.",
+                )
+            )
         own.append(cleaned)
         self._settings.write(OWN_WORDS[WordKind(kind)], tuple(own))
         return cleaned

@@ -22,6 +22,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any, NoReturn, TypeVar
 
+from hj_journal.core.common.i18n import translate
 from hj_journal.core.common.resource_i18n import localised
 
 MAX_FILE_BYTES = 1024 * 1024
@@ -53,7 +54,7 @@ class Problem:
         if self.item:
             where += f", {self.item}"
         if self.field:
-            where += f", field '{self.field}'"
+            where += translate("CommonTomlcheck", ", field '{field}'").format(field=self.field)
         return f"{where}: {self.message}"
 
 
@@ -71,7 +72,10 @@ class LibraryFileError(ValueError):
         if not self.problems:
             raise ValueError("LibraryFileError needs at least one problem")
         more = len(self.problems) - 1
-        suffix = f" (and {more} more {'problem' if more == 1 else 'problems'})" if more else ""
+        suffix = ""
+        if more:
+            others = translate("CommonTomlcheck", "%n more problem(s)", None, more)
+            suffix = translate("CommonTomlcheck", " (and {others})").format(others=others)
         super().__init__(f"{self.problems[0]}{suffix}")
 
     @property
@@ -92,21 +96,33 @@ def decode_toml(data: str | bytes, source: str, language: str | None = None) -> 
     def refuse(message: str) -> NoReturn:
         raise LibraryFileError(Problem(source, message))
 
-    too_big = "is larger than 1 MiB, far more than a prompt pack or strategy needs."
+    too_big = translate(
+        "CommonTomlcheck", "is larger than 1 MiB, far more than a prompt pack or strategy needs."
+    )
     if isinstance(data, bytes):
         if len(data) > MAX_FILE_BYTES:
             refuse(too_big)
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError:
-            refuse("is not UTF-8 text, so it can't be read as a TOML file.")
+            refuse(
+                translate(
+                    "CommonTomlcheck",
+                    "is not UTF-8 text, so it can't be read as a TOML file.",
+                )
+            )
     else:
         if len(data) > MAX_FILE_BYTES:
             refuse(too_big)
         try:
             size = len(data.encode("utf-8"))
         except UnicodeEncodeError:
-            refuse("contains characters that are not valid text (a bad encoding).")
+            refuse(
+                translate(
+                    "CommonTomlcheck",
+                    "contains characters that are not valid text (a bad encoding).",
+                )
+            )
         if size > MAX_FILE_BYTES:
             refuse(too_big)
         text = data
@@ -116,7 +132,12 @@ def decode_toml(data: str | bytes, source: str, language: str | None = None) -> 
         document = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
         detail = " ".join(str(error).split())
-        refuse(f"is not a valid TOML file ({detail}).")
+        refuse(
+            translate(
+                "CommonTomlcheck",
+                "is not a valid TOML file ({detail}).",
+            ).format(detail=detail)
+        )
     return localised(document, language)
 
 
@@ -126,7 +147,15 @@ def read_library_file(path: Path) -> bytes:
         return path.read_bytes()
     except OSError as error:
         reason = error.strerror or type(error).__name__
-        raise LibraryFileError(Problem(path.name, f"could not be read ({reason}).")) from error
+        raise LibraryFileError(
+            Problem(
+                path.name,
+                translate(
+                    "CommonTomlcheck",
+                    "could not be read ({reason}).",
+                ).format(reason=reason),
+            )
+        ) from error
 
 
 def item_label(kind: str, table: object, number: int | None = None) -> str:
@@ -155,11 +184,26 @@ class Fields:
         self.source = source
         self.item = item
         if not isinstance(table, dict):
-            raise LibraryFileError(Problem(source, "should be a table of fields.", item=item))
+            raise LibraryFileError(
+                Problem(
+                    source,
+                    translate(
+                        "CommonTomlcheck",
+                        "should be a table of fields.",
+                    ),
+                    item=item,
+                )
+            )
         self._table: dict[str, Any] = table
         for key in table:
             if key not in known:
-                self.fail(key, "is not a field HJ Journal knows; please check its spelling.")
+                self.fail(
+                    key,
+                    translate(
+                        "CommonTomlcheck",
+                        "is not a field HJ Journal knows; please check its spelling.",
+                    ),
+                )
 
     def fail(self, key: str, message: str) -> NoReturn:
         """Raise a :class:`LibraryFileError` about ``key`` in this table."""
@@ -175,20 +219,56 @@ class Fields:
 
     def _require(self, key: str) -> object:
         if key not in self._table:
-            self.fail(key, "is missing.")
+            self.fail(
+                key,
+                translate(
+                    "CommonTomlcheck",
+                    "is missing.",
+                ),
+            )
         return self._table[key]
 
     def _check_text(self, key: str, value: object, max_len: int, one_line: bool) -> str:
         if not isinstance(value, str):
-            self.fail(key, 'should be text in quotes, such as "…".')
+            self.fail(
+                key,
+                translate(
+                    "CommonTomlcheck",
+                    'should be text in quotes, such as "…".',
+                ),
+            )
         if not value.strip():
-            self.fail(key, "is empty.")
+            self.fail(
+                key,
+                translate(
+                    "CommonTomlcheck",
+                    "is empty.",
+                ),
+            )
         if len(value) > max_len:
-            self.fail(key, f"is longer than {max_len} characters.")
+            self.fail(
+                key,
+                translate(
+                    "CommonTomlcheck",
+                    "is longer than {max_len} characters.",
+                ).format(max_len=max_len),
+            )
         if _CONTROL.search(value):
-            self.fail(key, "contains control characters.")
+            self.fail(
+                key,
+                translate(
+                    "CommonTomlcheck",
+                    "contains control characters.",
+                ),
+            )
         if one_line and ("\n" in value or "\r" in value):
-            self.fail(key, "should fit on one line.")
+            self.fail(
+                key,
+                translate(
+                    "CommonTomlcheck",
+                    "should fit on one line.",
+                ),
+            )
         return value
 
     def text(self, key: str, *, max_len: int, one_line: bool = False) -> str:
@@ -208,8 +288,11 @@ class Fields:
         if not isinstance(value, str) or not _SLUG.fullmatch(value) or len(value) > _MAX_SLUG:
             self.fail(
                 key,
-                "should be lower-case letters and digits joined by hyphens, such as "
-                f'"box-breathing" (at most {_MAX_SLUG} characters).',
+                translate(
+                    "CommonTomlcheck",
+                    "should be lower-case letters and digits joined by hyphens, such as "
+                    '"box-breathing" (at most {max_slug} characters).',
+                ).format(max_slug=_MAX_SLUG),
             )
         return value
 
@@ -225,7 +308,13 @@ class Fields:
     def _to_choice(self, key: str, value: object, enum: type[E]) -> E:
         allowed = [member.value for member in enum]
         if not isinstance(value, str) or value not in allowed:
-            self.fail(key, f"should be one of: {', '.join(allowed)}.")
+            self.fail(
+                key,
+                translate(
+                    "CommonTomlcheck",
+                    "should be one of: {value}.",
+                ).format(value=", ".join(allowed)),
+            )
         return enum(value)
 
     def integer(self, key: str, *, minimum: int, maximum: int, default: int) -> int:
@@ -243,28 +332,65 @@ class Fields:
     def _check_integer(self, key: str, value: object, minimum: int, maximum: int) -> int:
         # bool is a subclass of int in Python; `true` is not a number.
         if not isinstance(value, int) or isinstance(value, bool):
-            self.fail(key, "should be a whole number.")
+            self.fail(
+                key,
+                translate(
+                    "CommonTomlcheck",
+                    "should be a whole number.",
+                ),
+            )
         if value < minimum:
-            word = "negative" if value < 0 else "too small"
-            self.fail(key, f"is {word} ({value}); it should be at least {minimum}.")
+            if value < 0:
+                sentence = translate(
+                    "CommonTomlcheck", "is negative ({value}); it should be at least {minimum}."
+                )
+            else:
+                sentence = translate(
+                    "CommonTomlcheck", "is too small ({value}); it should be at least {minimum}."
+                )
+            self.fail(key, sentence.format(value=value, minimum=minimum))
         if value > maximum:
-            self.fail(key, f"is too large ({value}); it should be at most {maximum}.")
+            self.fail(
+                key,
+                translate(
+                    "CommonTomlcheck",
+                    "is too large ({value}); it should be at most {maximum}.",
+                ).format(value=value, maximum=maximum),
+            )
         return value
 
     def flag(self, key: str, *, default: bool) -> bool:
         """``true`` or ``false``, or ``default`` when absent."""
         value = self._table.get(key, default)
         if not isinstance(value, bool):
-            self.fail(key, "should be true or false.")
+            self.fail(
+                key,
+                translate(
+                    "CommonTomlcheck",
+                    "should be true or false.",
+                ),
+            )
         return value
 
     def text_list(self, key: str, *, max_items: int, max_len: int) -> tuple[str, ...]:
         """A list of non-blank texts; absent means an empty list."""
         value = self._table.get(key, [])
         if not isinstance(value, list):
-            self.fail(key, 'should be a list of texts, such as ["…", "…"].')
+            self.fail(
+                key,
+                translate(
+                    "CommonTomlcheck",
+                    'should be a list of texts, such as ["…", "…"].',
+                ),
+            )
         if len(value) > max_items:
-            self.fail(key, f"has more than {max_items} entries.")
+            self.fail(
+                key,
+                translate(
+                    "CommonTomlcheck",
+                    "has more than {max_items} entries.",
+                ).format(max_items=max_items),
+            )
         return tuple(self._check_text(key, entry, max_len, False) for entry in value)
 
     def int_range(self, key: str, *, minimum: int, maximum: int) -> tuple[int, int] | None:
@@ -273,11 +399,23 @@ class Fields:
         if value is None:
             return None
         if not isinstance(value, list) or len(value) != 2:
-            self.fail(key, "should be two whole numbers, such as [2, 5].")
+            self.fail(
+                key,
+                translate(
+                    "CommonTomlcheck",
+                    "should be two whole numbers, such as [2, 5].",
+                ),
+            )
         low = self._check_integer(key, value[0], minimum, maximum)
         high = self._check_integer(key, value[1], minimum, maximum)
         if low > high:
-            self.fail(key, f"starts above where it ends ({low} > {high}).")
+            self.fail(
+                key,
+                translate(
+                    "CommonTomlcheck",
+                    "starts above where it ends ({low} > {high}).",
+                ).format(low=low, high=high),
+            )
         return (low, high)
 
     def tables(self, key: str, *, required: bool, max_items: int) -> list[object]:
@@ -285,14 +423,38 @@ class Fields:
         value = self._table.get(key)
         if value is None:
             if required:
-                self.fail(key, f"is missing; add at least one [[{key}]] block.")
+                self.fail(
+                    key,
+                    translate(
+                        "CommonTomlcheck",
+                        "is missing; add at least one [[{key}]] block.",
+                    ).format(key=key),
+                )
             return []
         if not isinstance(value, list):
-            self.fail(key, f"should be a list of [[{key}]] blocks.")
+            self.fail(
+                key,
+                translate(
+                    "CommonTomlcheck",
+                    "should be a list of [[{key}]] blocks.",
+                ).format(key=key),
+            )
         if required and not value:
-            self.fail(key, f"is empty; add at least one [[{key}]] block.")
+            self.fail(
+                key,
+                translate(
+                    "CommonTomlcheck",
+                    "is empty; add at least one [[{key}]] block.",
+                ).format(key=key),
+            )
         if len(value) > max_items:
-            self.fail(key, f"has more than {max_items} entries.")
+            self.fail(
+                key,
+                translate(
+                    "CommonTomlcheck",
+                    "has more than {max_items} entries.",
+                ).format(max_items=max_items),
+            )
         return value
 
     def check_schema(self) -> None:
@@ -301,6 +463,9 @@ class Fields:
         if value is not None and value > SCHEMA_VERSION:
             self.fail(
                 "schema",
-                f"is {value}; this version of HJ Journal reads version {SCHEMA_VERSION}. "
-                "Please update the app to use this file.",
+                translate(
+                    "CommonTomlcheck",
+                    "is {value}; this version of HJ Journal reads version {schema_version}. "
+                    "Please update the app to use this file.",
+                ).format(value=value, schema_version=SCHEMA_VERSION),
             )

@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 
 from hj_journal.core.common import slugs
 from hj_journal.core.common.errors import InputError, NotFoundError
+from hj_journal.core.common.i18n import translate
 from hj_journal.core.common.principles import Principle
 from hj_journal.core.common.tomlcheck import LibraryFileError, Problem
 from hj_journal.core.coping.library import (
@@ -236,7 +237,7 @@ def _practice_view(row: CopingPractice) -> PracticeView:
 def checked(strategy: Strategy) -> Strategy:
     """``strategy`` as the file validator reads it back; :class:`StrategyError` if refused."""
     if not strategy.steps:
-        message = "Add at least one step."
+        message = translate("CopingService", "Add at least one step.")
         raise StrategyError(message, (Problem(_CHECK_SOURCE, message, field="steps"),))
     probe = replace(strategy, id=_CHECK_ID)
     try:
@@ -251,7 +252,12 @@ def _check_distress(value: int | None, when: str) -> None:
     if value is None:
         return
     if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-        raise InputError(f"Distress {when} is a whole number from {low} to {high}.")
+        raise InputError(
+            translate(
+                "CopingService",
+                "Distress {when} is a whole number from {low} to {high}.",
+            ).format(when=when, low=low, high=high)
+        )
 
 
 # ---------------------------------------------------------------------- service
@@ -357,7 +363,12 @@ class Coping:
         for item in self.library(include_hidden=True):
             if item.key == key:
                 return item
-        raise NotFoundError("That strategy is no longer in your library.")
+        raise NotFoundError(
+            translate(
+                "CopingService",
+                "That strategy is no longer in your library.",
+            )
+        )
 
     def counts_by_principle(self, *, include_hidden: bool = False) -> dict[Principle, int]:
         """How many strategies the library shows for each principle."""
@@ -401,7 +412,12 @@ class Coping:
             )
         )
         if row is None:
-            raise NotFoundError("That strategy is no longer in your library.")
+            raise NotFoundError(
+                translate(
+                    "CopingService",
+                    "That strategy is no longer in your library.",
+                )
+            )
         return row
 
     # ------------------------------------------------------------------ own strategies
@@ -435,7 +451,11 @@ class Coping:
         if result.strategy is None:
             problems = result.problems
             raise StrategyError(
-                f"This file can't be added as it is. {problems[0]}" if problems else "",
+                translate("CopingService", "This file can't be added as it is. {problem}").format(
+                    problem=problems[0]
+                )
+                if problems
+                else "",
                 problems,
             )
         return self.add_own(result.strategy)
@@ -461,9 +481,19 @@ class Coping:
         _check_distress(data.distress_before, "before")
         _check_distress(data.distress_after, "after")
         if len(data.note) > MAX_NOTE:
-            raise InputError("The note is too long to save.")
+            raise InputError(
+                translate(
+                    "CopingService",
+                    "The note is too long to save.",
+                )
+            )
         if data.ended_at is not None and data.ended_at < data.started_at:
-            raise InputError("A practice can't end before it starts.")
+            raise InputError(
+                translate(
+                    "CopingService",
+                    "A practice can't end before it starts.",
+                )
+            )
         title = data.strategy_title
         if not title:
             try:
@@ -517,7 +547,12 @@ class Coping:
         with self._vault.session() as session:
             row = session.get(CopingPractice, practice_id)
             if row is None:
-                raise NotFoundError("That practice is no longer in your record.")
+                raise NotFoundError(
+                    translate(
+                        "CopingService",
+                        "That practice is no longer in your record.",
+                    )
+                )
             return _practice_view(row)
 
     def delete_practice(self, practice_id: int) -> None:

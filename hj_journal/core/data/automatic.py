@@ -26,12 +26,19 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from hj_journal.core.common.errors import InputError
+from hj_journal.core.common.i18n import QT_TRANSLATE_NOOP, translate
 from hj_journal.core.data.backup import BackupInfo, Backups
 from hj_journal.store.coltypes import utcnow
 from hj_journal.store.errors import VaultError
 
-NOT_WRITTEN = "The last automatic backup couldn't be written to its folder."
-NOT_MADE = "The last automatic backup couldn't be made."
+NOT_WRITTEN = QT_TRANSLATE_NOOP(
+    "DataAutomatic",
+    "The last automatic backup couldn't be written to its folder.",
+)
+NOT_MADE = QT_TRANSLATE_NOOP(
+    "DataAutomatic",
+    "The last automatic backup couldn't be made.",
+)
 
 
 @dataclass(frozen=True)
@@ -90,7 +97,9 @@ class AutomaticBackups:
 
     def note_failure(self, reason: str) -> AutoOutcome:
         """An unexpected error ended the backup (the caller logs it): noted calmly."""
-        return self._record(AutoOutcome(self._clock(), reason, problem=NOT_MADE))
+        return self._record(
+            AutoOutcome(self._clock(), reason, problem=translate("DataAutomatic", NOT_MADE))
+        )
 
     def _run(self, reason: str) -> AutoOutcome:
         def progress(_done: int, _total: int) -> None:
@@ -102,7 +111,9 @@ class AutomaticBackups:
         except _Stopped:
             outcome = AutoOutcome(self._clock(), reason)  # quietly: the next one catches up
         except OSError:
-            outcome = AutoOutcome(self._clock(), reason, problem=NOT_WRITTEN)
+            outcome = AutoOutcome(
+                self._clock(), reason, problem=translate("DataAutomatic", NOT_WRITTEN)
+            )
         except (VaultError, InputError) as error:  # their text is already a calm sentence
             outcome = AutoOutcome(self._clock(), reason, problem=str(error))
         else:

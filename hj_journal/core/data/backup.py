@@ -39,6 +39,7 @@ from pathlib import Path
 
 from hj_journal import __version__
 from hj_journal.core.common.errors import InputError
+from hj_journal.core.common.i18n import translate
 from hj_journal.core.data.backup_files import (
     BEFORE_RESTORE,
     FORMAT,
@@ -150,8 +151,11 @@ class Backups:
         if chosen != self.default_root and not chosen.is_dir():
             # Never create a missing mount point's path on the computer's own disk.
             raise BackupFolderMissingError(
-                "The folder for backups isn't there. If it is on a USB stick or another "
-                "disk, plug it in and try again."
+                translate(
+                    "DataBackup",
+                    "The folder for backups isn't there. If it is on a USB stick or another "
+                    "disk, plug it in and try again.",
+                )
             )
         if root is not None and chosen != self.root:
             self._remember_other_root(chosen)
@@ -228,8 +232,11 @@ class Backups:
             progress(950, _STEPS)
         if problems:
             raise BackupDamagedError(
-                "The new backup did not read back correctly, so it was not kept. "
-                "The disk it was written to may be full or failing."
+                translate(
+                    "DataBackup",
+                    "The new backup did not read back correctly, so it was not kept. The "
+                    "disk it was written to may be full or failing.",
+                )
             )
         manifest = {
             "format": FORMAT,
@@ -290,7 +297,12 @@ class Backups:
     def delete(self, info: BackupInfo) -> None:
         """Remove one backup (its files are overwritten first)."""
         if info.folder.parent.name != self.vault.folder.name:
-            raise InputError("That folder is not one of this vault's backups.")
+            raise InputError(
+                translate(
+                    "DataBackup",
+                    "That folder is not one of this vault's backups.",
+                )
+            )
         remove_tree(info.folder)
 
     # ------------------------------------------------------------------ checking
@@ -301,7 +313,7 @@ class Backups:
         if progress is not None:
             progress(300, _STEPS)
         if not problems and info.vault_id != self.vault_id:
-            problems = ["This backup belongs to a different vault."]
+            problems = [translate("DataBackup", "This backup belongs to a different vault.")]
         if not problems:
             problems = snapshot.check_attached(self.vault.engine, info.db_path)
         if progress is not None:

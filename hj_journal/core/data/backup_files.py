@@ -18,6 +18,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from hj_journal.core.common.errors import InputError
+from hj_journal.core.common.i18n import translate
 from hj_journal.store import snapshot
 from hj_journal.store.errors import VaultDamagedError
 from hj_journal.store.files import fsync_folder, overwrite_and_remove
@@ -113,7 +114,9 @@ def read_backup(folder: Path) -> BackupInfo:
             folder=folder,
             created=_folder_time(folder),
             size=_size_of(folder),
-            problem="This backup's description file is missing or damaged.",
+            problem=translate(
+                "DataBackupFiles", "This backup's description file is missing or damaged."
+            ),
         )
 
 
@@ -164,15 +167,24 @@ def check_files(info: BackupInfo) -> list[str]:
     if info.problem:
         return [info.problem]
     if not info.db_path.is_file() or not info.key_path.is_file():
-        return ["A file is missing from this backup."]
+        return [translate("DataBackupFiles", "A file is missing from this backup.")]
     try:
         keyfile = KeyFile.from_bytes(info.key_path.read_bytes())
     except VaultDamagedError:
-        return ["This backup's key file is damaged."]
+        return [translate("DataBackupFiles", "This backup's key file is damaged.")]
     if keyfile.vault_id != info.vault_id:
-        return ["This backup's key file does not belong with its database."]
+        return [
+            translate(
+                "DataBackupFiles", "This backup's key file does not belong with its database."
+            )
+        ]
     if sha256_file(info.db_path) != info.db_sha256:
-        return ["This backup's database has changed since it was written (damage on disk)."]
+        return [
+            translate(
+                "DataBackupFiles",
+                "This backup's database has changed since it was written (damage on disk).",
+            )
+        ]
     return []
 
 
@@ -195,11 +207,21 @@ def unwrap_backup_key(
     try:
         keyfile = KeyFile.from_bytes(info.key_path.read_bytes())
     except FileNotFoundError:
-        raise BackupDamagedError("A file is missing from this backup.") from None
+        raise BackupDamagedError(
+            translate(
+                "DataBackupFiles",
+                translate("DataBackupFiles", "A file is missing from this backup."),
+            )
+        ) from None
     if recovery_key is not None:
         return keyfile.unwrap_with_recovery_key(recovery_key)
     if passphrase is None or policy is None:
-        raise InputError("A passphrase or recovery key is needed to open this backup.")
+        raise InputError(
+            translate(
+                "DataBackupFiles",
+                "A passphrase or recovery key is needed to open this backup.",
+            )
+        )
     return keyfile.unwrap_with_passphrase(passphrase, policy)
 
 

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from hj_journal.core.common.errors import InputError
+from hj_journal.core.common.i18n import QT_TRANSLATE_NOOP, translate
 from hj_journal.core.data.backup import (
     BEFORE_RESTORE,
     BackupDamagedError,
@@ -56,15 +57,20 @@ _KEEP_SETTINGS: tuple[Setting[Any], ...] = (
     VaultSettings.backup_other_folders,
 )
 
-OTHER_VERSION = (
+OTHER_VERSION = QT_TRANSLATE_NOOP(
+    "DataRestore",
     "This backup was made by another version of HJ Journal, so it can't replace the open "
-    "vault directly. Restore it as a new vault instead; it is brought up to date when opened."
+    "vault directly. Restore it as a new vault instead; it is brought up to date when opened.",
 )
-OTHER_VAULT = (
+OTHER_VAULT = QT_TRANSLATE_NOOP(
+    "DataRestore",
     "This backup belongs to a different vault, so it can't replace this one. "
-    "Restore it as a new vault instead."
+    "Restore it as a new vault instead.",
 )
-REFUSED = "This backup did not pass its checks, so it was not restored. Your vault is unchanged."
+REFUSED = QT_TRANSLATE_NOOP(
+    "DataRestore",
+    "This backup did not pass its checks, so it was not restored. Your vault is unchanged.",
+)
 
 
 @dataclass(frozen=True)
@@ -77,7 +83,7 @@ class RestoreResult:
 
 def _refuse_unless_ok(problems: tuple[str, ...]) -> None:
     if problems:
-        raise BackupDamagedError(REFUSED)
+        raise BackupDamagedError(translate("DataRestore", REFUSED))
 
 
 def restore_over(
@@ -85,11 +91,11 @@ def restore_over(
 ) -> RestoreResult:
     """Replace the open vault's contents with the backup's, after backing the vault up."""
     if info.problem is None and info.vault_id != backups.vault_id:
-        raise InputError(OTHER_VAULT)
+        raise InputError(translate("DataRestore", OTHER_VAULT))
     _refuse_unless_ok(backups.verify(info).problems)
     current = backups.vault.engine
     if info.schema != current_revision(current):
-        raise InputError(OTHER_VERSION)
+        raise InputError(translate("DataRestore", OTHER_VERSION))
     safety = backups.create(
         reason=BEFORE_RESTORE, keep=True, rotate=False, progress=_part(progress, 0, 400)
     )
@@ -97,9 +103,9 @@ def restore_over(
     try:
         snapshot.replace_contents(current, info.db_path, _part(progress, 400, 950))
     except snapshot.SchemaMismatchError:
-        raise InputError(OTHER_VERSION) from None
+        raise InputError(translate("DataRestore", OTHER_VERSION)) from None
     except snapshot.SnapshotError:
-        raise BackupDamagedError(REFUSED) from None
+        raise BackupDamagedError(translate("DataRestore", REFUSED)) from None
     for setting, value in kept.items():
         backups.settings.write(setting, value)
     backups.vault.checkpoint()
@@ -124,7 +130,12 @@ def restore_as_new(
     """
     label = label.strip()
     if not label:
-        raise InputError("Please give the restored vault a name.")
+        raise InputError(
+            translate(
+                "DataRestore",
+                "Please give the restored vault a name.",
+            )
+        )
     registry.check_label_free(label)
     if backups is not None:
         report = backups.verify(info, _part(progress, 0, 400))
@@ -133,7 +144,12 @@ def restore_as_new(
         report = verify_with_key(info, key)
         key_bytes = info.key_path.read_bytes()
     else:
-        raise InputError("A key is needed to check this backup.")
+        raise InputError(
+            translate(
+                "DataRestore",
+                "A key is needed to check this backup.",
+            )
+        )
     _refuse_unless_ok(report.problems)
     registry.vaults_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
     folder = new_vault_folder(registry.vaults_dir)
@@ -240,4 +256,9 @@ def _free_label(registry: VaultRegistry, label: str) -> str:
         except LabelTakenError:
             continue
         return candidate
-    raise InputError("Please give the restored vault a name.")
+    raise InputError(
+        translate(
+            "DataRestore",
+            "Please give the restored vault a name.",
+        )
+    )

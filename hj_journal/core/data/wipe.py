@@ -24,10 +24,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from hj_journal.core.common.errors import InputError
+from hj_journal.core.common.i18n import QT_TRANSLATE_NOOP, translate
 from hj_journal.core.data.backup import Backups, remove_vault_backups
 from hj_journal.store.vault import Vault
 
-MISMATCH = "The name you typed is not this vault's name, so nothing was removed."
+MISMATCH = QT_TRANSLATE_NOOP(
+    "DataWipe",
+    "The name you typed is not this vault's name, so nothing was removed.",
+)
 
 
 @dataclass(frozen=True)
@@ -80,7 +84,7 @@ class VaultWipe:
         Raises :class:`InputError` (nothing removed) when the label differs.
         """
         if not label_matches(self._vault, typed_label):
-            raise InputError(MISMATCH)
+            raise InputError(translate("DataWipe", MISMATCH))
         roots = list(self._roots)
         if self._backups is not None:
             roots.extend(r for r in self._backups.all_roots() if r not in roots)

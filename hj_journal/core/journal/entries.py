@@ -16,6 +16,7 @@ from sqlalchemy import Select, delete, func, select, text, tuple_
 from sqlalchemy.orm import Session, selectinload
 
 from hj_journal.core.common.errors import InputError, NotFoundError
+from hj_journal.core.common.i18n import translate
 from hj_journal.core.events import EntriesChanged, EntrySaved, EntryTrashed, Events
 from hj_journal.core.journal.attachments import remove_unused_contents
 from hj_journal.store import search as fts
@@ -48,7 +49,12 @@ def normalise_tags(tags: Iterable[str]) -> tuple[str, ...]:
         if not tag:
             continue
         if len(tag) > MAX_TAG:
-            raise InputError(f"A tag can be at most {MAX_TAG} characters long.")
+            raise InputError(
+                translate(
+                    "JournalEntries",
+                    "A tag can be at most {max_tag} characters long.",
+                ).format(max_tag=MAX_TAG)
+            )
         seen.setdefault(tag.casefold(), tag)
     return tuple(sorted(seen.values(), key=str.casefold))
 
@@ -192,11 +198,26 @@ def _view(entry: Entry) -> EntryView:
 
 def _check(data: EntryInput) -> tuple[str, ...]:
     if len(data.title) > MAX_TITLE:
-        raise InputError(f"A title can be at most {MAX_TITLE} characters long.")
+        raise InputError(
+            translate(
+                "JournalEntries",
+                "A title can be at most {max_title} characters long.",
+            ).format(max_title=MAX_TITLE)
+        )
     if len(data.body) > MAX_BODY:
-        raise InputError("This entry is too long to save in one piece; please split it.")
+        raise InputError(
+            translate(
+                "JournalEntries",
+                "This entry is too long to save in one piece; please split it.",
+            )
+        )
     if data.mood is not None and not -3 <= data.mood <= 3:
-        raise InputError("Mood is a number from −3 to 3.")
+        raise InputError(
+            translate(
+                "JournalEntries",
+                "Mood is a number from −3 to 3.",
+            )
+        )
     return normalise_tags(data.tags)
 
 
@@ -275,7 +296,12 @@ class Journal:
     def _load(session: Session, entry_id: int) -> Entry:
         entry = session.get(Entry, entry_id, options=[selectinload(Entry.tags)])
         if entry is None:
-            raise NotFoundError("That entry no longer exists.")
+            raise NotFoundError(
+                translate(
+                    "JournalEntries",
+                    "That entry no longer exists.",
+                )
+            )
         return entry
 
     def timeline(

@@ -24,6 +24,8 @@ import mimetypes
 import struct
 from dataclasses import dataclass
 
+from hj_journal.core.common.i18n import QT_TRANSLATE_NOOP, translate
+
 OCTET_STREAM = "application/octet-stream"
 
 #: Image kinds the app shows itself (Qt reads them without extra plugins).
@@ -132,14 +134,14 @@ def _strip_jpeg(data: bytes) -> Stripped:
         segment = data[position:end]
         body = segment[4:]
         if marker == _APP1 and body.startswith(b"Exif\x00\x00"):
-            removed.add("Exif (camera, time and location)")
+            removed.add(translate("JournalMedia", "Exif (camera, time and location)"))
             orientation = orientation or _exif_orientation(body[6:])
         elif marker == _APP1:
-            removed.add("XMP")
+            removed.add(translate("JournalMedia", "XMP"))
         elif marker == _APP13:
-            removed.add("IPTC (captions, places and names)")
+            removed.add(translate("JournalMedia", "IPTC (captions, places and names)"))
         elif marker == _COM:
-            removed.add("comments")
+            removed.add(translate("JournalMedia", "comments"))
         else:
             if marker == _SOS:  # the picture itself follows: copy the rest as it is
                 if orientation not in (None, 1):
@@ -182,10 +184,10 @@ def _orientation_exif(orientation: int) -> bytes:
 
 _PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 _PNG_DROPPED = {
-    b"eXIf": "Exif (camera, time and location)",
-    b"tEXt": "text details",
-    b"iTXt": "text details (XMP)",
-    b"zTXt": "text details",
+    b"eXIf": QT_TRANSLATE_NOOP("JournalMedia", "Exif (camera, time and location)"),
+    b"tEXt": QT_TRANSLATE_NOOP("JournalMedia", "text details"),
+    b"iTXt": QT_TRANSLATE_NOOP("JournalMedia", "text details (XMP)"),
+    b"zTXt": QT_TRANSLATE_NOOP("JournalMedia", "text details"),
 }
 
 
@@ -202,7 +204,7 @@ def _strip_png(data: bytes) -> Stripped:
         if end > len(data):
             raise ValueError("chunk runs past the end")
         if kind in _PNG_DROPPED:
-            removed.add(_PNG_DROPPED[kind])
+            removed.add(translate("JournalMedia", _PNG_DROPPED[kind]))
         else:
             out += data[position:end]
         position = end
@@ -215,7 +217,10 @@ def _strip_png(data: bytes) -> Stripped:
 
 # ---------------------------------------------------------------------- WebP
 
-_WEBP_DROPPED = {b"EXIF": "Exif (camera, time and location)", b"XMP ": "XMP"}
+_WEBP_DROPPED = {
+    b"EXIF": QT_TRANSLATE_NOOP("JournalMedia", "Exif (camera, time and location)"),
+    b"XMP ": QT_TRANSLATE_NOOP("JournalMedia", "XMP"),
+}
 _VP8X_EXIF, _VP8X_XMP = 0x08, 0x04
 
 
@@ -235,7 +240,7 @@ def _strip_webp(data: bytes) -> Stripped:
             raise ValueError("chunk runs past the end")
         chunk = bytearray(data[position:end])
         if kind in _WEBP_DROPPED:
-            removed.add(_WEBP_DROPPED[kind])
+            removed.add(translate("JournalMedia", _WEBP_DROPPED[kind]))
         else:
             if kind == b"VP8X":
                 chunk[8] &= ~(_VP8X_EXIF | _VP8X_XMP) & 0xFF

@@ -143,29 +143,35 @@ def clean_draft(draft: EntryTemplateDraft) -> EntryTemplateDraft:
     """The draft tidied, or :class:`InputError` with one calm sentence."""
     name = " ".join(draft.name.split())
     if not name:
-        raise InputError(translate(_CONTEXT, "Give the template a name."))
+        raise InputError(translate("EntryTemplates", "Give the template a name."))
     if len(name) > MAX_NAME:
         raise InputError(
-            translate(_CONTEXT, "A template's name is best kept under 80 characters.")
+            translate("EntryTemplates", "A template's name is best kept under 80 characters.")
         )
     title = " ".join(draft.title.split())
     if len(title) > MAX_TITLE:
-        raise InputError(translate(_CONTEXT, "The title is best kept under 200 characters."))
+        raise InputError(
+            translate("EntryTemplates", "The title is best kept under 200 characters.")
+        )
     description = " ".join(draft.description.split())
     if len(description) > MAX_DESCRIPTION:
-        raise InputError(translate(_CONTEXT, "The description is best kept under 300 characters."))
+        raise InputError(
+            translate("EntryTemplates", "The description is best kept under 300 characters.")
+        )
     try:
         tags = normalise_tags(draft.tags)
     except InputError as error:
         raise InputError(
-            translate(_CONTEXT, "A tag can be at most 64 characters long.")
+            translate("EntryTemplates", "A tag can be at most 64 characters long.")
         ) from error
     if len(tags) > MAX_TAGS:
-        raise InputError(translate(_CONTEXT, "A template can have at most 12 tags."))
+        raise InputError(translate("EntryTemplates", "A template can have at most 12 tags."))
     body = draft.body.replace("\r\n", "\n").replace("\r", "\n")
     if len(body) > MAX_BODY:
         raise InputError(
-            translate(_CONTEXT, "The template's text is best kept under 20,000 characters.")
+            translate(
+                "EntryTemplates", "The template's text is best kept under 20,000 characters."
+            )
         )
     return EntryTemplateDraft(name, title, tags, body, description)
 
@@ -328,7 +334,9 @@ class EntryTemplates:
         with self._vault.session() as session:
             row = self._own_row_or_none(session, key)
             if row is None:
-                raise NotFoundError(translate(_CONTEXT, "That template is no longer here."))
+                raise NotFoundError(
+                    translate("EntryTemplates", "That template is no longer here.")
+                )
             return _own_view(row)
 
     def find(self, name_or_key: str) -> EntryTemplateView:
@@ -338,7 +346,9 @@ class EntryTemplates:
             if wanted in {template.key.casefold(), template.name.casefold()}:
                 return template
         raise NotFoundError(
-            translate(_CONTEXT, "There is no template called “{name}”.").format(name=name_or_key)
+            translate("EntryTemplates", "There is no template called “{name}”.").format(
+                name=name_or_key
+            )
         )
 
     def apply(
@@ -392,7 +402,10 @@ class EntryTemplates:
         """Hide a built-in template from New entry's menu (``False``: offer it again)."""
         if key not in {t.key for t in builtin_templates(self._language)}:
             raise InputError(
-                translate(_CONTEXT, "Only built-in templates are hidden; your own can be deleted.")
+                translate(
+                    "EntryTemplates",
+                    "Only built-in templates are hidden; your own can be deleted.",
+                )
             )
         with self._vault.transaction() as session:
             row = session.scalar(select(EntryTemplate).where(EntryTemplate.key == key))
@@ -457,7 +470,8 @@ class EntryTemplates:
 
     def _builtin_stays(self) -> str:
         return translate(
-            _CONTEXT, "Built-in templates stay as they are. Copy one as your own to change it."
+            "EntryTemplates",
+            "Built-in templates stay as they are. Copy one as your own to change it.",
         )
 
     @staticmethod
@@ -471,7 +485,7 @@ class EntryTemplates:
             raise InputError(self._builtin_stays())
         row = self._own_row_or_none(session, key)
         if row is None:
-            raise NotFoundError(translate(_CONTEXT, "That template is no longer here."))
+            raise NotFoundError(translate("EntryTemplates", "That template is no longer here."))
         return row
 
     def _names_in_use(self, session: Session, leave_out: int | None) -> set[str]:
@@ -485,7 +499,7 @@ class EntryTemplates:
         if name.casefold() in self._names_in_use(session, leave_out):
             raise InputError(
                 translate(
-                    _CONTEXT,
+                    "EntryTemplates",
                     "There is already a template called “{name}”. Give this one another name.",
                 ).format(name=name)
             )
@@ -513,6 +527,6 @@ def _replace_hidden(template: EntryTemplateView, hidden: bool) -> EntryTemplateV
 
 
 def _file_words(error: LibraryFileError) -> str:
-    return translate(_CONTEXT, "This file can't be used as an entry template ({problem}).").format(
-        problem=error.problem
-    )
+    return translate(
+        "EntryTemplates", "This file can't be used as an entry template ({problem})."
+    ).format(problem=error.problem)

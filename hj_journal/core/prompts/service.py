@@ -24,6 +24,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from hj_journal.core.common.errors import InputError, NotFoundError
+from hj_journal.core.common.i18n import translate
 from hj_journal.core.common.principles import Principle
 from hj_journal.core.common.slugs import slug_for
 from hj_journal.core.common.tomlcheck import Problem
@@ -111,9 +112,19 @@ class PackExistsError(InputError):
 def _checked_prompt(data: PromptInput, prompt_id: str) -> lib.Prompt:
     """The prompt as the pack validator reads it back, or :class:`PromptError`."""
     if str(data.principle) not in {p.value for p in Principle}:
-        raise PromptError("Choose one of the five principles for this prompt.")
+        raise PromptError(
+            translate(
+                "PromptsService",
+                "Choose one of the five principles for this prompt.",
+            )
+        )
     if not data.text.strip():
-        raise PromptError("Write the words of the prompt first.")
+        raise PromptError(
+            translate(
+                "PromptsService",
+                "Write the words of the prompt first.",
+            )
+        )
     prompt = lib.Prompt(
         id=prompt_id,
         pack_id="your-prompts",
@@ -188,7 +199,12 @@ class Prompts:
         """One prompt, hidden or not."""
         view = self.lookup(key)
         if view is None:
-            raise NotFoundError("That prompt is no longer in your library.")
+            raise NotFoundError(
+                translate(
+                    "PromptsService",
+                    "That prompt is no longer in your library.",
+                )
+            )
         return view
 
     def lookup(self, key: str) -> PromptView | None:
@@ -237,7 +253,12 @@ class Prompts:
         chosen = {str(p) for p in principles}
         unknown = chosen - {p.value for p in Principle}
         if unknown:
-            raise InputError("Choose from the five Healing Justice principles.")
+            raise InputError(
+                translate(
+                    "PromptsService",
+                    "Choose from the five Healing Justice principles.",
+                )
+            )
         self._settings.prompt_principles = tuple(p for p in Principle if p.value in chosen)
 
     @property
@@ -307,7 +328,12 @@ class Prompts:
             row = session.scalar(select(Prompt).where(Prompt.key == key))
             if row is None:
                 if key not in builtin_ids:
-                    raise NotFoundError("That prompt is no longer in your library.")
+                    raise NotFoundError(
+                        translate(
+                            "PromptsService",
+                            "That prompt is no longer in your library.",
+                        )
+                    )
                 row = Prompt(key=key, builtin=True)
                 session.add(row)
             row.hidden = hidden
@@ -346,7 +372,12 @@ class Prompts:
         """A new, empty pack of the person's own."""
         name = " ".join(name.split())
         if not name:
-            raise InputError("Give the pack a name.")
+            raise InputError(
+                translate(
+                    "PromptsService",
+                    "Give the pack a name.",
+                )
+            )
         with self._vault.transaction() as session:
             key = self._free_pack_key(session, slug_for(name, "my-pack"))
             session.add(
@@ -369,7 +400,12 @@ class Prompts:
         row = session.scalar(select(PromptPack).where(PromptPack.key == key))
         if row is None:
             if not create:
-                raise NotFoundError("That pack is no longer in your library.")
+                raise NotFoundError(
+                    translate(
+                        "PromptsService",
+                        "That pack is no longer in your library.",
+                    )
+                )
             row = PromptPack(key=key, name="Your prompts", description="Prompts you wrote.")
             session.add(row)
             session.flush()
@@ -379,9 +415,19 @@ class Prompts:
     def _own_prompt(session: Session, key: str) -> Prompt:
         row = session.scalar(select(Prompt).where(Prompt.key == key))
         if row is None:
-            raise NotFoundError("That prompt is no longer in your library.")
+            raise NotFoundError(
+                translate(
+                    "PromptsService",
+                    "That prompt is no longer in your library.",
+                )
+            )
         if row.builtin:
-            raise InputError("Built-in prompts can be hidden, but not changed.")
+            raise InputError(
+                translate(
+                    "PromptsService",
+                    "Built-in prompts can be hidden, but not changed.",
+                )
+            )
         return row
 
     def _free_pack_key(self, session: Session, wanted: str) -> str:
@@ -397,13 +443,23 @@ class Prompts:
                 return lib.export_pack(pack)
         view = self._pack_view_or_none(key)
         if view is None:
-            raise NotFoundError("That pack is no longer in your library.")
+            raise NotFoundError(
+                translate(
+                    "PromptsService",
+                    "That pack is no longer in your library.",
+                )
+            )
         prompts = tuple(
             v.as_library_prompt(export=True)
             for v in self.all_prompts(include_hidden=True, pack_key=key)
         )
         if not prompts:
-            raise InputError("This pack has no prompts yet, so there is nothing to export.")
+            raise InputError(
+                translate(
+                    "PromptsService",
+                    "This pack has no prompts yet, so there is nothing to export.",
+                )
+            )
         return lib.export_pack(view.as_library_pack(prompts))
 
     def _pack_view_or_none(self, key: str) -> PackView | None:
@@ -419,7 +475,13 @@ class Prompts:
         """
         result = lib.parse_pack(data, source_name)
         if result.pack is None:
-            raise PackFileError("This file can't be used as a prompt pack.", result.problems)
+            raise PackFileError(
+                translate(
+                    "PromptsService",
+                    "This file can't be used as a prompt pack.",
+                ),
+                result.problems,
+            )
         pack = result.pack
         with self._vault.transaction() as session:
             builtin = pack.id in {p.id for p in self.builtin_packs()}
@@ -429,7 +491,10 @@ class Prompts:
                 existing is not None and on_conflict is Conflict.REFUSE
             ):
                 raise PackExistsError(
-                    f"A pack with the id “{pack.id}” is already in your library.",
+                    translate(
+                        "PromptsService",
+                        "A pack with the id “{id}” is already in your library.",
+                    ).format(id=pack.id),
                     pack.id,
                     builtin=builtin,
                 )

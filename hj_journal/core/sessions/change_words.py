@@ -24,6 +24,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from hj_journal.core.common.i18n import translate
+
 PERCENTAGE = "percentage"
 
 
@@ -82,19 +84,24 @@ class Change:
 
 def _points(n: int, unit: str) -> str:
     if unit == PERCENTAGE:
-        return f"{n} percentage point" + ("" if n == 1 else "s")
-    return f"{n} point" + ("" if n == 1 else "s")
+        return translate("ChangeWords", "%n percentage point(s)", None, n)
+    return translate("ChangeWords", "%n point(s)", None, n)
 
 
 def _number(value: int, unit: str, band: str | None, rules: ChangeRules) -> str:
-    text = f"{value} of 100" if unit == PERCENTAGE else str(value)
+    if unit == PERCENTAGE:
+        text = translate("ChangeWords", "{value} of 100").format(value=value)
+    else:
+        text = str(value)
     if rules.bands_in_words and band:
         text += f" ({band})"
     return text
 
 
 def _sessions(n: int) -> str:
-    return "one session" if n == 1 else f"{n} sessions"
+    if n == 1:
+        return translate("ChangeWords", "one session")
+    return translate("ChangeWords", "%n session(s)", None, n)
 
 
 def reading(rules: ChangeRules, first: int, latest: int, sessions: int) -> Change:
@@ -126,20 +133,34 @@ def change_sentences(
     latest = _number(change.latest, unit, latest_band, rules)
     over = _sessions(change.sessions)
     if change.difference == 0:
-        opening = f"{name} was {first} in the first and the latest of {over}"
+        opening = translate(
+            "ChangeWords", "{name} was {first} in the first and the latest of {sessions}"
+        ).format(name=name, first=first, sessions=over)
     else:
-        opening = f"{name} went from {first} to {latest} over {over}"
+        opening = translate(
+            "ChangeWords", "{name} went from {first} to {latest} over {sessions}"
+        ).format(name=name, first=first, latest=latest, sessions=over)
     clause = _threshold_clause(rules, change, unit)
-    sentences = [f"{opening}: {clause}." if clause else f"{opening}."]
+    if clause:
+        sentences = [
+            translate("ChangeWords", "{opening}: {clause}.").format(opening=opening, clause=clause)
+        ]
+    else:
+        sentences = [f"{opening}."]
     if change.response:
         sentences.append(
-            "That is a drop of at least half from the first score, which measurement-based "
-            "care calls a response."
+            translate(
+                "ChangeWords",
+                "That is a drop of at least half from the first score, which "
+                "measurement-based care calls a response.",
+            )
         )
     if change.remission:
         sentences.append(
-            f"The latest score is below {rules.remission_below}, which measurement-based care "
-            "calls remission."
+            translate(
+                "ChangeWords",
+                "The latest score is below {score}, which measurement-based care calls remission.",
+            ).format(score=rules.remission_below)
         )
     return tuple(sentences)
 
@@ -149,18 +170,38 @@ def _threshold_clause(rules: ChangeRules, change: Change, unit: str) -> str:
     if rules.reliable_change is not None:
         size = _points(rules.reliable_change, unit)
         if change.reliable:
-            way = "drop" if moved < 0 else "rise"
-            return (
-                f"a {way} of {rules.reliable_change} or more points is larger than the "
-                "questionnaire's usual ups and downs"
-            )
-        return f"a change of less than {size} is within the questionnaire's usual ups and downs"
+            if moved < 0:
+                clause = translate(
+                    "ChangeWords",
+                    "a drop of {points} or more points is larger than the questionnaire's "
+                    "usual ups and downs",
+                )
+            else:
+                clause = translate(
+                    "ChangeWords",
+                    "a rise of {points} or more points is larger than the questionnaire's "
+                    "usual ups and downs",
+                )
+            return clause.format(points=rules.reliable_change)
+        return translate(
+            "ChangeWords",
+            "a change of less than {size} is within the questionnaire's usual ups and downs",
+        ).format(size=size)
     if rules.meaningful_change is not None:
         size = _points(rules.meaningful_change, unit)
         if change.reliable:
-            way = "drop" if moved < 0 else "rise"
-            return f"a {way} of {size} or more is considered meaningful"
-        return f"the change is smaller than the {size} considered meaningful"
+            if moved < 0:
+                clause = translate(
+                    "ChangeWords", "a drop of {size} or more is considered meaningful"
+                )
+            else:
+                clause = translate(
+                    "ChangeWords", "a rise of {size} or more is considered meaningful"
+                )
+            return clause.format(size=size)
+        return translate(
+            "ChangeWords", "the change is smaller than the {size} considered meaningful"
+        ).format(size=size)
     return ""
 
 
@@ -168,27 +209,43 @@ def single_sentence(
     name: str, rules: ChangeRules, value: int, *, unit: str = "total", band: str | None = None
 ) -> str:
     """One result so far: "PSS-10: 18 in one session so far."."""
-    return f"{name}: {_number(value, unit, band, rules)} in one session so far."
+    return translate("ChangeWords", "{name}: {value} in one session so far.").format(
+        name=name, value=_number(value, unit, band, rules)
+    )
 
 
 def not_scored_sentence(count: int) -> str:
     """Responses answered but not scored, said without blame."""
     if count == 1:
-        return "One response was not scored because some questions were skipped."
-    return f"{count} responses were not scored because some questions were skipped."
+        return translate(
+            "ChangeWords", "One response was not scored because some questions were skipped."
+        )
+    return translate(
+        "ChangeWords",
+        "%n response(s) were not scored because some questions were skipped.",
+        None,
+        count,
+    )
 
 
 def cut_point_note(name: str, rules: ChangeRules) -> str:
     """For reference, the clinical cut-point (and the app's own suggestion, where it differs)."""
     if rules.cut_point is None:
         return ""
-    text = (
-        f"For reference: services count a {name} of {rules.cut_point} or more as the "
-        "clinical cut-point"
-    )
     if rules.support_from is not None and rules.support_from != rules.cut_point:
-        text += f"; this app suggests talking with someone from {rules.support_from}"
-    return text + ". A score is not a diagnosis."
+        text = translate(
+            "ChangeWords",
+            "For reference: services count a {name} of {cut_point} or more as the clinical "
+            "cut-point; this app suggests talking with someone from {support_from}. A score "
+            "is not a diagnosis.",
+        )
+    else:
+        text = translate(
+            "ChangeWords",
+            "For reference: services count a {name} of {cut_point} or more as the clinical "
+            "cut-point. A score is not a diagnosis.",
+        )
+    return text.format(name=name, cut_point=rules.cut_point, support_from=rules.support_from)
 
 
 __all__ = [

@@ -17,20 +17,32 @@ from datetime import UTC, datetime, tzinfo
 from html import escape
 from typing import Any
 
+from hj_journal.core.common.i18n import translate
 from hj_journal.core.sessions.share_content import SharedSummary
 from hj_journal.core.sessions.summary import SessionSummary, long_date, summary_html
 
 FORMAT = "hj-journal-client-copy"
 VERSION = 1
-TITLE = "Your record of our sessions"
+#: Said in the JSON copy (in English, as the file's other words are); the HTML says it
+#: in the reader's language (:func:`_about`).
 ABOUT = (
     "This is everything from your sessions that was shared with you: each session's "
     "summary and what you agreed to have recorded. Your practitioner's private notes are "
     "not part of it. This copy is not encrypted: anyone who has the file can read it."
 )
-TOTALS_HEADING = "Questionnaire totals"
-TOTALS_NOTE = "A total is not a diagnosis; what it means is best talked through together."
-CONSENT_HEADING = "What you agreed to have recorded"
+
+
+def _about() -> str:
+    return translate(
+        "ClientCopy",
+        "This is everything from your sessions that was shared with you: each session's "
+        "summary and what you agreed to have recorded. Your practitioner's private notes are "
+        "not part of it. This copy is not encrypted: anyone who has the file can read it.",
+    )
+
+
+def _consent_heading() -> str:
+    return translate("ClientCopy", "What you agreed to have recorded")
 
 
 @dataclass(frozen=True)
@@ -87,20 +99,24 @@ class ClientCopy:
             head, _, rest = page.partition("<body>")
             body = rest.partition("</body>")[0]
             parts.append('<div style="page-break-before: always">')
-            parts.append(body.replace("<h1>Your session</h1>", "<h1>Session</h1>", 1))
+            own = escape(translate("SessionSummary", "Your session"))
+            session = escape(translate("ClientCopy", "Session"))
+            parts.append(body.replace(f"<h1>{own}</h1>", f"<h1>{session}</h1>", 1))
             parts += _totals(copied.content) + _consent(copied)
             parts.append("</div>")
         if not head:  # no sessions: the summary's own look all the same
             blank = SessionSummary(who, "", self.made_at, None, None, None, (), "", "", "")
             head = summary_html(blank, zone).partition("<body>")[0]
         made = long_date(self.made_at, zone)
+        title = translate("ClientCopy", "Your record of our sessions")
         cover = [
-            f"<h1>{escape(TITLE)}</h1>",
+            f"<h1>{escape(title)}</h1>",
             f'<p class="meta">{escape(who)} · {escape(made)}</p>',
-            f"<p>{escape(ABOUT)}</p>",
+            f"<p>{escape(_about())}</p>",
         ]
         if not self.sessions:
-            cover.append("<p>No sessions are recorded.</p>")
+            nothing = translate("ClientCopy", "No sessions are recorded.")
+            cover.append(f"<p>{escape(nothing)}</p>")
         return "\n".join([head, "<body>", *cover, *parts, "</body></html>"])
 
 
@@ -108,20 +124,26 @@ def _totals(content: SharedSummary) -> list[str]:
     if not content.questionnaires:
         return []
     items = [f"<li>{escape(q.name)}: {q.value}</li>" for q in content.questionnaires]
+    heading = translate("ClientCopy", "Questionnaire totals")
+    note = translate(
+        "ClientCopy", "A total is not a diagnosis; what it means is best talked through together."
+    )
     return [
-        f"<h2>{escape(TOTALS_HEADING)}</h2>",
+        f"<h2>{escape(heading)}</h2>",
         "<ul>",
         *items,
         "</ul>",
-        f'<p class="small">{escape(TOTALS_NOTE)}</p>',
+        f'<p class="small">{escape(note)}</p>',
     ]
 
 
 def _consent(copied: CopiedSession) -> list[str]:
+    heading = escape(_consent_heading())
     if copied.consent_at is None:
-        return [f"<h2>{escape(CONSENT_HEADING)}</h2>", "<p>No consent was recorded.</p>"]
+        nothing = translate("ClientCopy", "No consent was recorded.")
+        return [f"<h2>{heading}</h2>", f"<p>{escape(nothing)}</p>"]
     return [
-        f"<h2>{escape(CONSENT_HEADING)}</h2>",
+        f"<h2>{heading}</h2>",
         "<ul>",
         *(f"<li>{escape(line)}</li>" for line in copied.consent_wording),
         "</ul>",

@@ -13,6 +13,7 @@ from datetime import datetime
 from typing import Any
 
 from hj_journal.core.common.errors import InputError
+from hj_journal.core.common.i18n import QT_TRANSLATE_NOOP, translate
 
 CONSENT_VERSION = 1
 
@@ -30,42 +31,68 @@ class ConsentItem:
     """One part of what a session can record, in the words the client reads."""
 
     key: str
-    text: str
+    source: str  # the English, marked for the catalogue
+
+    @property
+    def text(self) -> str:
+        """The words in the reader's language (the consent record keeps what was read)."""
+        return translate("SessionsConsent", self.source)
 
 
 CONSENT_ITEMS: tuple[ConsentItem, ...] = (
     ConsentItem(
         CHECKINS,
-        "How you are arriving and leaving: a distress rating from 0 to 10 at the start and "
-        "at the end, and your mood and a few words if you choose.",
+        QT_TRANSLATE_NOOP(
+            "SessionsConsent",
+            "How you are arriving and leaving: a distress rating from 0 to 10 at the start and "
+            "at the end, and your mood and a few words if you choose.",
+        ),
     ),
     ConsentItem(
         QUESTIONNAIRE,
-        "Your answers to one questionnaire, if we choose one together. Any question can be "
-        "skipped, and the result is not a diagnosis.",
+        QT_TRANSLATE_NOOP(
+            "SessionsConsent",
+            "Your answers to one questionnaire, if we choose one together. Any question can be "
+            "skipped, and the result is not a diagnosis.",
+        ),
     ),
     ConsentItem(
         PRACTICES,
-        "The practices we do together, with your distress ratings before and after.",
+        QT_TRANSLATE_NOOP(
+            "SessionsConsent",
+            "The practices we do together, with your distress ratings before and after.",
+        ),
     ),
     ConsentItem(
         SHARED_NOTES,
-        "Notes we write together. You can see them, and they are in your summary.",
+        QT_TRANSLATE_NOOP(
+            "SessionsConsent",
+            "Notes we write together. You can see them, and they are in your summary.",
+        ),
     ),
     ConsentItem(
         AGREEMENTS,
-        "What we agree, and the self-care steps you choose until next time. These are in "
-        "your summary.",
+        QT_TRANSLATE_NOOP(
+            "SessionsConsent",
+            "What we agree, and the self-care steps you choose until next time. These are in "
+            "your summary.",
+        ),
     ),
     ConsentItem(
         GOALS,
-        "Your goals in your own words, which of them we worked on today, and, if you want "
-        "to rate it, how far along you feel with each from 0 to 10.",
+        QT_TRANSLATE_NOOP(
+            "SessionsConsent",
+            "Your goals in your own words, which of them we worked on today, and, if you want "
+            "to rate it, how far along you feel with each from 0 to 10.",
+        ),
     ),
     ConsentItem(
         PRIVATE_NOTES,
-        "Your practitioner's own notes for their practice. They are private: they are not "
-        "shown on screen while you look, and they are not in your summary.",
+        QT_TRANSLATE_NOOP(
+            "SessionsConsent",
+            "Your practitioner's own notes for their practice. They are private: they are not "
+            "shown on screen while you look, and they are not in your summary.",
+        ),
     ),
 )
 
@@ -74,11 +101,12 @@ KEYS = tuple(item.key for item in CONSENT_ITEMS)
 
 def storage_statement(pseudonym: str) -> str:
     """The sentence about where everything is kept (shown and stored with the consent)."""
-    return (
-        f"Everything is kept encrypted on this computer under the name “{pseudonym}”. "
+    return translate(
+        "SessionsConsent",
+        "Everything is kept encrypted on this computer under the name “{pseudonym}”. "
         "Nothing is sent anywhere. You can change your mind or ask for any of it to be "
-        "deleted at any time."
-    )
+        "deleted at any time.",
+    ).format(pseudonym=pseudonym)
 
 
 @dataclass(frozen=True)
@@ -121,7 +149,12 @@ def make_consent(items: Collection[str], pseudonym: str, at: datetime) -> Consen
     """A consent record for the chosen parts, with the exact words shown for them."""
     unknown = set(items) - set(KEYS)
     if unknown:
-        raise InputError("Something was chosen that a session cannot record.")
+        raise InputError(
+            translate(
+                "SessionsConsent",
+                "Something was chosen that a session cannot record.",
+            )
+        )
     chosen = frozenset(items)
     wording = tuple(item.text for item in CONSENT_ITEMS if item.key in chosen)
     return ConsentRecord(at=at, items=chosen, wording=(*wording, storage_statement(pseudonym)))

@@ -26,6 +26,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from hj_journal.core.common.errors import InputError, NotFoundError
+from hj_journal.core.common.i18n import translate
 from hj_journal.core.events import CareGoalsChanged, Events
 from hj_journal.core.sessions import consent as c
 from hj_journal.core.sessions.consent import ConsentRecord
@@ -95,9 +96,19 @@ def _view(row: CareGoal) -> GoalView:
 def _clean(data: GoalInput) -> GoalInput:
     words = data.words.strip()
     if not words:
-        raise InputError("Write the goal in the client's own words first.")
+        raise InputError(
+            translate(
+                "SessionsGoals",
+                "Write the goal in the client's own words first.",
+            )
+        )
     if len(words) > MAX_WORDS:
-        raise InputError("That goal is too long to save. A sentence or two is plenty.")
+        raise InputError(
+            translate(
+                "SessionsGoals",
+                "That goal is too long to save. A sentence or two is plenty.",
+            )
+        )
     return GoalInput(words, data.review_on)
 
 
@@ -105,7 +116,12 @@ def _check_progress(progress: int | None) -> None:
     if progress is None:
         return
     if isinstance(progress, bool) or not PROGRESS_LOW <= progress <= PROGRESS_HIGH:
-        raise InputError("Progress is a number from 0 to 10, or left empty.")
+        raise InputError(
+            translate(
+                "SessionsGoals",
+                "Progress is a number from 0 to 10, or left empty.",
+            )
+        )
 
 
 def _ordered(query_rows: Sequence[CareGoal]) -> list[CareGoal]:
@@ -181,7 +197,12 @@ class CareGoals:
         data = _clean(data)
         with self._vault.transaction() as session:
             if session.get(Client, client_id) is None:
-                raise NotFoundError("That client is no longer here.")
+                raise NotFoundError(
+                    translate(
+                        "SessionsGoals",
+                        "That client is no longer here.",
+                    )
+                )
             last = session.scalar(
                 select(func.max(CareGoal.position)).where(
                     CareGoal.client_id == client_id, CareGoal.closed_at.is_(None)
@@ -218,7 +239,12 @@ class CareGoals:
         with self._vault.session() as session:
             row = _goal(session, goal_id)
             if row.closed_at is not None:
-                raise InputError("Reopen this goal to change its place.")
+                raise InputError(
+                    translate(
+                        "SessionsGoals",
+                        "Reopen this goal to change its place.",
+                    )
+                )
             client_id = row.client_id
         order = [goal.id for goal in self.goals(client_id, include_closed=False)]
         index = order.index(goal_id)
@@ -238,7 +264,12 @@ class CareGoals:
                 )
             }
             if sorted(goal_ids) != sorted(rows) or len(set(goal_ids)) != len(goal_ids):
-                raise InputError("The goals have changed meanwhile. Look at them again.")
+                raise InputError(
+                    translate(
+                        "SessionsGoals",
+                        "The goals have changed meanwhile. Look at them again.",
+                    )
+                )
             for position, goal_id in enumerate(goal_ids):
                 rows[goal_id].position = position
         self._events.emit(CareGoalsChanged(client_id))
@@ -317,17 +348,42 @@ class CareGoals:
         with self._vault.transaction() as session:
             sitting = session.get(PracticeSession, session_id)
             if sitting is None:
-                raise NotFoundError("That session is no longer here.")
+                raise NotFoundError(
+                    translate(
+                        "SessionsGoals",
+                        "That session is no longer here.",
+                    )
+                )
             if sitting.ended_at is not None:
-                raise InputError("This session has ended.")
+                raise InputError(
+                    translate(
+                        "SessionsGoals",
+                        "This session has ended.",
+                    )
+                )
             consent = ConsentRecord.from_json(sitting.consent)
             if consent is None:
-                raise InputError("Ask for the client's consent before recording anything.")
+                raise InputError(
+                    translate(
+                        "SessionsGoals",
+                        "Ask for the client's consent before recording anything.",
+                    )
+                )
             if not consent.allows(c.GOALS):
-                raise InputError("Recording goals was not part of the client's consent.")
+                raise InputError(
+                    translate(
+                        "SessionsGoals",
+                        "Recording goals was not part of the client's consent.",
+                    )
+                )
             goal = _goal(session, goal_id)
             if goal.client_id != sitting.client_id:
-                raise InputError("That goal belongs to another client.")
+                raise InputError(
+                    translate(
+                        "SessionsGoals",
+                        "That goal belongs to another client.",
+                    )
+                )
             link = session.scalars(
                 select(SessionGoal).where(
                     SessionGoal.session_id == session_id, SessionGoal.goal_id == goal_id
@@ -339,7 +395,12 @@ class CareGoals:
                     session.delete(link)
             else:
                 if goal.closed_at is not None:
-                    raise InputError("This goal is closed. Reopen it to work on it again.")
+                    raise InputError(
+                        translate(
+                            "SessionsGoals",
+                            "This goal is closed. Reopen it to work on it again.",
+                        )
+                    )
                 if link is None:
                     link = SessionGoal(session_id=session_id, goal_id=goal_id)
                     session.add(link)
@@ -355,7 +416,12 @@ class CareGoals:
 def _goal(session: Session, goal_id: int) -> CareGoal:
     row = session.get(CareGoal, goal_id)
     if row is None:
-        raise NotFoundError("That goal is no longer here.")
+        raise NotFoundError(
+            translate(
+                "SessionsGoals",
+                "That goal is no longer here.",
+            )
+        )
     return row
 
 

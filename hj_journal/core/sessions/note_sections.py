@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from hj_journal.core.common.errors import InputError, NotFoundError
+from hj_journal.core.common.i18n import QT_TRANSLATE_NOOP, translate
 from hj_journal.core.sessions import consent as c
 from hj_journal.core.sessions.consent import ConsentRecord
 from hj_journal.core.sessions.templates import Fills, NoteTemplates, TemplateSection
@@ -33,8 +34,10 @@ from hj_journal.store.models import PracticeSession
 from hj_journal.store.vault import Vault
 
 MAX_SECTION_TEXT = 100_000
-SIGNED = (
-    "These notes are signed, so they stay as they are. To change or add to them, add an amendment."
+SIGNED = QT_TRANSLATE_NOOP(
+    "SessionsNoteSections",
+    "These notes are signed, so they stay as they are. To change or add to them, add an "
+    "amendment.",
 )
 
 # The parts of notes written without a template, named as the client's summary names
@@ -52,7 +55,7 @@ class SignedNotesError(InputError):
 def refuse_if_signed(row: PracticeSession) -> None:
     """Raise :class:`SignedNotesError` when the session's notes are signed."""
     if row.signed_at is not None:
-        raise SignedNotesError(SIGNED)
+        raise SignedNotesError(translate("SessionsNoteSections", SIGNED))
 
 
 @dataclass(frozen=True)
@@ -131,18 +134,23 @@ def parts(row: PracticeSession) -> tuple[NotePart, ...]:
 def _consent_for(section: NoteSection) -> tuple[str, str]:
     """The consent item a section needs, and what it records in words."""
     if section.fills is Fills.AGREEMENTS:
-        return c.AGREEMENTS, "agreements"
+        return c.AGREEMENTS, QT_TRANSLATE_NOOP("SessionsWords", "agreements")
     if section.fills is Fills.SELF_CARE_STEPS:
-        return c.AGREEMENTS, "self-care steps"
+        return c.AGREEMENTS, QT_TRANSLATE_NOOP("SessionsWords", "self-care steps")
     if section.shared:
-        return c.SHARED_NOTES, "shared notes"
-    return c.PRIVATE_NOTES, "private notes"
+        return c.SHARED_NOTES, QT_TRANSLATE_NOOP("SessionsWords", "shared notes")
+    return c.PRIVATE_NOTES, QT_TRANSLATE_NOOP("SessionsWords", "private notes")
 
 
 def _get(session: Session, session_id: int) -> PracticeSession:
     row = session.get(PracticeSession, session_id)
     if row is None:
-        raise NotFoundError("That session is no longer here.")
+        raise NotFoundError(
+            translate(
+                "SessionsNoteSections",
+                "That session is no longer here.",
+            )
+        )
     return row
 
 
@@ -168,8 +176,11 @@ class NoteSections:
                 return
             if any(s.text.strip() for s in read_sections(row) if s.fills is None):
                 raise InputError(
-                    "Some sections already hold notes. Empty them first to change the "
-                    "template, or keep this one."
+                    translate(
+                        "SessionsNoteSections",
+                        "Some sections already hold notes. Empty them first to change the "
+                        "template, or keep this one.",
+                    )
                 )
             row.template_key = template.key if template else None
             row.note_sections = (
@@ -186,13 +197,28 @@ class NoteSections:
             stored = [dict(item) if isinstance(item, dict) else {} for item in row.note_sections]
             for index, text in texts.items():
                 if not 0 <= index < len(sections):
-                    raise InputError("That section is no longer in these notes.")
+                    raise InputError(
+                        translate(
+                            "SessionsNoteSections",
+                            "That section is no longer in these notes.",
+                        )
+                    )
                 if len(text) > MAX_SECTION_TEXT:
-                    raise InputError("The notes are too long to save.")
+                    raise InputError(
+                        translate(
+                            "SessionsNoteSections",
+                            "The notes are too long to save.",
+                        )
+                    )
                 section = sections[index]
                 key, what = _consent_for(section)
                 if text.strip() and (consent is None or not consent.allows(key)):
-                    raise InputError(f"Recording {what} was not part of the client's consent.")
+                    raise InputError(
+                        translate(
+                            "SessionsNoteSections",
+                            "Recording {what} was not part of the client's consent.",
+                        ).format(what=translate("SessionsWords", what))
+                    )
                 if section.fills is Fills.AGREEMENTS:
                     row.agreements = text
                 elif section.fills is Fills.SELF_CARE_STEPS:

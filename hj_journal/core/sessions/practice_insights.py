@@ -21,13 +21,13 @@ from datetime import date, datetime, tzinfo
 
 from sqlalchemy import select
 
+from hj_journal.core.common.i18n import translate
 from hj_journal.core.insights.histograms import (
     Granularity,
     bucket_start,
-    format_points,
     median_of_values,
 )
-from hj_journal.core.insights.wording import ENOUGH, plural
+from hj_journal.core.insights.wording import ENOUGH, points
 from hj_journal.core.sessions.service import POST_SESSION, PRE_SESSION
 from hj_journal.store.coltypes import utcnow
 from hj_journal.store.models import CheckIn, CopingPractice, CopingStrategy, PracticeSession
@@ -77,40 +77,51 @@ class PracticeInsightsReport:
     practices: tuple[PracticeUse, ...]
 
 
-def _points(value: float) -> str:
-    return f"{format_points(value)} point" + ("" if value == 1 else "s")
-
-
 def _direction(median: float) -> str:
     if median < 0:
-        return f"went down by {_points(-median)}"
+        return translate("PracticeInsights", "went down by {points}").format(
+            points=points(-median)
+        )
     if median > 0:
-        return f"went up by {_points(median)}"
-    return "stayed about the same"
+        return translate("PracticeInsights", "went up by {points}").format(points=points(median))
+    return translate("PracticeInsights", "stayed about the same")
 
 
 def practice_sentence(title: str, rated: int, median: float | None) -> str:
     """What a practice's ratings before and after typically showed in sessions."""
     if rated < ENOUGH or median is None:
-        return (
-            f"{title}: {plural(rated, 'practice')} with a rating before and after so far "
-            "— not enough yet to see a pattern."
+        return translate(
+            "PracticeInsights",
+            "{title}: {practices} with a rating before and after so far "
+            "— not enough yet to see a pattern.",
+        ).format(
+            title=title, practices=translate("PracticeInsights", "%n practice(s)", None, rated)
         )
-    return (
-        f"{title}: distress typically {_direction(median)} over {plural(rated, 'rated practice')}."
+    return translate(
+        "PracticeInsights", "{title}: distress typically {change} over {practices}."
+    ).format(
+        title=title,
+        change=_direction(median),
+        practices=translate("PracticeInsights", "%n rated practice(s)", None, rated),
     )
 
 
 def session_sentence(rated: int, median: float | None) -> str:
     """How distress typically changed from the start of a session to its end."""
     if rated < ENOUGH or median is None:
-        return (
-            f"{plural(rated, 'session')} with a distress rating at both the start and the end "
-            "so far — not enough yet to see a pattern."
+        return translate(
+            "PracticeInsights",
+            "%n session(s) with a distress rating at both the start and the end so far — "
+            "not enough yet to see a pattern.",
+            None,
+            rated,
         )
-    return (
-        f"Distress typically {_direction(median)} from arriving to leaving, "
-        f"over {plural(rated, 'rated session')}."
+    return translate(
+        "PracticeInsights",
+        "Distress typically {change} from arriving to leaving, over {sessions}.",
+    ).format(
+        change=_direction(median),
+        sessions=translate("PracticeInsights", "%n rated session(s)", None, rated),
     )
 
 

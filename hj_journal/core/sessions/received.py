@@ -32,6 +32,7 @@ from sqlalchemy.exc import IntegrityError
 
 from hj_journal.core.care.plans import PlanKind, Plans
 from hj_journal.core.common.errors import InputError, NotFoundError
+from hj_journal.core.common.i18n import QT_TRANSLATE_NOOP, translate
 from hj_journal.core.sessions.share_content import ContentError, SharedSummary
 from hj_journal.core.sessions.summary import long_date
 from hj_journal.core.settings import VaultSettings
@@ -40,12 +41,19 @@ from hj_journal.store.coltypes import utcnow
 from hj_journal.store.models import ReceivedSummary
 from hj_journal.store.vault import Vault
 
-SHARED_BY = "shared by your practitioner"  # where the practitioner's copy names the client
+SHARED_BY = QT_TRANSLATE_NOOP(
+    "SessionsReceived",
+    "shared by your practitioner",
+)  # where the practitioner's copy names the client
 PLAN_FIELD = "session-steps"  # the self-care plan's field for steps from sessions
-ALREADY_HAVE = "You already have this summary. Nothing was added."
-PRACTICE_VAULT = (
+ALREADY_HAVE = QT_TRANSLATE_NOOP(
+    "SessionsReceived",
+    "You already have this summary. Nothing was added.",
+)
+PRACTICE_VAULT = QT_TRANSLATE_NOOP(
+    "SessionsReceived",
     "This is a practice vault, so it does not receive summaries. Open your personal vault "
-    "to receive one from your practitioner."
+    "to receive one from your practitioner.",
 )
 
 
@@ -79,7 +87,7 @@ class ReceivedView:
     @property
     def title(self) -> str:
         """``Session of Tuesday 10 February 2026``."""
-        return f"Session of {self.day_text}"
+        return translate("SessionsReceived", "Session of {day}").format(day=self.day_text)
 
 
 @dataclass(frozen=True)
@@ -93,8 +101,10 @@ class Received:
     def message(self) -> str:
         """One sentence saying what happened."""
         if not self.added:
-            return ALREADY_HAVE
-        return f"Your summary of the session of {self.summary.day_text} is in From my sessions."
+            return translate("SessionsReceived", ALREADY_HAVE)
+        return translate(
+            "SessionsReceived", "Your summary of the session of {day} is in From my sessions."
+        ).format(day=self.summary.day_text)
 
 
 def read_share_file(path: Path) -> bytes:
@@ -122,7 +132,12 @@ def _view(row: ReceivedSummary) -> ReceivedView:
     try:
         content = SharedSummary.from_json(row.content)
     except ContentError:  # a damaged row is told, never shown half-read
-        raise NotFoundError("This summary could not be read back from your vault.") from None
+        raise NotFoundError(
+            translate(
+                "SessionsReceived",
+                "This summary could not be read back from your vault.",
+            )
+        ) from None
     return ReceivedView(
         id=row.id, share_id=row.share_id, received_at=row.received_at, content=content
     )
@@ -236,7 +251,10 @@ class ReceivedSummaries:
         latest = self._plans.latest(PlanKind.SELF_CARE)
         data = dict(latest.data) if latest is not None else {}
         held = str(data.get(PLAN_FIELD, "")).rstrip()
-        added = f"From my session of {view.day_text}:\n{steps}"
+        heading = translate("SessionsReceived", "From my session of {day}:").format(
+            day=view.day_text
+        )
+        added = f"{heading}\n{steps}"
         data[PLAN_FIELD] = f"{held}\n\n{added}" if held else added
         self._plans.save(PlanKind.SELF_CARE, data)
         return True
@@ -245,7 +263,7 @@ class ReceivedSummaries:
 
     def _require_personal(self) -> None:
         if not self.available:
-            raise ReceiveError(PRACTICE_VAULT)
+            raise ReceiveError(translate("SessionsReceived", PRACTICE_VAULT))
 
     def _by_share_id(self, share_id: str) -> ReceivedView | None:
         query = select(ReceivedSummary).where(ReceivedSummary.share_id == share_id)
@@ -256,5 +274,10 @@ class ReceivedSummaries:
     @staticmethod
     def _row(row: ReceivedSummary | None) -> ReceivedSummary:
         if row is None:
-            raise NotFoundError("That summary is no longer in your vault.")
+            raise NotFoundError(
+                translate(
+                    "SessionsReceived",
+                    "That summary is no longer in your vault.",
+                )
+            )
         return row

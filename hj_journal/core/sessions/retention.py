@@ -52,6 +52,7 @@ from sqlalchemy import and_, case, delete, func, or_, select
 from sqlalchemy.orm import Session
 
 from hj_journal.core.common.errors import InputError, NotFoundError
+from hj_journal.core.common.i18n import QT_TRANSLATE_NOOP, translate
 from hj_journal.core.events import ClientRecordDeleted, Events, RetentionChanged
 from hj_journal.core.settings import MAX_RETENTION_YEARS, VaultSettings
 from hj_journal.store.coltypes import utcnow
@@ -72,9 +73,10 @@ from hj_journal.store.vault import Vault
 KEEP_UNTIL_DELETED = 0
 """In ``clients.retention_years``: this client's record is kept until deleted by hand."""
 MAX_RULE_TEXT = 200
-NO_SECURE_DELETE = (
+NO_SECURE_DELETE = QT_TRANSLATE_NOOP(
+    "SessionsRetention",
     "Nothing was deleted: the vault is not set to overwrite what it deletes. "
-    "Lock the vault and open it again, then try once more."
+    "Lock the vault and open it again, then try once more.",
 )
 
 
@@ -94,8 +96,11 @@ class RetentionRule:
             isinstance(years, bool) or not 1 <= years <= MAX_RETENTION_YEARS
         ):
             raise InputError(
-                f"A record is kept for 1 to {MAX_RETENTION_YEARS} years after the last "
-                "session, or until you delete it."
+                translate(
+                    "SessionsRetention",
+                    "A record is kept for 1 to {max_retention_years} years after the last "
+                    "session, or until you delete it.",
+                ).format(max_retention_years=MAX_RETENTION_YEARS)
             )
 
     @property
@@ -105,10 +110,10 @@ class RetentionRule:
 
     def words(self) -> str:
         """The rule in plain English (the command line and the log's default words)."""
-        if self.years is None:
-            return "kept until deleted by hand"
-        unit = "year" if self.years == 1 else "years"
-        return f"{self.years} {unit} after the last session"
+        years = self.years
+        if years is None:
+            return translate("SessionsRetention", "kept until deleted by hand")
+        return translate("SessionsRetention", "%n year(s) after the last session", None, years)
 
 
 @dataclass(frozen=True)
@@ -351,21 +356,39 @@ class Retention:
         """
         words = " ".join(rule_text.split())
         if not words:
-            raise InputError("Say which rule the record is deleted under.")
+            raise InputError(
+                translate(
+                    "SessionsRetention",
+                    "Say which rule the record is deleted under.",
+                )
+            )
         if len(words) > MAX_RULE_TEXT:
-            raise InputError("The rule's words are too long for the deletion log.")
+            raise InputError(
+                translate(
+                    "SessionsRetention",
+                    "The rule's words are too long for the deletion log.",
+                )
+            )
         with self._vault.transaction() as session:
             if session.connection().exec_driver_sql("PRAGMA secure_delete").scalar() != 1:
-                raise SecureDeleteOffError(NO_SECURE_DELETE)
+                raise SecureDeleteOffError(translate("SessionsRetention", NO_SECURE_DELETE))
             client = _client(session, client_id)
             if _names(words, client.pseudonym):
                 raise InputError(
-                    "The deletion log never names a client: describe the rule without "
-                    "their pseudonym."
+                    translate(
+                        "SessionsRetention",
+                        "The deletion log never names a client: describe the rule without their "
+                        "pseudonym.",
+                    )
                 )
             parts = _parts(session, client_id)
             if parts.running:
-                raise InputError("A session with this client is still open. End it first.")
+                raise InputError(
+                    translate(
+                        "SessionsRetention",
+                        "A session with this client is still open. End it first.",
+                    )
+                )
             starts = sorted(parts.session_starts)
             line = DeletionLogLine(
                 deleted_at=self._clock(),
@@ -488,7 +511,12 @@ def _count(
 def _client(session: Session, client_id: int) -> Client:
     row = session.get(Client, client_id)
     if row is None:
-        raise NotFoundError("That client is no longer here.")
+        raise NotFoundError(
+            translate(
+                "SessionsRetention",
+                "That client is no longer here.",
+            )
+        )
     return row
 
 

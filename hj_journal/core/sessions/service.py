@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session
 from hj_journal.core.checkin.checkins import CheckInInput, CheckIns, CheckInView
 from hj_journal.core.checkin.questionnaires import Questionnaires, ResponseInput, ResponseView
 from hj_journal.core.common.errors import InputError, NotFoundError
+from hj_journal.core.common.i18n import QT_TRANSLATE_NOOP, translate
 from hj_journal.core.coping.service import Coping, PracticeInput, PracticeView
 from hj_journal.core.sessions import consent as c
 from hj_journal.core.sessions.consent import ConsentRecord, make_consent
@@ -163,11 +164,26 @@ def _session_view(row: PracticeSession) -> SessionView:
 def _clean_client(data: ClientInput) -> ClientInput:
     pseudonym = " ".join(data.pseudonym.split())
     if not pseudonym:
-        raise InputError("Give the client a pseudonym or initials.")
+        raise InputError(
+            translate(
+                "SessionsService",
+                "Give the client a pseudonym or initials.",
+            )
+        )
     if len(pseudonym) > MAX_PSEUDONYM:
-        raise InputError("A pseudonym is best kept short: initials or a first name you choose.")
+        raise InputError(
+            translate(
+                "SessionsService",
+                "A pseudonym is best kept short: initials or a first name you choose.",
+            )
+        )
     if len(data.pronouns) > MAX_FIELD or len(data.goals) > MAX_NOTES:
-        raise InputError("That is too long to save.")
+        raise InputError(
+            translate(
+                "SessionsService",
+                "That is too long to save.",
+            )
+        )
     return ClientInput(pseudonym, data.pronouns.strip(), data.goals.strip())
 
 
@@ -205,8 +221,11 @@ class Sessions:
     def _require_practice_vault(self) -> None:
         if not self.available:
             raise InputError(
-                "Clients and sessions are kept in a practice vault, apart from a personal "
-                "journal. Create a practice vault to use them."
+                translate(
+                    "SessionsService",
+                    "Clients and sessions are kept in a practice vault, apart from a "
+                    "personal journal. Create a practice vault to use them.",
+                )
             )
 
     # ------------------------------------------------------------------ clients
@@ -222,7 +241,9 @@ class Sessions:
     def client(self, client_id: int) -> ClientView:
         """One client."""
         with self._vault.session() as session:
-            return _client_view(_get(session, Client, client_id, "That client"))
+            return _client_view(
+                _get(session, Client, client_id, QT_TRANSLATE_NOOP("SessionsWords", "That client"))
+            )
 
     def add_client(self, data: ClientInput) -> ClientView:
         """Add a client under a pseudonym."""
@@ -238,21 +259,27 @@ class Sessions:
         """Change a client's pseudonym, pronouns or goals."""
         data = _clean_client(data)
         with self._vault.transaction() as session:
-            row = _get(session, Client, client_id, "That client")
+            row = _get(
+                session, Client, client_id, QT_TRANSLATE_NOOP("SessionsWords", "That client")
+            )
             row.pseudonym, row.pronouns, row.goals = data.pseudonym, data.pronouns, data.goals
             return _client_view(row)
 
     def set_archived(self, client_id: int, archived: bool) -> ClientView:
         """Put a client away (or back) without deleting anything."""
         with self._vault.transaction() as session:
-            row = _get(session, Client, client_id, "That client")
+            row = _get(
+                session, Client, client_id, QT_TRANSLATE_NOOP("SessionsWords", "That client")
+            )
             row.archived = archived
             return _client_view(row)
 
     def delete_client(self, client_id: int) -> None:
         """Delete a client and everything recorded in their sessions."""
         with self._vault.transaction() as session:
-            row = _get(session, Client, client_id, "That client")
+            row = _get(
+                session, Client, client_id, QT_TRANSLATE_NOOP("SessionsWords", "That client")
+            )
             ids = list(
                 session.scalars(
                     select(PracticeSession.id).where(PracticeSession.client_id == client_id)
@@ -282,11 +309,23 @@ class Sessions:
         if current is not None:
             if current.client_id == client_id:
                 return current
-            raise InputError("Another session is still open. End it before starting a new one.")
+            raise InputError(
+                translate(
+                    "SessionsService",
+                    "Another session is still open. End it before starting a new one.",
+                )
+            )
         with self._vault.transaction() as session:
-            client = _get(session, Client, client_id, "That client")
+            client = _get(
+                session, Client, client_id, QT_TRANSLATE_NOOP("SessionsWords", "That client")
+            )
             if client.archived:
-                raise InputError("This client is archived. Bring them back to start a session.")
+                raise InputError(
+                    translate(
+                        "SessionsService",
+                        "This client is archived. Bring them back to start a session.",
+                    )
+                )
             row = PracticeSession(client_id=client_id, started_at=self._clock())
             session.add(row)
             session.flush()
@@ -296,7 +335,9 @@ class Sessions:
         """Record what the client agreed to, with the exact words they were shown."""
         with self._vault.transaction() as session:
             row = self._open_row(session, session_id)
-            client = _get(session, Client, row.client_id, "That client")
+            client = _get(
+                session, Client, row.client_id, QT_TRANSLATE_NOOP("SessionsWords", "That client")
+            )
             record = make_consent(items, client.pseudonym, self._clock())
             row.consent = record.to_json()
             return _session_view(row)
@@ -304,7 +345,12 @@ class Sessions:
     def end(self, session_id: int) -> SessionView:
         """End the session (notes stay editable afterwards, until they are signed)."""
         with self._vault.transaction() as session:
-            row = _get(session, PracticeSession, session_id, "That session")
+            row = _get(
+                session,
+                PracticeSession,
+                session_id,
+                QT_TRANSLATE_NOOP("SessionsWords", "That session"),
+            )
             if row.ended_at is None:
                 row.ended_at = self._clock()
             return _session_view(row)
@@ -312,7 +358,14 @@ class Sessions:
     def get(self, session_id: int) -> SessionView:
         """One session, without its private notes."""
         with self._vault.session() as session:
-            return _session_view(_get(session, PracticeSession, session_id, "That session"))
+            return _session_view(
+                _get(
+                    session,
+                    PracticeSession,
+                    session_id,
+                    QT_TRANSLATE_NOOP("SessionsWords", "That session"),
+                )
+            )
 
     def sessions_for(self, client_id: int) -> list[SessionView]:
         """A client's sessions, newest first."""
@@ -327,7 +380,12 @@ class Sessions:
     def delete_session(self, session_id: int) -> None:
         """Delete a session and everything recorded in it."""
         with self._vault.transaction() as session:
-            row = _get(session, PracticeSession, session_id, "That session")
+            row = _get(
+                session,
+                PracticeSession,
+                session_id,
+                QT_TRANSLATE_NOOP("SessionsWords", "That session"),
+            )
             _delete_session_rows(session, [session_id])
             session.delete(row)
 
@@ -336,8 +394,15 @@ class Sessions:
     def record_checkin(self, session_id: int, phase: str, data: CheckInInput) -> CheckInView:
         """The client's check-in at the start or end; a second one replaces the first."""
         if phase not in PHASES:
-            raise InputError("A session check-in is taken at the start or at the end.")
-        self._require_consent(session_id, c.CHECKINS, "check-ins")
+            raise InputError(
+                translate(
+                    "SessionsService",
+                    "A session check-in is taken at the start or at the end.",
+                )
+            )
+        self._require_consent(
+            session_id, c.CHECKINS, QT_TRANSLATE_NOOP("SessionsWords", "check-ins")
+        )
         earlier = [view.id for view in self.checkins(session_id) if view.phase == phase]
         saved = self._checkins.add(
             CheckInInput(
@@ -359,7 +424,9 @@ class Sessions:
 
     def record_questionnaire(self, session_id: int, data: ResponseInput) -> ResponseView:
         """The client's answers to a questionnaire chosen together."""
-        self._require_consent(session_id, c.QUESTIONNAIRE, "a questionnaire")
+        self._require_consent(
+            session_id, c.QUESTIONNAIRE, QT_TRANSLATE_NOOP("SessionsWords", "a questionnaire")
+        )
         return self._questionnaires.save(
             ResponseInput(
                 instrument_id=data.instrument_id,
@@ -373,7 +440,9 @@ class Sessions:
 
     def record_practice(self, session_id: int, data: PracticeInput) -> PracticeView:
         """A practice done together, with the client's ratings before and after."""
-        self._require_consent(session_id, c.PRACTICES, "practices")
+        self._require_consent(
+            session_id, c.PRACTICES, QT_TRANSLATE_NOOP("SessionsWords", "practices")
+        )
         return self._coping.record_practice(
             PracticeInput(
                 strategy_key=data.strategy_key,
@@ -391,29 +460,65 @@ class Sessions:
     def save_notes(self, session_id: int, notes: SessionNotes) -> SessionView:
         """Save shared notes, private notes, agreements and self-care steps."""
         fields = {
-            "shared_notes": (notes.shared, c.SHARED_NOTES, "shared notes"),
-            "private_notes": (notes.private, c.PRIVATE_NOTES, "private notes"),
-            "agreements": (notes.agreements, c.AGREEMENTS, "agreements"),
-            "self_care_steps": (notes.self_care_steps, c.AGREEMENTS, "self-care steps"),
+            "shared_notes": (
+                notes.shared,
+                c.SHARED_NOTES,
+                QT_TRANSLATE_NOOP("SessionsWords", "shared notes"),
+            ),
+            "private_notes": (
+                notes.private,
+                c.PRIVATE_NOTES,
+                QT_TRANSLATE_NOOP("SessionsWords", "private notes"),
+            ),
+            "agreements": (
+                notes.agreements,
+                c.AGREEMENTS,
+                QT_TRANSLATE_NOOP("SessionsWords", "agreements"),
+            ),
+            "self_care_steps": (
+                notes.self_care_steps,
+                c.AGREEMENTS,
+                QT_TRANSLATE_NOOP("SessionsWords", "self-care steps"),
+            ),
         }
         with self._vault.transaction() as session:
-            row = _get(session, PracticeSession, session_id, "That session")
+            row = _get(
+                session,
+                PracticeSession,
+                session_id,
+                QT_TRANSLATE_NOOP("SessionsWords", "That session"),
+            )
             refuse_if_signed(row)
             consent = ConsentRecord.from_json(row.consent)
             for column, (value, key, what) in fields.items():
                 if value is None:
                     continue
                 if len(value) > MAX_NOTES:
-                    raise InputError("The notes are too long to save.")
+                    raise InputError(
+                        translate(
+                            "SessionsService",
+                            "The notes are too long to save.",
+                        )
+                    )
                 if value.strip() and (consent is None or not consent.allows(key)):
-                    raise InputError(f"Recording {what} was not part of the client's consent.")
+                    raise InputError(
+                        translate(
+                            "SessionsService",
+                            "Recording {what} was not part of the client's consent.",
+                        ).format(what=translate("SessionsWords", what))
+                    )
                 setattr(row, column, value)
             return _session_view(row)
 
     def private_notes(self, session_id: int) -> str:
         """The practitioner's private notes: never shown with the client present."""
         with self._vault.session() as session:
-            return _get(session, PracticeSession, session_id, "That session").private_notes
+            return _get(
+                session,
+                PracticeSession,
+                session_id,
+                QT_TRANSLATE_NOOP("SessionsWords", "That session"),
+            ).private_notes
 
     # ------------------------------------------------------------------ reading
 
@@ -495,9 +600,19 @@ class Sessions:
     # ------------------------------------------------------------------ helpers
 
     def _open_row(self, session: Session, session_id: int) -> PracticeSession:
-        row = _get(session, PracticeSession, session_id, "That session")
+        row = _get(
+            session,
+            PracticeSession,
+            session_id,
+            QT_TRANSLATE_NOOP("SessionsWords", "That session"),
+        )
         if row.ended_at is not None:
-            raise InputError("This session has ended.")
+            raise InputError(
+                translate(
+                    "SessionsService",
+                    "This session has ended.",
+                )
+            )
         return row
 
     def _require_consent(self, session_id: int, key: str, what: str) -> None:
@@ -505,9 +620,19 @@ class Sessions:
             row = self._open_row(session, session_id)
             consent = ConsentRecord.from_json(row.consent)
         if consent is None:
-            raise InputError("Ask for the client's consent before recording anything.")
+            raise InputError(
+                translate(
+                    "SessionsService",
+                    "Ask for the client's consent before recording anything.",
+                )
+            )
         if not consent.allows(key):
-            raise InputError(f"Recording {what} was not part of the client's consent.")
+            raise InputError(
+                translate(
+                    "SessionsService",
+                    "Recording {what} was not part of the client's consent.",
+                ).format(what=translate("SessionsWords", what))
+            )
 
 
 def _rating(checkin: CheckInView | None) -> Rating | None:
@@ -519,7 +644,12 @@ def _rating(checkin: CheckInView | None) -> Rating | None:
 def _get(session: Session, model: type[_Row], row_id: int, what: str) -> _Row:
     row = session.get(model, row_id)
     if row is None:
-        raise NotFoundError(f"{what} is no longer here.")
+        raise NotFoundError(
+            translate(
+                "SessionsService",
+                "{what} is no longer here.",
+            ).format(what=translate("SessionsWords", what))
+        )
     return row
 
 

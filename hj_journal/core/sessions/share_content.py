@@ -25,6 +25,7 @@ from datetime import UTC, date, datetime
 from typing import Any, TypeVar
 
 from hj_journal.core.common.errors import InputError
+from hj_journal.core.common.i18n import QT_TRANSLATE_NOOP, translate
 from hj_journal.core.sessions.summary import (
     PracticeEffect,
     Rating,
@@ -41,8 +42,9 @@ MAX_ITEMS = 500  # practices, sections, amendments or totals in one summary
 MAX_KEY = 200
 DISTRESS = (0, 10)
 MOOD = (-3, 3)
-UNREADABLE = (
-    "This summary could not be read: it is not in the form HJ Journal shares summaries in."
+UNREADABLE = QT_TRANSLATE_NOOP(
+    "SessionsShareContent",
+    "This summary could not be read: it is not in the form HJ Journal shares summaries in.",
 )
 
 _T = TypeVar("_T")
@@ -141,7 +143,7 @@ class SharedSummary:
         try:
             parsed = json.loads(data.decode("utf-8"))
         except (UnicodeDecodeError, ValueError, RecursionError):
-            raise ContentError(UNREADABLE) from None
+            raise ContentError(translate("SessionsShareContent", UNREADABLE)) from None
         return cls.from_json(parsed)
 
     @classmethod
@@ -149,11 +151,14 @@ class SharedSummary:
         """Read JSON-ready data; :class:`ContentError` for anything out of place."""
         top = _object(data, _TOP_KEYS)
         if top["format"] != FORMAT or type(top["version"]) is not int:
-            raise ContentError(UNREADABLE)
+            raise ContentError(translate("SessionsShareContent", UNREADABLE))
         if top["version"] != VERSION:
             raise ContentError(
-                "This summary was shared from a newer version of HJ Journal. Update the app "
-                "to receive it."
+                translate(
+                    "SessionsShareContent",
+                    "This summary was shared from a newer version of HJ Journal. Update the "
+                    "app to receive it.",
+                )
             )
         return cls(
             session_on=_day(top["session_on"]),
@@ -235,13 +240,13 @@ _TOP_KEYS = frozenset(
 
 def _object(data: object, keys: frozenset[str]) -> Mapping[str, Any]:
     if not isinstance(data, dict) or set(data) != keys:
-        raise ContentError(UNREADABLE)
+        raise ContentError(translate("SessionsShareContent", UNREADABLE))
     return data
 
 
 def _text(value: object, limit: int = MAX_TEXT) -> str:
     if not isinstance(value, str) or len(value) > limit:
-        raise ContentError(UNREADABLE)
+        raise ContentError(translate("SessionsShareContent", UNREADABLE))
     return value
 
 
@@ -250,7 +255,7 @@ def _number(value: object, bounds: tuple[int, int]) -> int | None:
         return None
     # bool is an int in Python; true and false are not ratings.
     if type(value) is not int or not bounds[0] <= value <= bounds[1]:
-        raise ContentError(UNREADABLE)
+        raise ContentError(translate("SessionsShareContent", UNREADABLE))
     return value
 
 
@@ -258,9 +263,9 @@ def _moment(value: object) -> datetime:
     try:
         moment = datetime.fromisoformat(_text(value, 64))
     except ValueError:
-        raise ContentError(UNREADABLE) from None
+        raise ContentError(translate("SessionsShareContent", UNREADABLE)) from None
     if moment.tzinfo is None:
-        raise ContentError(UNREADABLE)
+        raise ContentError(translate("SessionsShareContent", UNREADABLE))
     return moment.astimezone(UTC)
 
 
@@ -268,12 +273,12 @@ def _day(value: object) -> date:
     try:
         return date.fromisoformat(_text(value, 10))
     except ValueError:
-        raise ContentError(UNREADABLE) from None
+        raise ContentError(translate("SessionsShareContent", UNREADABLE)) from None
 
 
 def _items(value: object, read: Callable[[object], _T]) -> tuple[_T, ...]:
     if not isinstance(value, list) or len(value) > MAX_ITEMS:
-        raise ContentError(UNREADABLE)
+        raise ContentError(translate("SessionsShareContent", UNREADABLE))
     return tuple(read(item) for item in value)
 
 
@@ -287,7 +292,7 @@ def _rating(value: object) -> SharedRating | None:
 def _practice(value: object) -> SharedPractice:
     data = _object(value, frozenset({"title", "strategy_key", "before", "after", "finished"}))
     if not isinstance(data["finished"], bool):
-        raise ContentError(UNREADABLE)
+        raise ContentError(translate("SessionsShareContent", UNREADABLE))
     return SharedPractice(
         title=_text(data["title"], MAX_TITLE),
         strategy_key=_text(data["strategy_key"], MAX_KEY),
@@ -316,5 +321,5 @@ def _total(value: object) -> QuestionnaireTotal:
     data = _object(value, frozenset({"name", "value"}))
     number = _number(data["value"], (0, 1000))
     if number is None:
-        raise ContentError(UNREADABLE)
+        raise ContentError(translate("SessionsShareContent", UNREADABLE))
     return QuestionnaireTotal(_text(data["name"], MAX_TITLE), number)

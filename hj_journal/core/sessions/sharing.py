@@ -25,6 +25,7 @@ from datetime import datetime, tzinfo
 from pathlib import Path
 
 from hj_journal.core.common.errors import InputError
+from hj_journal.core.common.i18n import translate
 from hj_journal.core.sessions import consent as c
 from hj_journal.core.sessions.client_copy import ClientCopy, CopiedSession
 from hj_journal.core.sessions.practice_home import PracticeHome
@@ -120,10 +121,18 @@ class Sharing:
     def bundle(self, session_id: int) -> SharedFile:
         """The sealed file for an ended session and a new code (nothing is saved)."""
         if not self._sessions.available:
-            raise InputError("Summaries are shared from a practice vault.")
+            raise InputError(
+                translate(
+                    "SessionsSharing",
+                    "Summaries are shared from a practice vault.",
+                )
+            )
         if self._sessions.get(session_id).is_running:
             raise InputError(
-                "End the session before sharing its summary, so that it holds everything."
+                translate(
+                    "SessionsSharing",
+                    "End the session before sharing its summary, so that it holds everything.",
+                )
             )
         content = self.content(session_id)
         plain = content.to_bytes()
@@ -140,7 +149,12 @@ class Sharing:
         shared = self.bundle(session_id)
         path = Path(path)
         if path.is_dir():
-            raise InputError("That is a folder. Give a file name for the summary.")
+            raise InputError(
+                translate(
+                    "SessionsSharing",
+                    "That is a folder. Give a file name for the summary.",
+                )
+            )
         write_atomic(path, shared.data)
         self._home.mark_summary_saved(session_id)
         return shared

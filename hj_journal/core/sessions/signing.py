@@ -25,6 +25,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from hj_journal.core.common.errors import InputError, NotFoundError
+from hj_journal.core.common.i18n import QT_TRANSLATE_NOOP, translate
 from hj_journal.core.sessions import consent as c
 from hj_journal.core.sessions.consent import ConsentRecord
 from hj_journal.core.sessions.note_sections import parts
@@ -85,7 +86,12 @@ def _view(row: SessionAmendment) -> AmendmentView:
 def _get(session: Session, session_id: int) -> PracticeSession:
     row = session.get(PracticeSession, session_id)
     if row is None:
-        raise NotFoundError("That session is no longer here.")
+        raise NotFoundError(
+            translate(
+                "SessionsSigning",
+                "That session is no longer here.",
+            )
+        )
     return row
 
 
@@ -104,7 +110,12 @@ class Signing:
         with self._vault.transaction() as session:
             row = _get(session, session_id)
             if row.ended_at is None:
-                raise InputError("End the session before signing its notes.")
+                raise InputError(
+                    translate(
+                        "SessionsSigning",
+                        "End the session before signing its notes.",
+                    )
+                )
             if row.signed_at is None:
                 row.signed_at = self._clock()
             return row.signed_at
@@ -120,19 +131,42 @@ class Signing:
         """Add an amendment to signed notes, with its own time and reason."""
         reason, text, section = reason.strip(), text.strip(), " ".join(section.split())
         if not reason:
-            raise InputError("Say in a few words why the notes are amended.")
+            raise InputError(
+                translate(
+                    "SessionsSigning",
+                    "Say in a few words why the notes are amended.",
+                )
+            )
         if not text:
-            raise InputError("Write what the amendment adds or changes.")
+            raise InputError(
+                translate(
+                    "SessionsSigning",
+                    "Write what the amendment adds or changes.",
+                )
+            )
         if len(reason) > MAX_REASON or len(text) > MAX_AMENDMENT:
-            raise InputError("The amendment is too long to save.")
+            raise InputError(
+                translate(
+                    "SessionsSigning",
+                    "The amendment is too long to save.",
+                )
+            )
         with self._vault.transaction() as session:
             row = _get(session, session_id)
             if row.signed_at is None:
                 raise InputError(
-                    "These notes are not signed yet, so they can still be changed directly."
+                    translate(
+                        "SessionsSigning",
+                        "These notes are not signed yet, so they can still be changed directly.",
+                    )
                 )
             if section and section not in {part.title for part in parts(row)}:
-                raise InputError("That part is not in these notes.")
+                raise InputError(
+                    translate(
+                        "SessionsSigning",
+                        "That part is not in these notes.",
+                    )
+                )
             consent = ConsentRecord.from_json(row.consent)
             allowed = consent is not None and (
                 (consent.allows(c.SHARED_NOTES) or consent.allows(c.AGREEMENTS))
@@ -140,8 +174,17 @@ class Signing:
                 else consent.allows(c.PRIVATE_NOTES)
             )
             if not allowed:
-                what = "shared notes" if shared else "private notes"
-                raise InputError(f"Recording {what} was not part of the client's consent.")
+                what = (
+                    QT_TRANSLATE_NOOP("SessionsWords", "shared notes")
+                    if shared
+                    else QT_TRANSLATE_NOOP("SessionsWords", "private notes")
+                )
+                raise InputError(
+                    translate(
+                        "SessionsSigning",
+                        "Recording {what} was not part of the client's consent.",
+                    ).format(what=translate("SessionsWords", what))
+                )
             amendment = SessionAmendment(
                 session_id=session_id,
                 at=self._clock(),

@@ -14,21 +14,59 @@ from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from html import escape
 
-from hj_journal.core.insights.wording import DAY_NAMES
+from hj_journal.core.common.i18n import QT_TRANSLATE_NOOP, translate
 
-MONTHS = (
-    "January February March April May June July August September October November December"
-).split()
-FOOTER = (
-    "This summary is yours to keep. It describes what we did and agreed together; it is "
-    "not a diagnosis."
+_WEEKDAYS = (
+    QT_TRANSLATE_NOOP("CoreDates", "Monday"),
+    QT_TRANSLATE_NOOP("CoreDates", "Tuesday"),
+    QT_TRANSLATE_NOOP("CoreDates", "Wednesday"),
+    QT_TRANSLATE_NOOP("CoreDates", "Thursday"),
+    QT_TRANSLATE_NOOP("CoreDates", "Friday"),
+    QT_TRANSLATE_NOOP("CoreDates", "Saturday"),
+    QT_TRANSLATE_NOOP("CoreDates", "Sunday"),
 )
-SCALE_NOTE = "Distress is rated from 0 (completely calm) to 10 (the most distress)."
-AMENDMENTS_HEADING = "Added after the session"
-AMENDMENTS_NOTE = (
-    "These were added after the notes were finished; the notes above are as they were "
-    "first written."
+_MONTHS = (
+    QT_TRANSLATE_NOOP("CoreDates", "January"),
+    QT_TRANSLATE_NOOP("CoreDates", "February"),
+    QT_TRANSLATE_NOOP("CoreDates", "March"),
+    QT_TRANSLATE_NOOP("CoreDates", "April"),
+    QT_TRANSLATE_NOOP("CoreDates", "May"),
+    QT_TRANSLATE_NOOP("CoreDates", "June"),
+    QT_TRANSLATE_NOOP("CoreDates", "July"),
+    QT_TRANSLATE_NOOP("CoreDates", "August"),
+    QT_TRANSLATE_NOOP("CoreDates", "September"),
+    QT_TRANSLATE_NOOP("CoreDates", "October"),
+    QT_TRANSLATE_NOOP("CoreDates", "November"),
+    QT_TRANSLATE_NOOP("CoreDates", "December"),
 )
+
+#: The heading above amendments (English; shown through ``translate``).
+AMENDMENTS_HEADING = QT_TRANSLATE_NOOP("SessionSummary", "Added after the session")
+
+
+def footer() -> str:
+    """The last line of every summary."""
+    return translate(
+        "SessionSummary",
+        "This summary is yours to keep. It describes what we did and agreed together; it is "
+        "not a diagnosis.",
+    )
+
+
+def scale_note() -> str:
+    """What the distress numbers mean."""
+    return translate(
+        "SessionSummary", "Distress is rated from 0 (completely calm) to 10 (the most distress)."
+    )
+
+
+def amendments_note() -> str:
+    """Said above amendments to signed notes."""
+    return translate(
+        "SessionSummary",
+        "These were added after the notes were finished; the notes above are as they were "
+        "first written.",
+    )
 
 
 @dataclass(frozen=True)
@@ -125,9 +163,17 @@ class TrendSeries:
 
 
 def long_date(moment: datetime, zone: tzinfo | None = None) -> str:
-    """``Tuesday 10 February 2026`` in the local time zone."""
+    """``Tuesday 10 February 2026`` in the local time zone, in the reader's language.
+
+    Core has no QLocale, so the names and the order come from the catalogue.
+    """
     local = moment.astimezone(zone)
-    return f"{DAY_NAMES[local.weekday()]} {local.day} {MONTHS[local.month - 1]} {local.year}"
+    return translate("CoreDates", "{weekday} {day} {month} {year}").format(
+        weekday=translate("CoreDates", _WEEKDAYS[local.weekday()]),
+        day=local.day,
+        month=translate("CoreDates", _MONTHS[local.month - 1]),
+        year=local.year,
+    )
 
 
 def when(summary: SessionSummary, zone: tzinfo | None = None) -> str:
@@ -148,8 +194,12 @@ def _signed(n: int) -> str:
     return f"{n:+d}".replace("-", "−")  # a true minus sign reads better in print
 
 
-def _points(n: int) -> str:
-    return f"{n} point" + ("" if n == 1 else "s")
+def _lower(n: int) -> str:
+    return translate("SessionSummary", "%n point(s) lower", None, n)
+
+
+def _higher(n: int) -> str:
+    return translate("SessionSummary", "%n point(s) higher", None, n)
 
 
 def arriving_and_leaving(summary: SessionSummary) -> str:
@@ -159,17 +209,19 @@ def arriving_and_leaving(summary: SessionSummary) -> str:
     if start is None and end is None:
         return ""
     if end is None:
-        return f"You arrived at {start} out of 10."
+        return translate("SessionSummary", "You arrived at {start} out of 10.").format(start=start)
     if start is None:
-        return f"You left at {end} out of 10."
+        return translate("SessionSummary", "You left at {end} out of 10.").format(end=end)
     change = end - start
     if change < 0:
-        tail = f"{_points(-change)} lower"
+        tail = _lower(-change)
     elif change > 0:
-        tail = f"{_points(change)} higher"
+        tail = _higher(change)
     else:
-        tail = "the same as when you arrived"
-    return f"You arrived at {start} out of 10 and left at {end}: {tail}."
+        tail = translate("SessionSummary", "the same as when you arrived")
+    return translate(
+        "SessionSummary", "You arrived at {start} out of 10 and left at {end}: {change}."
+    ).format(start=start, end=end, change=tail)
 
 
 def mood_line(summary: SessionSummary) -> str:
@@ -178,10 +230,14 @@ def mood_line(summary: SessionSummary) -> str:
     end = summary.leaving.mood if summary.leaving else None
     parts = []
     if start is not None:
-        parts.append(f"arriving {_signed(start)}")
+        parts.append(translate("SessionSummary", "arriving {mood}").format(mood=_signed(start)))
     if end is not None:
-        parts.append(f"leaving {_signed(end)}")
-    return f"Mood (from −3 to +3): {', '.join(parts)}." if parts else ""
+        parts.append(translate("SessionSummary", "leaving {mood}").format(mood=_signed(end)))
+    if not parts:
+        return ""
+    return translate("SessionSummary", "Mood (from −3 to +3): {moods}.").format(
+        moods=", ".join(parts)
+    )
 
 
 def practice_line(practice: PracticeEffect) -> str:
@@ -190,29 +246,31 @@ def practice_line(practice: PracticeEffect) -> str:
         return f"{practice.title}."
     parts = []
     if practice.before is not None:
-        parts.append(f"{practice.before} before")
+        parts.append(translate("SessionSummary", "{rating} before").format(rating=practice.before))
     if practice.after is not None:
-        parts.append(f"{practice.after} after")
+        parts.append(translate("SessionSummary", "{rating} after").format(rating=practice.after))
     text = f"{practice.title}: {', '.join(parts)}"
     change = practice.change
     if change is not None:
         if change < 0:
-            text += f" ({_points(-change)} lower)"
+            text += f" ({_lower(-change)})"
         elif change > 0:
-            text += f" ({_points(change)} higher)"
+            text += f" ({_higher(change)})"
         else:
-            text += " (the same)"
+            text += " (" + translate("SessionSummary", "the same") + ")"
     return text + "."
 
 
 def amendment_line(amendment: SharedAmendment, zone: tzinfo | None = None) -> str:
     """``Added Wednesday 11 February 2026, 09:10, to “Plan”. Reason: …`` and the text."""
     local = amendment.at.astimezone(zone)
-    where = f", to “{amendment.section}”" if amendment.section else ""
-    return (
-        f"Added {long_date(local)}, {local:%H:%M}{where}. Reason: {amendment.reason}\n"
-        f"{amendment.text}"
-    )
+    when_added = f"{long_date(local)}, {local:%H:%M}"
+    if amendment.section:
+        line = translate("SessionSummary", "Added {when}, to “{section}”. Reason: {reason}")
+    else:
+        line = translate("SessionSummary", "Added {when}. Reason: {reason}")
+    said = line.format(when=when_added, section=amendment.section, reason=amendment.reason)
+    return f"{said}\n{amendment.text}"
 
 
 def _sections(summary: SessionSummary, zone: tzinfo | None = None) -> list[tuple[str, list[str]]]:
@@ -220,47 +278,55 @@ def _sections(summary: SessionSummary, zone: tzinfo | None = None) -> list[tuple
     sections: list[tuple[str, list[str]]] = []
     ratings = [line for line in (arriving_and_leaving(summary), mood_line(summary)) if line]
     if ratings:
-        sections.append(("How you arrived and left", [*ratings, SCALE_NOTE]))
-    if summary.practices:
         sections.append(
-            ("Practices we did together", [practice_line(p) for p in summary.practices])
+            (translate("SessionSummary", "How you arrived and left"), [*ratings, scale_note()])
         )
+    if summary.practices:
+        sections.append((_practices_heading(), [practice_line(p) for p in summary.practices]))
     for heading, text in (
         *((section.title, section.text) for section in summary.sections),
-        ("Notes we wrote together", summary.shared_notes),
-        ("What we agreed", summary.agreements),
-        ("Self-care until next time", summary.self_care_steps),
+        (translate("SessionSummary", "Notes we wrote together"), summary.shared_notes),
+        (translate("SessionSummary", "What we agreed"), summary.agreements),
+        (translate("SessionSummary", "Self-care until next time"), summary.self_care_steps),
     ):
         paragraphs = [p.strip() for p in text.strip().split("\n\n") if p.strip()]
         if paragraphs:
             sections.append((heading, paragraphs))
     if summary.amendments:
         lines = [amendment_line(a, zone) for a in summary.amendments]
-        sections.append((AMENDMENTS_HEADING, [AMENDMENTS_NOTE, *lines]))
+        sections.append(
+            (translate("SessionSummary", AMENDMENTS_HEADING), [amendments_note(), *lines])
+        )
     return sections
+
+
+def _practices_heading() -> str:
+    return translate("SessionSummary", "Practices we did together")
 
 
 def summary_markdown(summary: SessionSummary, zone: tzinfo | None = None) -> str:
     """The summary as Markdown."""
-    lines = ["# Your session", "", f"{when(summary, zone)} · {who(summary)}", ""]
+    title = translate("SessionSummary", "Your session")
+    lines = [f"# {title}", "", f"{when(summary, zone)} · {who(summary)}", ""]
     sections = _sections(summary, zone)
     if not sections:
-        lines += ["Nothing was recorded in this session.", ""]
+        lines += [translate("SessionSummary", "Nothing was recorded in this session."), ""]
     for heading, paragraphs in sections:
         lines += [f"## {heading}", ""]
-        bullets = heading == "Practices we did together"
+        bullets = heading == _practices_heading()
         for paragraph in paragraphs:
             lines += [f"- {paragraph}" if bullets else paragraph]
             if not bullets:
                 lines.append("")
         if bullets:
             lines.append("")
-    lines += ["---", "", FOOTER, ""]
+    lines += ["---", "", footer(), ""]
     return "\n".join(lines)
 
 
 def summary_html(summary: SessionSummary, zone: tzinfo | None = None) -> str:
     """The summary as simple HTML for ``QTextDocument`` (and so for the PDF)."""
+    title = translate("SessionSummary", "Your session")
     parts = [
         "<html><head><style>",
         "body { color: #1f2328; }",
@@ -272,22 +338,24 @@ def summary_html(summary: SessionSummary, zone: tzinfo | None = None) -> str:
         "p.small { color: #57606a; font-size: 9.5pt; }",
         "li { font-size: 11pt; margin-bottom: 4pt; }",
         "</style></head><body>",
-        "<h1>Your session</h1>",
+        f"<h1>{escape(title)}</h1>",
         f'<p class="meta">{escape(when(summary, zone))} · {escape(who(summary))}</p>',
     ]
     sections = _sections(summary, zone)
     if not sections:
-        parts.append("<p>Nothing was recorded in this session.</p>")
+        nothing = translate("SessionSummary", "Nothing was recorded in this session.")
+        parts.append(f"<p>{escape(nothing)}</p>")
+    small = (scale_note(), amendments_note())
     for heading, paragraphs in sections:
         parts.append(f"<h2>{escape(heading)}</h2>")
-        if heading == "Practices we did together":
+        if heading == _practices_heading():
             parts.append("<ul>")
             parts += [f"<li>{escape(p)}</li>" for p in paragraphs]
             parts.append("</ul>")
             continue
         for paragraph in paragraphs:
-            css = ' class="small"' if paragraph in (SCALE_NOTE, AMENDMENTS_NOTE) else ""
+            css = ' class="small"' if paragraph in small else ""
             body = escape(paragraph).replace("\n", "<br>")
             parts.append(f"<p{css}>{body}</p>")
-    parts += ["<hr>", f'<p class="small">{escape(FOOTER)}</p>', "</body></html>"]
+    parts += ["<hr>", f'<p class="small">{escape(footer())}</p>', "</body></html>"]
     return "\n".join(parts)

@@ -42,6 +42,7 @@ from sqlalchemy.orm import Session
 
 from hj_journal.bundled import resource_path
 from hj_journal.core.common.errors import InputError, NotFoundError
+from hj_journal.core.common.i18n import translate
 from hj_journal.core.common.slugs import slug_for
 from hj_journal.core.common.tomlcheck import (
     SCHEMA_VERSION,
@@ -141,47 +142,82 @@ class TemplateFileError(InputError):
 def _structure_problem(sections: Sequence[TemplateSection]) -> str | None:
     """What is wrong with a list of sections as a whole, or None."""
     if not sections:
-        return "A template needs at least one section."
+        return translate("SessionsTemplates", "A template needs at least one section.")
     if len(sections) > MAX_SECTIONS:
-        return f"A template can have at most {MAX_SECTIONS} sections."
+        return translate(
+            "SessionsTemplates", "A template can have at most {count} sections."
+        ).format(count=MAX_SECTIONS)
     titles = [s.title.casefold() for s in sections]
     for title in titles:
         if titles.count(title) > 1:
-            return "Each section needs a title of its own, so amendments can name it."
+            return translate(
+                "SessionsTemplates",
+                "Each section needs a title of its own, so amendments can name it.",
+            )
     for fills in Fills:
         holders = [s for s in sections if s.fills is fills]
         if len(holders) > 1:
-            return f"Only one section can hold the {_fills_words(fills)}."
+            if fills is Fills.AGREEMENTS:
+                return translate("SessionsTemplates", "Only one section can hold the agreements.")
+            return translate("SessionsTemplates", "Only one section can hold the self-care steps.")
         if holders and not holders[0].shared:
-            return (
-                f"The section that holds the {_fills_words(fills)} is in the client's "
-                "summary, so it is shared."
+            if fills is Fills.AGREEMENTS:
+                return translate(
+                    "SessionsTemplates",
+                    "The section that holds the agreements is in the client's summary, so it "
+                    "is shared.",
+                )
+            return translate(
+                "SessionsTemplates",
+                "The section that holds the self-care steps is in the client's summary, so it "
+                "is shared.",
             )
     return None
-
-
-def _fills_words(fills: Fills) -> str:
-    return "agreements" if fills is Fills.AGREEMENTS else "self-care steps"
 
 
 def clean_draft(draft: TemplateDraft) -> TemplateDraft:
     """The draft tidied, or :class:`InputError` with one calm sentence."""
     name = " ".join(draft.name.split())
     if not name:
-        raise InputError("Give the template a name.")
+        raise InputError(
+            translate(
+                "SessionsTemplates",
+                "Give the template a name.",
+            )
+        )
     if len(name) > MAX_NAME:
-        raise InputError(f"A template's name is best kept under {MAX_NAME} characters.")
+        raise InputError(
+            translate(
+                "SessionsTemplates",
+                "A template's name is best kept under {max_name} characters.",
+            ).format(max_name=MAX_NAME)
+        )
     description = " ".join(draft.description.split())
     if len(description) > MAX_DESCRIPTION:
-        raise InputError(f"The description is best kept under {MAX_DESCRIPTION} characters.")
+        raise InputError(
+            translate(
+                "SessionsTemplates",
+                "The description is best kept under {max_description} characters.",
+            ).format(max_description=MAX_DESCRIPTION)
+        )
     sections = []
     for section in draft.sections:
         title = " ".join(section.title.split())
         prompt = " ".join(section.prompt.split())
         if not title:
-            raise InputError("Give every section a title.")
+            raise InputError(
+                translate(
+                    "SessionsTemplates",
+                    "Give every section a title.",
+                )
+            )
         if len(title) > MAX_TITLE or len(prompt) > MAX_PROMPT:
-            raise InputError("A section's title or prompt is too long; keep them short.")
+            raise InputError(
+                translate(
+                    "SessionsTemplates",
+                    "A section's title or prompt is too long; keep them short.",
+                )
+            )
         sections.append(TemplateSection(title, prompt, section.shared, section.fills))
     problem = _structure_problem(sections)
     if problem:
@@ -308,7 +344,12 @@ class NoteTemplates:
         with self._vault.session() as session:
             row = session.scalar(select(NoteTemplate).where(NoteTemplate.key == key))
             if row is None:
-                raise NotFoundError("That template is no longer here.")
+                raise NotFoundError(
+                    translate(
+                        "SessionsTemplates",
+                        "That template is no longer here.",
+                    )
+                )
             return _own_view(row)
 
     def add(self, draft: TemplateDraft) -> TemplateView:
@@ -356,7 +397,10 @@ class NoteTemplates:
             read = template_from_toml(data, source)
         except LibraryFileError as error:
             raise TemplateFileError(
-                f"This file can't be used as a note template ({error.problem})."
+                translate(
+                    "SessionsTemplates",
+                    "This file can't be used as a note template ({problem}).",
+                ).format(problem=error.problem)
             ) from error
         with self._vault.transaction() as session:
             name = self._free_name(session, read.name)
@@ -373,7 +417,10 @@ class NoteTemplates:
             data = read_library_file(path)
         except LibraryFileError as error:
             raise TemplateFileError(
-                f"This file can't be used as a note template ({error.problem})."
+                translate(
+                    "SessionsTemplates",
+                    "This file can't be used as a note template ({problem}).",
+                ).format(problem=error.problem)
             ) from error
         return self.import_text(data, path.name)
 
@@ -388,11 +435,19 @@ class NoteTemplates:
     def _own_row(self, session: Session, key: str) -> NoteTemplate:
         if key in {t.key for t in self.builtin()}:
             raise InputError(
-                "Built-in templates stay as they are. Copy one as your own to change it."
+                translate(
+                    "SessionsTemplates",
+                    "Built-in templates stay as they are. Copy one as your own to change it.",
+                )
             )
         row = session.scalar(select(NoteTemplate).where(NoteTemplate.key == key))
         if row is None:
-            raise NotFoundError("That template is no longer here.")
+            raise NotFoundError(
+                translate(
+                    "SessionsTemplates",
+                    "That template is no longer here.",
+                )
+            )
         return row
 
     def _names_in_use(self, session: Session, leave_out: int | None) -> set[str]:
@@ -405,7 +460,10 @@ class NoteTemplates:
     def _refuse_taken_name(self, session: Session, name: str, leave_out: int | None) -> None:
         if name.casefold() in self._names_in_use(session, leave_out):
             raise InputError(
-                f"There is already a template called “{name}”. Give this one another name."
+                translate(
+                    "SessionsTemplates",
+                    "There is already a template called “{name}”. Give this one another name.",
+                ).format(name=name)
             )
 
     def _free_name(self, session: Session, name: str) -> str:

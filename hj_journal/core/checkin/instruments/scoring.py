@@ -38,6 +38,7 @@ from hj_journal.core.checkin.instruments.schema import (
     ScoringRule,
     Variant,
 )
+from hj_journal.core.common.i18n import translate
 
 __all__ = [
     "DECLINED",
@@ -153,14 +154,22 @@ class InstrumentLibrary:
         if version not in versions:
             known = ", ".join(str(v) for v in sorted(versions))
             raise UnknownInstrumentError(
-                f"{instrument_id} has no version {version} (loaded: {known})"
+                translate(
+                    "CheckinInstrumentsScoring",
+                    "{instrument_id} has no version {version} (loaded: {known})",
+                ).format(instrument_id=instrument_id, version=version, known=known)
             )
         return versions[version]
 
     def _versions(self, instrument_id: str) -> dict[int, Instrument]:
         parent = self._variant_of.get(instrument_id, instrument_id)
         if parent not in self._by_id:
-            raise UnknownInstrumentError(f"no instrument with id {instrument_id!r} is loaded")
+            raise UnknownInstrumentError(
+                translate(
+                    "CheckinInstrumentsScoring",
+                    "no instrument with id {instrument_id} is loaded",
+                ).format(instrument_id=repr(instrument_id))
+            )
         return self._by_id[parent]
 
     def score(
@@ -272,9 +281,17 @@ def full_length(
         return answers
     if len(answers) != asked:
         raise AnswerError(
-            f"{form.short_name} has {asked} items but {len(answers)} answers were given "
-            f"(or give {len(instrument.items)} {instrument.short_name} answers with the "
-            "items it leaves out empty)"
+            translate(
+                "CheckinInstrumentsScoring",
+                "{short_name} has {asked} items but {count} answers were given (or give "
+                "{count2} {short_name2} answers with the items it leaves out empty)",
+            ).format(
+                short_name=form.short_name,
+                asked=asked,
+                count=len(answers),
+                count2=len(instrument.items),
+                short_name2=instrument.short_name,
+            )
         )
     given = iter(answers)
     return [None if item.id in form.leave_out else next(given) for item in instrument.items]
@@ -284,10 +301,18 @@ def check_answers(instrument: Instrument, answers: object) -> list[Answer]:
     """Return ``answers`` as a list after checking length, types and values."""
     name = instrument.short_name
     if isinstance(answers, str | bytes) or not isinstance(answers, Sequence):
-        raise AnswerError(f"{name} answers should be a list, not {type(answers).__name__}")
+        raise AnswerError(
+            translate(
+                "CheckinInstrumentsScoring",
+                "{name} answers should be a list, not {name2}",
+            ).format(name=name, name2=type(answers).__name__)
+        )
     if len(answers) != len(instrument.items):
         raise AnswerError(
-            f"{name} has {len(instrument.items)} items but {len(answers)} answers were given"
+            translate(
+                "CheckinInstrumentsScoring",
+                "{name} has {count} items but {count2} answers were given",
+            ).format(name=name, count=len(instrument.items), count2=len(answers))
         )
     allowed = instrument.option_values
     checked: list[Answer] = []
@@ -295,7 +320,12 @@ def check_answers(instrument: Instrument, answers: object) -> list[Answer]:
         _check_type(answer, f"{name} item {item.id}")
         if isinstance(answer, int) and answer not in allowed:
             values = ", ".join(str(v) for v in sorted(allowed))
-            raise AnswerError(f"{name} item {item.id}: {answer} is not one of {values}")
+            raise AnswerError(
+                translate(
+                    "CheckinInstrumentsScoring",
+                    "{name} item {id}: {answer} is not one of {values}",
+                ).format(name=name, id=item.id, answer=answer, values=values)
+            )
         checked.append(answer)
     return checked
 
@@ -306,8 +336,15 @@ def _check_type(answer: object, where: str) -> None:
         return
     if isinstance(answer, bool) or not isinstance(answer, int):
         raise AnswerError(
-            f"{where}: expected a whole number, None or {DECLINED!r}, "
-            f"not {type(answer).__name__} {answer!r}"
+            translate(
+                "CheckinInstrumentsScoring",
+                "{where}: expected a whole number, None or {declined}, not {name} {answer}",
+            ).format(
+                where=where,
+                declined=repr(DECLINED),
+                name=type(answer).__name__,
+                answer=repr(answer),
+            )
         )
 
 
@@ -378,7 +415,12 @@ def _score(instrument: Instrument, answers: Sequence[Answer], form: Variant | No
 def encode_answers(answers: Sequence[Answer]) -> list[int | str | None]:
     """Answers as a JSON-safe list (``None`` → null, :data:`DECLINED` kept as text)."""
     if isinstance(answers, str | bytes) or not isinstance(answers, Sequence):
-        raise AnswerError(f"answers should be a list, not {type(answers).__name__}")
+        raise AnswerError(
+            translate(
+                "CheckinInstrumentsScoring",
+                "answers should be a list, not {name}",
+            ).format(name=type(answers).__name__)
+        )
     for i, answer in enumerate(answers, start=1):
         _check_type(answer, f"answer {i}")
     return list(answers)
@@ -387,7 +429,12 @@ def encode_answers(answers: Sequence[Answer]) -> list[int | str | None]:
 def decode_answers(data: object) -> list[Answer]:
     """Turn a list made by :func:`encode_answers` (after JSON) back into answers."""
     if not isinstance(data, list):
-        raise AnswerError(f"stored answers should be a list, not {type(data).__name__}")
+        raise AnswerError(
+            translate(
+                "CheckinInstrumentsScoring",
+                "stored answers should be a list, not {name}",
+            ).format(name=type(data).__name__)
+        )
     for i, answer in enumerate(data, start=1):
         _check_type(answer, f"stored answer {i}")
     return list(data)

@@ -20,6 +20,7 @@ from datetime import UTC, date, datetime, time, tzinfo
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from hj_journal.core.common.i18n import translate
 from hj_journal.core.data.exchange.records import ImportFormatError, Progress
 
 #: Files (and, for Day One, unpacked JSON) larger than this are refused.
@@ -67,8 +68,10 @@ def cannot_open(path: Path) -> ImportFormatError:
 def too_big() -> ImportFormatError:
     """The error for input over the size limit."""
     return ImportFormatError(
-        f"This file is larger than {MAX_FILE_TEXT}, which is more than HJ Journal "
-        "can import at once."
+        translate(
+            "DataExchangeCommon",
+            "This file is larger than {limit}, which is more than HJ Journal can import at once.",
+        ).format(limit=MAX_FILE_TEXT)
     )
 
 
@@ -119,7 +122,10 @@ def decode_document(data: bytes, what: str) -> str:
         return data.decode(encoding)
     except UnicodeDecodeError as error:
         raise ImportFormatError(
-            f"This file isn't saved as UTF-8 text, so it can't be read as {what}."
+            translate(
+                "DataExchangeCommon",
+                "This file isn't saved as UTF-8 text, so it can't be read as {what}.",
+            ).format(what=translate("ImportFields", what))
         ) from error
 
 
@@ -177,14 +183,22 @@ def load_json(path: Path, max_bytes: int, what: str) -> Any:
     """Read and parse a whole JSON document, or raise one clear :class:`ImportFormatError`."""
     text = decode_document(read_bytes(path, max_bytes), what)
     if not text.strip():
-        raise ImportFormatError("This file is empty.")
+        raise ImportFormatError(
+            translate(
+                "DataExchangeCommon",
+                "This file is empty.",
+            )
+        )
     try:
         return json.loads(text)
     except (ValueError, RecursionError) as error:
         # ValueError covers JSONDecodeError and over-long numbers; RecursionError
         # comes from absurdly deep nesting. Both mean "not a usable export".
         raise ImportFormatError(
-            f"This file looks incomplete or damaged, so it can't be read as {what}."
+            translate(
+                "DataExchangeCommon",
+                "This file looks incomplete or damaged, so it can't be read as {what}.",
+            ).format(what=translate("ImportFields", what))
         ) from error
 
 
@@ -198,13 +212,27 @@ def text_field(
     value = record.get(key)
     if value is None:
         if required:
-            raise SkipError(f"{subject} was left out because it has no {label}.")
+            raise SkipError(
+                translate(
+                    "DataExchangeCommon",
+                    "{subject} was left out because it has no {label}.",
+                ).format(subject=subject, label=translate("ImportFields", label))
+            )
         return None
     if not isinstance(value, str):
-        raise SkipError(f"{subject} was left out because its {label} isn't text.")
+        raise SkipError(
+            translate(
+                "DataExchangeCommon",
+                "{subject} was left out because its {label} isn't text.",
+            ).format(subject=subject, label=translate("ImportFields", label))
+        )
     if has_bad_text(value):
         raise SkipError(
-            f"{subject} was left out because its {label} has characters that aren't valid text."
+            translate(
+                "DataExchangeCommon",
+                "{subject} was left out because its {label} has characters that aren't "
+                "valid text.",
+            ).format(subject=subject, label=translate("ImportFields", label))
         )
     return value
 
@@ -213,7 +241,12 @@ def required_text(record: dict[str, Any], key: str, subject: str, label: str) ->
     """A text field that must be present (see :func:`text_field`)."""
     value = text_field(record, key, subject, label, required=True)
     if value is None:  # pragma: no cover - text_field raised already
-        raise SkipError(f"{subject} was left out because it has no {label}.")
+        raise SkipError(
+            translate(
+                "DataExchangeCommon",
+                "{subject} was left out because it has no {label}.",
+            ).format(subject=subject, label=translate("ImportFields", label))
+        )
     return value
 
 
@@ -223,7 +256,12 @@ def bool_field(record: dict[str, Any], key: str, subject: str, label: str) -> bo
     if value is None:
         return False
     if not isinstance(value, bool):
-        raise SkipError(f"{subject} was left out because its {label} isn't true or false.")
+        raise SkipError(
+            translate(
+                "DataExchangeCommon",
+                "{subject} was left out because its {label} isn't true or false.",
+            ).format(subject=subject, label=translate("ImportFields", label))
+        )
     return value
 
 
@@ -233,10 +271,19 @@ def text_list_field(record: dict[str, Any], key: str, subject: str, label: str) 
     if value is None:
         return []
     if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
-        raise SkipError(f"{subject} was left out because its {label} aren't a list of words.")
+        raise SkipError(
+            translate(
+                "DataExchangeCommon",
+                "{subject} was left out because its {label} aren't a list of words.",
+            ).format(subject=subject, label=translate("ImportFields", label))
+        )
     if any(has_bad_text(item) for item in value):
         raise SkipError(
-            f"{subject} was left out because its {label} have characters that aren't valid text."
+            translate(
+                "DataExchangeCommon",
+                "{subject} was left out because its {label} have characters that aren't "
+                "valid text.",
+            ).format(subject=subject, label=translate("ImportFields", label))
         )
     return list(value)
 
@@ -286,8 +333,11 @@ def fit_text(title: str, body: str, subject: str) -> tuple[str, str]:
         title, body = "", f"{title}\n\n{body}" if body else title
     if len(body) > MAX_BODY:
         raise SkipError(
-            f"{subject} was left out because it is longer than one entry can hold "
-            "(five million characters)."
+            translate(
+                "DataExchangeCommon",
+                "{subject} was left out because it is longer than one entry can hold "
+                "(five million characters).",
+            ).format(subject=subject)
         )
     return title, body
 
@@ -310,9 +360,14 @@ class EntryTags:
         """One calm sentence if any tag was left off."""
         if not self._dropped:
             return ()
-        count = plural(self._dropped, "tag", "tags")
-        verb = "was" if self._dropped == 1 else "were"
-        return (f"{count} longer than {MAX_TAG} characters {verb} left off their entries.",)
+        dropped = self._dropped
+        sentence = translate(
+            "DataExchangeCommon",
+            "%n tag(s) longer than {limit} characters (was|were) left off their entries.",
+            None,
+            dropped,
+        )
+        return (sentence.format(limit=MAX_TAG),)
 
 
 def clean_tags(names: Iterable[str], strip_prefix: str = "") -> tuple[str, ...]:

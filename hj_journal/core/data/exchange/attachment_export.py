@@ -31,6 +31,7 @@ from typing import IO, Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from hj_journal.core.common.i18n import translate
 from hj_journal.core.data.exchange._output import PRIVATE_FILE
 from hj_journal.core.data.exchange.records import ImportedAttachment, SkippedItem
 from hj_journal.store.attachments import clean_name, content_chunks, link_content, store_content
@@ -112,23 +113,55 @@ def plan_json(session: Session, rows: list[Any], new_entries: dict[str, int]) ->
     for number, raw in enumerate(rows, start=1):
         where = f"{SECTION}, item {number}"
         if not isinstance(raw, dict) or not _is_uuid(raw.get("uuid")):
-            plan.skipped.append(SkippedItem(where, "Left out: it isn't a file record."))
+            plan.skipped.append(
+                SkippedItem(
+                    where,
+                    translate(
+                        "DataExchangeAttachmentExport",
+                        "Left out: it isn't a file record.",
+                    ),
+                )
+            )
             continue
         if raw["uuid"] in known:
             plan.existing += 1
             continue
         entry_id = entries.get(str(raw.get("entry")))
         if entry_id is None:
-            plan.skipped.append(SkippedItem(where, "Left out: its entry is not in the export."))
+            plan.skipped.append(
+                SkippedItem(
+                    where,
+                    translate(
+                        "DataExchangeAttachmentExport",
+                        "Left out: its entry is not in the export.",
+                    ),
+                )
+            )
             continue
         try:
             data = base64.b64decode(str(raw.get("data", "")), validate=True)
             added = datetime.fromisoformat(str(raw.get("added_at")))
         except (binascii.Error, ValueError):
-            plan.skipped.append(SkippedItem(where, "Left out: the file in it is damaged."))
+            plan.skipped.append(
+                SkippedItem(
+                    where,
+                    translate(
+                        "DataExchangeAttachmentExport",
+                        "Left out: the file in it is damaged.",
+                    ),
+                )
+            )
             continue
         if added.tzinfo is None or raw.get("size") != len(data):
-            plan.skipped.append(SkippedItem(where, "Left out: the file in it is damaged."))
+            plan.skipped.append(
+                SkippedItem(
+                    where,
+                    translate(
+                        "DataExchangeAttachmentExport",
+                        "Left out: the file in it is damaged.",
+                    ),
+                )
+            )
             continue
         name = clean_name(str(raw.get("name") or "file"))
         media_type = raw.get("media_type")

@@ -26,6 +26,7 @@ import os
 import re
 from pathlib import Path
 
+from hj_journal.core.common.i18n import translate
 from hj_journal.core.data.exchange.records import ImportedAttachment
 from hj_journal.store.models import new_uuid
 
@@ -42,26 +43,43 @@ _SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
 _PERCENT = re.compile(r"(?:%[0-9A-Fa-f]{2})+")
 _LISTED = re.compile(r"- \[[^\]\n]*\]\(hjattach:[0-9a-f]{32}\)")
 
-_STAYS = "so it was not imported; its link stays in the entry."
-_STAY = "so they were not imported; their links stay in the entries."
-_NOTES = {
-    "missing": (
-        f"1 linked file isn't there, {_STAYS}",
-        f"{{n}} linked files aren't there, {_STAY}",
-    ),
-    "unreadable": (
-        f"1 linked file couldn't be read, {_STAYS}",
-        f"{{n}} linked files couldn't be read, {_STAY}",
-    ),
-    "too large": (
-        f"1 linked file is larger than an import takes (100 MB, 1 GB in all), {_STAYS}",
-        f"{{n}} linked files are larger than an import takes (100 MB, 1 GB in all), {_STAY}",
-    ),
-    "outside": (
-        f"1 linked file lies outside the folder, {_STAYS}",
-        f"{{n}} linked files lie outside the folder, {_STAY}",
-    ),
-}
+_REASONS = ("missing", "unreadable", "too large", "outside")
+
+
+def _note(reason: str, count: int) -> str:
+    """What became of ``count`` linked files left out for ``reason``, in one sentence."""
+    # A counted text holds no brackets but its forms, so the limits are put in apart.
+    if reason == "missing":
+        return translate(
+            "DataExchangeAttachmentsBeside",
+            "%n linked file(s) (isn't|aren't) there, so (it was|they were) not imported; "
+            "(its link stays in the entry|their links stay in the entries).",
+            None,
+            count,
+        )
+    if reason == "unreadable":
+        return translate(
+            "DataExchangeAttachmentsBeside",
+            "%n linked file(s) couldn't be read, so (it was|they were) not imported; "
+            "(its link stays in the entry|their links stay in the entries).",
+            None,
+            count,
+        )
+    if reason == "too large":
+        return translate(
+            "DataExchangeAttachmentsBeside",
+            "%n linked file(s) (is|are) larger than an import takes {limits}, so (it was|they "
+            "were) not imported; (its link stays in the entry|their links stay in the entries).",
+            None,
+            count,
+        ).format(limits="(100 MB, 1 GB in all)")
+    return translate(
+        "DataExchangeAttachmentsBeside",
+        "%n linked file(s) (lies|lie) outside the folder, so (it was|they were) not imported; "
+        "(its link stays in the entry|their links stay in the entries).",
+        None,
+        count,
+    )
 
 
 def unquote(text: str) -> str:
@@ -82,7 +100,7 @@ class FilesBeside:
         self._suffixes = suffixes
         self._budget = MAX_TOTAL
         self._read: dict[str, bytes] = {}  # real path → bytes, for a file linked again
-        self._left: dict[str, set[str]] = {reason: set() for reason in _NOTES}
+        self._left: dict[str, set[str]] = {reason: set() for reason in _REASONS}
 
     def bring(self, entry_file: Path, body: str) -> tuple[str, tuple[ImportedAttachment, ...]]:
         """The entry's text with its links to files turned into ``hjattach:``, and the files."""
@@ -153,10 +171,10 @@ class FilesBeside:
     def warnings(self) -> tuple[str, ...]:
         """Short notes about linked files that were not brought (their links stay)."""
         notes = []
-        for reason, (one, many) in _NOTES.items():
+        for reason in _REASONS:
             count = len(self._left[reason])
             if count:
-                notes.append(one if count == 1 else many.format(n=count))
+                notes.append(_note(reason, count))
         return tuple(notes)
 
 

@@ -33,6 +33,7 @@ from dataclasses import replace
 from datetime import datetime, tzinfo
 from pathlib import Path
 
+from hj_journal.core.common.i18n import QT_TRANSLATE_NOOP, translate
 from hj_journal.core.data.exchange._common import (
     MAX_FILE_BYTES,
     IdAllocator,
@@ -61,7 +62,7 @@ from hj_journal.core.data.exchange.records import (
 )
 
 FORMAT = "daylio"
-_WHAT = "a Daylio export"
+_WHAT = QT_TRANSLATE_NOOP("ImportFields", "a Daylio export")
 
 #: Daylio's default mood words and the valence each maps to (see the module docs).
 MOOD_VALENCE = {"awful": -3, "bad": -1, "meh": 0, "good": 1, "rad": 3}
@@ -109,9 +110,15 @@ def parse_daylio(
         except csv.Error:
             skipped.append(
                 SkippedItem(
-                    f"{path.name}, line {start}",
-                    f"The row on line {start} was left out because it isn't laid out as "
-                    "CSV (or a field in it is too long).",
+                    translate(
+                        "DataExchangeDaylio",
+                        "{name}, line {start}",
+                    ).format(name=path.name, start=start),
+                    translate(
+                        "DataExchangeDaylio",
+                        "The row on line {start} was left out because it isn't laid out as CSV "
+                        "(or a field in it is too long).",
+                    ).format(start=start),
                 )
             )
             continue
@@ -119,9 +126,22 @@ def parse_daylio(
         if not any(cell.strip() for cell in row):
             continue
         try:
-            checkin, entry = _read_row(row, columns, f"The row on line {start}", local_tz)
+            checkin, entry = _read_row(
+                row,
+                columns,
+                translate("DataExchangeDaylio", "The row on line {line}").format(line=start),
+                local_tz,
+            )
         except SkipError as skip:
-            skipped.append(SkippedItem(f"{path.name}, line {start}", str(skip)))
+            skipped.append(
+                SkippedItem(
+                    translate(
+                        "DataExchangeDaylio",
+                        "{name}, line {start}",
+                    ).format(name=path.name, start=start),
+                    str(skip),
+                )
+            )
             continue
         if entry is not None:
             entry = replace(entry, source_id=entry_ids.claim(entry.source_id))
@@ -139,14 +159,29 @@ def _read_header(reader: Iterator[list[str]]) -> dict[str, int]:
     try:
         header = next(reader)
     except StopIteration:
-        raise ImportFormatError("This file is empty.") from None
+        raise ImportFormatError(
+            translate(
+                "DataExchangeDaylio",
+                "This file is empty.",
+            )
+        ) from None
     except csv.Error as error:
-        raise ImportFormatError("This file doesn't look like a Daylio CSV export.") from error
+        raise ImportFormatError(
+            translate(
+                "DataExchangeDaylio",
+                "This file doesn't look like a Daylio CSV export.",
+            )
+        ) from error
     columns: dict[str, int] = {}
     for index, name in enumerate(header):
         columns.setdefault(name.strip().lstrip("\ufeff").lower(), index)
     if not all(name in columns for name in REQUIRED_COLUMNS):
-        raise ImportFormatError("This file doesn't look like a Daylio CSV export.")
+        raise ImportFormatError(
+            translate(
+                "DataExchangeDaylio",
+                "This file doesn't look like a Daylio CSV export.",
+            )
+        )
     return columns
 
 
@@ -160,32 +195,55 @@ def _read_row(
 ) -> tuple[ImportedCheckIn, ImportedEntry | None]:
     """A check-in (and an entry, if the row has a note), ids still to be claimed."""
     if any(has_bad_text(cell) for cell in row):
-        raise SkipError(f"{subject} was left out because part of it isn't valid UTF-8 text.")
+        raise SkipError(
+            translate(
+                "DataExchangeDaylio",
+                "{subject} was left out because part of it isn't valid UTF-8 text.",
+            ).format(subject=subject)
+        )
     date_text = _cell(row, columns, "full_date").strip()
     time_text = _cell(row, columns, "time").strip()
     mood_word = " ".join(_cell(row, columns, "mood").split())
-    for value, label in ((date_text, "date"), (time_text, "time"), (mood_word, "mood")):
+    for value, label in (
+        (date_text, QT_TRANSLATE_NOOP("ImportFields", "date")),
+        (time_text, QT_TRANSLATE_NOOP("ImportFields", "time")),
+        (mood_word, QT_TRANSLATE_NOOP("ImportFields", "mood")),
+    ):
         if not value:
-            raise SkipError(f"{subject} was left out because it has no {label}.")
+            raise SkipError(
+                translate(
+                    "DataExchangeDaylio",
+                    "{subject} was left out because it has no {label}.",
+                ).format(subject=subject, label=translate("ImportFields", label))
+            )
     day = parse_ymd(date_text)
     if day is None:
         raise SkipError(
-            f"{subject} was left out because its date, “{printable(date_text)}”, "
-            "isn't a date HJ Journal can read."
+            translate(
+                "DataExchangeDaylio",
+                "{subject} was left out because its date, “{value}”, isn't a date HJ "
+                "Journal can read.",
+            ).format(subject=subject, value=printable(date_text))
         )
     clock = parse_clock(time_text)
     if clock is None:
         raise SkipError(
-            f"{subject} was left out because its time, “{printable(time_text)}”, "
-            "isn't a time HJ Journal can read."
+            translate(
+                "DataExchangeDaylio",
+                "{subject} was left out because its time, “{value}”, isn't a time HJ "
+                "Journal can read.",
+            ).format(subject=subject, value=printable(time_text))
         )
     local = datetime.combine(day, clock)
     try:
         at = to_utc(local, local_tz)
     except ValueError:
         raise SkipError(
-            f"{subject} was left out because its date, “{printable(date_text)}”, "
-            "is too far from today to place in time."
+            translate(
+                "DataExchangeDaylio",
+                "{subject} was left out because its date, “{value}”, is too far from "
+                "today to place in time.",
+            ).format(subject=subject, value=printable(date_text))
         ) from None
     activities_text = _cell(row, columns, "activities")
     activities = activities_text.split(_ACTIVITY_SEPARATOR)

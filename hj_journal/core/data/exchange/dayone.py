@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from hj_journal.core.common.i18n import QT_TRANSLATE_NOOP, translate
 from hj_journal.core.data.exchange._common import (
     MAX_FILE_BYTES,
     MAX_FILE_TEXT,
@@ -43,7 +44,6 @@ from hj_journal.core.data.exchange._common import (
     fit_text,
     local_moment,
     parse_iso_moment,
-    plural,
     printable,
     read_bytes,
     required_text,
@@ -65,7 +65,7 @@ from hj_journal.core.data.exchange.records import (
 from hj_journal.store.models import new_uuid
 
 FORMAT = "dayone"
-_WHAT = "a Day One export"
+_WHAT = QT_TRANSLATE_NOOP("ImportFields", "a Day One export")
 
 #: A JSON member larger than ``_RATIO_FLOOR`` may expand at most this many times.
 MAX_RATIO = 100
@@ -83,13 +83,25 @@ _PLACEHOLDER = {
     "pdf": "(a PDF was here)",
     "other": "(an attachment was here)",
 }
-_NOUNS = {
-    "photo": ("photo", "photos"),
-    "audio": ("audio recording", "audio recordings"),
-    "video": ("video", "videos"),
-    "pdf": ("PDF", "PDFs"),
-    "other": ("attachment", "attachments"),
-}
+
+
+def _not_imported(kind: str, count: int) -> str:
+    """``3 videos were not imported.``, in the reader's language."""
+    if kind == "photo":
+        return translate("DataExchangeDayone", "%n photo(s) (was|were) not imported.", None, count)
+    if kind == "audio":
+        return translate(
+            "DataExchangeDayone", "%n audio recording(s) (was|were) not imported.", None, count
+        )
+    if kind == "video":
+        return translate("DataExchangeDayone", "%n video(s) (was|were) not imported.", None, count)
+    if kind == "pdf":
+        return translate("DataExchangeDayone", "%n PDF(s) (was|were) not imported.", None, count)
+    return translate(
+        "DataExchangeDayone", "%n attachment(s) (was|were) not imported.", None, count
+    )
+
+
 #: Where each kind's files are in the zip, and the field naming a file's ending.
 _MEDIA_FOLDERS = {"photos": ("photos", "type"), "audios": ("audios", "format"),
                   "pdfAttachments": ("pdfs", None)}  # fmt: skip
@@ -143,15 +155,36 @@ def parse_dayone(
         if entries is None:
             if len(documents) == 1 and not skipped:
                 if not text.strip():
-                    raise ImportFormatError("This file is empty.")
-                raise ImportFormatError("This file doesn't look like a Day One export.")
+                    raise ImportFormatError(
+                        translate(
+                            "DataExchangeDayone",
+                            "This file is empty.",
+                        )
+                    )
+                raise ImportFormatError(
+                    translate(
+                        "DataExchangeDayone",
+                        "This file doesn't look like a Day One export.",
+                    )
+                )
             skipped.append(
-                SkippedItem(name, "This file isn't a Day One journal, so it was not read.")
+                SkippedItem(
+                    name,
+                    translate(
+                        "DataExchangeDayone",
+                        "This file isn't a Day One journal, so it was not read.",
+                    ),
+                )
             )
         else:
             journals.append((name, entries))
     if not journals:
-        raise ImportFormatError("This file doesn't look like a Day One export.")
+        raise ImportFormatError(
+            translate(
+                "DataExchangeDayone",
+                "This file doesn't look like a Day One export.",
+            )
+        )
 
     with _MediaFiles(path if is_zip else None) as files:
         reader = _EntryReader(local_tz, files)
@@ -162,7 +195,15 @@ def parse_dayone(
                 try:
                     reader.read(raw, f"Entry {number}")
                 except SkipError as skip:
-                    skipped.append(SkippedItem(f"{name}, entry {number}", str(skip)))
+                    skipped.append(
+                        SkippedItem(
+                            translate(
+                                "DataExchangeDayone",
+                                "{name}, entry {number}",
+                            ).format(name=name, number=number),
+                            str(skip),
+                        )
+                    )
                 done += 1
                 ticker.tick(done)
         ticker.finish()
@@ -216,7 +257,11 @@ def _read_archive(path: Path, max_bytes: int, skipped: list[SkippedItem]) -> lis
                     skipped.append(
                         SkippedItem(
                             f"{path.name}: {printable(info.filename, 80)}",
-                            "This file inside the archive points outside it, so it was not read.",
+                            translate(
+                                "DataExchangeDayone",
+                                "This file inside the archive points outside it, so it was "
+                                "not read.",
+                            ),
                         )
                     )
                     continue
@@ -233,7 +278,11 @@ def _read_archive(path: Path, max_bytes: int, skipped: list[SkippedItem]) -> lis
         raise
     except _ZIP_ERRORS as error:
         raise ImportFormatError(
-            "This archive looks incomplete or damaged, so it can't be read as a Day One export."
+            translate(
+                "DataExchangeDayone",
+                "This archive looks incomplete or damaged, so it can't be read as a Day "
+                "One export.",
+            )
         ) from error
 
 
@@ -241,16 +290,22 @@ def _check_sizes(members: list[zipfile.ZipInfo], max_bytes: int) -> None:
     """Refuse archives that would unpack too large or expand suspiciously."""
     if sum(info.file_size for info in members) > max_bytes:
         raise ImportFormatError(
-            f"This archive's journal files add up to more than {MAX_FILE_TEXT}, which is "
-            "more than HJ Journal can import at once."
+            translate(
+                "DataExchangeDayone",
+                "This archive's journal files add up to more than {max_file_text}, which "
+                "is more than HJ Journal can import at once.",
+            ).format(max_file_text=MAX_FILE_TEXT)
         )
     for info in members:
         if info.file_size > _RATIO_FLOOR and info.file_size > MAX_RATIO * max(
             info.compress_size, 1
         ):
             raise ImportFormatError(
-                "This archive expands far more than a real export would, so HJ Journal "
-                "won't unpack it."
+                translate(
+                    "DataExchangeDayone",
+                    "This archive expands far more than a real export would, so HJ Journal "
+                    "won't unpack it.",
+                )
             )
 
 
@@ -264,8 +319,11 @@ def _read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, budget: int) -
             total += len(chunk)
             if total > limit:
                 raise ImportFormatError(
-                    "This archive expands far more than a real export would, so HJ Journal "
-                    "won't unpack it."
+                    translate(
+                        "DataExchangeDayone",
+                        "This archive expands far more than a real export would, so HJ Journal "
+                        "won't unpack it.",
+                    )
                 )
             chunks.append(chunk)
     return b"".join(chunks)
@@ -307,24 +365,46 @@ class _EntryReader:
     def read(self, raw: Any, subject: str) -> None:
         """Read one entry (adding it to ``entries``) or raise :class:`SkipError`."""
         if not isinstance(raw, dict):
-            raise SkipError(f"{subject} was left out because it isn't a journal entry.")
-        created_text = required_text(raw, "creationDate", subject, "date")
+            raise SkipError(
+                translate(
+                    "DataExchangeDayone",
+                    "{subject} was left out because it isn't a journal entry.",
+                ).format(subject=subject)
+            )
+        created_text = required_text(
+            raw, "creationDate", subject, QT_TRANSLATE_NOOP("ImportFields", "date")
+        )
         moment = parse_iso_moment(created_text)
         if moment is None:
             raise SkipError(
-                f"{subject} was left out because its date, “{printable(created_text)}”, "
-                "isn't a date HJ Journal can read."
+                translate(
+                    "DataExchangeDayone",
+                    "{subject} was left out because its date, “{value}”, isn't a date HJ "
+                    "Journal can read.",
+                ).format(subject=subject, value=printable(created_text))
             )
-        text = text_field(raw, "text", subject, "text")
+        text = text_field(raw, "text", subject, QT_TRANSLATE_NOOP("ImportFields", "text"))
         if text is None:
             raise SkipError(
-                f"{subject} was left out because it has no text (it may hold only media)."
+                translate(
+                    "DataExchangeDayone",
+                    "{subject} was left out because it has no text (it may hold only media).",
+                ).format(subject=subject)
             )
-        zone_name = text_field(raw, "timeZone", subject, "time zone")
-        tag_names = text_list_field(raw, "tags", subject, "tags")
-        starred = bool_field(raw, "starred", subject, "star")
-        pinned = bool_field(raw, "isPinned", subject, "pin") or starred
-        uuid = source_uuid(text_field(raw, "uuid", subject, "id"))
+        zone_name = text_field(
+            raw, "timeZone", subject, QT_TRANSLATE_NOOP("ImportFields", "time zone")
+        )
+        tag_names = text_list_field(
+            raw, "tags", subject, QT_TRANSLATE_NOOP("ImportFields", "tags")
+        )
+        starred = bool_field(raw, "starred", subject, QT_TRANSLATE_NOOP("ImportFields", "star"))
+        pinned = (
+            bool_field(raw, "isPinned", subject, QT_TRANSLATE_NOOP("ImportFields", "pin"))
+            or starred
+        )
+        uuid = source_uuid(
+            text_field(raw, "uuid", subject, QT_TRANSLATE_NOOP("ImportFields", "id"))
+        )
         media_kinds = _listed_media(raw)
         media_files = _media_names(raw)
         try:
@@ -332,8 +412,11 @@ class _EntryReader:
             created_at = to_utc(moment, UTC)
         except ValueError:
             raise SkipError(
-                f"{subject} was left out because its date, “{printable(created_text)}”, "
-                "is too far from today to place in time."
+                translate(
+                    "DataExchangeDayone",
+                    "{subject} was left out because its date, “{value}”, is too far from "
+                    "today to place in time.",
+                ).format(subject=subject, value=printable(created_text))
             ) from None
         found: dict[str, str] = {}
         brought: dict[str, ImportedAttachment] = {}
@@ -402,13 +485,14 @@ class _EntryReader:
         for kind in ("photo", "audio", "video", "pdf", "other"):
             count = self._media[kind]
             if count:
-                singular, many = _NOUNS[kind]
-                verb = "was" if count == 1 else "were"
-                notes.append(f"{plural(count, singular, many)} {verb} not imported.")
+                notes.append(_not_imported(kind, count))
         if self._unknown_zone:
             notes.append(
-                "Some entries name a time zone HJ Journal doesn't know, so their days "
-                "were worked out in this computer's time zone."
+                translate(
+                    "DataExchangeDayone",
+                    "Some entries name a time zone HJ Journal doesn't know, so their days "
+                    "were worked out in this computer's time zone.",
+                )
             )
         return tuple(notes) + self._tags.warnings()
 

@@ -17,16 +17,37 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from hj_journal.core.common.errors import InputError
+from hj_journal.core.common.i18n import QT_TRANSLATE_NOOP, translate
 from hj_journal.store.models import Entry
 from hj_journal.store.vault import Vault
 
 _HEADING = re.compile(r"^(#{1,6})(?=\s)", re.MULTILINE)
 _FENCE = re.compile(r"^(```|~~~)", re.MULTILINE)
 _SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~])")
+# The same words (context "CoreDates") as the session summary's dates use.
 MONTHS = (
-    "January February March April May June July August September October November December"
-).split()
-DAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+    QT_TRANSLATE_NOOP("CoreDates", "January"),
+    QT_TRANSLATE_NOOP("CoreDates", "February"),
+    QT_TRANSLATE_NOOP("CoreDates", "March"),
+    QT_TRANSLATE_NOOP("CoreDates", "April"),
+    QT_TRANSLATE_NOOP("CoreDates", "May"),
+    QT_TRANSLATE_NOOP("CoreDates", "June"),
+    QT_TRANSLATE_NOOP("CoreDates", "July"),
+    QT_TRANSLATE_NOOP("CoreDates", "August"),
+    QT_TRANSLATE_NOOP("CoreDates", "September"),
+    QT_TRANSLATE_NOOP("CoreDates", "October"),
+    QT_TRANSLATE_NOOP("CoreDates", "November"),
+    QT_TRANSLATE_NOOP("CoreDates", "December"),
+)
+DAYS = (
+    QT_TRANSLATE_NOOP("CoreDates", "Monday"),
+    QT_TRANSLATE_NOOP("CoreDates", "Tuesday"),
+    QT_TRANSLATE_NOOP("CoreDates", "Wednesday"),
+    QT_TRANSLATE_NOOP("CoreDates", "Thursday"),
+    QT_TRANSLATE_NOOP("CoreDates", "Friday"),
+    QT_TRANSLATE_NOOP("CoreDates", "Saturday"),
+    QT_TRANSLATE_NOOP("CoreDates", "Sunday"),
+)
 
 
 @dataclass(frozen=True)
@@ -45,7 +66,12 @@ def escape(text: str) -> str:
 
 def long_date(day: date) -> str:
     """``Friday 1 March 2024``."""
-    return f"{DAYS[day.weekday()]} {day.day} {MONTHS[day.month - 1]} {day.year}"
+    return translate("CoreDates", "{weekday} {day} {month} {year}").format(
+        weekday=translate("CoreDates", DAYS[day.weekday()]),
+        day=day.day,
+        month=translate("CoreDates", MONTHS[day.month - 1]),
+        year=day.year,
+    )
 
 
 def demote_headings(body: str) -> str:
@@ -69,7 +95,12 @@ def pdf_document(
 ) -> PrintDocument:
     """The entries dated ``day_from`` … ``day_to`` (inclusive; not the trash), oldest first."""
     if day_from and day_to and day_from > day_to:
-        raise InputError("The first day comes after the last day; please swap them.")
+        raise InputError(
+            translate(
+                "DataExchangeExportPdf",
+                "The first day comes after the last day; please swap them.",
+            )
+        )
     query = select(Entry).where(Entry.deleted_at.is_(None))
     if day_from:
         query = query.where(Entry.entry_date >= day_from)
@@ -88,12 +119,14 @@ def pdf_document(
             last = entry.entry_date
             parts.append(_entry_markdown(entry, zone))
     span = _span(day_from or first, day_to or last)
-    heading = "# Journal\n\n" + (f"*{escape(span)}*\n\n" if span else "")
+    title = translate("DataExchangeExportPdf", "Journal")
+    heading = f"# {escape(title)}\n\n" + (f"*{escape(span)}*\n\n" if span else "")
     if not parts:
-        return PrintDocument("Journal", heading + "There are no entries for these days.\n", 0)
-    noun = "entry" if count == 1 else "entries"
-    heading += f"*{count} {noun}*\n\n"
-    return PrintDocument("Journal", heading + "\n\n---\n\n".join(parts), count)
+        nothing = translate("DataExchangeExportPdf", "There are no entries for these days.")
+        return PrintDocument(title, f"{heading}{nothing}\n", 0)
+    entries = translate("DataExchangeExportPdf", "%n entr(y|ies)", None, count)
+    heading += f"*{entries}*\n\n"
+    return PrintDocument(title, heading + "\n\n---\n\n".join(parts), count)
 
 
 def _span(first: date | None, last: date | None) -> str:
@@ -105,7 +138,7 @@ def _span(first: date | None, last: date | None) -> str:
 
 
 def _entry_markdown(entry: Entry, zone: tzinfo | None) -> str:
-    title = escape(entry.title) if entry.title else "Untitled"
+    title = escape(entry.title) if entry.title else translate("DataExchangeExportPdf", "Untitled")
     time = entry.created_at.astimezone(zone).strftime("%H:%M")
     details = [long_date(entry.entry_date), time]
     tags = ", ".join(t.name for t in entry.tags)

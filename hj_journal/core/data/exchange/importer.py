@@ -36,6 +36,7 @@ from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from hj_journal.core.common.errors import InputError
+from hj_journal.core.common.i18n import QT_TRANSLATE_NOOP, translate
 from hj_journal.core.data.exchange import attachment_export, json_restore
 from hj_journal.core.data.exchange.detect import PARSERS, detect_format
 from hj_journal.core.data.exchange.own_format import (
@@ -80,13 +81,15 @@ class ImportRefusedError(InputError):
     """The file is readable but belongs in the other kind of vault; nothing is written."""
 
 
-INTO_PRACTICE = (
+INTO_PRACTICE = QT_TRANSLATE_NOOP(
+    "DataExchangeImporter",
     "This is a practice vault, which keeps clients and never a personal journal, so a "
-    "personal journal can't be imported into it; import it into a personal vault instead."
+    "personal journal can't be imported into it; import it into a personal vault instead.",
 )
-INTO_PERSONAL = (
+INTO_PERSONAL = QT_TRANSLATE_NOOP(
+    "DataExchangeImporter",
     "This export comes from a practice vault and holds clients' sessions, which stay apart "
-    "from a personal journal, so it can't be imported here; import it into a practice vault."
+    "from a personal journal, so it can't be imported here; import it into a practice vault.",
 )
 
 
@@ -99,9 +102,9 @@ def refusal(source: ImportSource, into_practice: bool) -> str | None:
     """Why ``source`` can't go into this vault (one sentence), or None when it can."""
     kind = source_kind(source)
     if into_practice and kind != PRACTICE:
-        return INTO_PRACTICE
+        return translate("DataExchangeImporter", INTO_PRACTICE)
     if not into_practice and kind == PRACTICE:
-        return INTO_PERSONAL
+        return translate("DataExchangeImporter", INTO_PERSONAL)
     return None
 
 
@@ -152,14 +155,23 @@ def read_source(
         fmt = detect_format(path)
         if fmt is None:
             raise ImportFormatError(
-                "HJ Journal doesn't recognise this file. It can import exports from jrnl, "
-                "Day One, Daylio, a folder of Markdown files, and its own JSON export."
+                translate(
+                    "DataExchangeImporter",
+                    "HJ Journal doesn't recognise this file. It can import exports from "
+                    "jrnl, Day One, Daylio, a folder of Markdown files, and its own JSON "
+                    "export.",
+                )
             )
     if fmt == "json":
         return read_own_export(path, progress=progress)
     parser = PARSERS.get(fmt)
     if parser is None:
-        raise ImportFormatError(f"“{fmt}” isn't a format HJ Journal can import.")
+        raise ImportFormatError(
+            translate(
+                "DataExchangeImporter",
+                "“{fmt}” isn't a format HJ Journal can import.",
+            ).format(fmt=fmt)
+        )
     batch: ImportBatch = parser(path, progress=progress, local_tz=local_tz)
     return batch
 
@@ -174,23 +186,24 @@ class _Prepared:
     existing_entries: int = 0
     existing_checkins: int = 0
     skipped: list[SkippedItem] = field(default_factory=list)
+    skipped_checkins: int = 0  # counted, not read back from the (translated) words
 
 
 def _entry_problem(entry: ImportedEntry) -> str | None:
     if len(entry.title) > MAX_TITLE or len(entry.body) > MAX_BODY:
-        return "It is longer than one entry can hold."
+        return translate("DataExchangeImporter", "It is longer than one entry can hold.")
     if entry.created_at.tzinfo is None:
-        return "Its time has no time zone."
+        return translate("DataExchangeImporter", "Its time has no time zone.")
     return None
 
 
 def _checkin_problem(checkin: ImportedCheckIn) -> str | None:
     if checkin.mood is not None and not -3 <= checkin.mood <= 3:
-        return "Its mood is outside −3 to 3."
+        return translate("DataExchangeImporter", "Its mood is outside −3 to 3.")
     if checkin.distress is not None and not 0 <= checkin.distress <= 10:
-        return "Its distress rating is outside 0 to 10."
+        return translate("DataExchangeImporter", "Its distress rating is outside 0 to 10.")
     if checkin.at.tzinfo is None:
-        return "Its time has no time zone."
+        return translate("DataExchangeImporter", "Its time has no time zone.")
     return None
 
 
@@ -218,7 +231,15 @@ def _prepare(session: Session, batch: ImportBatch) -> _Prepared:
         except InputError as error:
             problem = str(error)
         if problem:
-            prepared.skipped.append(SkippedItem(f"entry {number}", problem))
+            prepared.skipped.append(
+                SkippedItem(
+                    translate(
+                        "DataExchangeImporter",
+                        "entry {number}",
+                    ).format(number=number),
+                    problem,
+                )
+            )
             continue
         known_entries.add(entry.source_id)
         prepared.entries.append((entry, tags))
@@ -229,7 +250,16 @@ def _prepare(session: Session, batch: ImportBatch) -> _Prepared:
             continue
         problem = _checkin_problem(checkin)
         if problem:
-            prepared.skipped.append(SkippedItem(f"check-in {number}", problem))
+            prepared.skipped.append(
+                SkippedItem(
+                    translate(
+                        "DataExchangeImporter",
+                        "check-in {number}",
+                    ).format(number=number),
+                    problem,
+                )
+            )
+            prepared.skipped_checkins += 1
             continue
         known_checkins.add(stored_id)
         prepared.checkins.append(checkin)
@@ -284,7 +314,7 @@ class Importer:
 
 
 def _batch_preview(prepared: _Prepared, batch: ImportBatch) -> ImportPreview:
-    skipped_entries = sum(1 for s in prepared.skipped if not s.where.startswith("check-in"))
+    skipped_entries = len(prepared.skipped) - prepared.skipped_checkins
     return ImportPreview(
         format=batch.format,
         entries=Counts(len(prepared.entries), prepared.existing_entries, skipped_entries),

@@ -14,6 +14,7 @@ from datetime import datetime, tzinfo
 from pathlib import Path
 from typing import Any
 
+from hj_journal.core.common.i18n import QT_TRANSLATE_NOOP, translate
 from hj_journal.core.data.exchange._common import (
     MAX_FILE_BYTES,
     NO_TIME,
@@ -45,7 +46,7 @@ from hj_journal.core.data.exchange.records import (
 )
 
 FORMAT = "jrnl"
-_WHAT = "a jrnl JSON export"
+_WHAT = QT_TRANSLATE_NOOP("ImportFields", "a jrnl JSON export")
 
 
 def parse_jrnl_json(
@@ -64,10 +65,18 @@ def parse_jrnl_json(
     path = Path(path)
     document = load_json(path, max_bytes, _WHAT)
     if not isinstance(document, dict) or not isinstance(document.get("entries"), list):
-        raise ImportFormatError("This file doesn't look like a jrnl JSON export.")
+        raise ImportFormatError(
+            translate(
+                "DataExchangeJrnlJson",
+                "This file doesn't look like a jrnl JSON export.",
+            )
+        )
     if document.get("format") == "hj-journal-export" or "metadata" in document:
         raise ImportFormatError(
-            "This file doesn't look like a jrnl JSON export (it looks like another app's)."
+            translate(
+                "DataExchangeJrnlJson",
+                "This file doesn't look like a jrnl JSON export (it looks like another app's).",
+            )
         )
     raw_entries: list[Any] = document["entries"]
     ticker = Ticker(progress, len(raw_entries))
@@ -79,7 +88,15 @@ def parse_jrnl_json(
         try:
             entries.append(_read_entry(raw, f"Entry {number}", local_tz, ids, tags))
         except SkipError as skip:
-            skipped.append(SkippedItem(f"{path.name}, entry {number}", str(skip)))
+            skipped.append(
+                SkippedItem(
+                    translate(
+                        "DataExchangeJrnlJson",
+                        "{name}, entry {number}",
+                    ).format(name=path.name, number=number),
+                    str(skip),
+                )
+            )
         ticker.tick(number)
     ticker.finish()
     return ImportBatch(
@@ -92,37 +109,56 @@ def _read_entry(
 ) -> ImportedEntry:
     """One validated entry, or :class:`SkipError` with the reason."""
     if not isinstance(raw, dict):
-        raise SkipError(f"{subject} was left out because it isn't a journal entry.")
-    date_text = required_text(raw, "date", subject, "date")
+        raise SkipError(
+            translate(
+                "DataExchangeJrnlJson",
+                "{subject} was left out because it isn't a journal entry.",
+            ).format(subject=subject)
+        )
+    date_text = required_text(raw, "date", subject, QT_TRANSLATE_NOOP("ImportFields", "date"))
     day = parse_ymd(date_text)
     if day is None:
         raise SkipError(
-            f"{subject} was left out because its date, “{printable(date_text)}”, "
-            "isn't a date HJ Journal can read."
+            translate(
+                "DataExchangeJrnlJson",
+                "{subject} was left out because its date, “{value}”, isn't a date HJ "
+                "Journal can read.",
+            ).format(subject=subject, value=printable(date_text))
         )
-    time_text = text_field(raw, "time", subject, "time")
+    time_text = text_field(raw, "time", subject, QT_TRANSLATE_NOOP("ImportFields", "time"))
     clock = NO_TIME if time_text is None else parse_clock(time_text)
     if clock is None:
         raise SkipError(
-            f"{subject} was left out because its time, “{printable(time_text)}”, "
-            "isn't a time HJ Journal can read."
+            translate(
+                "DataExchangeJrnlJson",
+                "{subject} was left out because its time, “{value}”, isn't a time HJ "
+                "Journal can read.",
+            ).format(subject=subject, value=printable(time_text))
         )
-    title_text = text_field(raw, "title", subject, "title")
-    body_text = text_field(raw, "body", subject, "text")
+    title_text = text_field(raw, "title", subject, QT_TRANSLATE_NOOP("ImportFields", "title"))
+    body_text = text_field(raw, "body", subject, QT_TRANSLATE_NOOP("ImportFields", "text"))
     if title_text is None and body_text is None:
-        raise SkipError(f"{subject} was left out because it has no title or text.")
+        raise SkipError(
+            translate(
+                "DataExchangeJrnlJson",
+                "{subject} was left out because it has no title or text.",
+            ).format(subject=subject)
+        )
     title, body = fit_text(tidy_title(title_text or ""), tidy_body(body_text or ""), subject)
-    tag_names = text_list_field(raw, "tags", subject, "tags")
-    starred = bool_field(raw, "starred", subject, "star")
+    tag_names = text_list_field(raw, "tags", subject, QT_TRANSLATE_NOOP("ImportFields", "tags"))
+    starred = bool_field(raw, "starred", subject, QT_TRANSLATE_NOOP("ImportFields", "star"))
     local = datetime.combine(day, clock)
     try:
         created_at = to_utc(local, local_tz)
     except ValueError:
         raise SkipError(
-            f"{subject} was left out because its date, “{printable(date_text)}”, "
-            "is too far from today to place in time."
+            translate(
+                "DataExchangeJrnlJson",
+                "{subject} was left out because its date, “{value}”, is too far from "
+                "today to place in time.",
+            ).format(subject=subject, value=printable(date_text))
         ) from None
-    base = source_uuid(text_field(raw, "uuid", subject, "id"))
+    base = source_uuid(text_field(raw, "uuid", subject, QT_TRANSLATE_NOOP("ImportFields", "id")))
     if base is None:
         base = entry_id(local.isoformat(timespec="minutes"), title, body)
     return ImportedEntry(

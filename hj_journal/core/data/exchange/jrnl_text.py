@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, tzinfo
 from pathlib import Path
 
+from hj_journal.core.common.i18n import QT_TRANSLATE_NOOP, translate
 from hj_journal.core.data.exchange._common import (
     MAX_FILE_BYTES,
     EntryTags,
@@ -30,7 +31,6 @@ from hj_journal.core.data.exchange._common import (
     open_lines,
     parse_clock,
     parse_ymd,
-    plural,
     printable,
     tidy_body,
     tidy_title,
@@ -45,7 +45,7 @@ from hj_journal.core.data.exchange.records import (
 )
 
 FORMAT = "jrnl-txt"
-_WHAT = "a jrnl journal"
+_WHAT = QT_TRANSLATE_NOOP("ImportFields", "a jrnl journal")
 
 #: A header shape; the date and time are checked separately.
 HEADER = re.compile(r"\[([0-9]{4}-[0-9]{2}-[0-9]{2})[ T]([0-9]{2}:[0-9]{2}(?::[0-9]{2})?)\] ?(.*)")
@@ -120,19 +120,33 @@ def parse_jrnl_text(
     if current is not None:
         finish(current)
     elif not seen_text:
-        raise ImportFormatError("This file is empty.")
+        raise ImportFormatError(
+            translate(
+                "DataExchangeJrnlText",
+                "This file is empty.",
+            )
+        )
     else:
         raise ImportFormatError(
-            "This file doesn't look like a jrnl journal: no line starts with a date "
-            "such as “[2024-05-01 09:30]”."
+            translate(
+                "DataExchangeJrnlText",
+                "This file doesn't look like a jrnl journal: no line starts with a date "
+                "such as “[2024-05-01 09:30]”.",
+            )
         )
     ticker.finish()
     if any(line.strip() for line in leading):
         skipped.insert(
             0,
             SkippedItem(
-                f"{path.name}, lines 1–{len(leading)}",
-                "The text before the first dated entry was left out because it has no date.",
+                translate(
+                    "DataExchangeJrnlText",
+                    "{name}, lines 1–{count}",
+                ).format(name=path.name, count=len(leading)),
+                translate(
+                    "DataExchangeJrnlText",
+                    "The text before the first dated entry was left out because it has no date.",
+                ),
             ),
         )
     return ImportBatch(
@@ -169,15 +183,25 @@ def _build(
     subject = f"Entry {pending.number}"
     raw_body = "\n".join(pending.lines)
     if has_bad_text(pending.title) or has_bad_text(raw_body):
-        raise SkipError(f"{subject} was left out because part of it isn't valid UTF-8 text.")
+        raise SkipError(
+            translate(
+                "DataExchangeJrnlText",
+                "{subject} was left out because part of it isn't valid UTF-8 text.",
+            ).format(subject=subject)
+        )
     title, body = fit_text(tidy_title(pending.title), tidy_body(raw_body), subject)
     try:
         created_at = to_utc(pending.moment, local_tz)
     except ValueError:
         raise SkipError(
-            f"{subject} was left out because its date, "
-            f"“{printable(pending.moment.isoformat(sep=' ', timespec='minutes'))}”, "
-            "is too far from today to place in time."
+            translate(
+                "DataExchangeJrnlText",
+                "{subject} was left out because its date, “{value}”, is too far from "
+                "today to place in time.",
+            ).format(
+                subject=subject,
+                value=printable(pending.moment.isoformat(sep=" ", timespec="minutes")),
+            )
         ) from None
     base = entry_id(pending.moment.isoformat(timespec="minutes"), title, body)
     return ImportedEntry(
@@ -197,9 +221,20 @@ def _odd_header_warnings(odd: list[tuple[int, str]]) -> tuple[str, ...]:
         return ()
     shown = ", ".join(f"{line} (“{printable(value)}”)" for line, value in odd[:_MAX_WARNED_LINES])
     more = len(odd) - _MAX_WARNED_LINES
-    rest = f" and {plural(more, 'more line', 'more lines')}" if more > 0 else ""
-    lines, verb = ("Line", "looks") if len(odd) == 1 else ("Lines", "look")
-    return (
-        f"{lines} {shown}{rest} {verb} like the start of an entry, but the date isn't a real "
-        "one, so the text was kept as part of the entry before it.",
-    )
+    if more > 0:
+        shown = translate(
+            "DataExchangeJrnlText", "{lines} and %n more line(s)", None, more
+        ).format(lines=shown)
+    if len(odd) == 1:
+        sentence = translate(
+            "DataExchangeJrnlText",
+            "Line {lines} looks like the start of an entry, but the date isn't a real one, so "
+            "the text was kept as part of the entry before it.",
+        )
+    else:
+        sentence = translate(
+            "DataExchangeJrnlText",
+            "Lines {lines} look like the start of an entry, but the date isn't a real one, so "
+            "the text was kept as part of the entry before it.",
+        )
+    return (sentence.format(lines=shown),)

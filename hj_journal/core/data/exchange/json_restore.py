@@ -25,6 +25,7 @@ from typing import Any
 from sqlalchemy import Table, func, insert, select
 from sqlalchemy.orm import Session
 
+from hj_journal.core.common.i18n import translate
 from hj_journal.core.data.exchange.own_format import (
     BadValueError,
     OwnExport,
@@ -124,7 +125,10 @@ def plan(session: Session, source: OwnExport, *, check: Callable[[], None] | Non
     """Work out the import of ``source`` against the vault seen by ``session``."""
     known = {t.name for t in tables()}
     warnings = [
-        f"The export has a part HJ Journal doesn't know (“{name}”); it was left out."
+        translate(
+            "DataExchangeJsonRestore",
+            "The export has a part HJ Journal doesn't know (“{name}”); it was left out.",
+        ).format(name=name)
         for name in sorted(set(source.tables) - known)
     ]
     skipped: list[SkippedItem] = []
@@ -147,7 +151,15 @@ def plan(session: Session, source: OwnExport, *, check: Callable[[], None] | Non
                 outcome = _place(table, values, existing, seen, id_maps, deduped)
             except BadValueError as error:
                 table_plan.skipped += 1
-                skipped.append(SkippedItem(where, f"Left out: {error}."))
+                skipped.append(
+                    SkippedItem(
+                        where,
+                        translate(
+                            "DataExchangeJsonRestore",
+                            "Left out: {error}.",
+                        ).format(error=error),
+                    )
+                )
                 continue
             if outcome is None:
                 table_plan.existing += 1
@@ -159,7 +171,12 @@ def plan(session: Session, source: OwnExport, *, check: Callable[[], None] | Non
 
 def _decode_row(table: Table, raw: Any) -> dict[str, Any]:
     if not isinstance(raw, dict):
-        raise BadValueError("it isn't a record")
+        raise BadValueError(
+            translate(
+                "DataExchangeJsonRestore",
+                "it isn't a record",
+            )
+        )
     shapes = _json_shapes()
     values: dict[str, Any] = {}
     for column in table.columns:
@@ -209,7 +226,12 @@ def _place(
             new = id_maps.get(target, {}).get(old)
             if new is None:
                 if not column.nullable:
-                    raise BadValueError(f"“{column.name}” points at something not in the export")
+                    raise BadValueError(
+                        translate(
+                            "DataExchangeJsonRestore",
+                            "“{name}” points at something not in the export",
+                        ).format(name=column.name)
+                    )
                 values[column.name] = None
                 continue
             values[column.name] = new
@@ -226,7 +248,12 @@ def _place(
                 deduped[table.name].add(match)
             return None
         if key in seen[columns]:
-            raise BadValueError("it appears twice in the export")
+            raise BadValueError(
+                translate(
+                    "DataExchangeJsonRestore",
+                    "it appears twice in the export",
+                )
+            )
     if follows_existing and "uuid" not in values:
         return None  # e.g. a tag of an entry that was already there: the vault's wins
     for columns in existing.keys:

@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, tzinfo
 from pathlib import Path, PurePosixPath
 
+from hj_journal.core.common.i18n import QT_TRANSLATE_NOOP, translate
 from hj_journal.core.data.exchange._common import (
     MAX_FILE_BYTES,
     NO_TIME,
@@ -75,8 +76,14 @@ SUFFIXES = (".md", ".markdown")
 #: How deep sub-folders are read.
 MAX_DEPTH = 16
 
-_OUTSIDE = "This is a link to something outside the folder, so it was not read."
-_MISSING = "This link points to a file that isn't there, so it was not read."
+_OUTSIDE = QT_TRANSLATE_NOOP(
+    "DataExchangeMarkdownFolder",
+    "This is a link to something outside the folder, so it was not read.",
+)
+_MISSING = QT_TRANSLATE_NOOP(
+    "DataExchangeMarkdownFolder",
+    "This link points to a file that isn't there, so it was not read.",
+)
 
 
 @dataclass(frozen=True)
@@ -104,12 +111,22 @@ def parse_markdown_folder(
         root = path
         files = _collect(path, skipped)
         if not files and not skipped:
-            raise ImportFormatError("This folder has no Markdown (.md) files in it.")
+            raise ImportFormatError(
+                translate(
+                    "DataExchangeMarkdownFolder",
+                    "This folder has no Markdown (.md) files in it.",
+                )
+            )
     elif path.is_file() and path.name.lower().endswith(SUFFIXES):
         root = path.parent
         files = [_File(PurePosixPath(path.name), path, path.stat().st_size)]
     elif path.exists():
-        raise ImportFormatError("This isn't a folder of Markdown files.")
+        raise ImportFormatError(
+            translate(
+                "DataExchangeMarkdownFolder",
+                "This isn't a folder of Markdown files.",
+            )
+        )
     else:
         raise cannot_open(path)
     if sum(item.size for item in files) > max_bytes:
@@ -153,7 +170,13 @@ def _collect(root: Path, skipped: list[SkippedItem]) -> list[_File]:
             with os.scandir(folder) as scan:
                 items = sorted(scan, key=lambda item: item.name)
         except OSError:
-            skip(relative, "This folder couldn't be opened, so it was not read.")
+            skip(
+                relative,
+                translate(
+                    "DataExchangeMarkdownFolder",
+                    "This folder couldn't be opened, so it was not read.",
+                ),
+            )
             return
         for item in items:
             if item.name.startswith("."):
@@ -167,18 +190,36 @@ def _collect(root: Path, skipped: list[SkippedItem]) -> list[_File]:
                         links.append((rel, target))
                 elif item.is_dir(follow_symlinks=False):
                     if depth >= MAX_DEPTH:
-                        skip(rel, "This folder is nested too deeply, so it was not read.")
+                        skip(
+                            rel,
+                            translate(
+                                "DataExchangeMarkdownFolder",
+                                "This folder is nested too deeply, so it was not read.",
+                            ),
+                        )
                     else:
                         walk(Path(item.path), rel, depth + 1)
                 elif is_markdown and item.is_file(follow_symlinks=False):
                     add(rel, os.path.realpath(item.path))
             except (OSError, ValueError):
-                skip(rel, "This couldn't be opened, so it was not read.")
+                skip(
+                    rel,
+                    translate(
+                        "DataExchangeMarkdownFolder",
+                        "This couldn't be opened, so it was not read.",
+                    ),
+                )
 
     def add(relative: PurePosixPath, real: str) -> None:
         if real in seen:
             other = printable(str(seen[real]), 80)
-            skip(relative, f"This is the same file as “{other}”, so it was read once.")
+            skip(
+                relative,
+                translate(
+                    "DataExchangeMarkdownFolder",
+                    "This is the same file as “{other}”, so it was read once.",
+                ).format(other=other),
+            )
             return
         seen[real] = relative
         files.append(_File(relative, Path(real), os.stat(real).st_size))
@@ -188,15 +229,26 @@ def _collect(root: Path, skipped: list[SkippedItem]) -> list[_File]:
     for relative, target in links:
         try:
             if os.path.commonpath([root_real, target]) != root_real:
-                skip(relative, _OUTSIDE)
+                skip(relative, translate("DataExchangeMarkdownFolder", _OUTSIDE))
             elif os.path.isdir(target):
-                skip(relative, "This is a link to a folder, so it was not followed.")
+                skip(
+                    relative,
+                    translate(
+                        "DataExchangeMarkdownFolder",
+                        "This is a link to a folder, so it was not followed.",
+                    ),
+                )
             elif not os.path.isfile(target):
-                skip(relative, _MISSING)
+                skip(relative, translate("DataExchangeMarkdownFolder", _MISSING))
             else:
                 add(relative, target)
         except (OSError, ValueError):
-            skip(relative, "This couldn't be opened, so it was not read.")
+            skip(
+                relative,
+                translate(
+                    "DataExchangeMarkdownFolder", "This couldn't be opened, so it was not read."
+                ),
+            )
     return files
 
 
@@ -215,11 +267,21 @@ def _read_file(
     try:
         data = read_bytes(item.path, max_bytes)
     except ImportFormatError:
-        raise SkipError("This file couldn't be opened, so it was not read.") from None
+        raise SkipError(
+            translate(
+                "DataExchangeMarkdownFolder",
+                "This file couldn't be opened, so it was not read.",
+            )
+        ) from None
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise SkipError("This file isn't saved as UTF-8 text, so it was left out.") from None
+        raise SkipError(
+            translate(
+                "DataExchangeMarkdownFolder",
+                "This file isn't saved as UTF-8 text, so it was left out.",
+            )
+        ) from None
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     fields, rest = split_front_matter(text)
 
@@ -229,7 +291,12 @@ def _read_file(
     else:
         title, body = tidy_title(title_value), tidy_body(rest)
     if not title and not body:
-        raise SkipError("This file is empty, so there was nothing to import.")
+        raise SkipError(
+            translate(
+                "DataExchangeMarkdownFolder",
+                "This file is empty, so there was nothing to import.",
+            )
+        )
     title, body = fit_text(title, body, "This file")
 
     date_value = as_text(fields.get("date") or fields.get("created"))
@@ -237,15 +304,21 @@ def _read_file(
         moment = _front_matter_moment(date_value)
         if moment is None:
             raise SkipError(
-                f"This file was left out because its date, “{printable(date_value)}”, "
-                "isn't a date HJ Journal can read."
+                translate(
+                    "DataExchangeMarkdownFolder",
+                    "This file was left out because its date, “{value}”, isn't a date HJ "
+                    "Journal can read.",
+                ).format(value=printable(date_value))
             )
         try:
             created_at = to_utc(moment, local_tz)
         except ValueError:
             raise SkipError(
-                f"This file was left out because its date, “{printable(date_value)}”, "
-                "is too far from today to place in time."
+                translate(
+                    "DataExchangeMarkdownFolder",
+                    "This file was left out because its date, “{value}”, is too far from "
+                    "today to place in time.",
+                ).format(value=printable(date_value))
             ) from None
         day = moment.date()
         base = entry_id(moment.replace(tzinfo=None).isoformat(timespec="minutes"), title, body)
@@ -254,7 +327,11 @@ def _read_file(
             created_at = datetime.fromtimestamp(item.path.stat().st_mtime, UTC)
         except (OSError, OverflowError, ValueError):
             raise SkipError(
-                "This file has no date, and its change time can't be read, so it was left out."
+                translate(
+                    "DataExchangeMarkdownFolder",
+                    "This file has no date, and its change time can't be read, so it was "
+                    "left out.",
+                )
             ) from None
         day = local_moment(created_at, local_tz).date()
         base = stable_id("markdown-file", str(item.relative), title, body)

@@ -34,6 +34,7 @@ from typing import Any
 from sqlalchemy import JSON, Boolean, Column, Date, Integer, String, Table, select
 from sqlalchemy.orm import Session
 
+from hj_journal.core.common.i18n import QT_TRANSLATE_NOOP, translate
 from hj_journal.core.data.exchange._common import MAX_FILE_BYTES, has_bad_text, load_json
 from hj_journal.core.data.exchange.records import ImportFormatError, Progress
 from hj_journal.core.settings import VaultKind, VaultSettings
@@ -45,7 +46,7 @@ VERSION = 1
 PERSONAL = VaultKind.PERSONAL.value
 PRACTICE = VaultKind.PRACTICE.value
 VAULT_KINDS = (PERSONAL, PRACTICE)
-_WHAT = "an HJ Journal export"
+_WHAT = QT_TRANSLATE_NOOP("ImportFields", "an HJ Journal export")
 
 
 def tables() -> list[Table]:
@@ -80,42 +81,92 @@ def decode_value(column: Column[Any], raw: Any) -> Any:
     name = column.name
     if raw is None:
         if not column.nullable:
-            raise BadValueError(f"“{name}” is empty but must have a value")
+            raise BadValueError(
+                translate(
+                    "DataExchangeOwnFormat",
+                    "“{name}” is empty but must have a value",
+                ).format(name=name)
+            )
         return None
     kind = column.type
     if isinstance(kind, UTCDateTime):
         if not isinstance(raw, str):
-            raise BadValueError(f"“{name}” isn't a date and time")
+            raise BadValueError(
+                translate(
+                    "DataExchangeOwnFormat",
+                    "“{name}” isn't a date and time",
+                ).format(name=name)
+            )
         try:
             moment = datetime.fromisoformat(raw)
         except ValueError:
-            raise BadValueError(f"“{name}” isn't a date and time") from None
+            raise BadValueError(
+                translate(
+                    "DataExchangeOwnFormat",
+                    "“{name}” isn't a date and time",
+                ).format(name=name)
+            ) from None
         if moment.tzinfo is None:
-            raise BadValueError(f"“{name}” has no time zone")
+            raise BadValueError(
+                translate(
+                    "DataExchangeOwnFormat",
+                    "“{name}” has no time zone",
+                ).format(name=name)
+            )
         return moment.astimezone(UTC)
     if isinstance(kind, Date):
         try:
             return date.fromisoformat(raw) if isinstance(raw, str) and len(raw) == 10 else _no()
         except ValueError:
-            raise BadValueError(f"“{name}” isn't a date") from None
+            raise BadValueError(
+                translate(
+                    "DataExchangeOwnFormat",
+                    "“{name}” isn't a date",
+                ).format(name=name)
+            ) from None
     if isinstance(kind, Boolean):
         if not isinstance(raw, bool):
-            raise BadValueError(f"“{name}” isn't true or false")
+            raise BadValueError(
+                translate(
+                    "DataExchangeOwnFormat",
+                    "“{name}” isn't true or false",
+                ).format(name=name)
+            )
         return raw
     if isinstance(kind, Integer):
         if isinstance(raw, bool) or not isinstance(raw, int) or abs(raw) >= 2**63:
-            raise BadValueError(f"“{name}” isn't a whole number")
+            raise BadValueError(
+                translate(
+                    "DataExchangeOwnFormat",
+                    "“{name}” isn't a whole number",
+                ).format(name=name)
+            )
         return raw
     if isinstance(kind, JSON):
         _check_json_text(raw, name)
         return raw
     if isinstance(kind, String):  # Text is a String too
         if not isinstance(raw, str) or has_bad_text(raw):
-            raise BadValueError(f"“{name}” isn't text")
+            raise BadValueError(
+                translate(
+                    "DataExchangeOwnFormat",
+                    "“{name}” isn't text",
+                ).format(name=name)
+            )
         if kind.length is not None and len(raw) > kind.length:
-            raise BadValueError(f"“{name}” is longer than {kind.length} characters")
+            raise BadValueError(
+                translate(
+                    "DataExchangeOwnFormat",
+                    "“{name}” is longer than {length} characters",
+                ).format(name=name, length=kind.length)
+            )
         return raw
-    raise BadValueError(f"“{name}” holds a kind of value HJ Journal doesn't know")
+    raise BadValueError(
+        translate(
+            "DataExchangeOwnFormat",
+            "“{name}” holds a kind of value HJ Journal doesn't know",
+        ).format(name=name)
+    )
 
 
 def _no() -> date:
@@ -128,7 +179,12 @@ def _check_json_text(value: Any, name: str) -> None:
         item = pending.pop()
         if isinstance(item, str):
             if has_bad_text(item):
-                raise BadValueError(f"“{name}” has characters that aren't valid text")
+                raise BadValueError(
+                    translate(
+                        "DataExchangeOwnFormat",
+                        "“{name}” has characters that aren't valid text",
+                    ).format(name=name)
+                )
         elif isinstance(item, list):
             pending.extend(item)
         elif isinstance(item, dict):
@@ -145,7 +201,12 @@ def default_for(column: Column[Any]) -> Any:
         return default.arg(None)  # type: ignore[attr-defined]
     if column.nullable:
         return None
-    raise BadValueError(f"“{column.name}” is missing")
+    raise BadValueError(
+        translate(
+            "DataExchangeOwnFormat",
+            "“{name}” is missing",
+        ).format(name=column.name)
+    )
 
 
 # ---------------------------------------------------------------------- reading rows
@@ -183,29 +244,55 @@ def read_own_export(
         progress(0, 1)
     doc = load_json(path, max_bytes, _WHAT)
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
-        raise ImportFormatError("This file doesn't look like an HJ Journal export.")
+        raise ImportFormatError(
+            translate(
+                "DataExchangeOwnFormat",
+                "This file doesn't look like an HJ Journal export.",
+            )
+        )
     version = doc.get("version")
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-        raise ImportFormatError("This HJ Journal export has no version HJ Journal can read.")
+        raise ImportFormatError(
+            translate(
+                "DataExchangeOwnFormat",
+                "This HJ Journal export has no version HJ Journal can read.",
+            )
+        )
     if version > VERSION:
         raise ImportFormatError(
-            "This export was made by a newer version of HJ Journal. "
-            "Please update the app to import it."
+            translate(
+                "DataExchangeOwnFormat",
+                "This export was made by a newer version of HJ Journal. Please update "
+                "the app to import it.",
+            )
         )
     raw_tables = doc.get("tables")
     if not isinstance(raw_tables, dict) or not all(
         isinstance(rows, list) for rows in raw_tables.values()
     ):
-        raise ImportFormatError("This HJ Journal export looks incomplete or damaged.")
+        raise ImportFormatError(
+            translate(
+                "DataExchangeOwnFormat",
+                "This HJ Journal export looks incomplete or damaged.",
+            )
+        )
     schema = doc.get("schema") if isinstance(doc.get("schema"), str) else None
     kind = doc.get("vault_kind", _kind_from_settings(raw_tables.get("settings", [])))
     if kind not in VAULT_KINDS:
         raise ImportFormatError(
-            "This HJ Journal export doesn't say what kind of vault it is from."
+            translate(
+                "DataExchangeOwnFormat",
+                "This HJ Journal export doesn't say what kind of vault it is from.",
+            )
         )
     attachments = doc.get("attachments", [])
     if not isinstance(attachments, list):
-        raise ImportFormatError("This HJ Journal export looks incomplete or damaged.")
+        raise ImportFormatError(
+            translate(
+                "DataExchangeOwnFormat",
+                "This HJ Journal export looks incomplete or damaged.",
+            )
+        )
     if progress is not None:
         progress(1, 1)
     return OwnExport(
