@@ -22,7 +22,7 @@ from hj_journal.cli.options import (
 )
 from hj_journal.core.attempts import COMMAND_LINE
 from hj_journal.core.common.errors import InputError, NotFoundError
-from hj_journal.core.common.i18n import translate
+from hj_journal.core.common.i18n import QT_TRANSLATE_NOOP, translate
 from hj_journal.core.services import Services
 from hj_journal.core.vaults import (
     DATABASE_DAMAGED,
@@ -297,7 +297,7 @@ def run_command(args: argparse.Namespace, context: Context) -> int:
     except (WrongSecretError, RecoveryKeyFormatError) as error:
         return _fail(str(error), EXIT_WRONG_SECRET)
     except VaultDamagedError as error:
-        return _fail(f"{error} {_backups_can_restore()}", EXIT_DAMAGED)
+        return _fail(f"{_said(str(error))} {_backups_can_restore()}", EXIT_DAMAGED)
     except (VaultError, InputError, NotFoundError) as error:
         return _fail(str(error), EXIT_USER)
     except KeyboardInterrupt:
@@ -311,7 +311,7 @@ def run_command(args: argparse.Namespace, context: Context) -> int:
         )
     except Exception as error:
         if is_corruption(error):  # the store maps damage; this catches any it did not
-            return _fail(f"{DATABASE_DAMAGED} {_backups_can_restore()}", EXIT_DAMAGED)
+            return _fail(f"{_said(DATABASE_DAMAGED)} {_backups_can_restore()}", EXIT_DAMAGED)
         log = log_unexpected(context.paths.log_dir, type(error), error.__traceback__)
         return _fail(
             translate(
@@ -321,12 +321,129 @@ def run_command(args: argparse.Namespace, context: Context) -> int:
         )
 
 
+# The store's sentences (it speaks English only; see hj_journal.store.errors), marked
+# for the catalogue and said in the command line's language where they are printed.
+_STORE_SENTENCES = (
+    QT_TRANSLATE_NOOP(
+        "StoreErrors",
+        "That passphrase does not open a vault here.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "StoreErrors",
+        "That passphrase does not open this vault.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "StoreErrors",
+        "That recovery key does not open a vault here.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "StoreErrors",
+        "That recovery key does not open this vault.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "StoreErrors",
+        "The code seems to have a typo in it. Please check each group.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "StoreErrors",
+        "The journal's database file is missing from this vault.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "StoreErrors",
+        "The journal's database is damaged, so it was not opened.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "StoreErrors",
+        "The vault is locked.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "StoreErrors",
+        "The vault's key file is damaged, so the vault cannot be opened safely.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "StoreErrors",
+        "There is already a vault in that folder.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "StoreErrors",
+        "There is more than one vault; choose one with --vault LABEL.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "StoreErrors",
+        "There is no vault in that folder.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "StoreErrors",
+        "There is no vault yet. Create one with 'hj-journal init'.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "StoreErrors",
+        "HJ Journal never downgrades a vault; restore a backup instead.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "StoreErrors",
+        "That is a folder. Choose the summary file itself.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "StoreErrors",
+        "This file is cut short. Ask your practitioner to share the summary with you again.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "StoreErrors",
+        "This file is empty, so there is nothing in it to receive.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "StoreErrors",
+        "This file is far larger than a shared summary can be, so it was not opened.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "StoreErrors",
+        "This file is not a summary shared from HJ Journal.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "StoreErrors",
+        "Type the code your practitioner gave you with the file.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "StoreErrors",
+        "The vault is busy with another change or backup (perhaps in another "
+        "window). Please try again in a moment.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "StoreErrors",
+        "The vault is open in another window or command. Close it there (or lock "
+        "it), then try again.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "StoreErrors",
+        "The vault's key was changed somewhere else a moment ago. Please lock the "
+        "vault, unlock it again and try once more.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "StoreErrors",
+        "This code does not open this file. Check the code with your "
+        "practitioner; if it is right, the file may have changed on the way, and "
+        "they can share it again.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "StoreErrors",
+        "The vault's key file carries a key that does not belong to this vault; "
+        "it may have been tampered with, so the vault was not opened.",
+    ),
+)
+
+
 def _backups_can_restore() -> str:
     return translate("CliCommon", "Your backups can restore it.")
 
 
+def _said(message: str) -> str:
+    """``message`` in the command line's language when it is one of the store's sentences."""
+    return translate("StoreErrors", message) if message in _STORE_SENTENCES else message
+
+
 def _fail(message: str, code: int) -> int:
-    print(f"hj-journal: {message}", file=sys.stderr)
+    print(f"hj-journal: {_said(message)}", file=sys.stderr)
     return code
 
 

@@ -1098,7 +1098,7 @@
         </message>
         <message>
             <source>Change the passphrase. On its own this puts a new lock on the same key: older copies of the key file (in backups, say) still open with the old passphrase. With --rotate the journal gets a fresh key and a new recovery key, and the backups this computer can reach are replaced, so old secrets open nothing new.</source>
-            <translation>Cambiar la frase de contraseña. Por sí solo, esto pone un cerrojo nuevo a la misma clave: las copias antiguas del archivo de claves (en copias de seguridad, por ejemplo) siguen abriéndose con la frase anterior. Con --rotate el diario recibe una clave nueva y una clave de recuperación nueva, y se reemplazan las copias de seguridad a las que llega este equipo, así que los secretos antiguos no abren nada nuevo.</translation>
+            <translation>Cambiar la frase de contraseña. Por sí solo, esto pone un cerrojo nuevo a la misma llave: las copias antiguas del archivo de claves (en copias de seguridad, por ejemplo) siguen abriéndose con la frase anterior. Con --rotate el diario recibe una llave nueva y una clave de recuperación nueva, y se reemplazan las copias de seguridad a las que llega este equipo, así que los secretos antiguos no abren nada nuevo.</translation>
         </message>
         <message>
             <source>read the new passphrase from a file</source>
@@ -1106,7 +1106,7 @@
         </message>
         <message>
             <source>someone may know your passphrase: a fresh key, a new recovery key, new backups</source>
-            <translation>alguien puede conocer tu frase de contraseña: una clave nueva, una clave de recuperación nueva, copias de seguridad nuevas</translation>
+            <translation>alguien puede conocer tu frase de contraseña: una llave nueva, una clave de recuperación nueva, copias de seguridad nuevas</translation>
         </message>
         <message>
             <source>make a new recovery key (the old one stops working)</source>
@@ -1114,7 +1114,7 @@
         </message>
         <message>
             <source>Make a new recovery key. The journal gets a fresh key as well, and the backups this computer can reach are replaced, so the old recovery key opens nothing new, even with an older copy of the key file. Your passphrase stays the same (it is asked for when you unlock with --recovery-key-file).</source>
-            <translation>Crear una clave de recuperación nueva. El diario recibe también una clave nueva, y se reemplazan las copias de seguridad a las que llega este equipo, así que la clave de recuperación anterior no abre nada nuevo, ni siquiera con una copia antigua del archivo de claves. Tu frase de contraseña sigue siendo la misma (se pregunta cuando desbloqueas con --recovery-key-file).</translation>
+            <translation>Crear una clave de recuperación nueva. El diario recibe también una llave nueva, y se reemplazan las copias de seguridad a las que llega este equipo, así que la clave de recuperación anterior no abre nada nuevo, ni siquiera con una copia antigua del archivo de claves. Tu frase de contraseña sigue siendo la misma (se pregunta cuando desbloqueas con --recovery-key-file).</translation>
         </message>
         <message numerus="yes">
             <source>Please choose a passphrase of at least %n character(s).</source>
@@ -1161,7 +1161,7 @@
         </message>
         <message>
             <source>Your passphrase has been changed and your journal has a fresh key.</source>
-            <translation>Tu frase de contraseña cambió y tu diario tiene una clave nueva.</translation>
+            <translation>Tu frase de contraseña cambió y tu diario tiene una llave nueva.</translation>
         </message>
         <message>
             <source>Your old passphrase and old recovery key no longer open it.</source>
@@ -1173,7 +1173,7 @@
         </message>
         <message>
             <source>Your old recovery key no longer opens this vault, and your journal has a fresh key.</source>
-            <translation>Tu clave de recuperación anterior ya no abre esta bóveda, y tu diario tiene una clave nueva.</translation>
+            <translation>Tu clave de recuperación anterior ya no abre esta bóveda, y tu diario tiene una llave nueva.</translation>
         </message>
         <message>
             <source>Backups: {problem}</source>
@@ -1186,8 +1186,8 @@
         <message numerus="yes">
             <source>Backups: %n fresh backup(s) under the new key</source>
             <translation>
-                <numerusform>Copias de seguridad: %n copia nueva con la clave nueva</numerusform>
-                <numerusform>Copias de seguridad: %n copias nuevas con la clave nueva</numerusform>
+                <numerusform>Copias de seguridad: %n copia nueva con la llave nueva</numerusform>
+                <numerusform>Copias de seguridad: %n copias nuevas con la llave nueva</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -1208,6 +1208,109 @@
         <message>
             <source>Copies made elsewhere (another disk, a cloud folder, a backup you moved) still open with the old passphrase and recovery key.</source>
             <translation>Las copias hechas en otros sitios (otro disco, una carpeta en la nube, una copia que moviste) siguen abriéndose con la frase de contraseña y la clave de recuperación anteriores.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StoreErrors</name>
+        <message>
+            <source>That passphrase does not open a vault here.</source>
+            <translation>Esa frase de contraseña no abre ninguna bóveda de aquí.</translation>
+        </message>
+        <message>
+            <source>That passphrase does not open this vault.</source>
+            <translation>Esa frase de contraseña no abre esta bóveda.</translation>
+        </message>
+        <message>
+            <source>That recovery key does not open a vault here.</source>
+            <translation>Esa clave de recuperación no abre ninguna bóveda de aquí.</translation>
+        </message>
+        <message>
+            <source>That recovery key does not open this vault.</source>
+            <translation>Esa clave de recuperación no abre esta bóveda.</translation>
+        </message>
+        <message>
+            <source>The code seems to have a typo in it. Please check each group.</source>
+            <translation>Parece que el código tiene un error de escritura. Revisa cada grupo.</translation>
+        </message>
+        <message>
+            <source>The journal's database file is missing from this vault.</source>
+            <translation>Falta el archivo de la base de datos del diario en esta bóveda.</translation>
+        </message>
+        <message>
+            <source>The journal's database is damaged, so it was not opened.</source>
+            <translation>La base de datos del diario está dañada, así que no se abrió.</translation>
+        </message>
+        <message>
+            <source>The vault is locked.</source>
+            <translation>La bóveda está bloqueada.</translation>
+        </message>
+        <message>
+            <source>The vault's key file is damaged, so the vault cannot be opened safely.</source>
+            <translation>El archivo de claves de la bóveda está dañado, así que la bóveda no se puede abrir con seguridad.</translation>
+        </message>
+        <message>
+            <source>There is already a vault in that folder.</source>
+            <translation>Ya hay una bóveda en esa carpeta.</translation>
+        </message>
+        <message>
+            <source>There is more than one vault; choose one with --vault LABEL.</source>
+            <translation>Hay más de una bóveda; elige una con --vault LABEL.</translation>
+        </message>
+        <message>
+            <source>There is no vault in that folder.</source>
+            <translation>No hay ninguna bóveda en esa carpeta.</translation>
+        </message>
+        <message>
+            <source>There is no vault yet. Create one with 'hj-journal init'.</source>
+            <translation>Todavía no hay ninguna bóveda. Crea una con 'hj-journal init'.</translation>
+        </message>
+        <message>
+            <source>HJ Journal never downgrades a vault; restore a backup instead.</source>
+            <translation>HJ Journal nunca lleva una bóveda a una versión anterior; en su lugar, restaura una copia de seguridad.</translation>
+        </message>
+        <message>
+            <source>That is a folder. Choose the summary file itself.</source>
+            <translation>Es una carpeta. Elige el archivo del resumen.</translation>
+        </message>
+        <message>
+            <source>This file is cut short. Ask your practitioner to share the summary with you again.</source>
+            <translation>Este archivo está cortado. Pide a tu profesional que vuelva a compartirte el resumen.</translation>
+        </message>
+        <message>
+            <source>This file is empty, so there is nothing in it to receive.</source>
+            <translation>Este archivo está vacío, así que no hay nada que recibir.</translation>
+        </message>
+        <message>
+            <source>This file is far larger than a shared summary can be, so it was not opened.</source>
+            <translation>Este archivo es mucho más grande de lo que puede ser un resumen compartido, así que no se abrió.</translation>
+        </message>
+        <message>
+            <source>This file is not a summary shared from HJ Journal.</source>
+            <translation>Este archivo no es un resumen compartido desde HJ Journal.</translation>
+        </message>
+        <message>
+            <source>Type the code your practitioner gave you with the file.</source>
+            <translation>Escribe el código que te dio tu profesional con el archivo.</translation>
+        </message>
+        <message>
+            <source>The vault is busy with another change or backup (perhaps in another window). Please try again in a moment.</source>
+            <translation>La bóveda está ocupada con otro cambio o una copia de seguridad (quizá en otra ventana). Vuelve a intentarlo en un momento.</translation>
+        </message>
+        <message>
+            <source>The vault is open in another window or command. Close it there (or lock it), then try again.</source>
+            <translation>La bóveda está abierta en otra ventana u orden. Ciérrala ahí (o bloquéala) y vuelve a intentarlo.</translation>
+        </message>
+        <message>
+            <source>The vault's key was changed somewhere else a moment ago. Please lock the vault, unlock it again and try once more.</source>
+            <translation>La llave de la bóveda se cambió en otro sitio hace un momento. Bloquea la bóveda, desbloquéala otra vez y vuelve a intentarlo.</translation>
+        </message>
+        <message>
+            <source>This code does not open this file. Check the code with your practitioner; if it is right, the file may have changed on the way, and they can share it again.</source>
+            <translation>Este código no abre este archivo. Revisa el código con tu profesional; si es correcto, puede que el archivo cambiara por el camino, y puede volver a compartirlo.</translation>
+        </message>
+        <message>
+            <source>The vault's key file carries a key that does not belong to this vault; it may have been tampered with, so the vault was not opened.</source>
+            <translation>El archivo de claves de la bóveda lleva una llave que no es de esta bóveda; puede que alguien lo haya manipulado, así que la bóveda no se abrió.</translation>
         </message>
     </context>
     <context>

@@ -116,8 +116,8 @@ def test_the_commands_speak_spanish_and_keep_their_exit_codes(
     assert "--tag X" in out  # options and metavars are never translated
     code, _, err = run_cli("attach", "2026-11-30", "missing.jpg")
     assert (code, err) == (1, "hj-journal: No se encuentra ese archivo, o no es un archivo.\n")
-    code, _, _ = run_cli("list", passphrase="not the passphrase")
-    assert code == 2
+    code, _, err = run_cli("list", passphrase="not the passphrase")
+    assert (code, err) == (2, "hj-journal: Esa frase de contraseña no abre esta bóveda.\n")
 
 
 def test_spanish_day_words_are_read_in_any_language() -> None:
