@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QSize
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
 from hj_journal.core.services import Services
@@ -117,9 +118,16 @@ def shoot(qtbot: Any, themed: str, tmp_path: Path) -> support.Shoot:
 def make_harness(
     qapp: QApplication, qtbot: Any, paths: AppPaths, policy: KdfPolicy
 ) -> Iterator[MakeHarness]:
-    """Build and start an :class:`AppController` the way ``run()`` does, but fast."""
+    """Build and start an :class:`AppController` the way ``run()`` does, but fast.
+
+    The application's look is put back afterwards as it was before the test: a
+    controller made inside :func:`tests.ui.support.app_theme` (150 % text) would
+    otherwise put back *that* look when it shuts down after the theme's own restore,
+    and every later test would start from larger text and scale it again.
+    """
     made: list[Harness] = []
     FakePage.log.clear()
+    look = (QFont(qapp.font()), QPalette(qapp.palette()), qapp.styleSheet(), qapp.style().name())
 
     def make(
         *, sections: list[SectionSpec] | None = None, idle_ms: int = 600_000, **kw: Any
@@ -147,6 +155,11 @@ def make_harness(
         harness.controller.shutdown()
         harness.controller.deleteLater()
     qtbot.wait(1)  # let deleteLater run
+    font, palette, sheet, style = look
+    qapp.setStyleSheet(sheet)
+    qapp.setPalette(palette)
+    qapp.setFont(font)
+    qapp.setStyle(style)
 
 
 @pytest.fixture
