@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QDialog, QPushButton, QWidget
 
 from hj_journal.core.data.backup import BackupInfo
-from hj_journal.ui.common.widgets import MessageLabel, grow_to_fit, text_label
+from hj_journal.ui.common.widgets import FlowLayout, MessageLabel, grow_to_fit, text_label
 from hj_journal.ui.data.common import dialog_layout, human_size
 from hj_journal.ui.data.failures import FailureWords, failure_text
 from hj_journal.ui.data.task import ProgressBar, ProgressTask
@@ -40,25 +40,30 @@ class BackupNowDialog(QDialog):
         self.where.setAccessibleName(self.tr("Where the backup is"))
         self.where.hide()
         layout.addWidget(self.where)
-        row = QHBoxLayout()
+        # The buttons wrap onto a second line rather than squeeze their words (large
+        # text, a longer language).
+        row = FlowLayout()
         self.stop_button = QPushButton(self.tr("Stop"))
         self.stop_button.setAutoDefault(False)
         self.list_button = QPushButton(self.tr("Show backups…"))
         self.list_button.setAutoDefault(False)
         self.close_button = QPushButton(self.tr("Close"))
         self.close_button.setDefault(True)
-        row.addWidget(self.stop_button)
-        row.addStretch(1)
-        row.addWidget(self.list_button)
-        row.addWidget(self.close_button)
-        layout.addLayout(row)
+        for button in (self.stop_button, self.list_button, self.close_button):
+            row.addWidget(button)
+        buttons = QWidget()
+        buttons.setLayout(row)
+        layout.addWidget(buttons)
         self.task = ProgressTask(ctx.jobs, self)
         self.task.progressed.connect(self.bar.set_fraction)
         self.stop_button.clicked.connect(self.task.cancel)
         self.close_button.clicked.connect(self.reject)
         self.list_button.clicked.connect(self._show_list)
-        self.setMinimumWidth(480)
+        # Wide enough for its sentences at any text size (measured in the text's own
+        # width, not pixels), and tall enough for them once wrapped.
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 48)
         self.made: BackupInfo | None = None
+        grow_to_fit(self)
 
     def start(self) -> None:
         """Begin the backup (called when the dialog opens)."""
