@@ -20,7 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from hj_journal.core.vaults import LabelTakenError, Vault, VaultRegistry
-from hj_journal.ui.common.widgets import FlowLayout, MessageLabel, field_label, text_label
+from hj_journal.ui.common.widgets import (
+    FlowLayout,
+    MessageLabel,
+    field_label,
+    grow_to_fit,
+    text_label,
+)
 
 FOLDER_ROLE = Qt.ItemDataRole.UserRole
 
@@ -60,7 +66,9 @@ class RenameDialog(QDialog):
         layout.addLayout(row)
         cancel.clicked.connect(self.reject)
         self.ok_button.clicked.connect(self._check)
-        self.setMinimumWidth(420)
+        # Sized from its text, not pixels, and tall enough for its wrapped words.
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 52)
+        grow_to_fit(self)
 
     @Slot()
     def _check(self) -> None:
