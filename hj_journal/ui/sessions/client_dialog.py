@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from hj_journal.core.sessions.service import ClientInput, ClientView
-from hj_journal.ui.common.widgets import MessageLabel, field_label, text_label
+from hj_journal.ui.common.widgets import MessageLabel, field_label, grow_to_fit, text_label
 
 
 class ClientDialog(QDialog):
@@ -28,7 +28,6 @@ class ClientDialog(QDialog):
             else QCoreApplication.translate("Sessions", "Add a client")
         )
         self.setAccessibleName(self.windowTitle())
-        self.setMinimumWidth(480)
         outer = QVBoxLayout(self)
         outer.addWidget(
             text_label(
@@ -85,6 +84,11 @@ class ClientDialog(QDialog):
             self.pronouns.setText(client.pronouns)
             self.goals.setPlainText(client.goals)
         self.pseudonym.setFocus()
+        # Wide enough for its words at any text size (in the text's own width, not
+        # pixels), and tall enough for them once wrapped: Qt alone would size the
+        # window from a minimum that counts each wrapped sentence as one short line.
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
+        grow_to_fit(self)
 
     def client_input(self) -> ClientInput:
         """What was typed."""
