@@ -90,18 +90,19 @@ class SyncBox(QWidget):
         if not on:
             self.status.setText(self.tr("Not kept in step with another device."))
             return
+        # Counts as plain names: lupdate leaves out a counted message whose count is an
+        # expression.
+        devices, waiting = len(status.devices), status.two_versions
         lines = [
             self.tr("Kept in step through {folder}.").format(folder=status.folder),
-            self.tr("%n other device(s) kept in step with this one.", "", len(status.devices))
-            if status.devices
+            self.tr("%n other device(s) kept in step with this one.", "", devices)
+            if devices
             else self.tr("No other device has joined yet."),
         ]
-        if status.two_versions:
+        if waiting:
             lines.append(
                 self.tr(
-                    "%n entr(y|ies) edited on two devices, waiting for you to choose.",
-                    "",
-                    status.two_versions,
+                    "%n entr(y|ies) edited on two devices, waiting for you to choose.", "", waiting
                 )
             )
         if status.rotated_elsewhere:

@@ -6,16 +6,16 @@ from dataclasses import dataclass
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from hj_journal.core.sync.service import OtherVersion
-from hj_journal.ui.common.widgets import field_label, grow_to_fit, text_label
+from hj_journal.ui.common.widgets import FlowLayout, field_label, grow_to_fit, text_label
 
 
 @dataclass(frozen=True)
@@ -60,20 +60,28 @@ class TwoVersionsDialog(QDialog):
         self.merged.setAccessibleName(self.tr("Both, put together"))
         column.addWidget(field_label(self.tr("&Both, put together"), self.merged))
         column.addWidget(self.merged)
-        buttons = QDialogButtonBox()
+        # The choices wrap onto a second line rather than widen the window past the
+        # screen (large text, a longer language); the row asks for no width of its own.
+        row_of_buttons = FlowLayout()
+        buttons = QWidget()
+        buttons.setLayout(row_of_buttons)
+        buttons.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.keep_here = QPushButton(self.tr("Keep the version shown here"))
         self.keep_there = QPushButton(self.tr("Keep the other version"))
         self.keep_merged = QPushButton(self.tr("Keep both, put together"))
-        for button in (self.keep_here, self.keep_there, self.keep_merged):
-            buttons.addButton(button, QDialogButtonBox.ButtonRole.AcceptRole)
-        later = buttons.addButton(self.tr("Decide later"), QDialogButtonBox.ButtonRole.RejectRole)
+        later = QPushButton(self.tr("Decide later"))
+        for button in (self.keep_here, self.keep_there, self.keep_merged, later):
+            button.setAutoDefault(False)
+            row_of_buttons.addWidget(button)
         later.clicked.connect(self.reject)
         self.keep_here.clicked.connect(lambda: self._choose(self.here.toPlainText()))
         self.keep_there.clicked.connect(lambda: self._choose(self.there.toPlainText()))
         self.keep_merged.clicked.connect(lambda: self._choose(self.merged.toPlainText()))
         column.addWidget(buttons)
         self.chosen: ChosenText | None = None
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 80)
+        # Room for both texts side by side, but never wider than the screen.
+        room = self.screen().availableGeometry().width() * 9 // 10
+        self.setMinimumWidth(min(self.fontMetrics().averageCharWidth() * 80, room))
         grow_to_fit(self)
 
     def _text(self, text: str, label: str, row: QHBoxLayout) -> QPlainTextEdit:
