@@ -111,12 +111,13 @@ def _overwrite_and_remove(path: Path) -> None:
 
 
 @contextlib.contextmanager
-def _entry_file(folder: PrivateFolder) -> Iterator[Path]:
+def _entry_file(folder: PrivateFolder, initial: str = "") -> Iterator[Path]:
     path = folder.path / FILE_NAME
     try:
         os.chmod(folder.path, 0o700)
         fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-        os.close(fd)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(initial.encode("utf-8"))
         yield path
     finally:
         for child in list(folder.path.iterdir()) if folder.path.is_dir() else []:
@@ -140,8 +141,11 @@ def write_in_editor(
     run: Runner = _run,
     say: Callable[[str], None] = lambda line: print(line, file=sys.stderr),
     memory_folders: tuple[str, ...] = MEMORY_FOLDERS,
+    initial: str = "",
 ) -> str:
     """Open ``command`` on a private file and return what was written there.
+
+    ``initial`` is what the file holds when the editor opens (a template's body).
 
     Raises CliError when the editor cannot start or closes with an error (nothing is
     kept then); the text is never written anywhere but the private file.
@@ -155,7 +159,7 @@ def write_in_editor(
                 "while you write, then overwritten and removed.",
             ).format(folder=folder.path)
         )
-    with _entry_file(folder) as path:
+    with _entry_file(folder, initial) as path:
         try:
             code = run([*command, str(path)])
         except OSError:

@@ -23,6 +23,7 @@ from hj_journal.cli.common import (
     shown,
 )
 from hj_journal.cli.options import arguments_are_visible
+from hj_journal.core.common.errors import NotFoundError
 from hj_journal.core.common.i18n import translate
 from hj_journal.core.journal.entries import (
     MARK_END,
@@ -31,6 +32,8 @@ from hj_journal.core.journal.entries import (
     EntrySummary,
     TimelineFilter,
 )
+from hj_journal.core.journal.templates import FilledEntry
+from hj_journal.core.services import Services
 
 DEFAULT_LIST_LIMIT = 20
 
@@ -60,6 +63,23 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     )
     new.add_argument(
         "--body-file", metavar="PATH", help=translate("CliJournal", "read the text from a file")
+    )
+    new.add_argument(
+        "--template",
+        metavar="NAME",
+        help=translate(
+            "CliJournal",
+            "start from this entry template (its name or id; 'hj-journal templates' lists "
+            "them): its title, tags and text, unless you give --title, --tag or --body; at "
+            "a terminal your editor opens on the template's text",
+        ),
+    )
+
+    add_command(
+        commands,
+        "templates",
+        cmd_templates,
+        translate("CliJournal", "list the entry templates 'new --template' can start from"),
     )
 
     listing = add_command(
@@ -118,42 +138,100 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
 
 
 def cmd_new(ctx: Context) -> int:
-    """Add an entry."""
+    """Add an entry, from a template if asked."""
     args = ctx.args
     day = parse_day(args.date) if args.date else date.today()
     one_stdin(**{"--title-file": args.title_file, "--body": args.body or args.body_file})
-    title = either("--title", args.title, "--title-file", args.title_file) or ""
+    title = either("--title", args.title, "--title-file", args.title_file)
     body = either("--body", args.body, "--body-file", args.body_file)
+    if args.template is not None:
+        # Unlocked first: the template lives in the vault, and a passphrase that does
+        # not open it is better said before you write than after.
+        with ctx.unlocked() as services:
+            personal_only(services)
+            start = _template_words(services, args.template, day)
+            if body is None:
+                body = _write_body(start.body)
+                if body is None:
+                    return EXIT_OK
+            data = EntryInput(
+                entry_date=day,
+                title=(start.title if title is None else title).strip(),
+                body=body,
+                tags=list(args.tag or start.tags),
+            )
+            entry = services.journal.create(data)
+        return _saved(entry.entry_date)
     if body is None:
-        command = editor.editor_command(os.environ) if editor.terminal_attached() else None
-        if command is not None:
-            body = editor.write_in_editor(command, os.environ)
-            if not body.strip():
-                print(
-                    translate("CliJournal", "The file was left empty, so no entry was added."),
-                    file=sys.stderr,
-                )
-                return EXIT_OK
-        else:
-            if sys.stdin.isatty():
-                print(
-                    translate(
-                        "CliJournal",
-                        "Write your entry; finish with Ctrl-D on a line of its own. "
-                        "(Set VISUAL or EDITOR to write it in your editor.)",
-                    ),
-                    file=sys.stderr,
-                )
-            body = sys.stdin.read()
-    data = EntryInput(entry_date=day, title=title.strip(), body=body, tags=args.tag)
+        body = _write_body(None)
+        if body is None:
+            return EXIT_OK
+    data = EntryInput(entry_date=day, title=(title or "").strip(), body=body, tags=args.tag)
     with ctx.unlocked() as services:
         personal_only(services)
         entry = services.journal.create(data)
-    print(
-        translate("CliJournal", "Saved your entry for {day}.").format(
-            day=entry.entry_date.isoformat()
+    return _saved(entry.entry_date)
+
+
+def _saved(day: date) -> int:
+    print(translate("CliJournal", "Saved your entry for {day}.").format(day=day.isoformat()))
+    return EXIT_OK
+
+
+def _template_words(services: Services, name: str, day: date) -> FilledEntry:
+    """The template's title, tags and body for ``day``, or one line naming how to list them."""
+    templates = services.entry_templates
+    try:
+        return templates.apply(templates.find(name).key, day)
+    except NotFoundError as error:
+        raise CliError(
+            translate("CliJournal", "{problem} 'hj-journal templates' lists them.").format(
+                problem=error
+            )
+        ) from None
+
+
+def _write_body(template_body: str | None) -> str | None:
+    """The text when no --body was given: the editor at a terminal, else standard input.
+
+    With a template (``template_body`` not None), the editor opens on its text; without
+    an editor the template's text is used as it is (``--body -`` reads standard input).
+    None means the editor's file was left empty and nothing is to be added.
+    """
+    command = editor.editor_command(os.environ) if editor.terminal_attached() else None
+    if command is not None:
+        body = editor.write_in_editor(command, os.environ, initial=template_body or "")
+        if not body.strip():
+            print(
+                translate("CliJournal", "The file was left empty, so no entry was added."),
+                file=sys.stderr,
+            )
+            return None
+        return body
+    if template_body is not None:
+        return template_body
+    if sys.stdin.isatty():
+        print(
+            translate(
+                "CliJournal",
+                "Write your entry; finish with Ctrl-D on a line of its own. "
+                "(Set VISUAL or EDITOR to write it in your editor.)",
+            ),
+            file=sys.stderr,
         )
-    )
+    return sys.stdin.read()
+
+
+def cmd_templates(ctx: Context) -> int:
+    """One line per entry template: its id, its name, and whether the app's menu hides it."""
+    with ctx.unlocked() as services:
+        personal_only(services)
+        templates = services.entry_templates.all()
+    for template in templates:
+        line = f"{shown(template.key)}  {shown(template.name)}"
+        if template.hidden:
+            line += "  " + translate("CliJournal", "(hidden from the app's menu)")
+        print(line)
     return EXIT_OK
 
 

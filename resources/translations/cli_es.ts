@@ -574,6 +574,14 @@
             <translation>leer el texto de un archivo</translation>
         </message>
         <message>
+            <source>start from this entry template (its name or id; 'hj-journal templates' lists them): its title, tags and text, unless you give --title, --tag or --body; at a terminal your editor opens on the template's text</source>
+            <translation>empezar desde esta plantilla de entrada (su nombre o su id; 'hj-journal templates' las muestra): su título, etiquetas y texto, salvo que indiques --title, --tag o --body; en una terminal tu editor se abre con el texto de la plantilla</translation>
+        </message>
+        <message>
+            <source>list the entry templates 'new --template' can start from</source>
+            <translation>mostrar las plantillas de entrada desde las que puede empezar 'new --template'</translation>
+        </message>
+        <message>
             <source>list entries, newest first</source>
             <translation>mostrar las entradas, de la más reciente a la más antigua</translation>
         </message>
@@ -614,6 +622,10 @@
             <translation>Buscar entradas. Las palabras encuentran también sus otras formas, en inglés y en español ('caminando' encuentra 'caminar' y 'caminé'); una frase entre comillas dobles coincide exactamente; la última palabra coincide también como comienzo de palabra.</translation>
         </message>
         <message>
+            <source>{problem} 'hj-journal templates' lists them.</source>
+            <translation>{problem} 'hj-journal templates' las muestra.</translation>
+        </message>
+        <message>
             <source>The file was left empty, so no entry was added.</source>
             <translation>El archivo quedó vacío, así que no se añadió ninguna entrada.</translation>
         </message>
@@ -624,6 +636,10 @@
         <message>
             <source>Saved your entry for {day}.</source>
             <translation>Tu entrada del {day} está guardada.</translation>
+        </message>
+        <message>
+            <source>(hidden from the app's menu)</source>
+            <translation>(oculta en el menú de la app)</translation>
         </message>
         <message>
             <source>(untitled)</source>

@@ -24,6 +24,7 @@ seen = {
     "folder_mode": stat.S_IMODE(os.stat(folder).st_mode),
     "file_mode": stat.S_IMODE(os.stat(path).st_mode),
     "was_empty": os.path.getsize(path) == 0,
+    "found": open(path, encoding="utf-8").read(),
 }
 with open(os.environ["FAKE_EDITOR_NOTES"], "w") as notes:
     json.dump(seen, notes)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 import os
 import pty
 import re
@@ -210,3 +211,64 @@ def test_search_says_when_word_forms_are_still_being_learned(
     code, out, err = run_cli("search", "chest")
     assert code == 0 and "Chest" in out
     assert "still learning word forms (25 %)" in err
+
+
+# ---------------------------------------------------------------- new --template
+
+
+def test_templates_lists_each_id_and_name(run_cli, initialised) -> None:
+    code, out, err = run_cli("templates")
+    assert code == 0, err
+    assert "morning-pages  Morning pages" in out.splitlines()
+    assert "a-hard-day  A hard day" in out.splitlines()
+
+
+def test_a_template_gives_title_tags_and_text(run_cli, initialised, monkeypatch) -> None:
+    monkeypatch.setattr(editor, "terminal_attached", lambda: False)
+    code, out, err = run_cli("new", "--template", "morning pages", "--date", "2026-05-04")
+    assert code == 0, err
+    assert "Saved your entry for 2026-05-04." in out
+    assert run_cli("list")[1].strip() == "2026-05-04  Morning pages — 2026-05-04  #morning"
+    assert "2026-05-04" in run_cli("search", "something small")[1]
+
+
+def test_what_you_give_wins_over_the_template(run_cli, initialised, monkeypatch) -> None:
+    monkeypatch.setattr(editor, "terminal_attached", lambda: False)
+    args = ("--title", "Mine", "--tag", "own", "--body", "Just this.", "--date", "2026-05-04")
+    assert run_cli("new", "--template", "morning-pages", *args)[0] == 0
+    assert run_cli("list")[1].strip() == "2026-05-04  Mine  #own"
+    assert run_cli("search", "morning")[1] == ""  # none of the template's text
+    assert "Mine" in run_cli("search", "just this")[1]
+
+
+def test_the_editor_opens_on_the_templates_text(
+    run_cli, initialised, at_a_terminal, monkeypatch
+) -> None:
+    monkeypatch.setenv("FAKE_EDITOR_TEXT", "Written over the template.\n")
+    code, _, err = run_cli("new", "--template", "morning-pages", "--date", "2026-05-04")
+    assert code == 0, err
+    seen = json.loads(at_a_terminal.read_text())
+    assert seen["found"].startswith("## What is here this morning\n")
+    assert "Something small is enough." in seen["found"]
+    assert "Morning pages" in run_cli("search", "written over")[1]
+
+
+def test_emptying_the_templates_text_adds_nothing(
+    run_cli, initialised, at_a_terminal, monkeypatch
+) -> None:
+    monkeypatch.setenv("FAKE_EDITOR_TEXT", "\n")
+    code, _, err = run_cli("new", "--template", "a-hard-day")
+    assert code == 0
+    assert err.strip() == "The file was left empty, so no entry was added."
+    assert run_cli("list")[1] == ""
+
+
+def test_an_unknown_template_is_one_line_naming_how_to_list_them(
+    run_cli, initialised, at_a_terminal
+) -> None:
+    code, out, err = run_cli("new", "--template", "evening walk")
+    assert code == 1 and out == ""
+    assert err.count("\n") == 1
+    assert "evening walk" in err and "'hj-journal templates' lists them." in err
+    assert not at_a_terminal.exists()  # the editor never opened
+    assert run_cli("list")[1] == ""
