@@ -12,6 +12,12 @@ Qt has no cross-platform signal for either, so this uses what each platform offe
 - **macOS and anything else:** no sleep notice reaches a Qt app without extra
   bindings. The idle monitor (:mod:`hj_journal.ui.platform.idle`) measures on the wall clock,
   which keeps running during sleep, so the journal locks within a second of waking.
+
+Waking is reported too (:attr:`SystemLockWatcher.resumed`), where the platform says so:
+logind's ``PrepareForSleep(false)`` on Linux, ``PBT_APMRESUMEAUTOMATIC`` and
+``PBT_APMRESUMESUSPEND`` on Windows. The reminders set their timer again then
+(:meth:`hj_journal.ui.reminders.controller.ReminderController.woke`); elsewhere they rely
+on the application becoming active again.
 """
 
 from __future__ import annotations
@@ -34,14 +40,20 @@ _LOGIN1 = "org.freedesktop.login1"
 # Windows message numbers.
 WM_POWERBROADCAST = 0x0218
 PBT_APMSUSPEND = 0x0004
+PBT_APMRESUMESUSPEND = 0x0007  # woken by a person
+PBT_APMRESUMEAUTOMATIC = 0x0012  # woken, by anything
 WM_WTSSESSION_CHANGE = 0x02B1
 WTS_SESSION_LOCK = 0x7
 
 
 class SystemLockWatcher(QObject):
-    """Emits :attr:`lock_requested` when the system sleeps or its screen locks."""
+    """Emits :attr:`lock_requested` when the system sleeps or its screen locks.
+
+    Emits :attr:`resumed` when the platform says the system woke from sleep.
+    """
 
     lock_requested = Signal()
+    resumed = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -71,7 +83,7 @@ class SystemLockWatcher(QObject):
             "org.freedesktop.login1.Manager",
             "PrepareForSleep",
             self,
-            SLOT("_on_sleep_or_screensaver(bool)"),
+            SLOT("_on_prepare_for_sleep(bool)"),
         ):
             self.sources.append("logind sleep")
         for bus in (session, system):
@@ -96,6 +108,14 @@ class SystemLockWatcher(QObject):
         if starting:
             self.lock_requested.emit()
 
+    @Slot(bool)
+    def _on_prepare_for_sleep(self, going: bool) -> None:
+        # logind sends True before sleeping and False once the system is awake again.
+        if going:
+            self.lock_requested.emit()
+        else:
+            self.resumed.emit()
+
     @Slot()
     def request(self) -> None:
         """Ask for the lock (also what the platform hooks call)."""
@@ -110,7 +130,7 @@ class SystemLockWatcher(QObject):
         app = QGuiApplication.instance()
         if app is None:
             return
-        self._native = _WindowsFilter(self.request)
+        self._native = _WindowsFilter(self.request, self.resumed.emit)
         app.installNativeEventFilter(self._native)
         try:
             windll = ctypes.windll
@@ -130,9 +150,10 @@ class SystemLockWatcher(QObject):
 class _WindowsFilter(QAbstractNativeEventFilter):
     """Reads Windows messages for sleep and session lock."""
 
-    def __init__(self, on_lock: Callable[[], None]) -> None:
+    def __init__(self, on_lock: Callable[[], None], on_resume: Callable[[], None]) -> None:
         super().__init__()
         self._on_lock = on_lock
+        self._on_resume = on_resume
 
     def nativeEventFilter(self, event_type: object, message: int) -> object:
         # Qt hands over a QByteArray, which bytes() reads; PySide6's stubs do not say so.
@@ -145,4 +166,9 @@ class _WindowsFilter(QAbstractNativeEventFilter):
             msg.message == WM_WTSSESSION_CHANGE and msg.wParam == WTS_SESSION_LOCK
         ):
             self._on_lock()
+        elif msg.message == WM_POWERBROADCAST and msg.wParam in (
+            PBT_APMRESUMEAUTOMATIC,
+            PBT_APMRESUMESUSPEND,
+        ):
+            self._on_resume()
         return False, 0

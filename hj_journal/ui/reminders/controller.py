@@ -7,7 +7,9 @@ single-shot ``QTimer`` for that moment: nothing polls. When the timer fires, the
 clock is read again: a computer that slept through the moment wakes with the timer late,
 so a reminder more than half an hour late is let go, and one not yet due (the clock was
 changed) is set again. The controller also sets it again when told the computer woke
-(:meth:`woke`, from the application becoming active) and whenever the settings change.
+(:meth:`woke`: from the system saying it resumed from sleep, where it says so, see
+:mod:`hj_journal.ui.platform.system_lock`, and from the application becoming active) and
+whenever the settings change.
 
 What a reminder shows is only the words you chose in Settings, or
 :func:`default_words` ("A moment for you" in the app's language) when you chose none,

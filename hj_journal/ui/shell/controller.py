@@ -205,11 +205,16 @@ class AppController(QObject):
         if self._watch_system and self.system_lock is None:
             from hj_journal.ui.platform.system_lock import SystemLockWatcher
 
-            self.system_lock = SystemLockWatcher(self)
-            self.system_lock.lock_requested.connect(self.lock)
-            self.system_lock.watch_window(int(self.lock_window.winId()))
+            self.watch_the_system(SystemLockWatcher(self))
         # While the lock screen waits for a passphrase, load what unlocking will need.
         self._warm_timer.start(WARM_UP_DELAY_MS)
+
+    def watch_the_system(self, watcher: SystemLockWatcher) -> None:
+        """Lock when the system sleeps or locks its screen; check reminders when it wakes."""
+        self.system_lock = watcher
+        watcher.lock_requested.connect(self.lock)
+        watcher.resumed.connect(self.reminders.woke)
+        watcher.watch_window(int(self.lock_window.winId()))
 
     @Slot()
     def _warm_up(self) -> None:

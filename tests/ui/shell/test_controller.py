@@ -301,6 +301,26 @@ def test_system_sleep_or_screen_lock_locks_the_journal(
     watcher.deleteLater()
 
 
+def test_waking_from_sleep_has_the_reminders_look_at_the_clock_again(
+    qtbot: Any, make_harness: MakeHarness, created_vault: str, monkeypatch: Any
+) -> None:
+    from hj_journal.ui.reminders.controller import ReminderController
+
+    woke: list[int] = []
+    monkeypatch.setattr(ReminderController, "woke", lambda self: woke.append(1))
+    harness = make_harness()
+    watcher = SystemLockWatcher()
+    harness.controller.watch_the_system(watcher)
+    unlock(qtbot, harness)
+    vault = harness.controller.vault
+    watcher._on_prepare_for_sleep(True)  # going to sleep: locked
+    assert not vault.is_unlocked
+    before = len(woke)  # the lock screen coming up active may have told them already
+    watcher._on_prepare_for_sleep(False)
+    assert len(woke) == before + 1
+    watcher.deleteLater()
+
+
 def test_locking_waits_for_a_passphrase_change_in_progress(
     qtbot: Any, make_harness: MakeHarness, created_vault: str, paths: AppPaths, policy: KdfPolicy
 ) -> None:
