@@ -15,6 +15,7 @@ from typing import Any
 
 import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.pool import QueuePool
 
 from hj_journal.store import word_forms
 from hj_journal.store.errors import DATABASE_DAMAGED as DAMAGED
@@ -108,6 +109,10 @@ def make_engine(db_path: Path, key: bytearray) -> Engine:
         module=sqlcipher,
         hide_parameters=True,  # journal text never lands in an error message or log
         pool_pre_ping=False,
+        # Not the SingletonThreadPool a "sqlite://" URL gets by default: that keeps one
+        # connection per thread and, past five threads (the app's job threads come and
+        # go), closes another thread's connection, even one in use.
+        poolclass=QueuePool,
     )
 
     # The driver's own transaction handling is off (isolation_level=None); SQLAlchemy

@@ -183,3 +183,29 @@ def test_a_key_file_that_does_not_fit_the_database_prints_one_line(tmp_path: Pat
     assert done.returncode == 3
     assert "ERROR CORE" not in done.stderr
     assert len(done.stderr.strip().splitlines()) == 1, done.stderr
+
+
+def test_a_connection_in_use_is_never_closed_by_other_threads(vault) -> None:
+    """Many threads over a session (the app's job threads come and go) leave every
+    connection in use alone: none is closed under the thread using it."""
+    import threading
+
+    from sqlalchemy import text
+
+    with vault.session() as held:
+        assert held.execute(text("SELECT 1")).scalar() == 1
+        errors: list[BaseException] = []
+
+        def query() -> None:
+            try:
+                with vault.session() as session:
+                    session.execute(text("SELECT count(*) FROM entries")).scalar()
+            except BaseException as error:  # reported below
+                errors.append(error)
+
+        for _ in range(12):  # one after another, each a new thread
+            worker = threading.Thread(target=query)
+            worker.start()
+            worker.join()
+        assert errors == []
+        assert held.execute(text("SELECT 2")).scalar() == 2
