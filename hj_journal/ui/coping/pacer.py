@@ -33,13 +33,17 @@ class Pacer(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._view: PlayerView | None = None
-        self.setMinimumSize(240, 240)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName(self.tr("Breathing pacer"))
 
     def sizeHint(self) -> QSize:
         """Room for a comfortable circle."""
         return QSize(320, 320)
+
+    def minimumSizeHint(self) -> QSize:
+        """The smallest circle that still reads well (a hint, not a fixed minimum, so
+        the player's steps without a circle need not keep its room)."""
+        return QSize(240, 240)
 
     def show_view(self, view: PlayerView) -> None:
         """Draw this moment (only a repaint; no timing lives here)."""

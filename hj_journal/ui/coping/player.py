@@ -236,25 +236,38 @@ class PlayerDialog(QDialog):
             skip_optional=self.skip_optional.isChecked(),
         )
         self.panel.ended.connect(self._ended)
+        self.panel.step_shown.connect(self._make_room)
         self.running_box.addWidget(self.panel, 1)
         self.pages.setCurrentWidget(self.running)
         if self._idle is not None:
             self.idle_hold = self._idle.hold("guided practice")
             # Released on every way out; destroyed covers a window torn down on lock.
             self.destroyed.connect(self.idle_hold.release)
-            self._make_room_for(self.stays_open)
         self.panel.start()
+        self._make_room()
 
-    def _make_room_for(self, line: QLabel) -> None:
-        """Grow the window by the quiet line's height (large text), never shrink it, so
-        the steps keep the room they had."""
-        if not self.isWindow():
+    @Slot()
+    def _make_room(self) -> None:
+        """Grow the window to the size its words need (large text, a longer language:
+        the step, the key hint and the quiet line may each take more lines), never
+        shrink it and never past the screen, so the step is never squeezed by the lines
+        around it. Called as the steps begin, at each new step and at the end."""
+        layout = self.layout()
+        if not self.isWindow() or layout is None:
             return
-        width = max(self.width(), self.minimumWidth()) - 60  # less the dialog's margins
-        extra = line.heightForWidth(width) + self.running_box.spacing()
-        screen = self.screen().availableGeometry().height() if self.screen() else 0
-        wanted = max(self.height(), self.minimumHeight()) + max(0, extra)
-        self.resize(self.width(), min(wanted, screen) if screen else wanted)
+        self.ensurePolished()  # the theme's fonts decide how the text wraps
+        layout.invalidate()
+        layout.activate()
+        room = self.screen().availableGeometry() if self.screen() else None
+        # At least as wide as the layout's smallest (the rating's row at large text).
+        width = max(self.width(), self.minimumWidth(), layout.minimumSize().width())
+        if room is not None:
+            width = min(width, room.width())
+        needed = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else 0
+        height = max(self.height(), self.minimumHeight(), needed)
+        if room is not None:
+            height = min(height, room.height())
+        self.resize(width, height)
 
     def _release_hold(self) -> None:
         if self.idle_hold is not None:
@@ -278,6 +291,7 @@ class PlayerDialog(QDialog):
         if before is not None:
             self.before_was.setText(self.tr("Before you began, you chose {n}.").format(n=before))
         self.pages.setCurrentWidget(self.after)
+        self._make_room()
         _focus_first(self.rating_after)
 
     def practice(self) -> PracticeInput | None:

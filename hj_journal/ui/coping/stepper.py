@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -37,6 +38,7 @@ class PlayerPanel(QWidget):
     """Shows and controls one run of a strategy. Emits :attr:`ended` once, at the end."""
 
     ended = Signal(bool)  # True when followed to the end, False when stopped
+    step_shown = Signal()  # a new step's words are on show (they may need more room)
 
     def __init__(
         self,
@@ -205,11 +207,11 @@ class PlayerPanel(QWidget):
         self.text.setText(view.step.text)
         self.progress.setText(self._progress_text(view))
         if view.phase is not None:
-            self.visual.setCurrentWidget(self.count if self.reduced_motion else self.pacer)
+            self._show_visual(self.count if self.reduced_motion else self.pacer)
         elif view.seconds is not None:
-            self.visual.setCurrentWidget(self.countdown)
+            self._show_visual(self.countdown)
         else:
-            self.visual.setCurrentWidget(self.own_pace)
+            self._show_visual(self.own_pace)
         paused = view.state is PlayerState.PAUSED
         self.paused_note.setVisible(paused)
         self.pause_button.setText(self.tr("Resume") if paused else self.tr("Pause"))
@@ -223,6 +225,18 @@ class PlayerPanel(QWidget):
             QAccessible.updateAccessibility(
                 QAccessibleAnnouncementEvent(self.text, view.step.text)
             )
+        if new_step:
+            self.step_shown.emit()
+
+    def _show_visual(self, shown: QWidget) -> None:
+        """Show ``shown`` under the step; only it asks for room. A stack asks for its
+        largest page, so a step without the circle would keep the circle's height and
+        squeeze a long step's words at large text."""
+        for page in (self.pacer, self.count, self.countdown, self.own_pace):
+            policy = QSizePolicy.Policy.Expanding if page is shown else QSizePolicy.Policy.Ignored
+            page.setSizePolicy(policy, policy)
+        self.visual.setCurrentWidget(shown)
+        self.visual.updateGeometry()
 
     def _progress_text(self, view: PlayerView) -> str:
         position = view.position

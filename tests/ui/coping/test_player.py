@@ -16,6 +16,7 @@ from hj_journal.ui.coping.practice import start_practice
 from hj_journal.ui.coping.rating import DistressRating
 from hj_journal.ui.platform.app_settings import Key
 from hj_journal.ui.shell.context import UiContext
+from tests.ui import support
 
 NOW = datetime(2024, 6, 30, 8, 0, tzinfo=UTC)
 
@@ -242,3 +243,30 @@ def test_closing_the_window_keeps_no_record_even_if_the_vault_locks_next(
     dialog.close()
     dialog.save_state()
     assert saved == []
+
+
+def test_every_step_and_the_end_keep_their_words_whole_at_large_text(
+    qtbot, qapp, ui_ctx: UiContext, clock, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    # Long steps (a practice that belongs to you, naming outside conditions) and the
+    # rating at the end were squeezed at 200 % text: the window now grows to its words.
+    problems: list[str] = []
+    with support.app_theme(qapp, "light", tmp_path / "theme.ini", 200):
+        for item in ui_ctx.services.coping.builtin_strategies().values():
+            dialog = PlayerDialog(item, now=lambda: NOW, clock=clock, ask_before=False)
+            qtbot.addWidget(dialog)
+            dialog.show()
+            qtbot.waitExposed(dialog)
+            for step in range(80):
+                support.settle()
+                found = support.clipped(dialog) + support.squeezed(dialog)
+                problems += [f"{item.id} step {step + 1}: {p}" for p in found]
+                if (
+                    found
+                    or dialog.panel is None
+                    or dialog.pages.currentWidget() is not dialog.running
+                ):
+                    break
+                dialog.panel.next()
+            dialog.close()
+    assert not problems, "\n".join(problems)
