@@ -333,10 +333,6 @@
             <translation>Días</translation>
         </message>
         <message>
-            <source>A moment for you</source>
-            <translation>Un momento para ti</translation>
-        </message>
-        <message>
             <source>Words the reminder shows</source>
             <translation>Palabras que muestra el recordatorio</translation>
         </message>
