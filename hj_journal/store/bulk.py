@@ -74,8 +74,14 @@ def triggers_suspended(run: Runner, tables: Sequence[str] = TABLES) -> Iterator[
     try:
         yield
     finally:
-        for _name, sql in rows:
-            run(sql, {})
+        # A trigger the block made again itself (search_index.defer_word_forms) stays.
+        present = {
+            str(r[0])
+            for r in run("SELECT name FROM main.sqlite_master WHERE type = 'trigger'", {})
+        }
+        for name, sql in rows:
+            if name not in present:
+                run(sql, {})
 
 
 def index_entries(run: Runner, entry_ids: Iterable[int]) -> None:
@@ -93,3 +99,28 @@ def rebuild_search_index(run: Runner) -> None:
     """Recompute every entry's ``tag_text`` and the whole search index from the rows."""
     run(f"UPDATE entries SET tag_text = {_TAG_TEXT}", {})
     search_index.rebuild(run)
+
+
+def index_all(run: Runner) -> None:
+    """After writing every entry in bulk: the whole index now, or word forms later.
+
+    A vault of up to :data:`search_index.REBUILD_IN_MIGRATION_UP_TO` entries is indexed
+    at once (about a second); a bigger one gets its exact words now and its word forms
+    from the background builder (:func:`reindex_later`).
+    """
+    count = run("SELECT count(*) FROM entries", {})[0][0]
+    if int(count or 0) <= search_index.REBUILD_IN_MIGRATION_UP_TO:
+        rebuild_search_index(run)
+    else:
+        reindex_later(run)
+
+
+def reindex_later(run: Runner) -> None:
+    """Recompute every ``tag_text``; index exact words now and word forms in the background.
+
+    Inside :func:`triggers_suspended`, for thousands of entries written at once: see
+    :func:`hj_journal.store.search_index.defer_word_forms`. Until the background builder
+    (the journal's, after unlock) has finished, search finds exact words only.
+    """
+    run(f"UPDATE entries SET tag_text = {_TAG_TEXT}", {})
+    search_index.defer_word_forms(run)

@@ -233,6 +233,45 @@ def add_entries(run: Runner, ids: list[int], marks: str, params: dict[str, Any])
     )
 
 
+_OLD_TABLE = f"""CREATE VIRTUAL TABLE entry_fts_old USING fts5(
+    {_OLD_COLUMNS},
+    content='entries', content_rowid='id',
+    tokenize='unicode61 remove_diacritics 2', prefix='2 3')"""
+
+
+def defer_word_forms(run: Runner) -> None:
+    """Index every entry's exact words now and leave its word forms to :func:`index_some`.
+
+    For writes of many entries at once (joining a synced vault, merging thousands of
+    changed entries), with the index triggers suspended: stemming each entry takes a few
+    milliseconds, too long for thousands of entries at once, while FTS5 indexes exact
+    words in C in a fraction of that. The index is put in the transition of migration
+    0009: search finds exact words at once, and the background builder adds the word
+    forms a few hundred entries per transaction. Works from the final schema and from a
+    transition already under way (which starts again from the first entry: the entries
+    changed here may lie below its mark). Runs inside the caller's write transaction.
+    """
+    for trigger in _ALL_TRIGGERS:
+        run(f"DROP TRIGGER IF EXISTS {trigger}", {})
+    run("DROP TABLE IF EXISTS entry_fts_old", {})
+    run("DROP TABLE IF EXISTS entry_fts", {})
+    run("DROP VIEW IF EXISTS entry_search_content", {})
+    run(_OLD_TABLE, {})
+    run("INSERT INTO entry_fts_old(entry_fts_old) VALUES ('rebuild')", {})
+    for statement in _OLD_TRIGGERS:
+        run(statement, {})
+    run(_CONTENT_VIEW, {})
+    run(_TABLE, {})
+    run(_RANK, {})
+    for name, value in ((MARK, "0"), (STEMMERS, word_forms.fingerprint())):
+        run(
+            f"INSERT OR REPLACE INTO {STATE}(name, value) VALUES (:n, :v)",
+            {"n": name, "v": value},
+        )
+    for statement in _triggers(gated=True):
+        run(statement, {})
+
+
 def rebuild(run: Runner) -> None:
     """Index every entry again from the rows (restores, stemmer changes)."""
     run("INSERT INTO entry_fts(entry_fts) VALUES ('rebuild')", {})

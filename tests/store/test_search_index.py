@@ -197,3 +197,55 @@ def test_deleting_forever_during_the_transition_leaves_nothing_in_either_index(
     assert journal.delete_forever([doomed]) == 1
     assert canary.encode() not in plaintext(vault.db_path, key)
     _whole(vault)
+
+
+FIRST = f"{0:032d}"  # the entry of BODIES[0]
+
+
+def _defer(vault: Vault, body: str | None = None) -> None:
+    """A bulk write with the triggers suspended, then word forms left for later."""
+    with vault.transaction() as session:
+        run = bulk.session_runner(session)
+        with bulk.triggers_suspended(run):
+            if body is not None:
+                session.execute(
+                    text("UPDATE entries SET body = :b WHERE uuid = :u"), {"b": body, "u": FIRST}
+                )
+            bulk.reindex_later(run)
+
+
+@pytest.mark.parametrize("started", [False, True], ids=["from the final index", "mid-way"])
+def test_word_forms_left_for_later_come_back_whole(tmp_path: Path, policy, started: bool) -> None:
+    vault = _old_vault(tmp_path, policy)  # small: the final index, built in the migration
+    vault.unlock(KEPT_PASSPHRASE, policy=policy)
+    try:
+        if started:
+            _defer(vault)
+            with vault.session() as session:
+                upto = session.execute(
+                    text(
+                        "SELECT count(*) FROM entries "
+                        "WHERE id <= (SELECT id FROM entries WHERE uuid = :u)"
+                    ),
+                    {"u": FIRST},
+                ).scalar_one()
+            # The first entry is in the new index, some are not yet; then it changes.
+            assert not _step(vault, int(upto)).finished
+        _defer(vault, "Swimming in the cold lake.")
+        with vault.session() as session:
+            assert not finds_word_forms(session)
+            assert index_progress(session).indexed == 0
+        assert _found(vault, "swimming") == 1  # exact words at once
+        assert _found(vault, '"jaw"') == 0  # the first entry's old words are gone
+        _whole(vault)
+        while not _step(vault).finished:
+            pass
+        assert _found(vault, "swim") == 1
+        assert _found(vault, '"jaw"') == 0
+        assert _found(vault, "tightening") == 2
+        with vault.transaction() as session:  # the final triggers are in place
+            session.execute(text("UPDATE entries SET body = 'Tea.' WHERE uuid = :u"), {"u": FIRST})
+        assert _found(vault, "swimming") == 0
+        _whole(vault)
+    finally:
+        vault.lock()

@@ -24,7 +24,12 @@ from hj_journal.core.sync.merge import Merger, Version, text_digest, text_of
 from hj_journal.core.sync.rows import RowIO
 from hj_journal.core.sync.state import Positions, State
 from hj_journal.core.sync.tables import BY_NAME, ORDER
-from hj_journal.store import changeset
+from hj_journal.store import bulk, changeset, search_index
+
+#: A change set with at least this many entries is merged with the search index's
+#: triggers suspended: exact words are indexed at once, word forms in the background
+#: (one by one they cost a few milliseconds an entry; docs/benchmarks.md).
+REINDEX_LATER_FROM = 500
 
 #: Called with each arriving version's key file news: (key file bytes, clock).
 KeyFileNews = Callable[[bytes, str], None]
@@ -252,14 +257,17 @@ class Round:
             self.state.mode = 2
             self.state.save(self.conn)
             self.merger.preload(versions)
-            for version in versions:
-                self.clock.observe(version.clock)
-                if keep_data is not None and (version.table, version.key) in keep_data:
-                    current = self.merger.current(version.table, version.key)
-                    if current is None or current[0] < version.clock:
-                        self.merger.set_current(version)
-                    continue
-                self.merger.apply(version)
+            entries = sum(1 for v in versions if v.table == "entries")
+            if entries >= REINDEX_LATER_FROM:
+                # Re-indexing each entry with its word forms takes a few milliseconds;
+                # thousands at once get their exact words now, their forms later.
+                run = bulk.dbapi_runner(self.conn)
+                with bulk.triggers_suspended(run):
+                    self._apply_all(versions, keep_data)
+                    if "entries" in self.merger.counts.tables:
+                        search_index.defer_word_forms(run)  # tag_text was written
+            else:
+                self._apply_all(versions, keep_data)
             self.state.mode = 1
             self.state.save(self.conn)
         except BaseException:
@@ -276,6 +284,16 @@ class Round:
         self.result.rows_applied += self.merger.counts.applied
         self.result.tables |= self.merger.counts.tables
         self.merger.counts.applied = 0
+
+    def _apply_all(self, versions: list[Version], keep_data: set[tuple[str, str]] | None) -> None:
+        for version in versions:
+            self.clock.observe(version.clock)
+            if keep_data is not None and (version.table, version.key) in keep_data:
+                current = self.merger.current(version.table, version.key)
+                if current is None or current[0] < version.clock:
+                    self.merger.set_current(version)
+                continue
+            self.merger.apply(version)
 
     def _read(
         self, device: str, seq: int, data: bytes

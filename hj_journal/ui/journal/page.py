@@ -383,6 +383,8 @@ class JournalPage(SectionPage):
         self.runner.run_now()
         self.browse.calendar.refresh()
         self._refresh_tags()
+        if not self._adding_word_forms:  # a big merge from another device leaves forms to add
+            self._add_word_forms()
 
     @Slot()
     def _trash_emptied(self) -> None:

@@ -8,8 +8,10 @@ from pathlib import Path
 import pytest
 
 from hj_journal.core.common.errors import InputError
+from hj_journal.core.sync import snapshots
 from hj_journal.core.sync.joining import join
 from hj_journal.core.vaults import KdfPolicy, VaultRegistry, WrongSecretError
+from hj_journal.store import search_index
 from tests.core.sync.support import PASSPHRASE, Device
 
 
@@ -64,3 +66,24 @@ def test_a_folder_still_being_copied_is_refused_calmly(
     with pytest.raises(InputError, match="not complete yet"):
         join(registry, copy, PASSPHRASE, policy=policy, label="J")
     assert registry.vaults() == []
+
+
+def test_joining_a_big_vault_finds_exact_words_at_once_and_word_forms_soon(
+    first: Device, tmp_path: Path, policy: KdfPolicy, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(search_index, "REBUILD_IN_MIGRATION_UP_TO", 1)  # "big" is 2 here
+    monkeypatch.setattr(snapshots, "SNAPSHOT_EVERY", 1)  # the entries come in a snapshot
+    walked = first.write("By the river", "We were walking slowly along the water.")
+    first.write("Rain", "The rain kept falling.")
+    first.sync.sync_now()
+    shutil.copytree(first.folder, tmp_path / "b-synced")
+    second = Device.joining(tmp_path, policy, "b")
+    try:
+        journal = second.services.journal
+        assert not journal.word_forms_progress().finished
+        assert [journal.get(r.summary.id).uuid for r in journal.search("walking")] == [walked]
+        while not journal.add_word_forms().finished:
+            pass
+        assert [journal.get(r.summary.id).uuid for r in journal.search("walked")] == [walked]
+    finally:
+        second.close()

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import shutil
+from datetime import date
 from pathlib import Path
 
 import pytest
 
+from hj_journal.core.sync import run
 from hj_journal.core.vaults import KdfPolicy
-from tests.core.sync.support import Device
+from tests.core.sync.support import Device, Mesh
 
 
 @pytest.fixture
@@ -46,3 +49,83 @@ def test_a_daily_change_set_is_a_few_kilobytes(device: Device) -> None:
     report = device.sync.sync_now()
     path = next(device.folder.rglob(f"{report.sent}.hjsync"))
     assert path.stat().st_size < 4096
+
+
+def _found(device: Device, words: str) -> set[str]:
+    return {
+        device.services.journal.get(r.summary.id).uuid
+        for r in device.services.journal.search(words)
+    }
+
+
+def _add_word_forms(device: Device) -> None:
+    for _ in range(100):
+        if device.services.journal.add_word_forms().finished:
+            return
+    raise AssertionError("the word forms were never all added")
+
+
+def _two(tmp_path: Path, policy: KdfPolicy) -> tuple[Device, Device]:
+    first = Device.first(tmp_path, policy)
+    shutil.copytree(first.folder, tmp_path / "b-synced")
+    return first, Device.joining(tmp_path, policy, "b")
+
+
+def test_an_entry_merged_in_is_found_by_a_word_form_at_once(
+    tmp_path: Path, policy: KdfPolicy
+) -> None:
+    first, second = _two(tmp_path, policy)
+    try:
+        uuid = first.write("By the river", "We were walking slowly along the water.")
+        first.sync.sync_now()
+        Mesh([first, second]).deliver(first, second)
+        second.sync.sync_now()
+        assert _found(second, "walked") == {uuid}
+        first.edit(uuid, body="Then we sat and listened to the ducks.")
+        first.sync.sync_now()
+        Mesh([first, second]).deliver(first, second)
+        second.sync.sync_now()
+        assert _found(second, "walked") == set()  # the old words left the index
+        assert _found(second, "listening duck") == {uuid}
+    finally:
+        first.close()
+        second.close()
+
+
+def test_many_entries_merged_at_once_find_exact_words_now_and_word_forms_soon(
+    tmp_path: Path, policy: KdfPolicy, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(run, "REINDEX_LATER_FROM", 2)
+    first, second = _two(tmp_path, policy)
+    try:
+        kept = second.write("Here already", "Tea in the garden, singing to myself.")
+        second.sync.sync_now()
+        walked = first.write("By the river", "We were walking slowly along the water.")
+        rain = first.write(
+            "Rain", "The rain kept falling, and I kept reading.", date(2026, 11, 30)
+        )
+        gone = first.write("Soon gone", "Swimming in the cold lake.")
+        first.sync.sync_now()
+        Mesh([first, second]).deliver(first, second)
+        second.sync.sync_now()
+        first.edit(rain, body="Sunshine at last; I was painting the fence.")
+        first.delete_forever(gone)
+        first.sync.sync_now()
+        Mesh([first, second]).deliver(first, second)
+        second.sync.sync_now()
+        assert not second.services.journal.word_forms_progress().finished
+        assert _found(second, "walking") == {walked}  # exact words at once
+        assert _found(second, "painting") == {rain}
+        assert _found(second, "singing") == {kept}
+        assert _found(second, "swimming rain") == set()
+        _add_word_forms(second)  # what the journal does in the background
+        assert _found(second, "walked") == {walked}
+        assert _found(second, "painted") == {rain}
+        assert _found(second, "sings") == {kept}
+        assert _found(second, "reading") == set()  # the old words left the index
+        second.edit(kept, body="Coffee in the kitchen.")  # the triggers are back
+        assert _found(second, "singing") == set()
+        assert _found(second, "kitchens") == {kept}
+    finally:
+        first.close()
+        second.close()

@@ -231,3 +231,30 @@ def test_progress_is_shown_until_word_forms_are_in(make, qtbot, ui_ctx: UiContex
     assert page.browse.search.toolTip() == note.text()
     page.browse.show_word_forms_progress(None)
     assert note.isHidden() and page.browse.search.toolTip() == ""
+
+
+def test_word_forms_left_by_a_big_merge_are_added_while_the_journal_is_open(
+    make, qtbot, ui_ctx: UiContext, monkeypatch
+) -> None:
+    journal = ui_ctx.services.journal
+    steps = iter(
+        [
+            SearchIndexProgress(400, 400, finished=True),
+            SearchIndexProgress(0, 400, finished=False),  # after many entries came in
+            SearchIndexProgress(400, 400, finished=True),
+        ]
+    )
+    monkeypatch.setattr(journal, "add_word_forms", lambda: next(steps))
+    shown: list[int | None] = []
+    real = BrowsePanel.show_word_forms_progress
+
+    def record(self: BrowsePanel, percent: int | None) -> None:
+        shown.append(percent)
+        real(self, percent)
+
+    monkeypatch.setattr(BrowsePanel, "show_word_forms_progress", record)
+    page = make(debounce_ms=10)
+    qtbot.waitUntil(lambda: shown == [None], timeout=5000)
+    ui_ctx.hub.entries_changed.emit()  # as a merge from another device says
+    qtbot.waitUntil(lambda: shown == [None, 0, None], timeout=5000)
+    assert not page._adding_word_forms
