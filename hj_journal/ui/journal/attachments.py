@@ -15,32 +15,13 @@ which the app cannot count on; see docs/formats.md.)
 from __future__ import annotations
 
 import contextlib
-import re
 from collections.abc import Callable
+from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import (
-    QBuffer,
-    QByteArray,
-    QCoreApplication,
-    QIODevice,
-    QMimeData,
-    QSize,
-    Qt,
-    QUrl,
-    Signal,
-    Slot,
-)
-from PySide6.QtGui import (
-    QDragEnterEvent,
-    QDropEvent,
-    QIcon,
-    QImage,
-    QImageReader,
-    QPixmap,
-    QTextDocument,
-)
+from PySide6.QtCore import QCoreApplication, QMimeData, QSize, Qt, Signal, Slot
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QIcon, QImage, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -50,7 +31,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QTextBrowser,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -58,112 +38,40 @@ from PySide6.QtWidgets import (
 
 from hj_journal.core.common.errors import InputError, NotFoundError
 from hj_journal.core.journal.attachments import (
+    AddedAttachment,
     Attachments,
     AttachmentView,
-    Thumbnail,
     size_text,
 )
 from hj_journal.ui.common.calm_dialog import confirm, inform
 from hj_journal.ui.common.file_dialogs import ask_save_path, finish, private_file_dialog
 from hj_journal.ui.common.widgets import MessageLabel
+from hj_journal.ui.journal.attachment_images import (
+    SCHEME,
+    THUMB_PIXELS,
+    AttachmentDocument,
+    PreviewImages,
+    attachment_link,
+    decode_image,
+    make_thumbnail,
+    png_bytes,
+    preview_document,
+    quiet_colour,
+)
 from hj_journal.ui.platform.icons import icon
+from hj_journal.ui.platform.worker import Jobs, report_unexpected
 
-SCHEME = "hjattach"
-THUMB_PIXELS = 96
-PREVIEW_WIDTH = 560
-_LINK = re.compile(r"hjattach:([0-9a-f]{32})")
+VIEWER_PIXELS = 1600  # "Look at it": large enough for a screen, small enough to decode
 
-
-def attachment_link(item: AttachmentView) -> str:
-    """The Markdown that shows an image in Preview where it is written."""
-    name = item.name.replace("[", "(").replace("]", ")")
-    return f"![{name}]({SCHEME}:{item.uuid})"
-
-
-def decode_image(data: bytes, *, fit: int | None = None) -> QImage:
-    """An image decoded in memory, turned the way its Exif says, scaled to fit ``fit`` px.
-
-    A null image when Qt cannot read it (a kind without a plugin, or a damaged file).
-    """
-    buffer = QBuffer()
-    buffer.setData(QByteArray(data))
-    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    reader = QImageReader(buffer)
-    reader.setAutoTransform(True)
-    size = reader.size()
-    if fit is not None and size.isValid() and max(size.width(), size.height()) > fit:
-        # Decoding straight to the small size is much faster for large JPEGs (the box is
-        # square, so a photo turned by its Exif still fits once turned).
-        reader.setScaledSize(size.scaled(fit, fit, Qt.AspectRatioMode.KeepAspectRatio))
-    image = reader.read()
-    buffer.close()
-    return image
-
-
-def png_bytes(image: QImage) -> bytes:
-    """An image as PNG bytes, made in memory."""
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")  # type: ignore[call-overload]  # the stubs want bytes; Qt wants str
-    buffer.close()
-    return bytes(data.data())
-
-
-# ---------------------------------------------------------------------- Preview
-
-
-class PreviewImages:
-    """Images for Preview and the strip, decoded from the vault and held only in memory."""
-
-    def __init__(self, attachments: Attachments) -> None:
-        self._attachments = attachments
-        self._images: dict[str, QImage] = {}
-
-    def markdown(self, entry_id: int | None, body: str) -> str:
-        """The writing, then the entry's images it does not link to yet."""
-        if entry_id is None:
-            return body
-        linked = set(_LINK.findall(body))
-        extra = [
-            attachment_link(item)
-            for item in self._attachments.of_entry(entry_id)
-            if item.is_image and item.uuid not in linked
-        ]
-        return body if not extra else body.rstrip("\n") + "\n\n" + "\n\n".join(extra) + "\n"
-
-    def image(self, uuid: str) -> QImage | None:
-        """The image with this uuid, fitted to Preview's width, or ``None``."""
-        if uuid not in self._images:
-            item = self._attachments.find_by_uuid(uuid)
-            if item is None or not item.is_image:
-                return None
-            self._images[uuid] = decode_image(
-                self._attachments.read_all(item.id), fit=PREVIEW_WIDTH
-            )
-        image = self._images[uuid]
-        return None if image.isNull() else image
-
-    def clear(self) -> None:
-        """Let go of every decoded image (on lock, and when another entry opens)."""
-        self._images.clear()
-
-
-class AttachmentDocument(QTextDocument):
-    """Preview's document: ``hjattach:`` images come from memory, nothing else loads."""
-
-    def __init__(self, images: PreviewImages, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._images = images
-
-    def loadResource(self, kind: int, url: QUrl | str) -> Any:
-        """An ``hjattach:`` image from the vault; any other resource is not fetched."""
-        url = QUrl(url)
-        if kind == QTextDocument.ResourceType.ImageResource.value and url.scheme() == SCHEME:
-            image = self._images.image(url.path())
-            if image is not None:
-                return image
-        return None  # never a file or a web address an entry happens to name
+__all__ = [  # the pictures' half lives in attachment_images.py; named here too
+    "SCHEME",
+    "AttachmentDocument",
+    "PreviewImages",
+    "attachment_link",
+    "decode_image",
+    "png_bytes",
+    "preview_document",
+]
 
 
 # ---------------------------------------------------------------------- paste and drop
@@ -299,8 +207,44 @@ class ImageViewer(QDialog):
 # ---------------------------------------------------------------------- the strip
 
 
+@dataclass(frozen=True)
+class _Added:
+    """What adding one file gave (made on a worker thread for a large file)."""
+
+    entry_id: int
+    added: AddedAttachment
+    thumbnail: QImage | None = None  # for a picture: None when it can't be shown here
+
+
+def _add_file(
+    attachments: Attachments, entry_id: int, source: bytes | Path | QImage, name: str | None
+) -> _Added:
+    """Add one file and make a picture's thumbnail. No widgets: safe on a worker thread."""
+    data = png_bytes(source) if isinstance(source, QImage) else source
+    added = attachments.add(entry_id, data, name=name)
+    item = added.attachment
+    thumbnail = make_thumbnail(attachments, item.id) if item.is_image else None
+    return _Added(entry_id, added, thumbnail)
+
+
+def _size_of(source: bytes | Path | QImage) -> int:
+    if isinstance(source, QImage):
+        return int(source.sizeInBytes())
+    if isinstance(source, Path):
+        try:
+            return source.stat().st_size
+        except OSError:
+            return 0  # the service says why it can't be read
+    return len(source)
+
+
 class AttachmentStrip(QWidget):
-    """The entry's files in a row under the writing: add, look, save a copy, take out."""
+    """The entry's files in a row under the writing: add, look, save a copy, take out.
+
+    A large file is added, and a large picture decoded, on a worker thread when the strip
+    is given the app's ``jobs`` (see :mod:`.attachment_images`); meanwhile the strip says
+    it is adding, and a picture's tile shows a plain placeholder.
+    """
 
     image_added = Signal(object)  # AttachmentView of a photo just added
     changed = Signal()
@@ -311,16 +255,23 @@ class AttachmentStrip(QWidget):
         *,
         asker: AttachmentAsker | None = None,
         entry_for_adding: Callable[[], int | None] | None = None,
+        jobs: Jobs | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._attachments = attachments
         self._asker = asker or AttachmentAsker()
+        self._jobs = jobs
         # Saves a new entry first, so there is an entry to add to (None: nothing to save).
         self._entry_for_adding = entry_for_adding
         self._entry_id: int | None = None
-        self.images = PreviewImages(attachments)
+        self._shown: tuple[int | None, tuple[int, ...]] | None = None  # what the tiles show
+        self._adding = 0  # files being added on a worker thread
+        self._notes: list[str] = []  # what to say once they are all added
+        self._generation = 0  # bumped when another entry opens or the vault locks
+        self.images = PreviewImages(attachments, jobs, parent=self)
         self.tiles: list[QToolButton] = []
+        self._tile_of: dict[int, QToolButton] = {}
         self.setAcceptDrops(True)
         self.setAccessibleName(self.tr("Photos and files in this entry"))
 
@@ -352,6 +303,7 @@ class AttachmentStrip(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.message)
         self.add_button.clicked.connect(self._ask_and_add)
+        self.images.thumbnail_ready.connect(self._thumbnail_ready)
         self._refresh()
 
     # ------------------------------------------------------------------ showing
@@ -361,32 +313,53 @@ class AttachmentStrip(QWidget):
         if entry_id != self._entry_id:
             self.message.clear_message()
             self.images.clear()
+            self._generation += 1  # files still being added go on; their notes don't
+            self._adding = 0
+            self._notes = []
         self._entry_id = entry_id
-        self._refresh()
+        self._refresh(force=True)
 
     @property
     def entry_id(self) -> int | None:
         """The entry whose files are shown."""
         return self._entry_id
 
+    @property
+    def busy(self) -> bool:
+        """True while files are being added in the background."""
+        return self._adding > 0
+
     def wipe(self) -> None:
         """Forget every file, thumbnail and message (the vault is locking)."""
         self._entry_id = None
+        self._generation += 1
+        self._adding = 0
+        self._notes = []
         self.images.clear()
         self.message.clear_message()
+        self._refresh(force=True)
+
+    def refresh(self) -> None:
+        """Catch up with files added to or taken out of the entry elsewhere (an import)."""
         self._refresh()
 
-    def _refresh(self) -> None:
+    def _refresh(self, *, force: bool = False) -> None:
+        items = self._attachments.of_entry(self._entry_id) if self._entry_id else []
+        shown = (self._entry_id, tuple(item.id for item in items))
+        if shown == self._shown and not force:
+            return  # nothing changed (an add here is also heard through the hub)
+        self._shown = shown
         for tile in self.tiles:
             self.row.removeWidget(tile)
             tile.deleteLater()
         self.tiles = []
+        self._tile_of = {}
         while self.row.count():
             self.row.takeAt(0)
-        items = self._attachments.of_entry(self._entry_id) if self._entry_id else []
         for item in items:
             tile = self._tile(item)
             self.tiles.append(tile)
+            self._tile_of[item.id] = tile
             self.row.addWidget(tile)
         self.row.addStretch(1)
         self.files_area.setVisible(bool(items))
@@ -429,25 +402,28 @@ class AttachmentStrip(QWidget):
 
     def _icon(self, item: AttachmentView) -> QIcon:
         if item.is_image:
-            thumbnail = self._thumbnail(item)
+            # While files are added in the background, their thumbnails are on the way.
+            thumbnail = self.images.thumbnail(item, start=not self._adding)
             if thumbnail is not None:
-                return QIcon(thumbnail)
+                return QIcon(QPixmap.fromImage(thumbnail))
+            if self.images.is_pending(item.id) or self._adding:
+                return QIcon(self._placeholder())
         # Drawn in the theme's text colour, so they read in every theme (high contrast too).
         return icon("recording" if item.is_audio else "file")
 
-    def _thumbnail(self, item: AttachmentView) -> QPixmap | None:
-        stored = self._attachments.thumbnail(item.id)
-        if stored is not None:
-            pixmap = QPixmap()
-            if pixmap.loadFromData(stored.data, "PNG"):
-                return pixmap
-        image = decode_image(self._attachments.read_all(item.id), fit=THUMB_PIXELS * 2)
-        if image.isNull():
-            return None
-        self._attachments.save_thumbnail(
-            item.id, Thumbnail(png_bytes(image), image.width(), image.height())
-        )
-        return QPixmap.fromImage(image)
+    def _placeholder(self) -> QPixmap:
+        """A plain tile while a picture is decoded (the tile's name says which it is)."""
+        pixmap = QPixmap(THUMB_PIXELS, THUMB_PIXELS * 3 // 4)
+        pixmap.fill(quiet_colour(self.palette()))
+        return pixmap
+
+    @Slot(int)
+    def _thumbnail_ready(self, attachment_id: int) -> None:
+        tile = self._tile_of.get(attachment_id)
+        if tile is None:
+            return
+        thumbnail = self.images.made_thumbnail(attachment_id)
+        tile.setIcon(QIcon(QPixmap.fromImage(thumbnail)) if thumbnail else icon("file"))
 
     # ------------------------------------------------------------------ adding
 
@@ -473,45 +449,86 @@ class AttachmentStrip(QWidget):
         """Add files from disk (the Add button, or files dropped)."""
         if not paths or self._target() is None:
             return
-        self._finish([self._add(path) for path in paths])
+        self._add_all([(path, None) for path in paths])
 
     def add_image(self, image: QImage) -> None:
         """Add a pasted picture (kept as PNG, made in memory)."""
         if image.isNull() or self._target() is None:
             return
-        name = self.tr("Pasted picture.png")
-        data = png_bytes(image)
-        self._finish([self._add(data, name)])
+        self._add_all([(image, self.tr("Pasted picture.png"))])
 
-    def _add(self, source: bytes | Path, name: str | None = None) -> str:
-        """Add one file; the calm sentence to show about it ("" when there is none)."""
-        if self._entry_id is None:
-            return ""
-        try:
-            added = self._attachments.add(self._entry_id, source, name=name)
-        except (InputError, NotFoundError) as error:
-            return str(error)
-        item = added.attachment
+    def _add_all(self, sources: list[tuple[bytes | Path | QImage, str | None]]) -> None:
+        entry_id = self._entry_id
+        if entry_id is None:
+            return
+        attachments, generation = self._attachments, self._generation
+        for source, name in sources:
+            if self._jobs is not None and _size_of(source) > self.images.inline_bytes:
+                self._adding += 1
+                self._jobs.start(
+                    partial(_add_file, attachments, entry_id, source, name),
+                    on_done=partial(self._added_later, generation),
+                    on_error=partial(self._not_added_later, generation),
+                    guard=self,
+                )
+                continue
+            try:
+                result = _add_file(attachments, entry_id, source, name)
+            except (InputError, NotFoundError) as error:
+                self._notes.append(str(error))
+            else:
+                self._notes.append(self._take(result))
+        if self._adding:
+            self.message.show_message(self.tr("Adding %n file(s)…", "", self._adding))
+            self._refresh()
+        else:
+            self._finish()
+
+    def _added_later(self, generation: int, result: _Added) -> None:
+        if generation != self._generation:
+            return  # another entry is open now (or the vault locked): it is kept all the same
+        self._adding -= 1
+        self._notes.append(self._take(result))
+        self._finish()
+
+    def _not_added_later(self, generation: int, error: BaseException) -> None:
+        expected = isinstance(error, (InputError, NotFoundError))
+        if generation == self._generation:
+            self._adding -= 1
+            self._notes.append(str(error) if expected else "")
+            self._finish()
+        if not expected:
+            report_unexpected(error)
+
+    def _take(self, result: _Added) -> str:
+        """Show what one added file needs; the calm sentence about it ("" when none)."""
+        item = result.added.attachment
         if item.is_image:
-            if decode_image(self._attachments.read_all(item.id), fit=THUMB_PIXELS).isNull():
+            self.images.put_thumbnail(item.id, result.thumbnail)
+            if result.thumbnail is None:
                 return self.tr(
                     "{name} is kept in the entry, but it can't be shown here: this computer "
                     "can't read that kind of picture. Save a copy to open it elsewhere."
                 ).format(name=item.name)
-            self.image_added.emit(item)
-        if added.removed:
+            if result.entry_id == self._entry_id:
+                self.image_added.emit(item)
+        if result.added.removed:
             return self.tr("Location, camera and other details were taken out of {name}.").format(
                 name=item.name
             )
         return ""
 
-    def _finish(self, notes: list[str]) -> None:
-        text = " ".join(n for n in notes if n)
+    def _finish(self) -> None:
+        if self._adding:
+            self.message.show_message(self.tr("Adding %n file(s)…", "", self._adding))
+            return
+        text = " ".join(n for n in self._notes if n)
+        self._notes = []
         if text:
             self.message.show_message(text)
         else:
             self.message.clear_message()
-        self._refresh()
+        self._refresh(force=True)  # thumbnails held back while adding are asked for now
         self.changed.emit()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
@@ -533,8 +550,21 @@ class AttachmentStrip(QWidget):
     # ------------------------------------------------------------------ one file
 
     def look_at(self, item: AttachmentView) -> None:
-        """Show a photo larger."""
-        image = decode_image(self._attachments.read_all(item.id), fit=1600)
+        """Show a photo larger (a large one is decoded in the background first)."""
+        attachments = self._attachments
+        if not self.images.in_background(item.size) or self._jobs is None:
+            self._show(item, decode_image(attachments.read_all(item.id), fit=VIEWER_PIXELS))
+            return
+        self.message.show_message(self.tr("Opening {name}…").format(name=item.name))
+        self._jobs.start(
+            lambda: decode_image(attachments.read_all(item.id), fit=VIEWER_PIXELS),
+            on_done=lambda image: self._show(item, image),
+            on_error=self._not_shown,
+            guard=self,
+        )
+
+    def _show(self, item: AttachmentView, image: QImage) -> None:
+        self.message.clear_message()
         if image.isNull():
             self._asker.tell(
                 self,
@@ -546,6 +576,12 @@ class AttachmentStrip(QWidget):
             )
             return
         self._asker.show_image(self, item.name, image)
+
+    def _not_shown(self, error: BaseException) -> None:
+        if not isinstance(error, NotFoundError):
+            report_unexpected(error)
+            return
+        self.message.show_message(str(error))
 
     def save_copy(self, item: AttachmentView) -> Path | None:
         """Save a copy outside the vault, after saying it will not be encrypted."""
@@ -574,10 +610,5 @@ class AttachmentStrip(QWidget):
             self._attachments.remove(item.id)
         self.images.clear()
         self.message.clear_message()
-        self._refresh()
+        self._refresh()  # at once, if the hub has not caught the strip up already
         self.changed.emit()
-
-
-def preview_document(images: PreviewImages | None, parent: QTextBrowser) -> QTextDocument:
-    """The document Preview renders into: images from the vault when there are any."""
-    return AttachmentDocument(images, parent) if images is not None else QTextDocument(parent)

@@ -43,6 +43,7 @@ from hj_journal.ui.journal.attachments import AttachmentAsker, AttachmentStrip, 
 from hj_journal.ui.journal.dialogs import Asker
 from hj_journal.ui.journal.tags import TagsEdit
 from hj_journal.ui.journal.writing import WritingTabs
+from hj_journal.ui.platform.worker import Jobs
 
 AUTOSAVE_MS = 3000
 MAX_WAIT_MS = 15000
@@ -68,11 +69,13 @@ class EntryEditor(QWidget):
         max_wait_ms: int = MAX_WAIT_MS,
         attachments: Attachments | None = None,
         attachment_asker: AttachmentAsker | None = None,
+        jobs: Jobs | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._journal = journal
         self._attachments = attachments
+        self._jobs = jobs  # large photos are added and decoded in the background
         self._attachment_asker = attachment_asker
         self._drafts = drafts
         self._asker = asker or Asker()
@@ -140,6 +143,7 @@ class EntryEditor(QWidget):
                 self._attachments,
                 asker=self._attachment_asker,
                 entry_for_adding=self._entry_for_adding,
+                jobs=self._jobs,
             )
             self.tabs.preview_images = self.strip.images
 

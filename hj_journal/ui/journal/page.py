@@ -89,6 +89,7 @@ class JournalPage(SectionPage):
             autosave_ms=autosave_ms,
             attachments=ctx.services.attachments,
             attachment_asker=attachment_asker,
+            jobs=ctx.jobs,
         )
         self.trash = TrashView(self._journal, asker=self._asker)
         self.from_sessions = FromSessionsView(ctx.services.received, self._has_strategy)
@@ -147,6 +148,8 @@ class JournalPage(SectionPage):
         hub.entry_saved.connect(self._entry_saved)
         hub.entry_trashed.connect(self._entry_trashed)
         hub.entries_changed.connect(self._entries_changed)
+        hub.attachment_added.connect(self._files_changed)
+        hub.attachment_removed.connect(self._files_changed)
         hub.vault_locking.connect(self._locking)
         links = hub.journal_links
         links.entry_requested.connect(self.open_entry)
@@ -376,8 +379,16 @@ class JournalPage(SectionPage):
         self.browse.calendar.refresh()
         self._refresh_tags()
 
+    @Slot(int, int)
+    def _files_changed(self, entry_id: int, _attachment_id: int) -> None:
+        """A file was added to or taken out of an entry, here or elsewhere."""
+        if self.editor.strip is not None and entry_id == self.editor.entry_id:
+            self.editor.strip.refresh()
+
     @Slot()
     def _entries_changed(self) -> None:
+        if self.editor.strip is not None:  # an import may have added files to this entry
+            self.editor.strip.refresh()
         self.timeline.reload()
         self.timeline.fetchMore()
         self.runner.run_now()

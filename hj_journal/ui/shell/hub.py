@@ -7,8 +7,12 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Signal, Slot
 
 from hj_journal.core.events import (
+    AttachmentAdded,
+    AttachmentRemoved,
+    CareGoalsChanged,
     CareMapChanged,
     CheckInSaved,
+    ClientRecordDeleted,
     EntriesChanged,
     EntrySaved,
     EntryTrashed,
@@ -17,6 +21,7 @@ from hj_journal.core.events import (
     PlanChanged,
     PracticeSaved,
     ResponseSaved,
+    RetentionChanged,
 )
 from hj_journal.ui.coping.links import CopingLinks
 from hj_journal.ui.journal.links import JournalLinks
@@ -35,7 +40,8 @@ class Hub(QObject):
     the hub relays it (:meth:`relay`), so a page never announces a save on a service's
     behalf and every path that saves is heard alike. The relayed signals always arrive on
     the GUI thread — at once when the change was made there, queued when a worker thread
-    made it. Events no page follows (a deletion, a vault setting) are not relayed;
+    made it. Events no page follows (a check-in, response or practice deleted, a vault
+    setting, entry templates) are not relayed;
     ``settings_changed`` is the app's own settings, changed on the Settings page.
 
     ``idle_holds`` is where a page that keeps someone busy without input (a running
@@ -56,6 +62,11 @@ class Hub(QObject):
     response_saved = Signal(int)  # questionnaire response id
     practice_saved = Signal(int)  # coping practice id
     care_changed = Signal()  # a person, resource or plan was saved or removed
+    attachment_added = Signal(int, int)  # entry id, attachment id
+    attachment_removed = Signal(int, int)  # entry id, attachment id
+    care_goals_changed = Signal(int)  # client id (their goals, or a session's work on them)
+    retention_changed = Signal(int)  # client id given or relieved of a rule of their own
+    client_record_deleted = Signal(int)  # client id, whose whole record is gone for good
     # Asked for by pages:
     settings_changed = Signal()  # the app's settings (theme, text size, privacy, vaults)
     section_requested = Signal(Section)  # a page asks the window to show another section
@@ -110,5 +121,15 @@ class Hub(QObject):
                 self.practice_saved.emit(practice_id)
             case CareMapChanged() | PlanChanged():
                 self.care_changed.emit()
+            case AttachmentAdded(entry_id=entry_id, attachment_id=attachment_id):
+                self.attachment_added.emit(entry_id, attachment_id)
+            case AttachmentRemoved(entry_id=entry_id, attachment_id=attachment_id):
+                self.attachment_removed.emit(entry_id, attachment_id)
+            case CareGoalsChanged(client_id=client_id):
+                self.care_goals_changed.emit(client_id)
+            case RetentionChanged(client_id=client_id):
+                self.retention_changed.emit(client_id)
+            case ClientRecordDeleted(client_id=client_id):
+                self.client_record_deleted.emit(client_id)
             case _:
                 pass  # nothing on screen follows it (see the class's notes)

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import threading
 from datetime import date
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QMimeData, QUrl
 from PySide6.QtGui import QColor, QImage, QTextDocument
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
-from hj_journal.core.journal.attachments import AttachmentView
+from hj_journal.core.data.exchange.export_json import export_json
+from hj_journal.core.data.exchange.importer import read_source
+from hj_journal.core.journal.attachments import AttachmentView, size_text
 from hj_journal.core.journal.entries import EntryInput
 from hj_journal.ui.journal.attachments import (
     SCHEME,
@@ -175,7 +178,7 @@ def test_a_new_entry_is_saved_before_a_file_is_added(
 
 
 def test_over_the_limit_and_unreadable_pictures_get_a_calm_sentence(
-    page: JournalPage, files_asker: FakeAttachmentAsker, tmp_path: Path, ui_ctx
+    qtbot, page: JournalPage, files_asker: FakeAttachmentAsker, tmp_path: Path, ui_ctx
 ) -> None:
     ui_ctx.services.settings.attachment_limit_mb = 1
     big = tmp_path / "long.wav"
@@ -185,6 +188,7 @@ def test_over_the_limit_and_unreadable_pictures_get_a_calm_sentence(
     files_asker.files = [big, broken]
     strip = _strip(page)
     strip.add_button.click()
+    qtbot.waitUntil(lambda: not strip.busy)  # the large one is looked at in the background
     text = strip.message.text()
     assert "larger than the 1 MB" in text
     assert "broken.jpg is kept in the entry, but it can't be shown here" in text
@@ -240,3 +244,110 @@ def test_decoding_turns_a_photo_the_way_its_exif_says() -> None:
     assert (upright.width(), upright.height()) == (8, 12)  # 12x8 turned a quarter
     assert decode_image(b"junk").isNull()
     assert not decode_image(png_bytes(QImage(5, 5, QImage.Format.Format_RGB32))).isNull()
+
+
+def test_a_large_photo_is_added_in_the_background_and_linked_when_ready(
+    qtbot, page: JournalPage, files_asker: FakeAttachmentAsker, tmp_path: Path, ui_ctx
+) -> None:
+    strip = _strip(page)
+    strip.images.inline_bytes = 0  # every file counts as large: tiny files keep tests fast
+    photo = tmp_path / "IMG_0043.jpg"
+    photo.write_bytes(jpeg_with_exif(CANARY))
+    files_asker.files = [photo]
+    strip.add_button.click()
+    assert strip.busy and strip.message.text() == "Adding 1 file…"
+    qtbot.waitUntil(lambda: not strip.busy)
+    (item,) = ui_ctx.services.attachments.of_entry(page.editor.entry_id or 0)
+    assert "Location, camera and other details were taken out" in strip.message.text()
+    assert attachment_link(item) in page.editor.body.toPlainText()
+    assert len(strip.tiles) == 1 and not strip.tiles[0].icon().isNull()
+    assert ui_ctx.services.attachments.thumbnail(item.id) is not None
+
+
+def test_a_background_add_finishing_after_another_entry_opened_stays_with_its_entry(
+    qtbot, page: JournalPage, ui_ctx
+) -> None:
+    services = ui_ctx.services
+    first = page.editor.entry_id or 0
+    other = services.journal.create(EntryInput(entry_date=date(2026, 12, 2), title="Hills"))
+    strip = _strip(page)
+    strip.images.inline_bytes = 0
+    strip.add_image(QImage(30, 20, QImage.Format.Format_RGB32))
+    page.open_entry(other.id)
+    ui_ctx.jobs.wait()
+    qtbot.waitUntil(lambda: len(services.attachments.of_entry(first)) == 1)
+    QApplication.processEvents()
+    assert "hjattach:" not in page.editor.body.toPlainText()
+    assert strip.tiles == [] and strip.message.text() == ""
+
+
+def test_the_strip_catches_up_with_files_added_elsewhere(
+    qtbot, page: JournalPage, ui_ctx, tmp_path: Path
+) -> None:
+    services = ui_ctx.services
+    entry_id = page.editor.entry_id or 0
+    strip = _strip(page)
+    with qtbot.waitSignal(ui_ctx.hub.attachment_added):
+        item = services.attachments.add(entry_id, encoded("PNG", 20, 10), name="a.png")
+    assert [t.accessibleName() for t in strip.tiles] == [
+        f"Photo a.png, {size_text(item.attachment.size)}"
+    ]
+    out = tmp_path / "export.json"
+    export_json(services.vault, out)
+    with qtbot.waitSignal(ui_ctx.hub.attachment_removed):
+        services.attachments.remove(item.attachment.id)
+    assert strip.tiles == []
+    # An import that brings the file back into the open entry, on a worker thread as the
+    # import dialog runs it: heard as entries_changed, queued to the GUI thread.
+    source = read_source(out)
+    with qtbot.waitSignal(ui_ctx.hub.entries_changed):
+        worker = threading.Thread(target=services.data.run_import, args=(source,))
+        worker.start()
+        worker.join()
+    assert len(strip.tiles) == 1
+
+
+class HeldJobs:
+    """Background work held until the test lets it run (a placeholder stays meanwhile)."""
+
+    def __init__(self) -> None:
+        self.held: list[tuple[object, object]] = []
+
+    def start(self, fn, on_done=None, on_error=None, *, guard=None) -> None:
+        self.held.append((fn, on_done))
+
+    def run_all(self) -> None:
+        held, self.held = self.held, []
+        for fn, on_done in held:
+            on_done(fn())  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(
+    ("theme", "scale"),
+    [("light", 100), ("light", 200), ("high_contrast", 100), ("high_contrast", 200)],
+)
+def test_a_tile_waits_with_a_placeholder_then_shows_its_thumbnail(
+    qtbot, qapp, ui_ctx, tmp_path: Path, theme: str, scale: int
+) -> None:
+    from hj_journal.ui.journal.attachments import AttachmentStrip
+    from tests.ui import support
+
+    services = ui_ctx.services
+    entry = services.journal.create(EntryInput(entry_date=date(2026, 12, 1), title="Sea"))
+    photo = services.attachments.add(entry.id, encoded("JPEG", 300, 200), name="sea.jpg")
+    services.attachments.add(entry.id, b"%PDF-1.7 a letter", name="letter.pdf")
+    jobs = HeldJobs()
+    with support.app_theme(qapp, theme, tmp_path / "theme.ini", scale):
+        strip = AttachmentStrip(services.attachments, jobs=jobs)  # type: ignore[arg-type]
+        qtbot.addWidget(strip)
+        strip.images.inline_bytes = 0
+        strip.show_entry(entry.id)
+        assert strip.images.is_pending(photo.attachment.id) and len(jobs.held) == 1
+        waiting = strip.tiles[0].icon().pixmap(96).toImage()
+        strip.resize(560 if scale == 100 else 900, strip.sizeHint().height() + 20)
+        support.render(qtbot, strip, f"strip-waiting-{scale}", theme, folder=tmp_path)
+        jobs.run_all()
+        assert not strip.images.is_pending(photo.attachment.id)
+        assert strip.tiles[0].icon().pixmap(96).toImage() != waiting  # the thumbnail now
+        support.render(qtbot, strip, f"strip-ready-{scale}", theme, folder=tmp_path)
+        assert support.unnamed_controls(strip) == []

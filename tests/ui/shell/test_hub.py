@@ -141,3 +141,50 @@ def test_a_check_in_saved_in_a_session_reaches_every_listener(
     panel.next_button.click()  # the arriving check-in is saved
     [checkin] = services.sessions.checkins(panel.session.id)
     assert heard == [("checkin_saved", (checkin.id,))]
+
+
+def test_files_in_entries_care_goals_and_retention_are_relayed(
+    qtbot: Any, ui_ctx: UiContext
+) -> None:
+    from hj_journal.core.sessions.goals import GoalInput
+    from hj_journal.core.sessions.retention import RetentionRule
+
+    services, hub = ui_ctx.services, ui_ctx.hub
+    entry = services.journal.create(EntryInput(date(2026, 3, 1), "", "Sea"))
+    with qtbot.waitSignal(hub.attachment_added) as added:
+        item = services.attachments.add(entry.id, b"a letter", name="letter.txt").attachment
+    assert added.args == [entry.id, item.id]
+    with qtbot.waitSignal(hub.attachment_removed) as removed:
+        services.attachments.remove(item.id)
+    assert removed.args == [entry.id, item.id]
+
+    services.settings.vault_kind = VaultKind.PRACTICE
+    rae = services.sessions.add_client(ClientInput("Rae"))
+    with qtbot.waitSignal(hub.care_goals_changed) as goals:
+        services.goals.add(rae.id, GoalInput("Sleep through more nights"))
+    assert goals.args == [rae.id]
+    with qtbot.waitSignal(hub.retention_changed) as retention:
+        services.retention.set_client_rule(rae.id, RetentionRule(3))
+    assert retention.args == [rae.id]
+    with qtbot.waitSignal(hub.client_record_deleted) as deleted:
+        services.retention.delete_client_record(rae.id, "At the client's request")
+    assert deleted.args == [rae.id]
+
+
+def test_a_file_added_in_a_worker_thread_is_heard_on_the_gui_thread(
+    qtbot: Any, ui_ctx: UiContext
+) -> None:
+    services = ui_ctx.services
+    entry = services.journal.create(EntryInput(date(2026, 3, 1), "", "Sea"))
+    gui = QCoreApplication.instance().thread()
+    threads: list[bool] = []
+    ui_ctx.hub.attachment_added.connect(
+        lambda *_ids: threads.append(QThread.currentThread() is gui)
+    )
+    with qtbot.waitSignal(ui_ctx.hub.attachment_added):
+        worker = threading.Thread(
+            target=services.attachments.add, args=(entry.id, b"x"), kwargs={"name": "x.txt"}
+        )
+        worker.start()
+        worker.join()
+    assert threads == [True]
