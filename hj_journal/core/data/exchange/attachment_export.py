@@ -20,7 +20,6 @@ from __future__ import annotations
 import base64
 import binascii
 import json
-import mimetypes
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -34,6 +33,7 @@ from sqlalchemy.orm import Session
 from hj_journal.core.common.i18n import translate
 from hj_journal.core.data.exchange._output import PRIVATE_FILE
 from hj_journal.core.data.exchange.records import ImportedAttachment, SkippedItem
+from hj_journal.core.journal import media
 from hj_journal.store.attachments import clean_name, content_chunks, link_content, store_content
 from hj_journal.store.models import Entry, EntryAttachment
 
@@ -42,8 +42,8 @@ _UUID_CHARS = frozenset("0123456789abcdef")
 
 
 def sniff(data: bytes, name: str) -> str:
-    """A file's media type from its name (the journal's fuller guess reads the bytes)."""
-    return mimetypes.guess_type(name, strict=False)[0] or "application/octet-stream"
+    """A file's media type from its first bytes, else its name (as when a file is added)."""
+    return media.sniff(data, name)
 
 
 def quote(text: str) -> str:
@@ -197,19 +197,37 @@ def write_planned(session: Session, plan: AttachmentPlan) -> None:
         )
 
 
-def store_imported(session: Session, entry_id: int, items: tuple[ImportedAttachment, ...]) -> None:
-    """Store files that came with an entry from another app (Day One's photos)."""
+def store_imported(
+    session: Session,
+    entry_id: int,
+    items: tuple[ImportedAttachment, ...],
+    *,
+    keep_metadata: bool = False,
+) -> int:
+    """Store files that came with an entry from another app (Day One's photos, a Markdown
+    folder's files), with location, camera and text details taken out of photos as when
+    a file is added, unless the vault keeps them. Returns how many photos lost details."""
+    stripped_count = 0
     for item in items:
-        content_id, _already = store_content(session, item.data)
+        media_type = sniff(item.data, item.name)
+        kept = (
+            media.Stripped(item.data)
+            if keep_metadata
+            else media.strip_metadata(item.data, media_type)
+        )
+        stripped_count += bool(kept.removed)
+        content_id, _already = store_content(session, kept.data)
         link_content(
             session,
             entry_id,
             content_id,
             name=item.name,
-            media_type=sniff(item.data, item.name),
-            size=len(item.data),
+            media_type=media_type,
+            size=len(kept.data),
+            metadata_removed=bool(kept.removed),
             uuid=item.uuid,
         )
+    return stripped_count
 
 
 # ---------------------------------------------------------------------- Markdown

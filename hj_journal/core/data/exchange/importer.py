@@ -27,7 +27,7 @@ both raise :class:`ImportRefusedError` with one sentence saying why.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import tzinfo
 from pathlib import Path
 from typing import Any
@@ -305,9 +305,14 @@ class Importer:
                 result = _own_preview(the_plan, source, files)
             else:
                 prepared = _prepare(session, source)
+                keep = VaultSettings(self._vault).read(
+                    VaultSettings.attachment_keep_metadata, session=session
+                )
                 with bulk.triggers_suspended(run):
-                    _write_batch(session, source.format, prepared, progress)
+                    stripped = _write_batch(session, source.format, prepared, progress, keep)
                 result = _batch_preview(prepared, source)
+                if stripped:
+                    result = replace(result, warnings=(*result.warnings, _stripped(stripped)))
             if progress is not None:
                 progress(1, 1)
         return result
@@ -358,11 +363,21 @@ def _own_preview(
     )
 
 
+def _stripped(count: int) -> str:
+    photos = "1 photo" if count == 1 else f"{count} photos"
+    return f"Location, camera and other details were taken out of {photos}."
+
+
 def _write_batch(
-    session: Session, fmt: str, prepared: _Prepared, progress: Progress | None
-) -> None:
+    session: Session,
+    fmt: str,
+    prepared: _Prepared,
+    progress: Progress | None,
+    keep_metadata: bool = False,
+) -> int:
+    """Write the batch; returns how many photos had details taken out."""
     total = len(prepared.entries) + len(prepared.checkins)
-    done = 0
+    done = stripped = 0
     for start in range(0, len(prepared.entries), _CHUNK):
         chunk = prepared.entries[start : start + _CHUNK]
         rows = [_entry_row(entry, tags, fmt) for entry, tags in chunk]
@@ -377,8 +392,10 @@ def _write_batch(
             session.execute(insert(EntryTag), tag_rows)
         bulk.index_entries(bulk.session_runner(session), ids)
         for entry_id, (entry, _tags) in zip(ids, chunk, strict=True):
-            if entry.attachments:  # Day One's photos
-                attachment_export.store_imported(session, entry_id, entry.attachments)
+            if entry.attachments:  # Day One's photos, a Markdown folder's files
+                stripped += attachment_export.store_imported(
+                    session, entry_id, entry.attachments, keep_metadata=keep_metadata
+                )
         done += len(chunk)
         if progress is not None:
             progress(done, total)
@@ -388,6 +405,7 @@ def _write_batch(
         done += len(checkins)
         if progress is not None:
             progress(done, total)
+    return stripped
 
 
 def _entry_row(entry: ImportedEntry, tags: tuple[str, ...], fmt: str) -> dict[str, Any]:

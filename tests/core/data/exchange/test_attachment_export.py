@@ -155,3 +155,28 @@ def test_markdown_round_trip_brings_the_files_back_once(
     )
     (entry,) = [e for e in source.entries if e.title == "one"]
     assert [a.name for a in entry.attachments] == ["notes.txt"]
+
+
+def test_imported_photos_lose_their_details_unless_the_vault_keeps_them(
+    services: Services, tmp_path: Path
+) -> None:
+    from tests.core.journal.sample_files import jpeg_with_exif
+
+    canary = "ImportedCameraQ8"
+    folder = tmp_path / "notes"
+    (folder / "pics").mkdir(parents=True)
+    (folder / "pics" / "a.jpg").write_bytes(jpeg_with_exif(canary))
+    (folder / "day.md").write_text("# Day\n\n![](pics/a.jpg)\n", encoding="utf-8")
+    report = Importer(services.vault).run(read_source(folder, "markdown"))
+    assert report.warnings == ("Location, camera and other details were taken out of 1 photo.",)
+    (entry,) = services.journal.timeline()
+    (photo,) = services.attachments.of_entry(entry.id)
+    assert photo.metadata_removed and photo.media_type == "image/jpeg"
+    assert canary.encode() not in services.attachments.read_all(photo.id)
+
+    services.settings.attachment_keep_metadata = True
+    (folder / "day.md").write_text("# Another day\n\n![](pics/a.jpg)\n", encoding="utf-8")
+    report = Importer(services.vault).run(read_source(folder, "markdown"))
+    assert report.warnings == ()
+    kept = [a for e in services.journal.timeline() for a in services.attachments.of_entry(e.id)]
+    assert any(canary.encode() in services.attachments.read_all(a.id) for a in kept)
