@@ -101,6 +101,8 @@ class Merger:
         # locked memory, so one query per table beats one per row.
         self._current: dict[tuple[str, str], tuple[str, Vector, bool] | None] = {}
         self._with_kept: set[tuple[str, str]] | None = None
+        # While a change set is applied, current versions are written once at its end.
+        self._pending: dict[tuple[str, str], Version] | None = None
 
     def preload(self, versions: list[Version]) -> None:
         """Read the current versions of these rows, and which rows have kept versions."""
@@ -153,11 +155,27 @@ class Merger:
         """Record ``version`` as the row's current version."""
         self.set_current_many([version])
 
+    def begin_batch(self) -> None:
+        """From now on record current versions in memory until :meth:`flush`."""
+        self._pending = {}
+
+    def flush(self) -> None:
+        """Write the current versions recorded since :meth:`begin_batch`, in one statement."""
+        pending, self._pending = self._pending, None
+        if pending:
+            self._write_current(list(pending.values()))
+
     def set_current_many(self, versions: list[Version]) -> None:
         """Record each of ``versions`` as its row's current version, in one statement."""
         for v in versions:
-            if (v.table, v.key) in self._current:
+            if self._pending is not None or (v.table, v.key) in self._current:
                 self._current[(v.table, v.key)] = (v.clock, dict(v.vector), v.deleted)
+        if self._pending is not None:
+            self._pending.update(((v.table, v.key), v) for v in versions)
+            return
+        self._write_current(versions)
+
+    def _write_current(self, versions: list[Version]) -> None:
         self.conn.executemany(
             "INSERT INTO sync_rows (tbl, row_key, clock, vv, deleted, text_sha) "
             "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET clock = excluded.clock, "

@@ -105,6 +105,24 @@ class RowIO:
 
     # ------------------------------------------------------------------ writing
 
+    def find_ids(self, table: SyncedTable, keys: Iterable[str]) -> dict[str, int]:
+        """The local ids of the rows with these keys that are here (remembered for writing)."""
+        wanted = list(dict.fromkeys(keys))
+        found: dict[str, int] = {}
+        for start in range(0, len(wanted), _CHUNK):
+            chunk = wanted[start : start + _CHUNK]
+            for key in chunk:
+                self._ids[(table.name, key)] = None
+            marks = ", ".join("?" * len(chunk))
+            for row_id, key in self.conn.execute(
+                f"SELECT id, {table.key_sql()} FROM {table.name} "
+                f"WHERE {table.key_sql()} IN ({marks})",
+                chunk,
+            ):
+                found[str(key)] = int(row_id)
+                self._ids[(table.name, str(key))] = int(row_id)
+        return found
+
     def local_id(self, table: SyncedTable, key: str) -> int | None:
         """The local id of the row with ``key``, if there is one."""
         cached = (table.name, key)
