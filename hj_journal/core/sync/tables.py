@@ -75,6 +75,7 @@ TABLES: tuple[SyncedTable, ...] = (
     SyncedTable("deletion_log"),
     SyncedTable("received_summaries", key="{r}share_id"),
     SyncedTable("entries", text=("title", "body"), tags=True),
+    SyncedTable("entry_templates", key="{r}key"),  # 0011; a hidden built-in one by its key
     # The label kept inside an unlisted vault, backup folders and the sync settings
     # belong to this computer.
     SyncedTable("settings", key="{r}key", kept_here=("vault.label", "backup.", "sync.")),

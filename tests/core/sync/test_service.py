@@ -10,6 +10,7 @@ import pytest
 
 from hj_journal.core.common.errors import InputError
 from hj_journal.core.journal.entries import EntryInput
+from hj_journal.core.journal.templates import EntryTemplateDraft
 from hj_journal.core.vaults import KdfPolicy
 from tests.core.sync.support import Device, Mesh, three
 
@@ -316,3 +317,26 @@ def test_nothing_written_shows_in_the_synced_folder(mesh: Mesh) -> None:
                 assert canary.encode() not in data, path
                 assert b"4815162342" not in data, path
                 assert b"on_this_day" not in data, path
+
+
+def test_a_template_made_on_one_device_appears_on_the_others(mesh: Mesh) -> None:
+    a, b, c = mesh.devices
+    made = a.services.entry_templates.add(
+        EntryTemplateDraft(name="Evening check", title="Evening — {date}", tags=("evening",))
+    )
+    hidden = b.services.entry_templates.builtin()[0].key
+    b.services.entry_templates.set_hidden(hidden, True)
+    mesh.settle()
+    for device in (b, c):
+        there = device.services.entry_templates.get(made.key)
+        assert (there.name, there.title, there.tags) == (
+            "Evening check",
+            "Evening — {date}",
+            ("evening",),
+        )
+    for device in (a, c):
+        assert hidden not in {t.key for t in device.services.entry_templates.offered()}
+    c.services.entry_templates.delete(made.key)
+    mesh.settle()
+    for device in mesh.devices:
+        assert made.key not in {t.key for t in device.services.entry_templates.own()}

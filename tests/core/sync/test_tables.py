@@ -1,4 +1,4 @@
-"""The synced tables, kept in step with the triggers of migration 0010."""
+"""The synced tables, kept in step with the triggers of migrations 0010 and 0011."""
 
 from __future__ import annotations
 
@@ -10,13 +10,16 @@ from hj_journal.store.models import NOT_EXPORTED, Base
 
 
 def _migration_tracked() -> dict[str, str]:
-    spec = importlib.util.spec_from_file_location(
-        "sync_migration", MIGRATIONS_DIR / "versions" / "0010_sync.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return dict(module.TRACKED)
+    tracked: dict[str, str] = {}
+    for name in ("0010_sync.py", "0011_sync_entry_templates.py"):
+        spec = importlib.util.spec_from_file_location(
+            f"sync_migration_{name[:4]}", MIGRATIONS_DIR / "versions" / name
+        )
+        assert spec is not None and spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        tracked.update(module.TRACKED)
+    return tracked
 
 
 def test_every_synced_table_has_its_triggers_with_the_same_key() -> None:
