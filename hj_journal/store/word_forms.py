@@ -27,6 +27,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import re
+import threading
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
@@ -51,8 +52,18 @@ _EN_VERB_ENDING = "en"
 _MIN_EN_ROOT = 4
 _NOT_EN_VERBS = frozenset({"listen", "christen", "glisten", "fasten", "kitten", "garden"})
 
-_english = snowballstemmer.stemmer("english")
-_spanish = snowballstemmer.stemmer("spanish")
+# A Snowball stemmer keeps the word it is working on in itself, so two threads sharing
+# one (the background indexer and a search on the window's thread) could stem each
+# other's words: each thread gets its own pair.
+_stemmers = threading.local()
+
+
+def _stemmer(language: str) -> Any:
+    found = getattr(_stemmers, language, None)
+    if found is None:
+        found = snowballstemmer.stemmer(language)
+        setattr(_stemmers, language, found)
+    return found
 
 
 @functools.lru_cache(maxsize=131072)
@@ -93,7 +104,7 @@ _CLEAR_LEAD = 3
 @functools.lru_cache(maxsize=131072)
 def english(word: str) -> str:
     """The English (Porter2) stem of a word, folded."""
-    return str(_english.stemWord(fold(word)))
+    return str(_stemmer("english").stemWord(fold(word)))
 
 
 @functools.lru_cache(maxsize=131072)
@@ -103,7 +114,8 @@ def spanish(word: str) -> frozenset[str]:
     Both, so that an entry's "comía" is found by "comia" typed without accents.
     """
     folded = fold(word)
-    return frozenset({fold(str(_spanish.stemWord(word.lower()))), str(_spanish.stemWord(folded))})
+    stem = _stemmer("spanish").stemWord
+    return frozenset({fold(str(stem(word.lower()))), str(stem(folded))})
 
 
 def _stemmed(word: str) -> bool:

@@ -216,3 +216,36 @@ def test_locking_forgets_the_words_it_cached(vault: Vault) -> None:
     vault.lock()
     assert word_forms.english.cache_info().currsize == 0
     assert word_forms.fold.cache_info().currsize == 0
+
+
+def test_threads_stemming_at_once_each_get_their_own_words() -> None:
+    """A Snowball stemmer holds the word it is working on: threads must not share one."""
+    import threading
+
+    from hj_journal.store import word_forms
+
+    words = [
+        f"{stem}{ending}"
+        for stem in ("tight", "walk", "camin", "hop")
+        for ending in ("ening", "ed", "ando", "é", "ing", "s", "ness")
+    ] * 200
+    stem_en = word_forms.english.__wrapped__  # past the cache, to the stemmer itself
+    stem_es = word_forms.spanish.__wrapped__
+    expected = [(stem_en(w), stem_es(w)) for w in words]
+    results: list[list[tuple[str, frozenset[str]]]] = []
+    errors: list[BaseException] = []
+
+    def work() -> None:
+        try:
+            results.append([(stem_en(w), stem_es(w)) for w in words])
+        except BaseException as error:  # reported below, not lost in the thread
+            errors.append(error)
+
+    threads = [threading.Thread(target=work) for _ in range(6)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    assert not errors
+    assert len(results) == 6
+    assert all(result == expected for result in results)
