@@ -12,8 +12,8 @@
             <translation>Un archivo más grande no se añade a la entrada, y la app te lo dice.</translation>
         </message>
         <message>
-            <source>Keep details such as location and camera in photos</source>
-            <translation>Conservar en las fotos detalles como la ubicación y la cámara</translation>
+            <source>Keep the details in photos</source>
+            <translation>Conservar los detalles de las fotos</translation>
         </message>
         <message>
             <source>Unless you choose this, the place a photo was taken, the camera and the time are taken out when you add it. Photos already in your entries stay as they are.</source>

@@ -34,10 +34,10 @@ class AttachmentsBox(QWidget):
             self.tr("A larger file is not added to the entry, and the app says so.")
         )
         self.keep_metadata = QCheckBox(
-            self.tr("Keep details such as location and camera in photos")
+            self.tr("Keep the details in photos")
         )
         self.keep_metadata.setAccessibleName(
-            self.tr("Keep details such as location and camera in photos")
+            self.tr("Keep the details in photos")
         )
         self.keep_metadata.setChecked(settings.attachment_keep_metadata)
         about = text_label(

@@ -29,6 +29,7 @@ from hj_journal.ui.lock.recovery_kit import RecoveryKitDialog
 from hj_journal.ui.platform.app_settings import IDLE_CHOICES, TEXT_SCALES, Theme
 from hj_journal.ui.platform.translations import LANGUAGES
 from hj_journal.ui.platform.translations import SYSTEM as SYSTEM_LANGUAGE
+from hj_journal.ui.settings.attachments_box import AttachmentsBox
 from hj_journal.ui.settings.attempts_box import AttemptsBox
 from hj_journal.ui.settings.passphrase_dialog import (
     ChangePassphraseDialog,
@@ -174,6 +175,11 @@ class SettingsPage(SectionPage):
             )
             label = field_label(self.tr("Ask how you are &arriving"), self.arriving_choice)
             form.addRow(label, self.arriving_choice)
+
+        if not self.ctx.services.settings.is_practice_vault:  # entries: personal vaults only
+            self._section(column, self.tr("Photos and files"))
+            self.attachments_box = AttachmentsBox(self.ctx.services.settings)
+            column.addWidget(self.attachments_box)
 
         form = self._section(
             column,
