@@ -61,6 +61,8 @@ AS_STORED_BEFORE: dict[str, tuple[Any, Any]] = {
     "backup_keep_weekly": (2, 2),
     "backup_folder": (STICK, Path(STICK)),
     "backup_other_folders": ([OLD_STICK], (Path(OLD_STICK),)),
+    "attachment_limit_mb": (250, 250),
+    "attachment_keep_metadata": (True, True),
 }
 
 # What a vault that never stored a setting reads, as the version before declared it.
@@ -90,6 +92,8 @@ DEFAULTS_BEFORE: dict[str, Any] = {
     "backup_keep_weekly": 4,
     "backup_folder": None,
     "backup_other_folders": (),
+    "attachment_limit_mb": 100,
+    "attachment_keep_metadata": False,
 }
 
 
