@@ -469,7 +469,10 @@ class LockWindow(QWidget):
 
         def work() -> Vault:
             return join(
-                registry, request.folder, request.passphrase, policy=policy,
+                registry,
+                request.folder,
+                request.passphrase,
+                policy=policy,
                 label=request.label,
             )
 

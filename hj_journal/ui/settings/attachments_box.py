@@ -33,12 +33,8 @@ class AttachmentsBox(QWidget):
         self.limit.setToolTip(
             self.tr("A larger file is not added to the entry, and the app says so.")
         )
-        self.keep_metadata = QCheckBox(
-            self.tr("Keep the details in photos")
-        )
-        self.keep_metadata.setAccessibleName(
-            self.tr("Keep the details in photos")
-        )
+        self.keep_metadata = QCheckBox(self.tr("Keep the details in photos"))
+        self.keep_metadata.setAccessibleName(self.tr("Keep the details in photos"))
         self.keep_metadata.setChecked(settings.attachment_keep_metadata)
         about = text_label(
             self.tr(

@@ -20,9 +20,7 @@ from tests.core.data.exchange.vault_seed import SEEDED_TABLES, seed_every_table
 
 # The record of attempts' tables hold this vault's own private key: never exported.
 # Attachments are exported by their files, in a section of their own (test_attachments.py).
-EXPORTED = [
-    t for t in Base.metadata.sorted_tables if t.name not in NOT_EXPORTED | EXPORTED_APART
-]
+EXPORTED = [t for t in Base.metadata.sorted_tables if t.name not in NOT_EXPORTED | EXPORTED_APART]
 
 
 def _rows(vault: Vault) -> dict[str, list[dict[str, Any]]]:
