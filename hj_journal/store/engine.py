@@ -15,7 +15,7 @@ from typing import Any
 
 import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.pool import QueuePool
+from sqlalchemy.pool import SingletonThreadPool
 
 from hj_journal.store import word_forms
 from hj_journal.store.errors import DATABASE_DAMAGED as DAMAGED
@@ -109,10 +109,15 @@ def make_engine(db_path: Path, key: bytearray) -> Engine:
         module=sqlcipher,
         hide_parameters=True,  # journal text never lands in an error message or log
         pool_pre_ping=False,
-        # Not the SingletonThreadPool a "sqlite://" URL gets by default: that keeps one
-        # connection per thread and, past five threads (the app's job threads come and
-        # go), closes another thread's connection, even one in use.
-        poolclass=QueuePool,
+        # One connection per thread (SQLAlchemy's SingletonThreadPool, the default for
+        # "sqlite://"), which has run under the app since its first release. Past
+        # ``pool_size`` threads it closes another thread's connection, even one in use,
+        # so the room is ample and the app's thread pools keep their threads instead of
+        # letting them expire and come back as new ones (hj_journal.ui.platform.worker).
+        # A QueuePool, tried instead, let a pooled connection be finalised during garbage
+        # collection while a job thread opened a session, and the process crashed.
+        poolclass=SingletonThreadPool,
+        pool_size=32,
     )
 
     # The driver's own transaction handling is off (isolation_level=None); SQLAlchemy

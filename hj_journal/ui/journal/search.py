@@ -128,6 +128,7 @@ class SearchRunner(QObject):
         self._generation = 0
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
+        self._pool.setExpiryTimeout(-1)  # one thread, one connection (store/engine.py)
         self._signals = _Signals(self)
         self._jobs: dict[int, _SearchJob] = {}
         self._job_numbers = 0

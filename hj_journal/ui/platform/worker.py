@@ -61,6 +61,10 @@ class Jobs(QObject):
         super().__init__(parent)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(max_threads)
+        # The same few threads for the whole run: each keeps its own database connection
+        # (hj_journal.store.engine), so threads that expired and came back as new ones
+        # would pile up connections.
+        self._pool.setExpiryTimeout(-1)
         self._pending: dict[_Relay, tuple[Any, Any, QObject | None]] = {}
 
     def start(
