@@ -157,16 +157,7 @@ def _data() -> str:
         for path in (REPO / folder).rglob("*sample*.py")
     ]
     parts.append((REPO / "tests" / "ui" / "test_layouts_hold.py").read_text(encoding="utf-8"))
-    es = QLocale("es")
     parts += _calendar_words()
-    for month in range(1, 13):
-        parts += [
-            es.monthName(month),
-            es.standaloneMonthName(month),
-            es.monthName(month, QLocale.FormatType.ShortFormat),
-        ]
-    for day in range(1, 8):
-        parts += [es.dayName(day), es.dayName(day, QLocale.FormatType.ShortFormat)]
     parts += ["HJ Journal", "Notes", "Notebook", "English", "Español", "Markdown", "PDF"]
     parts += ["JSON", "jrnl", "Day One", "Daylio", "Syncthing", "PHQ", "GAD", "WHO", "PSS"]
     return _flat(_TAGS.sub(" ", "\n".join(parts)))

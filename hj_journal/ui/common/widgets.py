@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 import shiboken6
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, QRect, QSize, Qt, Slot
@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QLayout,
     QLayoutItem,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -472,3 +474,32 @@ class PassphraseEdit(QLineEdit):
         # setText (unlike typing or clear) also drops the undo history of what was typed.
         self.setText("")
         self.setModified(False)
+
+
+#: Where a keyed list's row keeps its key (:func:`refill_keyed_list`).
+KEY_ROLE = Qt.ItemDataRole.UserRole
+
+
+def refill_keyed_list(
+    view: QListWidget, rows: Iterable[tuple[str, str]], keep: str | None = None
+) -> None:
+    """Fill ``view`` with ``(key, text)`` rows, choosing the row keyed ``keep`` (else the
+    first); ``currentItemChanged`` is held until the list is whole, so the caller updates
+    what depends on the choice once, afterwards."""
+    view.blockSignals(True)
+    view.clear()
+    for key, text in rows:
+        item = QListWidgetItem(text)
+        item.setData(KEY_ROLE, key)
+        view.addItem(item)
+        if key == keep:
+            view.setCurrentItem(item)
+    view.blockSignals(False)
+    if view.currentItem() is None and view.count():
+        view.setCurrentRow(0)
+
+
+def current_key(view: QListWidget) -> str | None:
+    """The key of the row chosen in a list filled by :func:`refill_keyed_list`."""
+    item = view.currentItem()
+    return str(item.data(KEY_ROLE)) if item is not None else None

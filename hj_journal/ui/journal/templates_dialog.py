@@ -30,10 +30,17 @@ from hj_journal.core.journal.templates import (
 )
 from hj_journal.ui.common import calm_dialog
 from hj_journal.ui.common.file_dialogs import ask_open_path, ask_save_path
-from hj_journal.ui.common.widgets import Card, MessageLabel, grow_to_fit, keep_rows, text_label
+from hj_journal.ui.common.widgets import (
+    Card,
+    MessageLabel,
+    current_key,
+    grow_to_fit,
+    keep_rows,
+    refill_keyed_list,
+    text_label,
+)
 from hj_journal.ui.journal.template_form import EntryTemplateForm
 
-KEY_ROLE = Qt.ItemDataRole.UserRole
 PREVIEW_LINES = 12
 
 
@@ -195,9 +202,7 @@ class EntryTemplatesDialog(QDialog):
 
     def reload(self, select: str | None = None) -> None:
         """Read the templates again, keeping (or making) a selection."""
-        keep = select or self.current_key()
-        self.list.blockSignals(True)
-        self.list.clear()
+        rows = []
         for template in self._templates.all():
             if template.hidden:
                 text = self.tr("{name} (built in, hidden)").format(name=template.name)
@@ -205,20 +210,13 @@ class EntryTemplatesDialog(QDialog):
                 text = self.tr("{name} (built in)").format(name=template.name)
             else:
                 text = template.name
-            item = QListWidgetItem(text)
-            item.setData(KEY_ROLE, template.key)
-            self.list.addItem(item)
-            if template.key == keep:
-                self.list.setCurrentItem(item)
-        self.list.blockSignals(False)
-        if self.list.currentItem() is None and self.list.count():
-            self.list.setCurrentRow(0)
+            rows.append((template.key, text))
+        refill_keyed_list(self.list, rows, select or self.current_key())
         self._chosen(self.list.currentItem(), None)
 
     def current_key(self) -> str | None:
         """The key of the template chosen in the list."""
-        item = self.list.currentItem()
-        return str(item.data(KEY_ROLE)) if item is not None else None
+        return current_key(self.list)
 
     def current(self) -> EntryTemplateView | None:
         """The template chosen in the list."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Signal, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,11 +23,17 @@ from PySide6.QtWidgets import (
 
 from hj_journal.core.common.errors import InputError
 from hj_journal.core.sessions.templates import NoteTemplates, TemplateDraft, TemplateView
-from hj_journal.ui.common.widgets import Card, MessageLabel, grow_to_fit, keep_rows, text_label
+from hj_journal.ui.common.widgets import (
+    Card,
+    MessageLabel,
+    current_key,
+    grow_to_fit,
+    keep_rows,
+    refill_keyed_list,
+    text_label,
+)
 from hj_journal.ui.sessions.notes_asker import NotesAsker
 from hj_journal.ui.sessions.section_boxes import mark_of
-
-KEY_ROLE = Qt.ItemDataRole.UserRole
 
 
 def template_details(template: TemplateView) -> str:
@@ -120,27 +126,14 @@ class TemplatesDialog(QDialog):
 
     def reload(self, select: str | None = None) -> None:
         """Read the templates again, keeping (or making) a selection."""
-        keep = select or self.current_key()
-        self.list.blockSignals(True)
-        self.list.clear()
-        for template in self._templates.all():
-            text = template.name + (
-                QCoreApplication.translate("Sessions", " (built in)") if template.builtin else ""
-            )
-            item = QListWidgetItem(text)
-            item.setData(KEY_ROLE, template.key)
-            self.list.addItem(item)
-            if template.key == keep:
-                self.list.setCurrentItem(item)
-        self.list.blockSignals(False)
-        if self.list.currentItem() is None and self.list.count():
-            self.list.setCurrentRow(0)
+        built_in = QCoreApplication.translate("Sessions", " (built in)")
+        rows = [(t.key, t.name + (built_in if t.builtin else "")) for t in self._templates.all()]
+        refill_keyed_list(self.list, rows, select or self.current_key())
         self._chosen(self.list.currentItem(), None)
 
     def current_key(self) -> str | None:
         """The key of the template chosen in the list."""
-        item = self.list.currentItem()
-        return str(item.data(KEY_ROLE)) if item is not None else None
+        return current_key(self.list)
 
     def current(self) -> TemplateView | None:
         """The template chosen in the list."""

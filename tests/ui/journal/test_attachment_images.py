@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QImage, QTextDocument
+from PySide6.QtWidgets import QApplication
 
 from hj_journal.core.common.errors import NotFoundError
 from hj_journal.core.journal.attachments import AttachmentView
@@ -106,7 +107,9 @@ def test_a_result_for_an_entry_no_longer_open_is_dropped(
     images.image(photo.uuid)
     images.clear()  # another entry opened, or the vault is locking
     ui_ctx.jobs.wait()
-    qtbot.wait(50)  # let anything queued be delivered
+    # The jobs are done; what they sent is queued for this thread: deliver it now.
+    QApplication.sendPostedEvents()
+    QApplication.processEvents()
     assert heard == [] and images.made_thumbnail(photo.id) is None
 
 

@@ -13,8 +13,8 @@ from hj_journal.core.journal.templates import (
     EntryTemplateDraft,
     EntryTemplateView,
 )
+from hj_journal.ui.common.widgets import KEY_ROLE
 from hj_journal.ui.journal.templates_dialog import (
-    KEY_ROLE,
     EntryTemplatesDialog,
     template_details,
 )
