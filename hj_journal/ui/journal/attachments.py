@@ -247,7 +247,7 @@ class AttachmentStrip(QWidget):
     """
 
     image_added = Signal(object)  # AttachmentView of a photo just added
-    changed = Signal()
+    changed = Signal()  # the files shown are different (added, taken out, another entry)
 
     def __init__(
         self,
@@ -348,6 +348,7 @@ class AttachmentStrip(QWidget):
         shown = (self._entry_id, tuple(item.id for item in items))
         if shown == self._shown and not force:
             return  # nothing changed (an add here is also heard through the hub)
+        files_changed = shown != self._shown
         self._shown = shown
         for tile in self.tiles:
             self.row.removeWidget(tile)
@@ -367,6 +368,8 @@ class AttachmentStrip(QWidget):
         tallest = max((tile.sizeHint().height() for tile in self.tiles), default=0)
         bar = self.files_area.horizontalScrollBar().sizeHint().height()
         self.files_area.setFixedHeight(tallest + bar + 4 if items else 0)
+        if files_changed:
+            self.changed.emit()
 
     def _tile(self, item: AttachmentView) -> QToolButton:
         tile = QToolButton()
@@ -529,7 +532,6 @@ class AttachmentStrip(QWidget):
         else:
             self.message.clear_message()
         self._refresh(force=True)  # thumbnails held back while adding are asked for now
-        self.changed.emit()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         """Files dragged over the strip may be dropped."""
@@ -611,4 +613,3 @@ class AttachmentStrip(QWidget):
         self.images.clear()
         self.message.clear_message()
         self._refresh()  # at once, if the hub has not caught the strip up already
-        self.changed.emit()

@@ -214,6 +214,7 @@ class EntryEditor(QWidget):
         self.discard_button.clicked.connect(self._ask_discard)
         if self.strip is not None:
             self.strip.image_added.connect(self._link_image)
+            self.strip.changed.connect(self.tabs.refresh_preview_soon)
             self.body.image_pasted.connect(self.strip.add_image)
             self.body.files_dropped.connect(self.strip.add_paths)
         shortcut = QShortcut(QKeySequence.StandardKey.Save, self)

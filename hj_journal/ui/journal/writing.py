@@ -6,7 +6,7 @@ An entry with a content note opens behind a short cover that shows the note and 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QPushButton,
@@ -62,8 +62,15 @@ class WritingTabs(QTabWidget):
         self.addTab(self.write_stack, self.tr("&Write"))
         self.addTab(self.preview, self.tr("&Preview"))
         self.setAccessibleName(self.tr("Write or preview"))
+        # The writing can change while Preview is shown (a photo's link inserted, a file
+        # added elsewhere): render again once the burst of changes is over.
+        self._render_soon = QTimer(self)
+        self._render_soon.setSingleShot(True)
+        self._render_soon.setInterval(0)
+        self._render_soon.timeout.connect(self.refresh_preview)
         self.currentChanged.connect(self._tab_changed)
         self.reveal.clicked.connect(self.show_words)
+        self.body.textChanged.connect(self.refresh_preview_soon)
 
     def cover_with(self, note: str | None) -> None:
         """Show the Write tab; behind the note's cover when there is a note."""
@@ -90,13 +97,28 @@ class WritingTabs(QTabWidget):
         self.preview.clear()
         self.cover_text.clear()
 
+    @Slot()
+    def refresh_preview_soon(self) -> None:
+        """Render Preview again shortly, if it is the tab shown."""
+        if self.currentWidget() is self.preview:
+            self._render_soon.start()
+
+    @Slot()
+    def refresh_preview(self) -> None:
+        """Render Preview again now, if it is the tab shown."""
+        if self.currentWidget() is self.preview:
+            self._render()
+
     @Slot(int)
     def _tab_changed(self, index: int) -> None:
         if self.widget(index) is self.preview:
-            document = preview_document(self.preview_images, self.preview)
-            document.setDocumentMargin(10)
-            text = self.body.toPlainText()
-            if self.preview_images is not None:
-                text = self.preview_images.markdown(self.preview_entry_id, text)
-            document.setMarkdown(text, MARKDOWN)
-            self.preview.setDocument(document)
+            self._render()
+
+    def _render(self) -> None:
+        document = preview_document(self.preview_images, self.preview)
+        document.setDocumentMargin(10)
+        text = self.body.toPlainText()
+        if self.preview_images is not None:
+            text = self.preview_images.markdown(self.preview_entry_id, text)
+        document.setMarkdown(text, MARKDOWN)
+        self.preview.setDocument(document)

@@ -351,3 +351,28 @@ def test_a_tile_waits_with_a_placeholder_then_shows_its_thumbnail(
         assert strip.tiles[0].icon().pixmap(96).toImage() != waiting  # the thumbnail now
         support.render(qtbot, strip, f"strip-ready-{scale}", theme, folder=tmp_path)
         assert support.unnamed_controls(strip) == []
+
+
+def test_an_open_preview_shows_a_photo_as_soon_as_it_arrives(
+    qtbot, page: JournalPage, ui_ctx: UiContext
+) -> None:
+    editor = page.editor
+    editor.tabs.setCurrentWidget(editor.preview)
+    assert f"{SCHEME}:" not in editor.preview.document().toHtml()
+    _strip(page).add_image(QImage(30, 20, QImage.Format.Format_RGB32))  # pasted while looking
+    qtbot.waitUntil(lambda: f"{SCHEME}:" in editor.preview.document().toHtml())
+    assert "Waves all day." in editor.preview.toPlainText()
+
+
+def test_an_open_preview_catches_up_with_photos_added_and_taken_out_elsewhere(
+    qtbot, page: JournalPage, files_asker: FakeAttachmentAsker, ui_ctx: UiContext
+) -> None:
+    editor = page.editor
+    editor.tabs.setCurrentWidget(editor.preview)
+    entry_id = editor.entry_id or 0
+    with qtbot.waitSignal(ui_ctx.hub.attachment_added):  # an import, say: no link in the text
+        item = ui_ctx.services.attachments.add(entry_id, encoded("PNG", 20, 10), name="a.png")
+    qtbot.waitUntil(lambda: item.attachment.uuid in editor.preview.document().toHtml())
+    files_asker.remove = True
+    _strip(page).remove(item.attachment)
+    qtbot.waitUntil(lambda: item.attachment.uuid not in editor.preview.document().toHtml())
