@@ -11,7 +11,9 @@ transaction (:mod:`hj_journal.store.bulk`): ten times faster, and just as consis
 
 Entries from other apps are stored with ``source`` = the format name and ``source_id``
 = the id the parser gave them, so importing the same file again finds them already
-there. Check-ins have only a ``source_id`` column, so theirs is ``"<format>:<id>"``
+there; so does a Markdown folder this app exported, brought back into the vault it came
+from (its front matter names each entry by its uuid). Check-ins have only a ``source_id``
+column, so theirs is ``"<format>:<id>"``
 (ids from different apps can never meet). HJ Journal's own JSON export goes through
 :mod:`.json_restore`, which restores every table.
 
@@ -207,6 +209,10 @@ def _checkin_problem(checkin: ImportedCheckIn) -> str | None:
     return None
 
 
+#: Formats whose ids may be this app's own entry uuids (its Markdown export writes them).
+OWN_IDS = frozenset({"markdown"})
+
+
 def checkin_source_id(fmt: str, source_id: str) -> str:
     """How a check-in's source id is stored (see the module docs)."""
     return f"{fmt}:{source_id}"
@@ -217,6 +223,10 @@ def _prepare(session: Session, batch: ImportBatch) -> _Prepared:
     known_entries = set(
         session.scalars(select(Entry.source_id).where(Entry.source == batch.format))
     )
+    if batch.format in OWN_IDS:
+        # HJ Journal's own Markdown export names each entry by its uuid: brought back
+        # into the vault it came from, the entries are already there.
+        known_entries.update(session.scalars(select(Entry.uuid)))
     prefix = checkin_source_id(batch.format, "")
     known_checkins = set(
         session.scalars(select(CheckIn.source_id).where(CheckIn.source_id.startswith(prefix)))

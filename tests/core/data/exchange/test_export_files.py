@@ -98,6 +98,22 @@ def test_the_markdown_export_imports_again_as_the_same_entries(
         other.lock()
 
 
+def test_the_markdown_export_imported_into_its_own_vault_adds_nothing(
+    services: Services, tmp_path: Path
+) -> None:
+    _journal(services)
+    out = tmp_path / "export"
+    export_markdown(services.vault, out, zone=ZONE)
+    before = sorted((e.title, e.entry_date) for e in services.journal.timeline())
+    importer = Importer(services.vault)
+    source = read_source(out, local_tz=ZONE)
+    preview = importer.preview(source)
+    assert (preview.entries.new, preview.entries.existing) == (0, 2)
+    report = importer.run(source)
+    assert report.entries.new == 0 and report.entries.existing == 2
+    assert sorted((e.title, e.entry_date) for e in services.journal.timeline()) == before
+
+
 def test_an_export_never_writes_into_a_folder_with_files(
     services: Services, tmp_path: Path
 ) -> None:
