@@ -81,3 +81,41 @@ def test_a_vault_from_a_newer_app_is_refused_clearly(vault: Vault, policy) -> No
     vault.lock()
     with pytest.raises(UnsupportedVaultError, match="newer version"):
         vault.unlock("a calm and quiet river", policy=policy)
+
+
+# ---------------------------------------------------------------------- the cheap check
+
+
+def test_the_newest_script_by_file_name_is_alembics_head() -> None:
+    """The cheap check reads revisions from file names; each file must start with its own."""
+    from alembic.script import ScriptDirectory
+
+    scripts = ScriptDirectory.from_config(migrate._config())
+    for script in scripts.walk_revisions():
+        assert script.path is not None
+        assert Path(script.path).name.startswith(f"{script.revision}_"), script.path
+    assert migrate.newest_script_revision() == migrate.head_revision()
+
+
+def test_the_newest_script_ignores_other_files(tmp_path: Path) -> None:
+    names = ("__init__.py", "0003_c.py", "0010_j.py", "0011_notes.txt", "9999.py", "x_0012.py")
+    for name in names:
+        (tmp_path / name).write_text("")
+    assert migrate.newest_script_revision(tmp_path) == "0010"
+    assert migrate.newest_script_revision(tmp_path / "missing") is None
+
+
+def test_a_current_vault_is_seen_without_alembic(vault: Vault) -> None:
+    from sqlalchemy import text
+
+    assert migrate.is_current(vault.engine)
+    with vault.transaction() as session:
+        session.execute(text("UPDATE alembic_version SET version_num = '0001'"))
+    assert not migrate.is_current(vault.engine)
+    with vault.transaction() as session:
+        newest = migrate.newest_script_revision()
+        session.execute(text("INSERT INTO alembic_version VALUES (:v)"), {"v": newest})
+    assert not migrate.is_current(vault.engine)  # two rows: Alembic looks properly
+    with vault.transaction() as session:
+        session.execute(text("DROP TABLE alembic_version"))
+    assert not migrate.is_current(vault.engine)
