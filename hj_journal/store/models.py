@@ -178,12 +178,26 @@ class CheckIn(_Identified, Base):
 
     # Insights read ratings over years from this narrow index instead of the rows
     # (migration 0003); practice-session check-ins are not part of anyone's own history.
+    # The calmer-days comparison counts word lists per distress value from the other two
+    # (migration 0012), in index order, without a sort.
     __table_args__ = (
         Index(
             "ix_checkins_ratings",
             "at",
             "distress",
             "mood",
+            sqlite_where=text("session_id IS NULL"),
+        ),
+        Index(
+            "ix_checkins_context_words",
+            "distress",
+            "context_tags",
+            sqlite_where=text("session_id IS NULL"),
+        ),
+        Index(
+            "ix_checkins_emotion_words",
+            "distress",
+            "emotions",
             sqlite_where=text("session_id IS NULL"),
         ),
     )

@@ -92,27 +92,18 @@ def days_between(first: date, last: date) -> list[date]:
     return [first + timedelta(days=n) for n in range((last - first).days + 1)]
 
 
-def count_words(glued: str | None, separator: str = "\x1e") -> Counter[str]:
-    """Count the words in JSON arrays glued together, such as ``["walk"]<RS>["rest"]``.
+def words_in(array: str) -> list[str]:
+    """The words of one stored JSON list such as ``["walk", "rest"]``.
 
-    Check-ins keep their words as JSON arrays; the database hands them over glued
-    into one string, which is far quicker than one row each. Most check-ins repeat a
-    handful of arrays, so each distinct array is parsed once and counted as often as
-    it came.
+    Anything else (not JSON, not a list, an empty or non-text item) counts as no word.
     """
-    counts: Counter[str] = Counter()
-    if not glued:
-        return counts
-    for array, n in Counter(glued.split(separator)).items():
-        try:
-            words = json.loads(array)
-        except ValueError:
-            continue  # not JSON: nothing to count
-        if isinstance(words, list):
-            for word in words:
-                if isinstance(word, str) and word:
-                    counts[word] += n
-    return counts
+    try:
+        words = json.loads(array)
+    except ValueError:
+        return []  # not JSON: nothing to count
+    if not isinstance(words, list):
+        return []
+    return [word for word in words if isinstance(word, str) and word]
 
 
 def merge_case(counts: Mapping[str, int]) -> dict[str, tuple[str, int]]:

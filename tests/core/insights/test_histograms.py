@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hj_journal.core.insights.histograms import count_words, median_of, median_of_values
+from hj_journal.core.insights.histograms import median_of, median_of_values, words_in
 
 
 def test_medians_are_exact() -> None:
@@ -14,7 +14,14 @@ def test_medians_are_exact() -> None:
     assert median_of({-3: 2, 3: 1}) == -3
 
 
-def test_count_words_handles_quotes_and_odd_text() -> None:
-    glued = '["a \\"quoted\\" word", "walk"]\x1e["walk"]\x1e[]\x1enot json\x1e["caf\\u00e9"]'
-    assert count_words(glued) == {'a "quoted" word': 1, "walk": 2, "café": 1}
-    assert count_words(None) == {}
+def test_words_in_handles_quotes_and_odd_text() -> None:
+    assert words_in('["a \\"quoted\\" word", "walk", "walk"]') == [
+        'a "quoted" word',
+        "walk",
+        "walk",
+    ]
+    assert words_in('["caf\\u00e9", "", 3, null]') == ["café"]
+    assert words_in("[]") == []
+    assert words_in("not json") == []
+    assert words_in('{"walk": 1}') == []
+    assert words_in("null") == []
