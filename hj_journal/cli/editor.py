@@ -1,11 +1,11 @@
 """Writing an entry in your own editor ($VISUAL or $EDITOR), the way git and jrnl do.
 
-The text is written in a private folder made for this one entry: in memory where the
-system has such a place (``/dev/shm``, then ``$XDG_RUNTIME_DIR``), so it never reaches
-the disk; otherwise in the system's temporary folder, and the command says so. The
-folder is readable only by you (0700) and the file too (0600). When the editor closes,
-every file in the folder (the editor may leave a swap or backup file beside the text)
-is overwritten with zeros and removed, and then the folder.
+The text is written in a private folder made for this one entry
+(:mod:`hj_journal.core.common.private_files`): in memory where the system has such a
+place, so it never reaches the disk; otherwise in the system's temporary folder, and the
+command says so. When the editor closes, every file in the folder (the editor may leave a
+swap or backup file beside the text) is overwritten with zeros and removed, and then the
+folder.
 
 The editor itself may keep its own copies elsewhere (swap files in its own folder,
 undo history, recent-file lists): ``hj-journal new --help`` says so.
@@ -18,17 +18,14 @@ import os
 import shlex
 import subprocess
 import sys
-import tempfile
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass
 from pathlib import Path
 
 from hj_journal.cli.common import CliError
+from hj_journal.core.common import private_files
 from hj_journal.core.common.i18n import translate
+from hj_journal.core.common.private_files import MEMORY_FOLDERS, PrivateFolder, private_folder
 
-#: Where to look for a folder that lives in memory, in order.
-MEMORY_FOLDERS = ("/dev/shm",)
-RUNTIME_ENV = "XDG_RUNTIME_DIR"  # a tmpfs owned by you on most Linux desktops
 FILE_NAME = "entry.md"  # neutral, and editors colour Markdown
 
 
@@ -67,49 +64,6 @@ def editor_command(env: Mapping[str, str]) -> list[str] | None:
     return None
 
 
-@dataclass(frozen=True)
-class PrivateFolder:
-    """A folder for one entry's text, and whether it is in memory."""
-
-    path: Path
-    in_memory: bool
-
-
-def _usable(folder: Path) -> bool:
-    return folder.is_dir() and os.access(folder, os.W_OK | os.X_OK)
-
-
-def private_folder(
-    env: Mapping[str, str], candidates: tuple[str, ...] = MEMORY_FOLDERS
-) -> PrivateFolder:
-    """Make a new folder (0700) in memory if the system has a place for it.
-
-    macOS and Windows have no such folder an ordinary program can count on, so there
-    (and on a Linux without ``/dev/shm``) it is the temporary folder, and the caller says
-    so.
-    """
-    places = [Path(c) for c in candidates]
-    runtime = env.get(RUNTIME_ENV)
-    if runtime:
-        places.append(Path(runtime))
-    for place in places:
-        if _usable(place):
-            with contextlib.suppress(OSError):
-                return PrivateFolder(Path(tempfile.mkdtemp(prefix="hj-", dir=place)), True)
-    return PrivateFolder(Path(tempfile.mkdtemp(prefix="hj-")), False)
-
-
-def _overwrite_and_remove(path: Path) -> None:
-    with contextlib.suppress(OSError):
-        size = path.stat().st_size
-        with path.open("r+b") as handle:
-            handle.write(b"\0" * size)
-            handle.flush()
-            os.fsync(handle.fileno())
-    with contextlib.suppress(FileNotFoundError):
-        path.unlink()
-
-
 @contextlib.contextmanager
 def _entry_file(folder: PrivateFolder, initial: str = "") -> Iterator[Path]:
     path = folder.path / FILE_NAME
@@ -120,11 +74,7 @@ def _entry_file(folder: PrivateFolder, initial: str = "") -> Iterator[Path]:
             handle.write(initial.encode("utf-8"))
         yield path
     finally:
-        for child in list(folder.path.iterdir()) if folder.path.is_dir() else []:
-            if child.is_file() and not child.is_symlink():
-                _overwrite_and_remove(child)
-        with contextlib.suppress(OSError):
-            folder.path.rmdir()
+        private_files.empty_and_remove(folder.path)
 
 
 Runner = Callable[[list[str]], int]

@@ -42,6 +42,10 @@
             <source>The copy couldn't be saved there. Try another folder.</source>
             <translation>La copia no se pudo guardar ahí. Prueba con otra carpeta.</translation>
         </message>
+        <message>
+            <source>A copy to open couldn't be made. Save a copy instead.</source>
+            <translation>No se pudo hacer una copia para abrir. Guarda una copia en su lugar.</translation>
+        </message>
     </context>
     <context>
         <name>CareCareMap</name>
@@ -963,6 +967,7 @@
         </message>
         <message>
             <source>entry {number}</source>
+            <extracomment>Formats whose ids may be this app's own entry uuids (its Markdown export writes them).</extracomment>
             <translation>la entrada {number}</translation>
         </message>
         <message>
@@ -2200,7 +2205,7 @@
         </message>
         <message>
             <source>A change from another device could not be read yet (number {seq}); it was left for now and will be read when it arrives whole.</source>
-            <extracomment>Called with each arriving version's key file news: (key file bytes, clock).</extracomment>
+            <extracomment>A change set with at least this many entries is merged with the search index's triggers suspended: exact words are indexed at once, word forms in the background (one by one they cost a few milliseconds an entry; docs/benchmarks.md). Called with each arriving version's key file news: (key file bytes, clock).</extracomment>
             <translation>Todavía no se pudo leer un cambio de otro dispositivo (número {seq}); se deja por ahora y se leerá cuando llegue entero.</translation>
         </message>
         <message>

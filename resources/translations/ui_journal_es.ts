@@ -2,6 +2,46 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
     <context>
+        <name>AttachmentOpening</name>
+        <message>
+            <source>A copy of {name} goes to a private folder in memory, and your usual app opens it.</source>
+            <extracomment>Hands a file to the desktop; False when nothing could open it.</extracomment>
+            <translation>Una copia de {name} va a una carpeta privada en la memoria, y tu app habitual la abre.</translation>
+        </message>
+        <message>
+            <source>A copy of {name} goes to a private folder on this computer (it has no folder in memory), and your usual app opens it.</source>
+            <translation>Una copia de {name} va a una carpeta privada de este equipo (no tiene una carpeta en la memoria), y tu app habitual la abre.</translation>
+        </message>
+        <message>
+            <source>Open outside the vault</source>
+            <translation>Abrir fuera de la bóveda</translation>
+        </message>
+        <message>
+            <source>Open it</source>
+            <translation>Abrirla</translation>
+        </message>
+        <message>
+            <source>Keep it inside</source>
+            <translation>Dejarla dentro</translation>
+        </message>
+        <message>
+            <source>The copy is not encrypted while it is there. It is overwritten and removed when you lock the journal or close the app. The other app may remember the file in its list of recent files.</source>
+            <translation>La copia no está cifrada mientras está ahí. Se sobrescribe y se elimina cuando bloqueas el diario o cierras la app. La otra app puede recordar el archivo en su lista de archivos recientes.</translation>
+        </message>
+        <message>
+            <source>That file has been taken out of the entry.</source>
+            <translation>Ese archivo ya se quitó de la entrada.</translation>
+        </message>
+        <message>
+            <source>No app on this computer opened {name}. You can save a copy instead.</source>
+            <translation>Ninguna app de este equipo abrió {name}. Puedes guardar una copia en su lugar.</translation>
+        </message>
+        <message>
+            <source>{name} is open in another app. Its copy is removed when you lock the journal.</source>
+            <translation>{name} está abierto en otra app. Su copia se elimina cuando bloqueas el diario.</translation>
+        </message>
+    </context>
+    <context>
         <name>AttachmentStrip</name>
         <message>
             <source>Photos and files in this entry</source>
@@ -48,8 +88,12 @@
             <translation>Verla</translation>
         </message>
         <message>
-            <source>Save a copy to play…</source>
-            <translation>Guardar una copia para reproducirla…</translation>
+            <source>Open in your player…</source>
+            <translation>Abrir en tu reproductor…</translation>
+        </message>
+        <message>
+            <source>Open in another app…</source>
+            <translation>Abrir en otra app…</translation>
         </message>
         <message>
             <source>Save a copy…</source>

@@ -12,6 +12,7 @@ import pytest
 
 from hj_journal.cli import editor
 from hj_journal.cli.common import CliError
+from hj_journal.core.common import private_files
 
 # A stand-in for vim or nano: writes the text it is given into the file it is handed,
 # notes what it saw (path, modes) beside it, and leaves a "swap file" in the folder.
@@ -79,7 +80,7 @@ def test_every_file_left_in_the_folder_is_overwritten_before_removal(
     fake_editor: Path, monkeypatch
 ) -> None:
     overwritten: list[tuple[str, bytes]] = []
-    real = editor._overwrite_and_remove
+    real = private_files.overwrite_and_remove
 
     def watching(path: Path) -> None:
         with path.open("rb") as handle:  # still reads the same file once it is removed
@@ -87,22 +88,12 @@ def test_every_file_left_in_the_folder_is_overwritten_before_removal(
             overwritten.append((path.name, handle.read()))
         assert not path.exists()
 
-    monkeypatch.setattr(editor, "_overwrite_and_remove", watching)
+    monkeypatch.setattr(private_files, "overwrite_and_remove", watching)
     monkeypatch.setenv("FAKE_EDITOR_TEXT", "private words")
     editor.write_in_editor(editor.editor_command(os.environ) or [], os.environ)
     names = {name for name, _ in overwritten}
     assert names == {"entry.md", ".entry.md.swp"}
     assert all(set(content) <= {0} for _, content in overwritten)
-
-
-def test_overwriting_really_zeroes_the_file(tmp_path: Path) -> None:
-    path = tmp_path / "entry.md"
-    path.write_text("private words")
-    inode_reader = path.open("rb")  # still sees the same file after it is unlinked
-    editor._overwrite_and_remove(path)
-    assert not path.exists()
-    assert inode_reader.read() == b"\0" * len("private words")
-    inode_reader.close()
 
 
 def test_an_editor_that_fails_adds_nothing(fake_editor: Path, monkeypatch) -> None:
@@ -134,14 +125,6 @@ def test_without_a_folder_in_memory_it_says_where_the_text_is_kept(tmp_path: Pat
     text = editor.write_in_editor(["ed"], {}, run=run, say=said.append, memory_folders=nowhere)
     assert text == "kept on disk for a moment"
     assert len(said) == 1 and "no folder in memory" in said[0]
-
-
-def test_the_runtime_folder_is_used_when_there_is_no_dev_shm(tmp_path: Path) -> None:
-    runtime = tmp_path / "run"
-    runtime.mkdir(mode=0o700)
-    folder = editor.private_folder({"XDG_RUNTIME_DIR": str(runtime)}, ())
-    assert folder.in_memory and folder.path.parent == runtime
-    folder.path.rmdir()
 
 
 def test_text_that_is_not_utf8_is_refused(tmp_path: Path) -> None:

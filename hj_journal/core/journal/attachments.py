@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 
 from hj_journal.core.common.errors import InputError, NotFoundError
 from hj_journal.core.common.i18n import translate
+from hj_journal.core.common.private_files import write_private
 from hj_journal.core.events import AttachmentAdded, AttachmentRemoved, Events
 from hj_journal.core.journal import media
 from hj_journal.core.settings import VaultSettings
@@ -304,6 +305,21 @@ class Attachments:
                 translate("Attachments", "The copy couldn't be saved there. Try another folder.")
             ) from None
         return Path(path)
+
+    def private_copy(self, attachment_id: int, folder: Path) -> Path:
+        """Write a copy (0600) into a private folder, to open in another app for a moment.
+
+        ``folder`` comes from :func:`hj_journal.core.common.private_files.private_folder`;
+        the caller empties it when the copy is no longer needed (the vault locks).
+        """
+        data = self.read_all(attachment_id)
+        name = self.get(attachment_id).name
+        try:
+            return write_private(Path(folder), name, data)
+        except OSError:
+            raise InputError(
+                translate("Attachments", "A copy to open couldn't be made. Save a copy instead.")
+            ) from None
 
     def thumbnail(self, attachment_id: int) -> Thumbnail | None:
         """The stored thumbnail of an image, if the app has made one."""

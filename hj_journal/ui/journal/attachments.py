@@ -6,10 +6,10 @@ and handed to the core service, which keeps them encrypted with the rest.
 
 Preview shows an entry's images where the writing links them (``![name](hjattach:<id>)``,
 the link the editor inserts when a photo is added) and any others after the writing.
-Recordings and other files are not opened by the app: *Save a copy…* writes one outside
-the vault after saying plainly that the copy is not encrypted. (Qt Multimedia could play
-recordings from memory, but it needs the desktop's sound libraries, PulseAudio on Linux,
-which the app cannot count on; see docs/formats.md.)
+Recordings and other files are not played by the app itself: *Open in your player…*
+opens a short-lived private copy in your usual app (:mod:`.attachment_opening`), and *Save
+a copy…* writes one where you choose; both say plainly first that the copy is not
+encrypted.
 """
 
 from __future__ import annotations
@@ -57,6 +57,11 @@ from hj_journal.ui.journal.attachment_images import (
     png_bytes,
     preview_document,
     quiet_colour,
+)
+from hj_journal.ui.journal.attachment_opening import (
+    PrivateCopies,
+    ask_to_open,
+    open_with_desktop,
 )
 from hj_journal.ui.platform.icons import icon
 from hj_journal.ui.platform.worker import Jobs, report_unexpected
@@ -171,6 +176,14 @@ class AttachmentAsker:
             ),
         )
 
+    def open_outside(self, parent: QWidget | None, item: AttachmentView, in_memory: bool) -> bool:
+        """Before a copy is opened in another app."""
+        return ask_to_open(parent, item, in_memory)
+
+    def open_path(self, path: Path) -> bool:
+        """Hand a private copy to the desktop's app for its kind of file."""
+        return open_with_desktop(path)
+
     def show_image(self, parent: QWidget | None, name: str, image: QImage) -> None:
         """Show a photo larger, in a window of its own."""
         viewer = ImageViewer(name, image, parent)
@@ -270,6 +283,9 @@ class AttachmentStrip(QWidget):
         self._notes: list[str] = []  # what to say once they are all added
         self._generation = 0  # bumped when another entry opens or the vault locks
         self.images = PreviewImages(attachments, jobs, parent=self)
+        self.copies = PrivateCopies(
+            attachments, ask=self._asker.open_outside, opener=self._asker.open_path
+        )
         self.tiles: list[QToolButton] = []
         self._tile_of: dict[int, QToolButton] = {}
         self.setAcceptDrops(True)
@@ -330,7 +346,9 @@ class AttachmentStrip(QWidget):
         return self._adding > 0
 
     def wipe(self) -> None:
-        """Forget every file, thumbnail and message (the vault is locking)."""
+        """Forget every file, thumbnail and message, remove every copy opened elsewhere
+        (the vault is locking)."""
+        self.copies.remove_all()
         self._entry_id = None
         self._generation += 1
         self._adding = 0
@@ -396,8 +414,14 @@ class AttachmentStrip(QWidget):
         menu = QMenu(tile)
         if item.is_image:
             menu.addAction(self.tr("Look at it"), lambda: self.look_at(item))
-        save = self.tr("Save a copy to play…") if item.is_audio else self.tr("Save a copy…")
-        menu.addAction(save, lambda: self.save_copy(item))
+        else:
+            opening = (
+                self.tr("Open in your player…")
+                if item.is_audio
+                else self.tr("Open in another app…")
+            )
+            menu.addAction(opening, lambda: self.open_outside(item))
+        menu.addAction(self.tr("Save a copy…"), lambda: self.save_copy(item))
         menu.addSeparator()
         menu.addAction(self.tr("Take out of this entry…"), lambda: self.remove(item))
         tile.setMenu(menu)
@@ -584,6 +608,12 @@ class AttachmentStrip(QWidget):
             report_unexpected(error)
             return
         self.message.show_message(str(error))
+
+    def open_outside(self, item: AttachmentView) -> None:
+        """Open a recording or file in another app, through a private copy (after asking)."""
+        said = self.copies.open(self, item)
+        if said:
+            self.message.show_message(said)
 
     def save_copy(self, item: AttachmentView) -> Path | None:
         """Save a copy outside the vault, after saying it will not be encrypted."""

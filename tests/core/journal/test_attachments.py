@@ -184,6 +184,18 @@ def test_a_copy_saved_outside_is_the_file(services: Services, tmp_path: Path) ->
         services.attachments.save_copy(a.id, tmp_path / "no" / "such" / "folder" / "m.m4a")
 
 
+def test_a_private_copy_to_open_is_yours_alone(services: Services, tmp_path: Path) -> None:
+    entry = _entry(services)
+    a = services.attachments.add(entry, b"voice memo", name="memo.m4a").attachment
+    folder = tmp_path / "private"
+    folder.mkdir()
+    out = services.attachments.private_copy(a.id, folder)
+    assert out.parent == folder and out.name == "memo.m4a"
+    assert out.read_bytes() == b"voice memo" and (out.stat().st_mode & 0o777) == 0o600
+    with pytest.raises(InputError, match="Save a copy instead"):
+        services.attachments.private_copy(a.id, tmp_path / "gone")
+
+
 def test_names_and_sizes_read_kindly() -> None:
     assert clean_name("../../etc/passwd") == "passwd"
     assert clean_name("C:\\Users\\me\\photo.jpg") == "photo.jpg"

@@ -38,6 +38,9 @@ class FakeAttachmentAsker:
         self.save_to: Path | None = None
         self.leave = True
         self.remove = True
+        self.open = True
+        self.opens_in_an_app = True
+        self.opened: list[Path] = []
         self.asked: list[str] = []
 
     def files_to_add(self, parent: QWidget | None) -> list[Path]:
@@ -55,6 +58,14 @@ class FakeAttachmentAsker:
     def confirm_remove(self, parent: QWidget | None, name: str) -> bool:
         self.asked.append(f"remove {name}")
         return self.remove
+
+    def open_outside(self, parent: QWidget | None, item: AttachmentView, in_memory: bool) -> bool:
+        self.asked.append(f"open {item.name} {'in memory' if in_memory else 'on disk'}")
+        return self.open
+
+    def open_path(self, path: Path) -> bool:
+        self.opened.append(path)
+        return self.opens_in_an_app
 
     def show_image(self, parent: QWidget | None, name: str, image: QImage) -> None:
         self.asked.append(f"show {name} {image.width()}x{image.height()}")
