@@ -84,3 +84,42 @@ def test_wipe_dialog(qtbot, shoot, qt_warnings) -> None:
     shoot(dialog, "data-wipe")
     assert unnamed_controls(dialog) == []
     assert qt_warnings == []
+
+
+@pytest.mark.parametrize("scale", [100, 200])
+def test_the_backups_list_shows_every_word_at_large_text(
+    qtbot, qapp, with_backups, tmp_path, scale: int
+) -> None:
+    from PySide6.QtCore import QRect, Qt
+    from PySide6.QtWidgets import QStyle
+
+    from tests.ui import support
+
+    with support.app_theme(qapp, "light", tmp_path / "theme.ini", scale):
+        dialog = BackupsDialog(with_backups)
+        qtbot.addWidget(dialog)
+        dialog.resize(dialog.minimumSizeHint())
+        dialog.show()
+        support.settle()
+        table, model = dialog.table, dialog.model
+        metrics = table.fontMetrics()
+        # The margin a view's delegate leaves either side of a cell's text.
+        margin = (
+            table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1
+        )
+        cut = []
+        for row in range(model.rowCount()):
+            for column in range(model.columnCount()):
+                index = model.index(row, column)
+                cell = table.visualRect(index).adjusted(margin, 0, -margin, 0)
+                text = str(model.data(index))
+                needed = metrics.boundingRect(
+                    QRect(0, 0, cell.width(), 10_000), int(Qt.TextFlag.TextWordWrap), text
+                )
+                if needed.width() > cell.width() or needed.height() > cell.height():
+                    cut.append(
+                        f"{text}: needs {needed.width()}x{needed.height()}, "
+                        f"has {cell.width()}x{cell.height()}"
+                    )
+        dialog.close()
+    assert model.rowCount() >= 1 and cut == []
