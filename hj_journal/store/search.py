@@ -258,11 +258,18 @@ def _where(query: str, narrowing: Narrowing | None, table: str) -> tuple[str, di
     clauses = [f"{table} MATCH :q", "e.deleted_at IS NULL"]
     params: dict[str, Any] = {"q": query}
     narrowing = narrowing or Narrowing()
+    # ``+e.entry_date``: the day is compared as the text it is, once the match's row is
+    # found in the covering index. Without the ``+`` SQLite makes the range part of each
+    # match's index look-up and tries to read the bound day as a number (entry_date is a
+    # DATE column: numeric affinity) at every look-up, copying the text each time. Once
+    # the connection's pool of small allocations (lookaside) is in use, as after many
+    # saves, each copy is a locked allocation (cipher_memory_security: an mlock and a
+    # munlock call), and a word with a year took 150 ms instead of 15 (docs/benchmarks.md).
     if narrowing.day_from is not None:
-        clauses.append("e.entry_date >= :day_from")
+        clauses.append("+e.entry_date >= :day_from")
         params["day_from"] = narrowing.day_from.isoformat()
     if narrowing.day_to is not None:
-        clauses.append("e.entry_date <= :day_to")
+        clauses.append("+e.entry_date <= :day_to")
         params["day_to"] = narrowing.day_to.isoformat()
     if narrowing.tag:
         clauses.append("e.id IN (SELECT entry_id FROM entry_tags WHERE name = :tag)")
@@ -277,6 +284,11 @@ _NEWEST = "e.entry_date DESC, e.created_at DESC, e.id DESC"
 # FTS5's own rank (bm25 with the column weights set by migration 0009: title 10, body 1,
 # tags 4, each language's word forms 1), so the scoring runs inside FTS5.
 _BEST = "{t}.rank, e.entry_date DESC, e.id DESC"
+#: Best match first ranks many matches in blocks of about this many, latest written first.
+#: Scoring one match costs FTS5 a look-up of the entry's length in its own table, a
+#: statement step with a locked allocation (cipher_memory_security), about 3.5 µs: a word
+#: found in 35,000 entries took 170 ms to rank whole, a block of 2,000 takes about 10.
+BEST_BLOCK = 2000
 
 
 def finds_word_forms(session: Session) -> bool:
@@ -307,15 +319,74 @@ def search_ids(
         return []
     query, table = plan
     where, params = _where(query, narrowing, table)
-    order_sql = (_NEWEST if order == "newest" else _BEST).format(t=table)
+    if order == "best":
+        narrowed = narrowing is not None and narrowing != Narrowing()
+        return _best_ids(
+            session, table, query, narrowed, (where, params), limit=limit, offset=offset
+        )
     rows = session.execute(
         text(
             f"SELECT e.id {_FROM.format(t=table)}WHERE {where} "
-            f"ORDER BY {order_sql} LIMIT :limit OFFSET :offset"
+            f"ORDER BY {_NEWEST} LIMIT :limit OFFSET :offset"
         ),
         {**params, "limit": limit, "offset": offset},
     )
     return [int(row[0]) for row in rows]
+
+
+def _best_ids(
+    session: Session,
+    table: str,
+    query: str,
+    narrowed: bool,
+    where: tuple[str, dict[str, Any]],
+    *,
+    limit: int,
+    offset: int,
+) -> list[int]:
+    """Best match first; many matches are ranked in blocks of about :data:`BEST_BLOCK`.
+
+    Up to a block's worth of matches (or any narrowed search, whose ranking costs only
+    the rows the tag and days let through) are ranked whole. More are cut into blocks of
+    entries by when they were written, latest first, each about a block's worth of
+    matches wide and ranked by bm25 on its own, so ranking costs the same whatever the
+    number of matches, and paging on reaches every match. FTS5 is given each block as a
+    rowid range, so it scores only the block's matches.
+    """
+    clauses, params = where
+    select = f"SELECT e.id {_FROM.format(t=table)}WHERE {clauses}"
+    order_sql = f"ORDER BY {_BEST.format(t=table)}"
+    total = 0 if narrowed else _fts_count(session, table, query)
+    if total <= BEST_BLOCK:
+        ranked = session.execute(
+            text(f"{select} {order_sql} LIMIT :limit OFFSET :offset"),
+            {**params, "limit": limit, "offset": offset},
+        )
+        return [int(row[0]) for row in ranked]
+    first, last = session.execute(text("SELECT min(id), max(id) FROM entries")).one()
+    width = -(-(int(last) - int(first) + 1) * BEST_BLOCK // total)  # ids per block
+    in_block = f"{select} AND {table}.rowid BETWEEN :bottom AND :top"
+    ids: list[int] = []
+    top, skip = int(last), offset
+    while len(ids) < limit and top >= first:
+        bounds = {**params, "top": top, "bottom": top - width + 1}
+        rows = session.execute(
+            text(f"{in_block} {order_sql} LIMIT :limit OFFSET :skip"),
+            {**bounds, "limit": limit - len(ids), "skip": skip},
+        ).all()
+        ids += [int(row[0]) for row in rows]
+        if rows:
+            skip = 0
+        elif skip:  # the page starts past this block
+            found = session.execute(text(f"SELECT count(*) FROM ({in_block})"), bounds)
+            skip -= int(found.scalar_one())
+        top -= width
+    return ids
+
+
+def _fts_count(session: Session, table: str, query: str) -> int:
+    sql = f"SELECT count(*) FROM {table} WHERE {table} MATCH :q"
+    return int(session.execute(text(sql), {"q": query}).scalar_one())
 
 
 def count_matches(session: Session, user_text: str, narrowing: Narrowing | None = None) -> int:

@@ -9,11 +9,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import text
 
+from hj_journal.store import search
 from hj_journal.store.models import Entry, EntryTag
 from hj_journal.store.search import (
     MARK_END,
     MARK_START,
     Highlighter,
+    Narrowing,
     count_matches,
     search_ids,
     to_fts_query,
@@ -129,3 +131,92 @@ def test_any_typed_text_searches_without_error(vault: Vault, typed: str) -> None
     with vault.session() as session:
         search_ids(session, typed)
         count_matches(session, typed)
+
+
+def test_a_range_of_days_narrows_search_both_ends_included(vault: Vault) -> None:
+    first = _add(vault, 1, "Walk", "a walk")
+    middle = _add(vault, 10, "Walk", "a walk", tags=("out",))
+    last = _add(vault, 20, "Walk", "a walk walk")
+    may = Narrowing(day_from=date(2026, 5, 10), day_to=date(2026, 5, 20))
+    with vault.session() as session:
+        assert search_ids(session, "walk", narrowing=may) == [last, middle]
+        assert set(search_ids(session, "walk", order="best", narrowing=may)) == {last, middle}
+        assert count_matches(session, "walk", may) == 2
+        assert search_ids(session, "walk", narrowing=Narrowing(day_to=date(2026, 5, 1))) == [first]
+        tagged = Narrowing(tag="out", day_from=date(2026, 5, 10))
+        assert search_ids(session, "walk", narrowing=tagged) == [middle]
+
+
+def test_a_range_of_days_is_compared_after_each_matchs_look_up(vault: Vault) -> None:
+    # Made part of the covering index's look-up, the range would convert the bound days
+    # to numbers (a DATE column's affinity) once per match: ten times slower late in a
+    # long process, where each conversion is a locked allocation.
+    query = to_fts_query("walk")
+    assert query is not None
+    narrowing = Narrowing(tag="out", day_from=date(2026, 1, 1), day_to=date(2026, 12, 31))
+    where, params = search._where(query, narrowing, "entry_fts")
+    sql = f"EXPLAIN QUERY PLAN SELECT e.id {search._FROM.format(t='entry_fts')}WHERE {where}"
+    with vault.session() as session:
+        plan = [str(row[3]) for row in session.execute(text(sql), params)]
+    look_up = [line for line in plan if "ix_entries_search_order" in line]
+    assert look_up and all("entry_date" not in line for line in look_up)
+
+
+def _walks(vault: Vault, count: int) -> list[int]:
+    """Entries that all mention a walk, ranked differently (the oldest best of all)."""
+    ids = [_add(vault, 1, "A walk", "walk, then tea and a long quiet read")]
+    for n in range(1, count):
+        ids.append(_add(vault, 1 + n % 27, f"Day {n}", "walk " * (n % 4 + 1) + "words " * n))
+    return ids
+
+
+def test_many_matches_are_ranked_block_by_block_latest_written_first(
+    vault: Vault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ids = _walks(vault, 10)
+    with vault.session() as session:
+        whole = search_ids(session, "walk", order="best", limit=100)
+        monkeypatch.setattr(search, "BEST_BLOCK", 3)
+        blocked = search_ids(session, "walk", order="best", limit=100)
+    # Blocks of ids about three matches wide (all ten entries match), latest first, each
+    # in the order the whole ranking gives its entries.
+    width = -(-len(ids) * 3 // len(ids))
+    expected, top = [], max(ids)
+    while top >= min(ids):
+        expected += [i for i in whole if top - width < i <= top]
+        top -= width
+    assert blocked == expected
+    assert whole[0] == ids[0] and blocked[-1] == ids[0]  # the blocks made a difference
+
+
+@pytest.mark.parametrize("page", [1, 2, 3, 4, 7])
+def test_paging_best_matches_reaches_each_match_once(
+    vault: Vault, monkeypatch: pytest.MonkeyPatch, page: int
+) -> None:
+    ids = _walks(vault, 14)
+    with vault.transaction() as session:
+        # A whole block in the trash, and one entry of another.
+        for entry in session.query(Entry).where(Entry.id.in_([ids[4], ids[5], ids[6], ids[10]])):
+            entry.deleted_at = entry.created_at
+    monkeypatch.setattr(search, "BEST_BLOCK", 3)
+    with vault.session() as session:
+        at_once = search_ids(session, "walk", order="best", limit=100)
+        pages: list[int] = []
+        while found := search_ids(session, "walk", order="best", limit=page, offset=len(pages)):
+            pages += found
+    assert sorted(at_once) == sorted(set(ids) - {ids[4], ids[5], ids[6], ids[10]})
+    assert pages == at_once
+
+
+def test_a_narrowed_best_match_search_is_ranked_whole(
+    vault: Vault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _walks(vault, 8)
+    with vault.transaction() as session:
+        for entry in session.query(Entry):
+            entry.tags = [EntryTag(name="out")]
+    with vault.session() as session:
+        whole = search_ids(session, "walk", order="best")
+        monkeypatch.setattr(search, "BEST_BLOCK", 3)
+        narrowed = search_ids(session, "walk", order="best", narrowing=Narrowing(tag="out"))
+    assert narrowed == whole
