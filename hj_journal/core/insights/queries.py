@@ -79,6 +79,12 @@ _WORD_LISTS = {
     )
 }
 
+# How often each distress rating was given, read in the order of the same index.
+_DISTRESS_COUNTS = text(
+    "SELECT distress, count(*) FROM checkins INDEXED BY ix_checkins_context_words "
+    "WHERE session_id IS NULL AND distress BETWEEN 0 AND 10 GROUP BY distress"
+)
+
 _FIRST_LAST = text(
     """
     SELECT (SELECT at FROM checkins WHERE +session_id IS NULL ORDER BY at LIMIT 1),
@@ -223,6 +229,15 @@ def _unpack(fields: list[int]) -> DayRatings:
 def _exact(session: Session, lo: str, hi: str) -> DayRatings:
     row = [int(n or 0) for n in session.execute(_EXACT, {"lo": lo, "hi": hi}).one()]
     return DayRatings(row[0], tuple(row[1:12]), tuple(row[12:19]))
+
+
+def distress_counts(session: Session) -> list[int]:
+    """How many of the person's own check-ins rated distress 0, 1, … 10 (in that order)."""
+    counts = [0] * 11
+    for distress, n in session.execute(_DISTRESS_COUNTS):
+        if isinstance(distress, int):  # a value stored as text or a fraction is no rating
+            counts[distress] += int(n)
+    return counts
 
 
 def words_by_group(session: Session, threshold: float) -> tuple[Counter[str], ...]:

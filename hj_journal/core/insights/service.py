@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
+from concurrent import futures
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
 
@@ -242,6 +243,13 @@ class InsightsReport:
 
 
 @functools.cache
+def _reader() -> futures.ThreadPoolExecutor:
+    """One thread kept for the ratings read, so threads (and their connections) never
+    pile up; a second report waits for the first one's ratings."""
+    return futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="hj-insights")
+
+
+@functools.cache
 def _builtin_titles() -> dict[str, str]:
     from hj_journal.core.coping.library import load_builtin_strategies
 
@@ -271,23 +279,33 @@ class Insights:
     # ------------------------------------------------------------------ everything
 
     def report(self) -> InsightsReport:
-        """Every insight in one read of the vault."""
+        """Every insight, read from the vault in two parts side by side.
+
+        The ratings day by day (the longest read) run on a second thread with a session
+        of their own while this thread reads the rest; each part is one consistent read.
+        """
         today = self.today()
-        with self._vault.session() as session:
-            days, ratings = self._day_ratings(session, today)
-            distress = [r.distress for r in ratings]
-            calmer = self._calmer_days(session, _sum_counts(distress, 11))
-            return InsightsReport(
-                today=today,
-                checkins=sum(r.checkins for r in ratings),
-                distress=_all_series("distress", days, distress),
-                mood=_all_series("mood", days, [r.mood for r in ratings]),
-                questionnaires=self._questionnaires(session),
-                heat_map=_heat_map(days, [r.checkins for r in ratings], today),
-                rhythm=self._rhythm(session, today),
-                what_helps=self._what_helps(session),
-                calmer_days=calmer,
-            )
+        ratings_read = _reader().submit(self._read_day_ratings, today)
+        try:
+            with self._vault.session() as session:
+                calmer = self._calmer_days(session, q.distress_counts(session))
+                questionnaires = self._questionnaires(session)
+                rhythm = self._rhythm(session, today)
+                what_helps = self._what_helps(session)
+        finally:
+            futures.wait([ratings_read])  # never leave it reading (the vault may lock)
+        days, ratings = ratings_read.result()
+        return InsightsReport(
+            today=today,
+            checkins=sum(r.checkins for r in ratings),
+            distress=_all_series("distress", days, [r.distress for r in ratings]),
+            mood=_all_series("mood", days, [r.mood for r in ratings]),
+            questionnaires=questionnaires,
+            heat_map=_heat_map(days, [r.checkins for r in ratings], today),
+            rhythm=rhythm,
+            what_helps=what_helps,
+            calmer_days=calmer,
+        )
 
     # ------------------------------------------------------------------ one at a time
 
@@ -306,8 +324,7 @@ class Insights:
     def calmer_days(self) -> CalmerDays:
         """Context tags and emotion words on calmer and on harder days."""
         with self._vault.session() as session:
-            _, ratings = self._day_ratings(session, self.today())
-            return self._calmer_days(session, _sum_counts([r.distress for r in ratings], 11))
+            return self._calmer_days(session, q.distress_counts(session))
 
     def questionnaires(self) -> tuple[QuestionnaireSeries, ...]:
         """Scores over time for each questionnaire taken."""
@@ -320,6 +337,10 @@ class Insights:
             return self._rhythm(session, self.today())
 
     # ------------------------------------------------------------------ pieces
+
+    def _read_day_ratings(self, today: date) -> tuple[list[date], list[q.DayRatings]]:
+        with self._vault.session() as session:
+            return self._day_ratings(session, today)
 
     def _day_ratings(self, session: Session, today: date) -> tuple[list[date], list[q.DayRatings]]:
         first, last, _ = q.first_and_last(session, self._zone)
@@ -445,14 +466,6 @@ class Insights:
 
 
 # ---------------------------------------------------------------------- helpers
-
-
-def _sum_counts(histograms: Sequence[Sequence[int]], size: int) -> list[int]:
-    total = [0] * size
-    for histogram in histograms:
-        for i, n in enumerate(histogram):
-            total[i] += n
-    return total
 
 
 def _series(

@@ -55,6 +55,19 @@ def _count_glued(glued: str | None) -> Counter[str]:
     return counts
 
 
+def day_rating_sums(session: Session) -> list[int]:
+    """The distress counts the calmer-days comparison took from the ratings day by day."""
+    first, last, _ = q.first_and_last(session, UTC)
+    if first is None or last is None:
+        return [0] * 11
+    days = [first + timedelta(days=n) for n in range((last - first).days + 1)]
+    total = [0] * 11
+    for day in q.day_ratings(session, days, UTC):
+        for value, n in enumerate(day.distress):
+            total[value] += n
+    return total
+
+
 def glued_words(session: Session, threshold: float) -> tuple[Counter[str], ...]:
     """The calmer-days words as Insights counted them before the word indexes."""
     row = session.execute(_GLUED_WORDS, {"threshold": threshold}).one()
@@ -70,8 +83,9 @@ a_list = st.one_of(
 a_checkin = st.fixed_dictionaries(
     {
         "minutes": st.integers(0, 60 * 24 * 20),
-        "distress": st.one_of(st.none(), st.integers(0, 10)),
-        "mood": st.one_of(st.none(), st.integers(-3, 3)),
+        # Mostly on the scales; now and then a value off them, which counts as no rating.
+        "distress": st.one_of(st.none(), st.integers(0, 10), st.sampled_from([-1, 11])),
+        "mood": st.one_of(st.none(), st.integers(-3, 3), st.sampled_from([-4, 4])),
         "context_tags": a_list,
         "emotions": a_list,
         "in_session": st.booleans(),
@@ -135,10 +149,22 @@ def test_words_by_group_counts_what_the_glued_lists_counted(
         assert q.words_by_group(session, threshold) == glued_words(session, threshold)
 
 
+@settings(
+    max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(checkins=st.lists(a_checkin, max_size=40))
+def test_distress_counts_are_what_the_days_added_up_to(
+    vault: Vault, checkins: list[dict[str, Any]]
+) -> None:
+    _fill(vault, checkins)
+    with vault.session() as session:
+        assert q.distress_counts(session) == day_rating_sums(session)
+
+
 def test_words_by_group_walks_the_word_indexes(vault: Vault) -> None:
     """The speed comes from the indexes: no sort, no look-up of the rows."""
     with vault.session() as session:
-        for statement in q._WORD_LISTS.values():
+        for statement in (*q._WORD_LISTS.values(), q._DISTRESS_COUNTS):
             plan = " ".join(
                 str(row[-1]) for row in session.execute(text(f"EXPLAIN QUERY PLAN {statement}"))
             )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import threading
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -14,6 +15,7 @@ from hj_journal.core.checkin.questionnaires import ResponseInput
 from hj_journal.core.insights.service import Granularity, Insights
 from hj_journal.core.journal.entries import EntryInput
 from hj_journal.core.services import Services
+from hj_journal.store.errors import VaultLockedError
 from hj_journal.store.models import (
     CheckIn,
     Client,
@@ -144,6 +146,27 @@ def test_the_report_holds_every_granularity_and_the_heat_map(series_data: Servic
     assert heat.count_on(date(2030, 1, 1)) == 0
     assert heat.max_count == 2
     assert heat.levels() == (1, 2)
+
+
+def test_the_report_reads_on_two_threads_and_refuses_a_locked_vault(
+    series_data: Services,
+) -> None:
+    vault = series_data.vault
+    seen: set[str] = set()
+    read_day_ratings = Insights._read_day_ratings
+
+    def noting(self: Insights, today: date) -> object:
+        seen.add(threading.current_thread().name)
+        return read_day_ratings(self, today)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(Insights, "_read_day_ratings", noting)
+        report = insights(vault).report()
+    assert report.checkins == 9
+    assert seen and threading.current_thread().name not in seen
+    vault.lock()
+    with pytest.raises(VaultLockedError):
+        insights(vault).report()
 
 
 def test_days_are_the_person_s_local_days(services: Services) -> None:
