@@ -212,8 +212,7 @@ def day_ratings(session: Session, days: Sequence[date], zone: tzinfo | None) -> 
     return result
 
 
-def _fields(packed: int, count: int) -> list[int]:
-    return [(packed >> (_BITS * n)) & _MASK for n in range(count)]
+_SHIFTS = tuple(range(0, 5 * _BITS, _BITS))  # the five fields of one packed sum
 
 
 def _unpack(fields: list[int]) -> DayRatings:
@@ -221,8 +220,16 @@ def _unpack(fields: list[int]) -> DayRatings:
     checkins, low, middle, ten, mood_low, mood_high = fields
     return DayRatings(
         checkins,
-        (*_fields(low, 5), *_fields(middle, 5), ten),
-        (*_fields(mood_low, 5), *_fields(mood_high, 2)),
+        (
+            *[(low >> shift) & _MASK for shift in _SHIFTS],
+            *[(middle >> shift) & _MASK for shift in _SHIFTS],
+            ten,
+        ),
+        (
+            *[(mood_low >> shift) & _MASK for shift in _SHIFTS],
+            mood_high & _MASK,
+            (mood_high >> _BITS) & _MASK,
+        ),
     )
 
 

@@ -12,6 +12,7 @@ years, 200,000 check-ins) call it off the GUI thread.
 from __future__ import annotations
 
 import functools
+import operator
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from concurrent import futures
@@ -474,21 +475,24 @@ def _series(
     days: Sequence[date],
     histograms: Sequence[Sequence[int]],
 ) -> RatingSeries:
+    """Add consecutive days' histograms up into buckets (the days are in order, so each
+    bucket is one run of them)."""
     low, high = SCALES[measure]
     size = high - low + 1
     if not days:
         return RatingSeries(measure, granularity, low, high, ())
-    grouped: dict[date, list[int]] = {
-        start: [0] * size for start in bucket_starts(days[0], days[-1], granularity)
-    }
+    starts = bucket_starts(days[0], days[-1], granularity)
+    totals = [[0] * size for _ in starts]
+    index, end = 0, next_bucket(starts[0], granularity)
     for day, histogram in zip(days, histograms, strict=True):
+        while day >= end:
+            index += 1
+            end = next_bucket(starts[index], granularity)
         if any(histogram):
-            total = grouped[bucket_start(day, granularity)]
-            for i, n in enumerate(histogram):
-                total[i] += n
+            totals[index] = list(map(operator.add, totals[index], histogram))
     buckets = tuple(
         Bucket(start, next_bucket(start, granularity), sum(h), median_of_counts(h, low))
-        for start, h in grouped.items()
+        for start, h in zip(starts, totals, strict=True)
     )
     return RatingSeries(measure, granularity, low, high, buckets)
 

@@ -8,11 +8,19 @@ from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from sqlalchemy import insert
 
 from hj_journal.core.checkin.checkins import CheckInInput
 from hj_journal.core.checkin.questionnaires import ResponseInput
-from hj_journal.core.insights.service import Granularity, Insights
+from hj_journal.core.insights.histograms import (
+    bucket_start,
+    bucket_starts,
+    median_of_counts,
+    next_bucket,
+)
+from hj_journal.core.insights.service import SCALES, Bucket, Granularity, Insights, _series
 from hj_journal.core.journal.entries import EntryInput
 from hj_journal.core.services import Services
 from hj_journal.store.errors import VaultLockedError
@@ -384,3 +392,40 @@ def test_journaling_rhythm_counts_entries_per_week_without_guilt(services: Servi
     assert rhythm.recent_entries == 5  # the last 12 weeks
     assert rhythm.sentence == "In the last 12 weeks you wrote 5 entries, most often on Sundays."
     assert not GUILT.search(rhythm.sentence)
+
+
+# ---------------------------------------------------------------------- adding days up
+
+
+def _series_day_by_day(
+    measure: str, granularity: Granularity, days: list[date], histograms: list[list[int]]
+) -> tuple[Bucket, ...]:
+    """How buckets were added up before: each day looked up by its bucket's start."""
+    low, high = SCALES[measure]
+    if not days:
+        return ()
+    grouped = {
+        start: [0] * (high - low + 1) for start in bucket_starts(days[0], days[-1], granularity)
+    }
+    for day, histogram in zip(days, histograms, strict=True):
+        total = grouped[bucket_start(day, granularity)]
+        for i, n in enumerate(histogram):
+            total[i] += n
+    return tuple(
+        Bucket(start, next_bucket(start, granularity), sum(h), median_of_counts(h, low))
+        for start, h in grouped.items()
+    )
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    first=st.dates(date(2019, 1, 1), date(2026, 12, 31)),
+    counts=st.lists(st.lists(st.integers(0, 3), min_size=7, max_size=7), max_size=500),
+    granularity=st.sampled_from(list(Granularity)),
+)
+def test_days_add_up_into_buckets_as_before(
+    first: date, counts: list[list[int]], granularity: Granularity
+) -> None:
+    days = [first + timedelta(days=n) for n in range(len(counts))]
+    built = _series("mood", granularity, days, counts)
+    assert built.buckets == _series_day_by_day("mood", granularity, days, counts)
