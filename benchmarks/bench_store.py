@@ -4,7 +4,10 @@
     python -m benchmarks.bench_store --sizes 1000    # quicker
 
 Prints a Markdown table of medians and 95th percentiles. Vaults are built once and
-kept under benchmarks/out/ (git-ignored).
+kept under benchmarks/out/ (git-ignored); each run times a copy, so the entries it saves
+never pile up in the kept vault. The searches come after 200 saves in the same process,
+as late in a long session (docs/benchmarks.md: what made a date range slow there). About
+a minute at 50,000 entries once the vault is built (building it takes about 8 minutes).
 """
 
 from __future__ import annotations
@@ -74,7 +77,22 @@ def row(name: str, size: int, times: list[float], target: str = "") -> str:
 
 
 def bench_size(out: Path, entries: int) -> list[str]:
-    vault = cached(out, entries, entries * 4, entries * 2 // 5)
+    """Time one size on a copy of the cached vault (the saves timed here stay out of it)."""
+    kept = cached(out, entries, entries * 4, entries * 2 // 5)
+    # Unlocking once brings the kept vault to this version's schema, so no timed unlock
+    # below includes a migration.
+    kept.unlock(PASSPHRASE, policy=KdfPolicy.at_floor())
+    kept.lock()
+    folder = out / f"store-run-{entries}"
+    shutil.rmtree(folder, ignore_errors=True)
+    shutil.copytree(kept.folder, folder, ignore=shutil.ignore_patterns("*.pre-migration-*"))
+    try:
+        return _bench_vault(Vault(folder), entries)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _bench_vault(vault: Vault, entries: int) -> list[str]:
     policy = KdfPolicy.at_floor()
     lines = []
     # Unlock without key derivation: unwrap once, then time opening the database.
@@ -124,15 +142,29 @@ def bench_size(out: Path, entries: int) -> list[str]:
                 "≤ 30 ms median",
             )
         )
-    for label, query in list(QUERIES.items())[:2]:
+    # Best match first (issue 18: ≤ 30 ms); narrowed searches are ranked whole.
+    for label, query in list(QUERIES.items())[:3]:
         lines.append(
             row(
                 f"search best match 50: {label}",
                 entries,
                 timed(lambda q=query: journal.search(q, order="best", limit=50), 15),
-                "report",
+                "≤ 30 ms median",
             )
         )
+    lines.append(
+        row(
+            "search best match 50: common word, tag and a year",
+            entries,
+            timed(
+                lambda: journal.search(
+                    "felt", order="best", limit=50, where=NARROWED["tag and a year"]
+                ),
+                15,
+            ),
+            "≤ 30 ms median",
+        )
+    )
     vault.lock()
     return lines
 
