@@ -4,12 +4,18 @@
 scrolls (``canFetchMore``/``fetchMore``) and each page continues from the last row's
 keyset cursor, so page 500 costs what page 1 costs. A saved entry updates its row in
 place (``dataChanged``) or is inserted where it belongs, never with a full reset.
+
+Each loaded row is kept as a plain tuple of its summary's fields (dates, strings, the
+tags as a tuple of strings), which Python's garbage collector stops tracking after its
+first look; a summary is made again when asked for. With a summary object per row the
+collector's full passes walked 50,000 more objects late in a long scroll
+(docs/benchmarks.md, "Scrolling without a stall").
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import fields, replace
 from typing import Any
 
 from PySide6.QtCore import (
@@ -34,8 +40,27 @@ SNIPPET_HTML_ROLE = Qt.ItemDataRole.UserRole + 4
 Index = QModelIndex | QPersistentModelIndex
 
 
+# A loaded row: an EntrySummary's fields in order (atoms only, so the collector lets go).
+Packed = tuple[Any, ...]
+_FIELDS = tuple(f.name for f in fields(EntrySummary))
+_ID, _DATE, _CREATED = (_FIELDS.index(name) for name in ("id", "entry_date", "created_at"))
+
+
+def _pack(row: EntrySummary) -> Packed:
+    # astuple would deep-copy; the fields are immutable already.
+    return tuple(getattr(row, name) for name in _FIELDS)
+
+
+def _unpack(packed: Packed) -> EntrySummary:
+    return EntrySummary(*packed)
+
+
 def _sort_key(row: EntrySummary) -> tuple[Any, ...]:
     return (row.entry_date, row.created_at, row.id)
+
+
+def _packed_key(packed: Packed) -> tuple[Any, ...]:
+    return (packed[_DATE], packed[_CREATED], packed[_ID])
 
 
 class _EntryRows(QAbstractListModel):
@@ -43,32 +68,32 @@ class _EntryRows(QAbstractListModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[EntrySummary] = []
+        self._rows: list[Packed] = []
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
     def summary_at(self, row: int) -> EntrySummary:
         """The entry shown in ``row``."""
-        return self._rows[row]
+        return _unpack(self._rows[row])
 
     def row_of(self, entry_id: int) -> int | None:
         """The row showing ``entry_id`` among the rows loaded so far."""
-        for row, summary in enumerate(self._rows):
-            if summary.id == entry_id:
+        for row, packed in enumerate(self._rows):
+            if packed[_ID] == entry_id:
                 return row
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        summary = self._rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self._spoken(summary)
-        if role == SUMMARY_ROLE:
-            return summary
+        packed = self._rows[index.row()]
         if role == ENTRY_ID_ROLE:
-            return summary.id
+            return packed[_ID]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._spoken(_unpack(packed))
+        if role == SUMMARY_ROLE:
+            return _unpack(packed)
         return None
 
     def _spoken(self, summary: EntrySummary, detail: str | None = None) -> str:
@@ -141,7 +166,7 @@ class TimelineModel(_EntryRows):
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
         if parent.isValid() or not self._more:
             return
-        after = self._rows[-1].cursor if self._rows else None
+        after = _unpack(self._rows[-1]).cursor if self._rows else None
         try:
             page = self._journal.timeline(limit=self._page_size, after=after, where=self._where)
         except VaultLockedError:
@@ -152,7 +177,7 @@ class TimelineModel(_EntryRows):
         if page:
             first = len(self._rows)
             self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
-            self._rows.extend(page)
+            self._rows.extend(map(_pack, page))
             self.endInsertRows()
 
     def _matches(self, row: EntrySummary) -> bool:
@@ -170,7 +195,7 @@ class TimelineModel(_EntryRows):
         key, low, high = _sort_key(row), 0, len(self._rows)
         while low < high:
             mid = (low + high) // 2
-            if _sort_key(self._rows[mid]) > key:
+            if _packed_key(self._rows[mid]) > key:
                 low = mid + 1
             else:
                 high = mid
@@ -180,8 +205,8 @@ class TimelineModel(_EntryRows):
         """Show a saved, trashed or restored entry where it now belongs."""
         current = self.row_of(row.id)
         if current is not None:
-            if self._matches(row) and _sort_key(self._rows[current]) == _sort_key(row):
-                self._rows[current] = row
+            if self._matches(row) and _packed_key(self._rows[current]) == _sort_key(row):
+                self._rows[current] = _pack(row)
                 index = self.index(current)
                 self.dataChanged.emit(index, index)
                 return
@@ -192,7 +217,7 @@ class TimelineModel(_EntryRows):
         if position == len(self._rows) and self._more:
             return  # it belongs further down; a later page will bring it
         self.beginInsertRows(QModelIndex(), position, position)
-        self._rows.insert(position, row)
+        self._rows.insert(position, _pack(row))
         self.endInsertRows()
 
 
@@ -211,7 +236,7 @@ class SearchModel(_EntryRows):
         """Show the first page of a new search."""
         self.beginResetModel()
         self._marked = list(results)
-        self._rows = [r.summary for r in results]
+        self._rows = [_pack(r.summary) for r in results]
         self._more = more
         self._waiting = False
         self.endResetModel()
@@ -225,7 +250,7 @@ class SearchModel(_EntryRows):
         first = len(self._rows)
         self.beginInsertRows(QModelIndex(), first, first + len(results) - 1)
         self._marked.extend(results)
-        self._rows.extend(r.summary for r in results)
+        self._rows.extend(_pack(r.summary) for r in results)
         self.endInsertRows()
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
@@ -244,7 +269,7 @@ class SearchModel(_EntryRows):
         if row.deleted_at is not None:
             self.remove_entry(row.id)
             return
-        self._rows[current] = row
+        self._rows[current] = _pack(row)
         self._marked[current] = replace(self._marked[current], summary=row)
         index = self.index(current)
         self.dataChanged.emit(index, index)

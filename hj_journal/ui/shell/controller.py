@@ -34,6 +34,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from hj_journal.core.vaults import KdfPolicy, Vault, VaultRegistry
 from hj_journal.paths import AppPaths
 from hj_journal.ui.lock.window import PAGE_MODULES, LockWindow
+from hj_journal.ui.platform import heap
 from hj_journal.ui.platform.app_settings import AppSettings
 from hj_journal.ui.platform.crash import CrashHandler
 from hj_journal.ui.platform.disguise import apply_identity, current_identity, identity_from
@@ -58,6 +59,9 @@ if TYPE_CHECKING:
 
 WARM_UP_DELAY_MS = 150  # after the lock screen is painted
 SETTLE_FALLBACK_MS = 1000  # in case the lock screen is not painted (say, started minimised)
+# After a lock, the closed window's objects are collected once this long later, when its
+# deferred deletions have run and the lock screen is up (hj_journal.ui.platform.heap).
+HEAP_RELEASE_DELAY_MS = 500
 
 
 class AppController(QObject):
@@ -120,6 +124,9 @@ class AppController(QObject):
         self._settle_timer = QTimer(self)
         self._settle_timer.setSingleShot(True)
         self._settle_timer.timeout.connect(self._after_first_paint)
+        self._release_timer = QTimer(self)
+        self._release_timer.setSingleShot(True)
+        self._release_timer.timeout.connect(heap.release)
         self._started = False
         self._settled = False
         self._connect_signals()
@@ -232,7 +239,8 @@ class AppController(QObject):
                 importlib.import_module(module)
             warm_up(sections)
 
-        self.jobs.start(work)
+        # What was just loaded lives as long as the app: out of the collector's full passes.
+        self.jobs.start(work, lambda _result: heap.settle())
 
     def shutdown(self) -> None:
         """Lock, and give back the excepthook and event filters (end of run, tests)."""
@@ -240,6 +248,8 @@ class AppController(QObject):
         self._settle_timer.stop()
         self._started = False
         self.lock(show_lock=False)
+        self._release_timer.stop()
+        heap.thaw()
         self.reminders.stop()
         self.crash.uninstall()
         self.quick_keys.uninstall()
@@ -294,6 +304,9 @@ class AppController(QObject):
         window.lock_requested.connect(self.lock)
         window.quick_exit_requested.connect(self.quick_exit)
         window.quit_requested.connect(self.quit)
+        # The open vault's pages live until it locks: keep them out of full collections,
+        # which otherwise held scrolling a long timeline still for 100-170 ms.
+        window.pages_built.connect(heap.settle)
         self._tell_attempts(ctx, window)
         window.setGeometry(self.lock_window.geometry())
         window.show()
@@ -395,6 +408,8 @@ class AppController(QObject):
             hub.silence()  # pages waiting to be deleted hear nothing more
             hub.deleteLater()
         self.hub = None
+        if window is not None:
+            self._release_timer.start(HEAP_RELEASE_DELAY_MS)
         if show_lock:
             self.lock_window.show()
             self.lock_window.raise_()

@@ -78,6 +78,7 @@ class MainWindow(QMainWindow):
     lock_requested = Signal()
     quick_exit_requested = Signal()
     quit_requested = Signal()
+    pages_built = Signal()  # the last page built after the first paint
 
     def __init__(
         self, ctx: UiContext, specs: Sequence[SectionSpec], parent: QWidget | None = None
@@ -201,10 +202,15 @@ class MainWindow(QMainWindow):
     @Slot()
     def _build_next(self) -> None:
         # One page per pass of the event loop, so the window stays responsive.
-        if self._torn_down or not self._slots:
+        # Emits pages_built once, when none is left (some may have been opened meanwhile).
+        if self._torn_down:
             return
-        self.page(next(iter(self._slots)))
-        QTimer.singleShot(0, self._build_next)
+        if self._slots:
+            self.page(next(iter(self._slots)))
+        if self._slots:
+            QTimer.singleShot(0, self._build_next)
+        else:
+            self.pages_built.emit()
 
     def _connect_signals(self) -> None:
         a = self.actions_

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from dataclasses import replace
 from datetime import date
 
@@ -208,3 +209,26 @@ def test_search_model_asks_for_more_once_until_answered(qtbot) -> None:
     assert not model.canFetchMore()  # waiting for the answer
     model.append_results([], more=False)
     assert not model.canFetchMore()
+
+
+def test_loaded_rows_add_nothing_for_the_collector_to_walk(
+    services: Services, add_entries
+) -> None:
+    # The collector's full passes walk every container object; rows that each brought
+    # several (a dict, a list, a cached string per role) made scrolling 50,000 entries
+    # stall for a full pass (docs/benchmarks.md, "Scrolling without a stall").
+    add_entries(200, tags=("tea", "walk"))
+    model = TimelineModel(services.journal, page_size=40)
+    model.fetchMore()  # the first two pages: queries compiled and cached once
+    model.fetchMore()
+    gc.collect()
+    before = len(gc.get_objects())
+    for _ in range(3):
+        model.fetchMore()
+    for row in range(model.rowCount()):
+        model.data(model.index(row), Qt.ItemDataRole.DisplayRole)
+        model.data(model.index(row), SUMMARY_ROLE)
+    gc.collect()
+    added = len(gc.get_objects()) - before
+    assert model.rowCount() == 200
+    assert added <= 30  # rows are untracked tuples: a few objects for the pages, none per row

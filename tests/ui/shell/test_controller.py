@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 import time
+import weakref
 from datetime import date
 from typing import Any
 
@@ -17,6 +19,7 @@ from hj_journal.core.services import Services
 from hj_journal.core.vaults import KdfPolicy
 from hj_journal.errorlog import LOG_NAME
 from hj_journal.paths import AppPaths
+from hj_journal.ui.platform import heap
 from hj_journal.ui.platform.crash import CrashDialog
 from hj_journal.ui.platform.system_lock import SystemLockWatcher
 from hj_journal.ui.shell.section_registry import SECTIONS
@@ -335,3 +338,28 @@ def test_locking_waits_for_a_passphrase_change_in_progress(
     check = harness.registry.find("Notebook")
     assert check.check_passphrase("lantern harbour meadow violin", policy=policy)
     assert not check.check_passphrase(PASSPHRASE, policy=policy)
+
+
+# ---------------------------------------------------------------------- the collector
+
+
+def test_an_unlocked_window_is_kept_out_of_full_collections_until_it_locks(
+    qtbot: Any, make_harness: MakeHarness, created_vault: str
+) -> None:
+    harness = make_harness()
+    # What the lock screen's warm-up loaded is settled before anyone unlocks.
+    qtbot.waitUntil(lambda: heap.frozen() > 0, timeout=5_000)
+    unlock(qtbot, harness)
+
+    def settled() -> bool:
+        window = harness.window
+        return window.all_pages_built and not any(o is window for o in gc.get_objects())
+
+    # Settled once its pages are built: a full collection no longer walks the window's
+    # objects (a full pass over everything held a long timeline's scrolling still).
+    qtbot.waitUntil(settled, timeout=5_000)
+    gone = weakref.ref(harness.window)
+    harness.controller.lock()
+    # Its objects are collected once the lock screen is up, and the rest settles again.
+    qtbot.waitUntil(lambda: gone() is None, timeout=5_000)
+    assert heap.frozen() > 0
