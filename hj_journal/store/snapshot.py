@@ -17,6 +17,7 @@ attached file or a failed page check never lingers in the pool.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -118,6 +119,61 @@ def export_copy(engine: Engine, target: Path, progress: Progress | None = None) 
         progress(total, total)
 
 
+def copy_file(engine: Engine, target: Path, progress: Progress | None = None) -> str | None:
+    """Copy the open database's file byte for byte to ``target`` (a new file).
+
+    The database file is already encrypted under the vault's key, so a copy of it is as
+    good a backup as :func:`export_copy` writes, and about ten times quicker: no page is
+    decrypted or encrypted again. It is one consistent state because the write-ahead
+    log is folded in first and the copy is made holding the write lock, with the log
+    seen empty (so every commit is in the file and none can come meanwhile). Returns
+    the copy's SHA-256, or ``None`` when the log could not be emptied (a reader was in
+    the middle of something): then nothing was written and the caller exports instead.
+    """
+    if target.exists():
+        raise FileExistsError(str(target))
+    fairy = engine.raw_connection()
+    conn: Any = fairy.driver_connection
+    try:
+        source = Path(
+            next(row[2] for row in conn.execute("PRAGMA database_list") if row[1] == "main")
+        )
+        log = source.with_name(source.name + "-wal")
+        if _size(log) > 0:  # (the caller has usually folded it in already)
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            if _size(log) > 0:
+                return None
+            return _copy_bytes(source, target, progress)
+        finally:
+            conn.execute("ROLLBACK")
+    finally:
+        fairy.close()
+
+
+def _copy_bytes(source: Path, target: Path, progress: Progress | None) -> str:
+    digest = hashlib.sha256()
+    total = _size(source)
+    done = 0
+    try:
+        with source.open("rb") as reader, target.open("xb") as writer:
+            for block in iter(lambda: reader.read(_BLOCK), b""):
+                writer.write(block)
+                digest.update(block)
+                done += len(block)
+                if progress is not None:
+                    progress(min(done, total), total)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            target.unlink()
+        raise
+    return digest.hexdigest()
+
+
+_BLOCK = 1 << 20
+
+
 def _size(path: Path) -> int:
     try:
         return path.stat().st_size
@@ -134,6 +190,24 @@ def check_attached(engine: Engine, path: Path) -> list[str]:
     try:
         with _attached(engine, path) as conn:
             return _problems(conn, SNAPSHOT)
+    except sqlcipher.Error as error:
+        if is_corruption(error):
+            return ["The copy could not be read with this vault's key."]
+        raise
+
+
+def check_pages(engine: Engine, path: Path) -> list[str]:
+    """Check that every page of ``path`` is whole and encrypted under this vault's key.
+
+    The page check alone (each page's authentication code), without SQLite's structural
+    check: for a byte-for-byte copy of the vault's own file, whose structure is the
+    vault's, it says the copy reached the disk as written in a fraction of the time.
+    """
+    try:
+        with _attached(engine, path) as conn:
+            return [
+                str(row[0]) for row in conn.execute(f"PRAGMA {SNAPSHOT}.cipher_integrity_check")
+            ]
     except sqlcipher.Error as error:
         if is_corruption(error):
             return ["The copy could not be read with this vault's key."]
@@ -233,6 +307,58 @@ def replace_contents(engine: Engine, source: Path, progress: Progress | None = N
             raise
 
 
+def restore_pages(engine: Engine, source: Path, progress: Progress | None = None) -> None:
+    """Make the open database a page-for-page copy of ``source``, in one transaction.
+
+    ``source`` must be a copy of this same vault (same key; :class:`SnapshotError`
+    otherwise) at the same schema revision (:class:`SchemaMismatchError`). SQLite's
+    online backup copies every page of ``source`` into the vault's ``main`` database as
+    one write transaction: it commits only when the last page is in, so if it fails, a
+    page fails its check, ``progress`` raises, or the process is killed, the vault is
+    exactly as it was (the write-ahead log's uncommitted frames are ignored). The rows,
+    the search index and everything else then are what the copy held, so nothing needs
+    rebuilding; every old page is overwritten or cut off the end of the file.
+
+    Pages are copied by C, a few thousand at a time, with ``progress(done, total)`` in
+    pages between the steps. Other connections of the vault stay open and see the new
+    contents once the copy commits (SQLite tells them the schema changed).
+    """
+    try:
+        with _attached(engine, source) as reader:
+            if _revision(reader, "main") != _revision(reader, SNAPSHOT):
+                raise SchemaMismatchError("The copy was made with a different schema.")
+            _copy_pages(engine, reader, progress)
+    except sqlcipher.DatabaseError as error:
+        if is_corruption(error):  # another vault's key, or a page failed its check
+            raise SnapshotError("The copy could not be read with this vault's key.") from None
+        raise
+
+
+def _copy_pages(engine: Engine, reader: Any, progress: Progress | None) -> None:
+    # The online backup needs two connections: the copy is read through the one it is
+    # attached to, and written through a fresh connection of the vault's own (keyed by
+    # the engine's creator, so the key stays inside SQLCipher).
+    pool = engine.pool.recreate()
+    record = pool.connect()
+    try:
+        writer: Any = record.driver_connection
+        _quiet(writer)
+
+        def report(_status: int, remaining: int, total: int) -> None:
+            if progress is not None:
+                progress(total - remaining, total)  # raising here stops and rolls back
+
+        reader.backup(writer, pages=_PAGES_PER_STEP, progress=report, name=SNAPSHOT)
+    finally:
+        record.invalidate()  # never hand a connection back that might be mid-way
+        pool.dispose()
+
+
+# Pages per step of the online backup: about 16 MB, so progress moves a few times a
+# second while the transaction stays one.
+_PAGES_PER_STEP = 4096
+
+
 # Rebuilding the search index takes about as long as copying every row.
 _REBUILD_STEPS = 30
 
@@ -275,8 +401,11 @@ __all__ = [
     "SnapshotError",
     "check_attached",
     "check_file",
+    "check_pages",
+    "copy_file",
     "export_copy",
     "fsync_file",
     "replace_contents",
+    "restore_pages",
     "schema_revision_of_file",
 ]

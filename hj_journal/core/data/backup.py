@@ -140,9 +140,15 @@ class Backups:
         keep: bool = False,
         rotate: bool = True,
         progress: Progress | None = None,
+        full_check: bool = True,
     ) -> BackupInfo:
         """Make and check a backup; then rotate the automatic folder (unless ``rotate``
         is false, as before a restore, which must not remove the backup being restored).
+
+        A backup is read back and checked page by page and for SQLite's structure.
+        ``full_check=False`` (the safety backup a restore makes, copied byte for byte
+        from the vault's own file) checks its checksum and every page but leaves out
+        the structural check, which would only look at the vault's own structure again.
 
         ``root`` (a folder the user picked once, such as a USB stick) is remembered so
         that wiping the vault can find the backups there too; it is never rotated.
@@ -170,7 +176,7 @@ class Backups:
             partial = folder / f"{PARTIAL_PREFIX}{secrets.token_hex(4)}"
             partial.mkdir(mode=0o700)
             try:
-                self._write(partial, created, reason, keep, progress)
+                self._write(partial, created, reason, keep, progress, full_check)
                 final = _free_name(folder, created)
                 partial.rename(final)
                 fsync_folder(folder)
@@ -218,16 +224,28 @@ class Backups:
         reason: str,
         keep: bool,
         progress: Progress | None,
+        full_check: bool = True,
     ) -> None:
         self.vault.checkpoint()
         state = _state(self.vault)
         key_bytes = self.vault.key_path.read_bytes()
         keyfile = KeyFile.from_bytes(key_bytes)
         target = partial / DB_FILE
-        snapshot.export_copy(self.vault.engine, target, _scaled(progress, 0, 800))
+        engine = self.vault.engine
+        # A byte-for-byte copy of the (encrypted) file when no write is under way; an
+        # export page by page otherwise.
+        copied = snapshot.copy_file(engine, target, _scaled(progress, 0, 800))
+        if copied is None:
+            snapshot.export_copy(engine, target, _scaled(progress, 0, 800))
         snapshot.fsync_file(target)
         write_atomic(partial / KEY_FILE, key_bytes)
-        problems = snapshot.check_attached(self.vault.engine, target)
+        digest = sha256_file(target)
+        if copied is not None and digest != copied:
+            problems = ["The copy on disk differs from what was written."]
+        elif full_check:
+            problems = snapshot.check_attached(engine, target)
+        else:
+            problems = snapshot.check_pages(engine, target)
         if progress is not None:
             progress(950, _STEPS)
         if problems:
@@ -247,7 +265,7 @@ class Backups:
             "label": label_on_disk(self.vault) or "",  # none while vaults are unlisted
             "vault_id": keyfile.vault_id,
             "schema": current_revision(self.vault.engine),
-            "db_sha256": sha256_file(target),
+            "db_sha256": digest,
             "source_state": list(state),
             "app_version": __version__,
         }

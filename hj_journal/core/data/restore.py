@@ -11,9 +11,12 @@ always be undone.
   it. With a key unwrapped from the backup's own key file (a backup restored on a new
   computer), it gets that key file: it opens with the passphrase used when the backup
   was made.
-* **Over the open vault** every row is replaced by the backup's rows in one
-  transaction, through the vault's own connection. The vault stays open and its key
-  file is untouched (a backup of the same vault has the same database key).
+* **Over the open vault** the backup's pages replace the vault's in one transaction
+  (SQLite's online backup, :func:`hj_journal.store.snapshot.restore_pages`): a kill or
+  an error at any moment before its commit leaves the vault as it was. The vault stays
+  open and its key file is untouched (a backup of the same vault has the same database
+  key). The search index comes with the pages, so nothing is re-indexed unless the
+  backup's index was built by other stemmers.
 """
 
 from __future__ import annotations
@@ -37,7 +40,7 @@ from hj_journal.core.data.backup import (
     verify_with_key,
 )
 from hj_journal.core.settings import Setting, VaultSettings
-from hj_journal.store import snapshot
+from hj_journal.store import search, snapshot
 from hj_journal.store.errors import VaultError
 from hj_journal.store.files import fsync_folder, overwrite_and_remove, write_atomic
 from hj_journal.store.kdf import KdfPolicy
@@ -97,17 +100,26 @@ def restore_over(
     if info.schema != current_revision(current):
         raise InputError(translate("DataRestore", OTHER_VERSION))
     safety = backups.create(
-        reason=BEFORE_RESTORE, keep=True, rotate=False, progress=_part(progress, 0, 400)
+        reason=BEFORE_RESTORE,
+        keep=True,
+        rotate=False,
+        progress=_part(progress, 0, 400),
+        full_check=False,
     )
     kept = {setting: backups.settings.read(setting) for setting in _KEEP_SETTINGS}
     try:
-        snapshot.replace_contents(current, info.db_path, _part(progress, 400, 950))
+        snapshot.restore_pages(current, info.db_path, _part(progress, 400, 950))
     except snapshot.SchemaMismatchError:
         raise InputError(translate("DataRestore", OTHER_VERSION)) from None
     except snapshot.SnapshotError:
         raise BackupDamagedError(translate("DataRestore", REFUSED)) from None
     for setting, value in kept.items():
         backups.settings.write(setting, value)
+    with backups.vault.transaction() as session:
+        # A backup made before an update that changed how words are stemmed: its index
+        # must be built again with today's stemmers (as unlocking it would).
+        if not search.index_is_current(session):
+            search.rebuild_index(session)
     backups.vault.checkpoint()
     if progress is not None:
         progress(1000, 1000)

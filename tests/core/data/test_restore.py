@@ -10,7 +10,7 @@ import pytest
 
 from hj_journal.core.checkin.checkins import CheckInInput
 from hj_journal.core.common.errors import InputError
-from hj_journal.core.data.backup import BackupDamagedError, Backups, read_backup
+from hj_journal.core.data.backup import BackupDamagedError, BackupInfo, Backups, read_backup
 from hj_journal.core.data.restore import restore_as_new, restore_over
 from hj_journal.core.journal.entries import EntryInput
 from hj_journal.core.services import Services
@@ -282,3 +282,109 @@ def test_photos_and_their_thumbnails_come_back_from_a_backup(
         assert other.add(entry.id, photo, name="copy.png").already_stored
     finally:
         restored.lock()
+
+
+# ---------------------------------------------------------------- the page copy
+
+
+def _rewrite_checksum(info: BackupInfo) -> BackupInfo:
+    from hj_journal.core.data.backup import sha256_file
+
+    manifest_path = info.folder / "backup.json"
+    manifest = json.loads(manifest_path.read_text())
+    manifest["db_sha256"] = sha256_file(info.db_path)
+    manifest_path.write_text(json.dumps(manifest))
+    return read_backup(info.folder)
+
+
+def test_page_damage_with_a_rewritten_checksum_changes_nothing(
+    services: Services, backups: Backups
+) -> None:
+    _entry(services, "old")
+    old = backups.create()
+    _entry(services, "new")
+    data = bytearray(old.db_path.read_bytes())
+    data[len(data) - 3000] ^= 0x01  # inside the last page's encrypted part
+    old.db_path.write_bytes(bytes(data))
+    count = len(backups.available())
+    with pytest.raises(BackupDamagedError, match="Your vault is unchanged"):
+        restore_over(backups, _rewrite_checksum(old))
+    assert _titles(services) == ["new", "old"]
+    assert len(backups.available()) == count
+    assert services.vault.verify().ok
+
+
+def test_stopping_in_the_middle_of_the_copy_leaves_the_vault_as_it_was(
+    services: Services, backups: Backups, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from hj_journal.store import snapshot
+
+    monkeypatch.setattr(snapshot, "_PAGES_PER_STEP", 2)
+    for n in range(30):
+        _entry(services, f"kept {n}", ("calm",))
+    old = backups.create()
+    _entry(services, "written since", ("rest",))
+
+    def stop(done: int, _total: int) -> None:
+        if done > 600:  # past the safety backup, in the middle of the pages
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        restore_over(backups, old, progress=stop)
+    assert "written since" in _titles(services)
+    assert services.journal.tags() == [("calm", 30), ("rest", 1)]
+    assert [r.summary.title for r in services.journal.search("since")] == ["written since"]
+    assert services.vault.verify().ok
+    # It can be done again at once: nothing was left half-way.
+    restore_over(backups, old)
+    assert "written since" not in _titles(services)
+    assert services.vault.verify().ok
+
+
+def test_a_backup_indexed_by_other_stemmers_is_indexed_again(
+    services: Services, backups: Backups
+) -> None:
+    from sqlalchemy import text
+
+    from hj_journal.store import search
+
+    _entry(services, "walking home")
+
+    def fingerprint(value: str | None = None) -> str:
+        with services.vault.transaction() as session:
+            if value is not None:
+                session.execute(
+                    text("UPDATE search_index_state SET value = :v WHERE name = 'word_forms'"),
+                    {"v": value},
+                )
+            return str(
+                session.scalar(
+                    text("SELECT value FROM search_index_state WHERE name = 'word_forms'")
+                )
+            )
+
+    today = fingerprint()
+    fingerprint("an older stemmer")
+    old = backups.create()
+    fingerprint(today)
+
+    restore_over(backups, old)
+
+    assert fingerprint() == today
+    with services.vault.session() as session:
+        assert search.index_is_current(session)
+    assert [r.summary.title for r in services.journal.search("walk")] == ["walking home"]
+    assert services.vault.verify().ok
+
+
+def test_the_safety_backup_is_a_byte_copy_checked_page_by_page(
+    services: Services, backups: Backups
+) -> None:
+    _entry(services, "before")
+    old = backups.create()
+    _entry(services, "after")
+    services.vault.checkpoint()
+    vault_bytes = services.vault.db_path.read_bytes()
+    safety = restore_over(backups, old).safety_backup
+    assert safety.db_path.read_bytes() == vault_bytes
+    assert backups.verify(safety).ok  # the full check passes on it too
