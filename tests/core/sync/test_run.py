@@ -5,10 +5,12 @@ from __future__ import annotations
 import shutil
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from hj_journal.core.sync import run
+from hj_journal.core.sync.rows import RowIO
 from hj_journal.core.vaults import KdfPolicy
 from tests.core.sync.support import Device, Mesh
 
@@ -126,6 +128,78 @@ def test_many_entries_merged_at_once_find_exact_words_now_and_word_forms_soon(
         second.edit(kept, body="Coffee in the kitchen.")  # the triggers are back
         assert _found(second, "singing") == set()
         assert _found(second, "kitchens") == {kept}
+    finally:
+        first.close()
+        second.close()
+
+
+_ENTRY_LOG = ("sync_log_entries_", "sync_log_entry_tags_")
+
+
+def _triggers(device: Device) -> list[tuple[str, str]]:
+    with device.sync._transaction() as conn:
+        return [
+            (str(n), str(s))
+            for n, s in conn.execute(
+                "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name"
+            )
+        ]
+
+
+def test_the_change_log_triggers_are_off_only_inside_the_block(device: Device) -> None:
+    before = _triggers(device)
+    with device.sync._transaction() as conn:
+        with run.log_triggers_off(conn, {"entries"}):
+            inside = {
+                str(r[0])
+                for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")
+            }
+        assert not {
+            n for n in inside if n.startswith(("sync_log_entries_", "sync_log_entry_tags_"))
+        }
+        assert "sync_log_checkins_insert" in inside  # other tables keep theirs
+    assert _triggers(device) == before
+    with (
+        pytest.raises(RuntimeError),
+        device.sync._transaction() as conn,
+        run.log_triggers_off(conn, {"entries", "checkins"}),
+    ):
+        raise RuntimeError("killed while merging")
+    assert _triggers(device) == before
+
+
+def test_a_large_change_set_is_merged_without_logging_it_again(
+    tmp_path: Path, policy: KdfPolicy, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(run, "QUIET_LOG_FROM", 3)
+    first, second = _two(tmp_path, policy)
+    try:
+        before = _triggers(second)
+        seen: list[set[str]] = []
+        write = RowIO.write
+
+        def watched(self: RowIO, table: Any, key: str, data: Any) -> bool:
+            names = self.conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")
+            seen.append({str(r[0]) for r in names if str(r[0]).startswith(_ENTRY_LOG)})
+            return write(self, table, key, data)
+
+        monkeypatch.setattr(RowIO, "write", watched)
+        made = [first.write(f"Evening {n}", f"A quiet walk, number {n}.") for n in range(4)]
+        first.sync.sync_now()
+        Mesh([first, second]).deliver(first, second)
+        report = second.sync.sync_now()
+        assert report.rows_applied >= 4
+        assert seen and all(not names for names in seen)  # SQLite skipped them per row
+        assert {
+            second.services.journal.get(r.summary.id).uuid
+            for r in second.services.journal.search("quiet")
+        } == set(made)
+        with second.sync._transaction() as conn:
+            assert conn.execute("SELECT count(*) FROM sync_log").fetchone()[0] == 0
+        assert _triggers(second) == before
+        second.write("Mine", "Written here after the merge.")  # the log listens again
+        with second.sync._transaction() as conn:
+            assert conn.execute("SELECT count(*) FROM sync_log").fetchone()[0] > 0
     finally:
         first.close()
         second.close()
