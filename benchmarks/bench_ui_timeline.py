@@ -12,13 +12,21 @@ and is only read. Measured:
   the longest single event-loop stall;
 - search as you type: for a few queries, each prefix as it would be typed, the time
   until the results are in the list (the query runs off the GUI thread), and the
-  longest time the GUI thread was busy meanwhile.
+  longest time the GUI thread was busy meanwhile;
+- the garbage collector's pauses while scrolling (the longest, and how many full
+  passes), with the pages settled as the app settles them once a vault's window is
+  built (``hj_journal.ui.platform.heap``; ``--without-settle`` shows it without);
+- memory: resident size (RSS) before unlocking, after unlocking, with both pages built,
+  after scrolling to the end, and the peak (``ru_maxrss``). The benchmark vault's key
+  derivation uses the production floor, 64 MiB (the app's new vaults use 128 MiB).
 """
 
 from __future__ import annotations
 
 import argparse
+import gc
 import os
+import resource
 import statistics
 import sys
 import tempfile
@@ -36,6 +44,7 @@ from hj_journal.core.services import Services
 from hj_journal.paths import AppPaths
 from hj_journal.store.kdf import KdfPolicy
 from hj_journal.ui.journal.page import JournalPage
+from hj_journal.ui.platform import heap
 from hj_journal.ui.shell.context import UiContext
 from hj_journal.ui.shell.hub import Hub
 from hj_journal.ui.today.page import TodayPage
@@ -70,6 +79,49 @@ class StallWatch:
         return self.longest_ms
 
 
+class GcWatch:
+    """Every garbage collection's duration and generation, while started."""
+
+    def __init__(self) -> None:
+        self.pauses: list[tuple[float, int]] = []  # (ms, generation)
+        self._began = 0.0
+        self._on = False
+        gc.callbacks.append(self._callback)
+
+    def _callback(self, phase: str, info: dict[str, int]) -> None:
+        if not self._on:
+            return
+        # CPU time of the thread that collects (it holds the GIL meanwhile): on a shared
+        # machine the wall clock would add whatever the other processes took.
+        if phase == "start":
+            self._began = time.thread_time()
+        else:
+            self.pauses.append(((time.thread_time() - self._began) * 1000, info["generation"]))
+
+    def start(self) -> None:
+        self.pauses, self._on = [], True
+
+    def stop(self) -> None:
+        self._on = False
+
+
+def rss_mib() -> float:
+    """This process's resident memory now, in MiB (Linux; 0 elsewhere)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
+
+
+def peak_mib() -> float:
+    """The most resident memory this process has used so far, in MiB (Linux: KiB units)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
 def ms(action: Callable[[], object]) -> float:
     """Milliseconds ``action`` took."""
     started = time.perf_counter()
@@ -91,11 +143,14 @@ def wait_for_results(page: JournalPage, generation: int, timeout_ms: int = 30_00
     page.runner.results_shown.disconnect(shown)
 
 
-def bench(entries: int, out: Path) -> list[tuple[str, str]]:
+def bench(entries: int, out: Path, *, settle: bool = True) -> list[tuple[str, str]]:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     vault = cached(out, entries, entries * 4, entries * 2 // 5)
+    memory = [("before unlocking", rss_mib())]
     vault.unlock(PASSPHRASE, policy=KdfPolicy.at_floor())
+    memory.append(("after unlocking", rss_mib()))
+    memory.append(("  peak so far (key derivation)", peak_mib()))
     services = Services.for_vault(vault)
     scratch = Path(tempfile.mkdtemp())
     ctx = UiContext(
@@ -120,13 +175,19 @@ def bench(entries: int, out: Path) -> list[tuple[str, str]]:
     paint_ms = ms(lambda: show(app, page))
     rows.append(("Journal: build page (first 100 rows)", f"{build_ms:.0f} ms"))
     rows.append(("Journal: first paint", f"{paint_ms:.0f} ms"))
+    memory.append(("Today and Journal built", rss_mib()))
+    if settle:
+        heap.settle()  # as the app does once the unlocked window has built its pages
 
     # Scroll to the end: each scroll to the bottom lets the view fetch one more page.
     view = page.browse.timeline_list
     bar = view.verticalScrollBar()
     steps: list[float] = []
+    cpu_steps: list[float] = []  # the GUI thread's CPU time for each step
     watch = StallWatch()
+    collections = GcWatch()
     watch.start()
+    collections.start()
     started = time.perf_counter()
     while page.timeline.canFetchMore():
         before = page.timeline.rowCount()
@@ -135,12 +196,17 @@ def bench(entries: int, out: Path) -> list[tuple[str, str]]:
             bar.setValue(bar.maximum())
             app.processEvents()
 
+        cpu_began = time.thread_time()
         steps.append(ms(step))
         if page.timeline.rowCount() == before:  # the view did not ask: ask as it would
             steps[-1] += ms(page.timeline.fetchMore)
+        cpu_steps.append((time.thread_time() - cpu_began) * 1000)
     view.viewport().repaint()
     total_s = time.perf_counter() - started
     stall = watch.stop()
+    collections.stop()
+    memory.append(("after scrolling to the end", rss_mib()))
+    memory.append(("  peak so far (scrolled)", peak_mib()))
     loaded = [page.timeline.summary_at(r).id for r in range(page.timeline.rowCount())]
     assert len(set(loaded)) == len(loaded) == services.journal.count(), "paging lost its place"
     rows.append(
@@ -159,6 +225,21 @@ def bench(entries: int, out: Path) -> list[tuple[str, str]]:
         )
     )
     rows.append(("  longest event-loop stall (5 ms timer)", f"{stall:.1f} ms"))
+    rows.append(
+        (
+            "  longest single step, GUI thread's CPU time",
+            f"{max(cpu_steps, default=0):.1f} ms; median {median(cpu_steps):.1f} ms",
+        )
+    )
+    full = [pause for pause, generation in collections.pauses if generation == 2]
+    rows.append(
+        (
+            "  garbage collection, longest pause" + ("" if settle else " (not settled)"),
+            f"{max((p for p, _ in collections.pauses), default=0):.1f} ms; "
+            f"{len(full)} full passes, longest {max(full, default=0):.1f} ms; "
+            f"{heap.frozen():,} objects settled",
+        )
+    )
 
     # Search as you type: every prefix of each query, waiting for its results.
     runner = page.runner
@@ -186,6 +267,10 @@ def bench(entries: int, out: Path) -> list[tuple[str, str]]:
     page.browse.search.clear()
     runner.shutdown()
     vault.lock()
+    memory.append(("peak (ru_maxrss), after the searches too", peak_mib()))
+    for name, mib in memory:
+        rows.append((f"Memory: {name}", f"{mib:.0f} MiB"))
+    heap.thaw()
     return rows
 
 
@@ -206,8 +291,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--entries", type=int, default=50_000)
     parser.add_argument("--out", type=Path, default=Path("benchmarks/out"))
+    parser.add_argument(
+        "--without-settle", action="store_true", help="leave the pages in full collections"
+    )
     args = parser.parse_args()
-    rows = bench(args.entries, args.out)
+    rows = bench(args.entries, args.out, settle=not args.without_settle)
     width = max(len(name) for name, _ in rows)
     from PySide6 import __version__ as pyside_version
 

@@ -23,11 +23,9 @@ on its own and put it in a ``{placeholder}``).
 
 from __future__ import annotations
 
-import hashlib
 import importlib.util
 import os
 import re
-import subprocess
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -140,6 +138,8 @@ def catalogues(language: str, cache_dir: Path, folder: Path | None = None) -> li
         return built
     if not sources:
         return built
+    import hashlib  # here, not at the top: only another language than English needs it
+
     digest = hashlib.sha256()
     for source in sources:
         digest.update(source.name.encode())
@@ -159,6 +159,8 @@ def _up_to_date(source: Path) -> bool:
 
 def release(sources: Iterable[Path], target: Path) -> list[Path]:
     """Build each ``.ts`` in ``sources`` into ``target/<name>.qm`` with ``lrelease``."""
+    import subprocess  # only a source checkout builds catalogues: not loaded at start-up
+
     target.mkdir(parents=True, exist_ok=True)
     made = []
     for source in sources:
