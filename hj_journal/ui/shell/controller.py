@@ -237,10 +237,21 @@ class AppController(QObject):
                 "hj_journal.ui.platform.crash_dialog",
             ):
                 importlib.import_module(module)
-            warm_up(sections)
+            warm_up(sections, first_pages_only=True)
 
         # What was just loaded lives as long as the app: out of the collector's full passes.
         self.jobs.start(work, lambda _result: heap.settle())
+
+    @Slot()
+    def _warm_up_pages(self) -> None:
+        """The unlocked window is painted: import its other pages' modules off the GUI thread.
+
+        (Not before unlocking: they would add to key derivation's memory peak.)
+        """
+        from hj_journal.ui.shell.section_registry import warm_up
+
+        sections = list(self.sections)
+        self.jobs.start(lambda: warm_up(sections))
 
     def shutdown(self) -> None:
         """Lock, and give back the excepthook and event filters (end of run, tests)."""
@@ -307,6 +318,7 @@ class AppController(QObject):
         # The open vault's pages live until it locks: keep them out of full collections,
         # which otherwise held scrolling a long timeline still for 100-170 ms.
         window.pages_built.connect(heap.settle)
+        window.painted.connect(self._warm_up_pages)
         self._tell_attempts(ctx, window)
         window.setGeometry(self.lock_window.geometry())
         window.show()

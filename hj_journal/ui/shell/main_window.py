@@ -78,6 +78,7 @@ class MainWindow(QMainWindow):
     lock_requested = Signal()
     quick_exit_requested = Signal()
     quit_requested = Signal()
+    painted = Signal()  # the first paint (or its fallback): the other pages follow
     pages_built = Signal()  # the last page built after the first paint
 
     def __init__(
@@ -197,6 +198,7 @@ class MainWindow(QMainWindow):
     def _start_building(self) -> None:
         if self._waiting_for_paint:
             self._waiting_for_paint = False
+            self.painted.emit()
             self._build_next()
 
     @Slot()

@@ -202,16 +202,23 @@ SECTIONS: list[SectionSpec] = [
 ]
 
 
-def warm_up(specs: Sequence[SectionSpec]) -> None:
-    """Import the core services and every page module ahead of time (off the GUI thread).
+def warm_up(specs: Sequence[SectionSpec], *, first_pages_only: bool = False) -> None:
+    """Import the core services and the page modules ahead of time (off the GUI thread).
 
     Called while the lock screen waits for a passphrase, so that unlocking does not
-    pay for imports. Only importing happens here: no widget is made.
+    pay for imports, with ``first_pages_only``: the main window and the page each kind of
+    vault opens on. The other pages' modules (some 20 MiB) are imported once the unlocked
+    window is painted; held during key derivation they would add to its memory peak
+    (Argon2id's 128 MiB on top of everything loaded). Only importing happens here: no
+    widget is made.
     """
     importlib.import_module("hj_journal.core.services")
     importlib.import_module("hj_journal.ui.shell.main_window")
+    first = {kind: next((s for s in specs if kind in s.vaults), None) for kind in BOTH_KINDS}
     for spec in specs:
         if not isinstance(spec.factory, LazyPage):
+            continue
+        if first_pages_only and spec not in first.values():
             continue
         try:
             importlib.import_module(spec.factory.module)

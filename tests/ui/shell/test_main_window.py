@@ -251,6 +251,21 @@ def test_every_section_is_known_by_its_key_and_warms_up_by_its_module(
     assert "hj_journal.ui.settings.page" in imported
 
 
+def test_before_unlocking_only_the_pages_a_vault_opens_on_are_warmed_up(
+    monkeypatch: Any,
+) -> None:
+    # The rest wait until the window is painted: held while the key is derived they
+    # would add to its memory peak.
+    imported: list[str] = []
+    monkeypatch.setattr("importlib.import_module", imported.append)
+    warm_up(SECTIONS, first_pages_only=True)
+    assert "hj_journal.ui.shell.main_window" in imported
+    assert "hj_journal.ui.today.page" in imported  # a personal vault opens on Today
+    assert "hj_journal.ui.practice.page" in imported  # a practice vault on its home
+    assert "hj_journal.ui.journal.page" not in imported
+    assert "hj_journal.ui.settings.page" not in imported
+
+
 def test_page_hooks_are_told_apart_by_type(qtbot: Any, ui_ctx: Any) -> None:
     from hj_journal.ui.coping.page import CopingPage
     from hj_journal.ui.journal.page import JournalPage
