@@ -195,4 +195,24 @@
             <translation>Decidir más tarde</translation>
         </message>
     </context>
+    <context>
+        <name>TwoVersionsMarker</name>
+        <message>
+            <source>Edited on two devices</source>
+            <extracomment>Asked first, so the version shown is what you see (the editor saves it); False leaves the choice for now.</extracomment>
+            <translation>Editada en dos dispositivos</translation>
+        </message>
+        <message>
+            <source>Edited on two devices. Both versions are kept until you choose one or put them together.</source>
+            <translation>Editada en dos dispositivos. Las dos versiones se guardan hasta que elijas una o las juntes.</translation>
+        </message>
+        <message>
+            <source>See both versions…</source>
+            <translation>Ver las dos versiones…</translation>
+        </message>
+        <message>
+            <source>See both versions and choose</source>
+            <translation>Ver las dos versiones y elegir</translation>
+        </message>
+    </context>
 </TS>

@@ -362,6 +362,26 @@ class Sync:
                 for r in conn.execute(f"SELECT id FROM entries WHERE uuid IN ({marks})", keys)
             ]
 
+    def has_two_versions(self, entry_id: int) -> bool:
+        """True when the entry was edited on two devices and waits for you to choose.
+
+        Only reads (no write lock), so the journal can ask each time an entry opens.
+        """
+        with self.vault.session() as session:
+            conn = session.connection()
+            rows = conn.exec_driver_sql(
+                "SELECT h.data, r.text_sha FROM entries e "
+                "JOIN sync_heads h ON h.tbl = 'entries' AND h.row_key = e.uuid "
+                "JOIN sync_rows r ON r.tbl = 'entries' AND r.row_key = e.uuid "
+                "WHERE e.id = ? AND NOT h.deleted AND h.data IS NOT NULL",
+                (entry_id,),
+            ).fetchall()
+        from hj_journal.core.sync.merge import text_digest
+
+        return any(
+            text_digest(text_of(json.loads(data), _ENTRIES)) != shown for data, shown in rows
+        )
+
     def other_versions(self, entry_id: int) -> list[OtherVersion]:
         """The other device's texts of an entry edited on two devices (newest first)."""
         from hj_journal.core.sync.merge import text_digest

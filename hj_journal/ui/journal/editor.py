@@ -44,6 +44,7 @@ from hj_journal.ui.journal.dialogs import Asker
 from hj_journal.ui.journal.tags import TagsEdit
 from hj_journal.ui.journal.writing import WritingTabs
 from hj_journal.ui.platform.worker import Jobs
+from hj_journal.ui.sync.marker import TwoVersionsMarker
 
 AUTOSAVE_MS = 3000
 MAX_WAIT_MS = 15000
@@ -70,10 +71,12 @@ class EntryEditor(QWidget):
         attachments: Attachments | None = None,
         attachment_asker: AttachmentAsker | None = None,
         jobs: Jobs | None = None,
+        marker: TwoVersionsMarker | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._journal = journal
+        self._marker = marker  # "edited on two devices", when the vault is kept in step
         self._attachments = attachments
         self._jobs = jobs  # large photos are added and decoded in the background
         self._attachment_asker = attachment_asker
@@ -179,6 +182,10 @@ class EntryEditor(QWidget):
         inner.setSpacing(12)
         inner.addLayout(form)
         inner.addWidget(self.prompt)
+        if self._marker is not None:
+            inner.addWidget(self._marker)
+            self._marker.before_choosing = self._save_before_choosing
+            self._marker.settled.connect(self._versions_settled)
         inner.addWidget(body_label)
         inner.addWidget(self.tabs, 1)
         if self.strip is not None:
@@ -279,6 +286,17 @@ class EntryEditor(QWidget):
         self._update_words()
         self._update_buttons()
         self._show_files()
+        if self._marker is not None:
+            self._marker.show_for(self._entry.id if self._entry is not None else None)
+
+    def _save_before_choosing(self) -> bool:
+        # The version shown beside the other device's is what you see, typed or not.
+        return not self.has_unsaved or self.save() is not None
+
+    @Slot(int)
+    def _versions_settled(self, entry_id: int) -> None:
+        if self.entry_id == entry_id:  # the journal service announced the new text
+            self.open_entry(entry_id)
 
     def new_entry(self, prompt_key: str | None = None, prompt_text: str | None = None) -> None:
         """Start a new, empty entry dated today (optionally answering a prompt)."""

@@ -49,6 +49,7 @@ from hj_journal.ui.platform.worker import Jobs, report_unexpected
 from hj_journal.ui.shell.context import UiContext
 from hj_journal.ui.shell.section_keys import Section
 from hj_journal.ui.shell.sections import SectionPage
+from hj_journal.ui.sync.marker import TwoVersionsMarker
 
 
 class JournalPage(SectionPage):
@@ -90,6 +91,7 @@ class JournalPage(SectionPage):
             attachments=ctx.services.attachments,
             attachment_asker=attachment_asker,
             jobs=ctx.jobs,
+            marker=TwoVersionsMarker(ctx.services.sync, ctx.services.journal),
         )
         self.trash = TrashView(self._journal, asker=self._asker)
         self.from_sessions = FromSessionsView(ctx.services.received, self._has_strategy)

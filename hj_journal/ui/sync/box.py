@@ -8,13 +8,13 @@ from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QFileDialog, QPushButton, QVBoxLayout, QWidget
 
 from hj_journal.core.common.errors import InputError
-from hj_journal.core.journal.entries import EntryInput, Journal
+from hj_journal.core.journal.entries import Journal
 from hj_journal.core.sync.service import Sync, SyncReport
 from hj_journal.ui.common.file_dialogs import finish, private_file_dialog
 from hj_journal.ui.common.widgets import FlowLayout, MessageLabel, text_label
 from hj_journal.ui.platform.worker import Jobs
+from hj_journal.ui.sync.marker import choose_versions
 from hj_journal.ui.sync.runner import SyncRunner
-from hj_journal.ui.sync.versions_dialog import TwoVersionsDialog
 
 
 class SyncBox(QWidget):
@@ -185,28 +185,8 @@ class SyncBox(QWidget):
     def review(self) -> None:
         """Show each entry edited on two devices, one at a time."""
         for entry_id in self._sync.entries_with_two_versions():
-            view = self._journal.get(entry_id)
-            others = self._sync.other_versions(entry_id)
-            body = view.body
-            for other in others:
-                chosen = TwoVersionsDialog.ask(self, view.title, body, other)
-                if chosen is None:
-                    self.refresh()
-                    return
-                body = chosen.body
-            self._journal.update(
-                entry_id,
-                EntryInput(
-                    entry_date=view.entry_date,
-                    title=view.title,
-                    body=body,
-                    tags=view.tags,
-                    content_note=view.content_note,
-                    prompt_key=view.prompt_key,
-                    mood=view.mood,
-                    pinned=view.pinned,
-                ),
-            )
-            self._sync.settle_versions(entry_id)
+            if not choose_versions(self, self._sync, self._journal, entry_id):
+                self.refresh()
+                return
         self.refresh()
         self.runner.run_now()

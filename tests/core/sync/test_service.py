@@ -63,6 +63,11 @@ def test_text_changed_on_two_devices_keeps_both_versions(mesh: Mesh) -> None:
     assert a.picture() == b.picture() == c.picture()
     assert a.sync.status().two_versions == 1
     assert len(a.sync.entries_with_two_versions()) == 1
+    for device in mesh.devices:  # what the journal asks when the entry opens
+        view = device.services.journal.find_by_uuid(uuid)
+        assert view is not None and device.sync.has_two_versions(view.id)
+    alone = a.services.journal.find_by_uuid(a.write("Elsewhere", "only here"))
+    assert alone is not None and not a.sync.has_two_versions(alone.id)
 
 
 def test_choosing_a_version_settles_it_on_every_device(mesh: Mesh) -> None:
@@ -81,6 +86,8 @@ def test_choosing_a_version_settles_it_on_every_device(mesh: Mesh) -> None:
         assert device.entry(uuid) == ("Letter", "laptop and desktop, merged by hand")
         assert device.other_texts(uuid) == set()
         assert device.sync.status().two_versions == 0
+        settled = device.services.journal.find_by_uuid(uuid)
+        assert settled is not None and not device.sync.has_two_versions(settled.id)
 
 
 def test_editing_the_shown_text_keeps_the_other_version_waiting(mesh: Mesh) -> None:
@@ -112,6 +119,8 @@ def test_only_metadata_changed_on_two_devices_is_not_two_versions(mesh: Mesh) ->
         )
     mesh.settle()
     assert a.sync.status().two_versions == 0
+    same = a.services.journal.find_by_uuid(uuid)
+    assert same is not None and not a.sync.has_two_versions(same.id)
     assert a.picture() == b.picture()
 
 

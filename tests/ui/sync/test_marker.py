@@ -1,0 +1,203 @@
+"""The journal's "edited on two devices" note on an entry, and the choice it opens."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from hj_journal.core.journal.entries import EntryInput, EntryView
+from hj_journal.core.services import Services
+from hj_journal.core.sync.joining import join
+from hj_journal.core.vaults import KdfPolicy, VaultRegistry
+from hj_journal.ui.shell.context import UiContext
+from hj_journal.ui.sync import versions_dialog
+from hj_journal.ui.sync.marker import TwoVersionsMarker
+from hj_journal.ui.sync.versions_dialog import ChosenText
+from tests.helpers import PASSPHRASE
+from tests.ui import support
+
+LOOKS = [("light", 100), ("light", 200), ("high_contrast", 100), ("high_contrast", 200)]
+SHOTS = Path("/tmp/hj-sync-shots")
+
+
+@pytest.fixture
+def edited_twice(ui_ctx: UiContext, tmp_path: Path, policy: KdfPolicy) -> Iterator[EntryView]:
+    """An entry whose words were changed here and on a second device meanwhile."""
+    services = ui_ctx.services
+    folder = tmp_path / "Sync"
+    folder.mkdir()
+    entry = services.journal.create(
+        EntryInput(entry_date=date(2026, 12, 1), title="Letter", body="start")
+    )
+    services.sync.set_up(folder)
+    other_folder = tmp_path / "Other"
+    shutil.copytree(folder, other_folder)
+    other = join(
+        VaultRegistry(tmp_path / "other" / "vaults"),
+        other_folder,
+        PASSPHRASE,
+        policy=policy,
+        label="J",
+    )
+    try:
+        there = Services.for_vault(other)
+        found = there.journal.find_by_uuid(entry.uuid)
+        assert found is not None
+        there.journal.update(
+            found.id,
+            EntryInput(entry_date=found.entry_date, title="Letter", body="from the desktop"),
+        )
+        there.sync.sync_now()
+        services.journal.update(
+            entry.id,
+            EntryInput(entry_date=entry.entry_date, title="Letter", body="from the laptop"),
+        )
+        shutil.copytree(other_folder, folder, dirs_exist_ok=True)
+        services.sync.sync_now()
+        assert services.sync.has_two_versions(entry.id)
+        yield services.journal.get(entry.id)
+    finally:
+        other.lock()
+
+
+def _answer(monkeypatch: pytest.MonkeyPatch, body: str | None) -> list[tuple[str, str]]:
+    seen: list[tuple[str, str]] = []
+
+    def ask(_parent: Any, _title: str, shown: str, other: Any) -> ChosenText | None:
+        seen.append((shown, other.body))
+        return None if body is None else ChosenText(body)
+
+    monkeypatch.setattr(versions_dialog.TwoVersionsDialog, "ask", staticmethod(ask))
+    return seen
+
+
+def _marker(qtbot: Any, ctx: UiContext) -> TwoVersionsMarker:
+    marker = TwoVersionsMarker(ctx.services.sync, ctx.services.journal)
+    qtbot.addWidget(marker)
+    return marker
+
+
+def test_it_shows_only_on_an_entry_waiting_for_a_choice(
+    qtbot: Any, ui_ctx: UiContext, edited_twice: EntryView
+) -> None:
+    marker = _marker(qtbot, ui_ctx)
+    marker.show_for(edited_twice.id)
+    assert not marker.isHidden()
+    assert "Edited on two devices" in marker.text.text()
+    marker.show_for(None)  # a new entry
+    assert marker.isHidden()
+    alone = ui_ctx.services.journal.create(EntryInput(entry_date=date(2026, 12, 2), title="x"))
+    marker.show_for(alone.id)
+    assert marker.isHidden()
+    marker.show_for(10**6)  # gone meanwhile: nothing to say
+    assert marker.isHidden()
+
+
+def test_choosing_saves_the_text_and_the_note_goes(
+    qtbot: Any, ui_ctx: UiContext, edited_twice: EntryView, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seen = _answer(monkeypatch, "laptop and desktop")
+    marker = _marker(qtbot, ui_ctx)
+    marker.show_for(edited_twice.id)
+    with qtbot.waitSignal(marker.settled) as settled:
+        marker.choose_button.click()
+    assert settled.args == [edited_twice.id]
+    assert sorted(seen[0]) == ["from the desktop", "from the laptop"]
+    assert ui_ctx.services.journal.get(edited_twice.id).body == "laptop and desktop"
+    assert not ui_ctx.services.sync.has_two_versions(edited_twice.id)
+    assert marker.isHidden()
+
+
+def test_deciding_later_keeps_both_and_the_note(
+    qtbot: Any, ui_ctx: UiContext, edited_twice: EntryView, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _answer(monkeypatch, None)
+    marker = _marker(qtbot, ui_ctx)
+    marker.show_for(edited_twice.id)
+    marker.choose_button.click()
+    assert ui_ctx.services.sync.has_two_versions(edited_twice.id)
+    assert ui_ctx.services.journal.get(edited_twice.id).body == edited_twice.body
+    assert not marker.isHidden()
+
+
+def test_the_journal_shows_it_on_the_entry_and_saves_typing_first(
+    qtbot: Any, ui_ctx: UiContext, edited_twice: EntryView, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from hj_journal.ui.journal.page import JournalPage
+
+    page = JournalPage(ui_ctx)
+    qtbot.addWidget(page)
+    editor = page.editor
+    marker = editor.findChild(TwoVersionsMarker)
+    assert marker is not None and marker.isHidden()
+    editor.open_entry(edited_twice.id)
+    assert not marker.isHidden()
+    editor.body.setPlainText(edited_twice.body + ", typed just now")
+    seen = _answer(monkeypatch, "both, put together")
+    marker.choose_button.click()
+    # The version shown beside the other device's is what was on the screen.
+    assert seen and seen[0][0] == edited_twice.body + ", typed just now"
+    assert editor.body.toPlainText() == "both, put together"
+    assert not editor.has_unsaved and marker.isHidden()
+    editor.new_entry()
+    assert marker.isHidden()
+    qtbot.waitUntil(lambda: not ui_ctx.jobs.busy, timeout=20_000)
+
+
+@pytest.mark.parametrize(("theme", "scale"), LOOKS)
+def test_it_renders_in_the_editor(
+    qtbot: Any,
+    qapp: QApplication,
+    ui_ctx: UiContext,
+    edited_twice: EntryView,
+    tmp_path: Path,
+    theme: str,
+    scale: int,
+) -> None:
+    from hj_journal.ui.journal.editor import EntryEditor
+
+    with support.app_theme(qapp, theme, tmp_path / "theme.ini", scale):
+        marker = TwoVersionsMarker(ui_ctx.services.sync, ui_ctx.services.journal)
+        editor = EntryEditor(ui_ctx.services.journal, ui_ctx.services.drafts, marker=marker)
+        qtbot.addWidget(editor)
+        editor.open_entry(edited_twice.id)
+        width = 760 if scale == 100 else 1200
+        editor.resize(width, 640 if scale == 100 else 1100)
+        support.render(qtbot, editor, f"editor-two-versions-{scale}", theme, folder=SHOTS)
+        assert support.unnamed_controls(marker) == []
+
+
+@pytest.mark.parametrize("scale", [100, 200])
+def test_it_renders_in_spanish(
+    qtbot: Any,
+    qapp: QApplication,
+    ui_ctx: UiContext,
+    edited_twice: EntryView,
+    tmp_path: Path,
+    scale: int,
+) -> None:
+    from hj_journal.core.common import i18n
+    from hj_journal.ui.platform import translations
+
+    installed = translations.install(qapp, "es", tmp_path / "cache")
+    try:
+        with support.app_theme(qapp, "light", tmp_path / "theme.ini", scale):
+            from hj_journal.ui.journal.editor import EntryEditor
+
+            marker = TwoVersionsMarker(ui_ctx.services.sync, ui_ctx.services.journal)
+            editor = EntryEditor(ui_ctx.services.journal, ui_ctx.services.drafts, marker=marker)
+            qtbot.addWidget(editor)
+            editor.open_entry(edited_twice.id)
+            assert marker.text.text().startswith("Editada en dos dispositivos.")
+            editor.resize(640 if scale == 100 else 1000, 520 if scale == 100 else 900)
+            support.render(qtbot, editor, f"editor-two-versions-es-{scale}", "light", folder=SHOTS)
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
+        i18n.install(None)
