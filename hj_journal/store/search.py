@@ -187,14 +187,18 @@ class Highlighter:
             return True
         if self._prefix is not None and folded.startswith(self._prefix):
             return True
-        if not any(self._stems.values()):
+        # The languages in which this word shares a stem with a searched word: mostly
+        # none ("was" when "walking" is searched), and then the entry's languages, which
+        # cost a pass over its text to read, are never needed.
+        sharing = [
+            language
+            for language, stems in self._stems.items()
+            if stems and not stems.isdisjoint(word_forms.word_forms_in(word, language))
+        ]
+        if not sharing:
             return False
-        # Only now is the entry's language needed (reading it costs a pass over the text).
-        for language in languages() if callable(languages) else languages:
-            stems = self._stems[language]
-            if stems and not stems.isdisjoint(word_forms.word_forms_in(word, language)):
-                return True
-        return False
+        read_in = languages() if callable(languages) else languages
+        return any(language in read_in for language in sharing)
 
     def _spans(
         self, text_: str, languages: Languages, *, first_only: bool = False
@@ -287,8 +291,8 @@ _BEST = "{t}.rank, e.entry_date DESC, e.id DESC"
 #: Best match first ranks many matches in blocks of about this many, latest written first.
 #: Scoring one match costs FTS5 a look-up of the entry's length in its own table, a
 #: statement step with a locked allocation (cipher_memory_security), about 3.5 µs: a word
-#: found in 35,000 entries took 170 ms to rank whole, a block of 2,000 takes about 10.
-BEST_BLOCK = 2000
+#: found in 35,000 entries took 170 ms to rank whole, a block of 1,000 about 5.
+BEST_BLOCK = 1000
 
 
 def finds_word_forms(session: Session) -> bool:
