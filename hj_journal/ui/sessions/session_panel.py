@@ -28,7 +28,7 @@ at once.
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal, Slot
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QPlainTextEdit,
@@ -142,10 +142,16 @@ class SessionPanel(QWidget):
         self.shortcut = QShortcut(QKeySequence(CLIENT_VIEW_SHORTCUT), self)
         self.shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.end_button = QPushButton(QCoreApplication.translate("Sessions", "&End the session"))
+        # The title beside the buttons when it needs two lines at most there; otherwise on a
+        # line of its own above them (beside them at large text in a small window it was
+        # squeezed to a word a line). resizeEvent moves it.
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
         top.addWidget(self.view_toggle)
         top.addWidget(self.end_button)
+        self._top = top
+        self._title_row = QVBoxLayout()  # holds the title when it is above the buttons
+        self._title_row.setContentsMargins(0, 0, 0, 0)
         self.practitioner_notice = text_label(
             QCoreApplication.translate(
                 "Sessions",
@@ -247,6 +253,7 @@ class SessionPanel(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(10)
+        outer.addLayout(self._title_row)
         outer.addLayout(top)
         outer.addWidget(self.stays_open)
         outer.addWidget(self.practitioner_notice)
@@ -264,6 +271,25 @@ class SessionPanel(QWidget):
         self._apply_consent()
         self.set_client_view(True)
         self.go_to(self._resume_step())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Title beside the buttons while it needs two lines at most there, else above."""
+        margins = self.contentsMargins()
+        room = event.size().width() - margins.left() - margins.right()
+        buttons = self.view_toggle.sizeHint().width() + self.end_button.sizeHint().width()
+        beside = room - buttons - 2 * self._top.spacing()
+        two_lines = 2 * self.title.fontMetrics().lineSpacing() + 2
+        fits = beside > 0 and self.title.heightForWidth(beside) <= two_lines
+        above = self._title_row.indexOf(self.title) >= 0
+        if fits and above:
+            self._title_row.removeWidget(self.title)
+            self._top.takeAt(0)  # the stretch that kept the buttons to the right
+            self._top.insertWidget(0, self.title, 1)
+        elif not fits and not above:
+            self._top.removeWidget(self.title)
+            self._top.insertStretch(0, 1)
+            self._title_row.addWidget(self.title)
+        super().resizeEvent(event)
 
     def _connect_signals(self) -> None:
         self.view_toggle.toggled.connect(self.set_client_view)

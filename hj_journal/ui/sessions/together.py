@@ -54,6 +54,12 @@ class TogetherStep(QWidget):
         self.strategy = QComboBox()
         for strategy in strategies:
             self.strategy.addItem(strategy.title, strategy.id)
+        # The longest practice's name must not decide the row's width: at large text in a
+        # small window the row would be cut off. A shorter box shows names in its list whole.
+        self.strategy.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.strategy.setMinimumContentsLength(12)
         self.begin_button = QPushButton(
             QCoreApplication.translate("Sessions", "&Begin this practice")
         )

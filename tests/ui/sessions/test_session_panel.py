@@ -183,3 +183,48 @@ def test_pictures_of_a_session_with_a_template(
             page.close()
         finally:
             support.close_ui_ctx(ctx)
+
+
+@pytest.mark.parametrize("scale", [150, 200])
+def test_a_running_session_fits_the_smallest_window_at_large_text(
+    qtbot: Any,
+    qapp: QApplication,
+    services: Services,
+    paths: AppPaths,
+    tmp_path: Path,
+    scale: int,
+) -> None:
+    from PySide6.QtWidgets import QScrollArea
+
+    from hj_journal.ui.shell.main_window import MainWindow
+    from hj_journal.ui.shell.section_registry import SECTIONS
+    from hj_journal.ui.shell.sections import Section
+
+    services.settings.vault_kind = VaultKind.PRACTICE
+    with support.app_theme(qapp, "light", tmp_path / "theme.ini", scale):
+        ctx = support.make_ui_ctx(services, paths, tmp_path)
+        window = MainWindow(ctx, SECTIONS)
+        qtbot.addWidget(window)
+        try:
+            window.show_section(Section.SESSIONS)
+            page = window.page(Section.SESSIONS)
+            assert isinstance(page, SessionsPage)
+            panel = to_together(page, services)
+            smallest = support.WINDOW_SIZES[-1]
+            support.render(qtbot, window, f"session-together-{scale}", "light", smallest,
+                           check_layout=False)  # fmt: skip
+            problems = [p for p in support.clipped(panel) if "reaches outside" in p]
+            frame = window.stack.currentWidget()
+            assert isinstance(frame, QScrollArea)
+            if scale <= 150 and frame.horizontalScrollBar().isVisible():
+                problems.append("the page scrolls sideways")
+            inner = panel.together.parentWidget()
+            while inner is not None and not isinstance(inner, QScrollArea):
+                inner = inner.parentWidget()
+            assert inner is not None
+            if inner.widget().minimumSizeHint().width() > inner.viewport().width():
+                problems.append("the step is wider than its place and is cut off")
+            assert problems == []
+        finally:
+            window.teardown()
+            support.close_ui_ctx(ctx)
