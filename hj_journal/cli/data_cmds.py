@@ -20,7 +20,7 @@ from hj_journal.cli.common import (
     read_secret_file,
 )
 from hj_journal.cli.options import RawDescriptionFormatter
-from hj_journal.core.common.i18n import translate
+from hj_journal.core.common.i18n import decimal, translate
 from hj_journal.core.data.backup import BackupDamagedError, BackupInfo, read_backup
 from hj_journal.core.data.backup_files import is_backup
 from hj_journal.core.data.exchange._output import unencrypted_warning, where_while_writing
@@ -107,7 +107,7 @@ def _size(size: float) -> str:
             if unit == "bytes":
                 count = int(size)
                 return translate("CliData", "%n byte(s)", None, count)
-            return f"{size:.1f} {unit}"
+            return f"{decimal(size, 1)} {unit}"
         size /= 1024
     return str(size)  # pragma: no cover
 

@@ -1569,6 +1569,15 @@
         </message>
     </context>
     <context>
+        <name>Numbers</name>
+        <message>
+            <source>.</source>
+            <comment>the decimal separator, as in 2.5</comment>
+            <extracomment>``(context, text, n)`` to the translated text, ``n`` being -1 for uncounted text. Languages the app offers, each named in its own words. The language setting's value for "the same language as the computer".</extracomment>
+            <translation>,</translation>
+        </message>
+    </context>
+    <context>
         <name>PracticeInsights</name>
         <message>
             <source>went down by {points}</source>
@@ -2205,7 +2214,7 @@
         </message>
         <message>
             <source>A change from another device could not be read yet (number {seq}); it was left for now and will be read when it arrives whole.</source>
-            <extracomment>A change set with at least this many entries is merged with the search index's triggers suspended: exact words are indexed at once, word forms in the background (one by one they cost a few milliseconds an entry; docs/benchmarks.md). Called with each arriving version's key file news: (key file bytes, clock).</extracomment>
+            <extracomment>A change set with at least this many entries is merged with the search index's triggers suspended: exact words are indexed at once, word forms in the background (one by one they cost a few milliseconds an entry; docs/benchmarks.md). A change set with at least this many rows is applied with the change log's triggers taken off its tables. They do nothing while another device's changes are applied (``mode`` 2), yet SQLite still runs them, and with them each UPDATE costs more the longer the transaction has run: 0.05 ms a row at first, 0.3 ms after 8,000 rows (docs/benchmarks.md). Below it, the schema is left alone. Called with each arriving version's key file news: (key file bytes, clock).</extracomment>
             <translation>Todavía no se pudo leer un cambio de otro dispositivo (número {seq}); se deja por ahora y se leerá cuando llegue entero.</translation>
         </message>
         <message>

@@ -123,3 +123,15 @@ def test_the_commands_speak_spanish_and_keep_their_exit_codes(
 def test_spanish_day_words_are_read_in_any_language() -> None:
     assert parse_day("hoy") == parse_day("today")
     assert parse_day("Ayer") == parse_day("yesterday")
+
+
+def test_numbers_from_core_read_the_spanish_way(tmp_path: Path) -> None:
+    from hj_journal.core.journal.attachments import size_text
+
+    assert install_language(_settings(tmp_path, "es"), tmp_path / "cache", {}) == "es"
+    try:
+        assert i18n.decimal(2.5, 1) == "2,5"
+        assert size_text(3_200_000) == "3,2 MB"
+    finally:
+        install_language(_settings(tmp_path, "en"), tmp_path / "cache", {})
+    assert i18n.decimal(2.5, 1) == "2.5"

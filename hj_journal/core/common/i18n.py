@@ -66,6 +66,17 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     return result.replace("%n", str(n))
 
 
+def decimal(value: float, places: int) -> str:
+    """``value`` with ``places`` decimals, written with the language's own separator.
+
+    Core has no QLocale, so the separator is a message like any other: "." in English,
+    "," in Spanish ("2,5 MB"). Thousands are left ungrouped: core's numbers are small.
+    """
+    written = f"{value:.{places}f}"
+    point = translate("Numbers", ".", "the decimal separator, as in 2.5")
+    return written.replace(".", point) if places > 0 else written
+
+
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # Qt's name, so lupdate reads it
     """``text`` as it is, marked for the catalogue under ``context``.
 

@@ -13,6 +13,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, timedelta
 from enum import StrEnum
 
+from hj_journal.core.common.i18n import decimal
+
 Histogram = Mapping[int, int]
 
 
@@ -119,4 +121,4 @@ def merge_case(counts: Mapping[str, int]) -> dict[str, tuple[str, int]]:
 
 def format_points(value: float) -> str:
     """A change in points as people say it: ``2``, ``1.5``."""
-    return str(int(value)) if float(value).is_integer() else f"{value:.1f}"
+    return str(int(value)) if float(value).is_integer() else decimal(value, 1)

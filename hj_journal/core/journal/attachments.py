@@ -24,7 +24,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from hj_journal.core.common.errors import InputError, NotFoundError
-from hj_journal.core.common.i18n import translate
+from hj_journal.core.common.i18n import decimal, translate
 from hj_journal.core.common.private_files import write_private
 from hj_journal.core.events import AttachmentAdded, AttachmentRemoved, Events
 from hj_journal.core.journal import media
@@ -133,7 +133,7 @@ def size_text(size: int) -> str:
         return translate("Attachments", "%n byte(s)", None, size)
     if size < MB:
         return translate("Attachments", "{n} kB").format(n=f"{size / 1000:.0f}")
-    return translate("Attachments", "{n} MB").format(n=f"{size / MB:.1f}")
+    return translate("Attachments", "{n} MB").format(n=decimal(size / MB, 1))
 
 
 # ---------------------------------------------------------------------- the service

@@ -53,3 +53,19 @@ def test_a_translations_own_brackets_are_kept() -> None:
 
 def test_a_marked_table_value_is_the_text_itself() -> None:
     assert i18n.QT_TRANSLATE_NOOP("Ctx", "Monday") == "Monday"
+
+
+def test_decimals_use_the_languages_own_separator() -> None:
+    assert i18n.decimal(2.5, 1) == "2.5" and i18n.decimal(3, 1) == "3.0"
+    assert i18n.decimal(0.04, 1) == "0.0" and i18n.decimal(12.345, 2) == "12.35"
+    i18n.install(lambda context, text, n: "," if (context, text) == ("Numbers", ".") else text)
+    assert i18n.decimal(2.5, 1) == "2,5" and i18n.decimal(-1.25, 2) == "-1,25"
+
+
+def test_spanish_numbers_in_core_and_the_command_line(tmp_path) -> None:
+    from hj_journal.core.insights.histograms import format_points
+    from hj_journal.core.journal.attachments import size_text
+
+    i18n.install(lambda context, text, n: "," if (context, text) == ("Numbers", ".") else text)
+    assert format_points(1.5) == "1,5" and format_points(2.0) == "2"
+    assert size_text(3_200_000) == "3,2 MB"
