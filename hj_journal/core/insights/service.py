@@ -251,14 +251,16 @@ def _reader() -> futures.ThreadPoolExecutor:
 
 
 @functools.cache
-def _builtin_titles() -> dict[str, str]:
+def _builtin_titles(language: str | None) -> dict[str, str]:
+    """The built-in strategies' titles in ``language`` (where translated)."""
     from hj_journal.core.coping.library import load_builtin_strategies
 
-    return {strategy.id: strategy.title for strategy in load_builtin_strategies()}
+    return {strategy.id: strategy.title for strategy in load_builtin_strategies(language)}
 
 
 class Insights:
-    """Insights over one unlocked vault. ``zone=None`` uses the computer's time zone."""
+    """Insights over one unlocked vault. ``zone=None`` uses the computer's time zone;
+    ``language`` names the built-in coping strategies as the rest of the app does."""
 
     def __init__(
         self,
@@ -267,11 +269,13 @@ class Insights:
         zone: tzinfo | None = None,
         clock: Callable[[], datetime] = utcnow,
         instruments: InstrumentLibrary | None = None,
+        language: str | None = None,
     ) -> None:
         self._vault = vault
         self._zone = zone
         self._clock = clock
         self._instruments = instruments
+        self._language = language  # of the built-in strategies' titles
 
     def today(self) -> date:
         """The local day now."""
@@ -362,7 +366,7 @@ class Insights:
         for key, (times, rated) in practised.items():
             title = (
                 custom.get(key)
-                or _builtin_titles().get(key)
+                or _builtin_titles(self._language).get(key)
                 or q.stored_title(session, key)
                 or _humane(key)
             )

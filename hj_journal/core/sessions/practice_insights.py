@@ -126,10 +126,11 @@ def session_sentence(rated: int, median: float | None) -> str:
 
 
 @functools.cache
-def _builtin_titles() -> dict[str, str]:
+def _builtin_titles(language: str | None) -> dict[str, str]:
+    """The built-in strategies' titles in ``language`` (where translated)."""
     from hj_journal.core.coping.library import load_builtin_strategies
 
-    return {strategy.id: strategy.title for strategy in load_builtin_strategies()}
+    return {strategy.id: strategy.title for strategy in load_builtin_strategies(language)}
 
 
 class PracticeInsights:
@@ -141,10 +142,12 @@ class PracticeInsights:
         *,
         zone: tzinfo | None = None,
         clock: Callable[[], datetime] = utcnow,
+        language: str | None = None,
     ) -> None:
         self._vault = vault
         self._zone = zone
         self._clock = clock
+        self._language = language  # of the built-in strategies' titles
 
     def _day(self, moment: datetime) -> date:
         return moment.astimezone(self._zone).date()
@@ -191,7 +194,7 @@ class PracticeInsights:
             rated_sessions=len(changes),
             session_change=median,
             session_sentence=session_sentence(len(changes), median),
-            practices=_practice_uses(practices, custom),
+            practices=_practice_uses(practices, custom, _builtin_titles(self._language)),
         )
 
 
@@ -227,7 +230,9 @@ def _session_changes(ratings: Iterable[tuple[int, str, int]]) -> list[int]:
 
 
 def _practice_uses(
-    practices: Iterable[tuple[str, str, int | None, int | None]], custom: dict[str, str]
+    practices: Iterable[tuple[str, str, int | None, int | None]],
+    custom: dict[str, str],
+    builtins: dict[str, str],
 ) -> tuple[PracticeUse, ...]:
     times: Counter[str] = Counter()
     changes: dict[str, list[int]] = {}
@@ -240,7 +245,7 @@ def _practice_uses(
             changes.setdefault(key, []).append(after - before)
     uses = []
     for key, count in times.items():
-        title = custom.get(key) or _builtin_titles().get(key) or stored.get(key) or key
+        title = custom.get(key) or builtins.get(key) or stored.get(key) or key
         rated = changes.get(key, [])
         median = median_of_values(rated)
         uses.append(

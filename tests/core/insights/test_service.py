@@ -14,6 +14,7 @@ from sqlalchemy import insert
 
 from hj_journal.core.checkin.checkins import CheckInInput
 from hj_journal.core.checkin.questionnaires import ResponseInput
+from hj_journal.core.coping.library import load_builtin_strategies
 from hj_journal.core.insights.histograms import (
     bucket_start,
     bucket_starts,
@@ -429,3 +430,18 @@ def test_days_add_up_into_buckets_as_before(
     days = [first + timedelta(days=n) for n in range(len(counts))]
     built = _series("mood", granularity, days, counts)
     assert built.buckets == _series_day_by_day("mood", granularity, days, counts)
+
+
+def test_built_in_strategies_are_named_in_the_app_s_language(vault: Vault) -> None:
+    add_practices(vault, "box-breathing", (6, 4))
+    titles = {
+        language: {s.id: s.title for s in load_builtin_strategies(language)}["box-breathing"]
+        for language in (None, "es")
+    }
+    assert titles[None] != titles["es"]
+    assert insights(vault).what_helps()[0].title == titles[None]
+    spanish = Insights(vault, zone=UTC, clock=lambda: TODAY, language="es")
+    assert spanish.what_helps()[0].title == titles["es"]
+    in_spanish = Services.for_vault(vault, language="es").insights
+    assert in_spanish.what_helps()[0].title == titles["es"]
+    assert titles["es"] in in_spanish.what_helps()[0].sentence

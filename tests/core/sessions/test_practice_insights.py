@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 
 from hj_journal.core.checkin.checkins import CheckInInput
+from hj_journal.core.coping.library import load_builtin_strategies
 from hj_journal.core.coping.service import PracticeInput
 from hj_journal.core.services import Services
 from hj_journal.core.sessions import consent as c
@@ -119,3 +120,18 @@ def test_nothing_personal_is_mixed_in(practice: Services) -> None:
     assert (figures.sessions, figures.rated_sessions, figures.practices) == (0, 0, ())
     assert all(week.sessions == 0 for week in figures.weeks)
     assert "not enough yet" in figures.session_sentence
+
+
+def test_built_in_practices_are_named_in_the_app_s_language(practice: Services) -> None:
+    session_with(practice, "Rae", NOW - timedelta(days=1), practices=(("box-breathing", 7, 5),))
+    titles = {
+        language: {s.id: s.title for s in load_builtin_strategies(language)}["box-breathing"]
+        for language in (None, "es")
+    }
+    assert titles[None] != titles["es"]
+    english = report(practice).practices[0].title
+    spanish = PracticeInsights(practice.vault, zone=UTC, clock=lambda: NOW, language="es")
+    assert english == titles[None]
+    assert spanish.report().practices[0].title == titles["es"]
+    in_spanish = Services.for_vault(practice.vault, language="es").practice_insights
+    assert in_spanish.report().practices[0].title == titles["es"]
