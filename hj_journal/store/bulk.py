@@ -31,6 +31,7 @@ _TAG_TEXT = (
 )
 _CHUNK = 500
 TABLES = ("entries", "entry_tags")
+_KEEP_SYNC_LOG = r"AND name NOT LIKE 'sync\_%' ESCAPE '\' "
 
 
 def session_runner(session: Session) -> Runner:
@@ -53,20 +54,27 @@ def dbapi_runner(connection: Any) -> Runner:
 
 
 @contextlib.contextmanager
-def triggers_suspended(run: Runner, tables: Sequence[str] = TABLES) -> Iterator[None]:
+def triggers_suspended(
+    run: Runner, tables: Sequence[str] = TABLES, *, idle_sync_log: bool = False
+) -> Iterator[None]:
     """Drop the triggers on ``tables`` for the rest of this transaction's block.
 
     The caller must be inside a write transaction and must bring derived data up to
     date itself (:func:`index_entries`, :func:`rebuild_search_index`) before the block
     ends. The triggers are created again even when the block raises, and the caller's
     rollback then undoes the whole block anyway.
+
+    The sync change log's triggers stay: rows written in bulk are changes too. With
+    ``idle_sync_log``, they are dropped as well when the vault is not kept in step with
+    other devices: each of them then only finds that out (its ``WHEN`` is false) and logs
+    nothing, yet it is one trigger run per row, which more than doubles the cost of
+    writing a check-in. The block must not turn syncing on itself.
     """
     marks = ", ".join(f":t{i}" for i in range(len(tables)))
+    keep_sync = "" if idle_sync_log and not kept_in_step(run) else _KEEP_SYNC_LOG
     rows = run(
         "SELECT name, sql FROM main.sqlite_master "
-        f"WHERE type = 'trigger' AND tbl_name IN ({marks}) "
-        # The sync change log keeps listening: rows written in bulk are changes too.
-        r"AND name NOT LIKE 'sync\_%' ESCAPE '\' ORDER BY name",
+        f"WHERE type = 'trigger' AND tbl_name IN ({marks}) {keep_sync}ORDER BY name",
         {f"t{i}": name for i, name in enumerate(tables)},
     )
     for name, _sql in rows:
@@ -82,6 +90,31 @@ def triggers_suspended(run: Runner, tables: Sequence[str] = TABLES) -> Iterator[
         for name, sql in rows:
             if name not in present:
                 run(sql, {})
+
+
+def kept_in_step(run: Runner) -> bool:
+    """Whether the vault is kept in step with other devices (its sync-log triggers log)."""
+    if not run(
+        "SELECT 1 FROM main.sqlite_master WHERE type = 'table' AND name = 'sync_state'", {}
+    ):
+        return False
+    rows = run("SELECT mode FROM sync_state WHERE id = 1", {})  # as the triggers' WHEN reads it
+    return bool(rows) and rows[0][0] == 1
+
+
+def index_new_entries(run: Runner, entry_ids: Iterable[int]) -> None:
+    """After an import wrote these new entries in bulk: index them, or leave word forms for later.
+
+    Up to :data:`search_index.REBUILD_IN_MIGRATION_UP_TO` new entries are indexed at once
+    (stemming takes a few milliseconds an entry); more than that get their exact words
+    now, with every other entry's, and their word forms from the background builder, as
+    joining a synced vault does (:func:`reindex_later`).
+    """
+    ids = list(entry_ids)
+    if len(ids) <= search_index.REBUILD_IN_MIGRATION_UP_TO:
+        index_entries(run, ids)
+    else:
+        reindex_later(run)
 
 
 def index_entries(run: Runner, entry_ids: Iterable[int]) -> None:

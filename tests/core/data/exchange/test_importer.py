@@ -315,3 +315,78 @@ def test_the_search_triggers_are_back_after_an_import_and_after_a_cancel(
     assert [r.summary.id for r in services.journal.search("afterwards")] == [entry.id]
     assert [r.summary.id for r in services.journal.search("later")] == [entry.id]
     assert services.vault.verify().ok
+
+
+# ---------------------------------------------------------------- bulk paths
+
+
+def _json_export_of(tmp_path: Path, services: Services, titles: list[str]) -> Path:
+    from hj_journal.core.checkin.checkins import CheckInInput
+
+    for title in titles:
+        services.journal.create(EntryInput(entry_date=date(2026, 3, 1), title=title, body=title))
+    services.checkins.add(CheckInInput(distress=2, note="steady"))
+    path = tmp_path / "export.json"
+    export_json(services.vault, path)
+    return path
+
+
+def _sync_log(vault: Vault) -> list[str]:
+    from sqlalchemy import text
+
+    with vault.session() as session:
+        return sorted(str(t) for t in session.scalars(text("SELECT tbl FROM sync_log")))
+
+
+@pytest.mark.parametrize("synced", [False, True])
+def test_a_json_import_is_logged_for_other_devices_only_when_kept_in_step(
+    synced: bool, tmp_path: Path, services: Services, registry, policy
+) -> None:
+    from sqlalchemy import text
+
+    path = _json_export_of(tmp_path, services, ["by the sea", "in the hills"])
+    other, _ = registry.create("Other", "another calm passphrase", policy=policy)
+    try:
+        if synced:
+            with other.transaction() as session:
+                session.execute(text("DELETE FROM sync_state"))
+                session.execute(text("INSERT INTO sync_state (id, mode) VALUES (1, 1)"))
+        with other.session() as session:
+            triggers = sorted(
+                session.scalars(text("SELECT sql FROM sqlite_master WHERE type = 'trigger'"))
+            )
+        Importer(other).run(read_source(path, "json"))
+        logged = _sync_log(other)
+        assert (logged.count("entries") >= 2 and "checkins" in logged) is synced
+        assert logged == [] or synced
+        with other.session() as session:
+            after = sorted(
+                session.scalars(text("SELECT sql FROM sqlite_master WHERE type = 'trigger'"))
+            )
+        assert after == triggers
+    finally:
+        other.lock()
+
+
+def test_a_big_import_finds_exact_words_at_once_and_word_forms_soon_after(
+    tmp_path: Path, services: Services, registry, policy, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from hj_journal.store import search_index
+
+    path = _json_export_of(tmp_path, services, ["walking home", "quiet rain", "kind words"])
+    monkeypatch.setattr(search_index, "REBUILD_IN_MIGRATION_UP_TO", 2)  # 3 entries is big
+    other, _ = registry.create("Other", "another calm passphrase", policy=policy)
+    try:
+        theirs = Services.for_vault(other)
+        theirs.journal.create(EntryInput(entry_date=date(2026, 1, 1), title="walked far", body=""))
+        Importer(other).run(read_source(path, "json"))
+        found = {r.summary.title for r in theirs.journal.search("walking")}
+        assert found == {"walking home"}  # the exact word, at once
+        assert not theirs.journal.word_forms_progress().finished
+        while not theirs.journal.add_word_forms().finished:
+            pass
+        found = {r.summary.title for r in theirs.journal.search("walk")}
+        assert found == {"walking home", "walked far"}  # word forms, once the builder ran
+        assert other.verify().ok
+    finally:
+        other.lock()
