@@ -142,6 +142,71 @@ def languages_when_needed(title: str, body: str, tag_text: str) -> Callable[[], 
     return read
 
 
+# The index's columns, in order: the stem columns' token counts say which languages an
+# entry was read in (a column is empty for a language the entry is not read in).
+_FORMS_AT = {word_forms.ENGLISH: 3, word_forms.SPANISH: 4}
+
+
+def _varints(blob: bytes) -> list[int]:
+    """The numbers in FTS5's docsize record (SQLite's big-endian base-128 varints)."""
+    numbers, value, length = [], 0, 0
+    for byte in blob:
+        length += 1
+        if length == 9:  # the ninth byte of a varint carries eight bits
+            numbers.append((value << 8) | byte)
+            value, length = 0, 0
+            continue
+        value = (value << 7) | (byte & 0x7F)
+        if not byte & 0x80:
+            numbers.append(value)
+            value, length = 0, 0
+    return numbers
+
+
+class IndexLanguages:
+    """The languages the word-forms index read each entry of a page in, asked once.
+
+    The same answer :func:`word_forms.languages_of` gives, read from the index instead
+    of from the text: one look-up for the whole page, against a pass over each entry's
+    words (most of the cost of highlighting a word whose stem is in every entry). An
+    entry with no word to stem in a language reads as not in it, which marks nothing
+    differently: none of its words has stems there. Only while the index finds word
+    forms (:func:`finds_word_forms`).
+    """
+
+    def __init__(self, session: Session, ids: list[int]) -> None:
+        self._session = session
+        self._ids = ids
+        self._found: dict[int, frozenset[str]] | None = None
+
+    def _read(self) -> dict[int, frozenset[str]]:
+        if self._found is None:
+            marks = ", ".join(str(int(i)) for i in self._ids) or "NULL"
+            rows = self._session.execute(
+                text(f"SELECT id, sz FROM entry_fts_docsize WHERE id IN ({marks})")
+            )
+            self._found = {}
+            for entry_id, sizes in rows:
+                counts = _varints(bytes(sizes))
+                self._found[int(entry_id)] = frozenset(
+                    language
+                    for language, at in _FORMS_AT.items()
+                    if at < len(counts) and counts[at] > 0
+                )
+        return self._found
+
+    def of(self, entry_id: int, fallback: Languages) -> Languages:
+        """The entry's languages, read from the index when first needed, else ``fallback``."""
+
+        def read() -> frozenset[str]:
+            found = self._read().get(entry_id)
+            if found is not None:
+                return found
+            return fallback() if callable(fallback) else fallback
+
+        return read
+
+
 class Highlighter:
     """Marks the words a query matched in titles, and builds short snippets from bodies.
 

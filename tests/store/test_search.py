@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import text
 
-from hj_journal.store import search
+from hj_journal.store import search, word_forms
 from hj_journal.store.models import Entry, EntryTag
 from hj_journal.store.search import (
     MARK_END,
@@ -220,3 +220,33 @@ def test_a_narrowed_best_match_search_is_ranked_whole(
         monkeypatch.setattr(search, "BEST_BLOCK", 3)
         narrowed = search_ids(session, "walk", order="best", narrowing=Narrowing(tag="out"))
     assert narrowed == whole
+
+
+def test_docsize_numbers_are_read_as_sqlite_varints() -> None:
+    assert search._varints(b"\x00\x7f\x81\x00\x82\x2c") == [0, 127, 128, 300]
+    assert search._varints(b"\xff" * 8 + b"\x01") == [(2**56 - 1) << 8 | 1]
+
+
+def test_the_index_says_which_languages_an_entry_was_read_in(vault: Vault) -> None:
+    texts = [
+        ("Walk", "the walk was long and the rain was kind to me " * 30, ("walking",)),
+        ("Caminar", "el camino fue largo y la lluvia estaba tranquila " * 3, ()),
+        ("Mixed", "the morning, y la tarde", ()),
+        ("Tea", "tea", ()),
+        ("", "  ", ("rest",)),
+    ]
+    ids = [_add(vault, 1 + n, title, body, tags) for n, (title, body, tags) in enumerate(texts)]
+    with vault.session() as session:
+        read_in = search.IndexLanguages(session, [*ids, 9999])
+
+        def never() -> frozenset[str]:
+            raise AssertionError("the index knows this entry")
+
+        for entry_id, (title, body, tags) in zip(ids, texts, strict=True):
+            languages = read_in.of(entry_id, never)
+            assert callable(languages)
+            expected = word_forms.languages_of(title, body, " ".join(tags))
+            assert languages() == expected, title
+        # An entry the index does not hold gives the fallback.
+        missing = read_in.of(9999, frozenset({"es"}))
+        assert callable(missing) and missing() == {"es"}

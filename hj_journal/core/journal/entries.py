@@ -403,13 +403,17 @@ class Journal:
                 )
             }
             results = []
+            read_in = fts.IndexLanguages(session, ids)
             for entry_id in ids:
                 entry = entries.get(entry_id)
                 if entry is None:
                     continue
                 # Marked in the languages the index read the entry in, so the words
                 # marked are the words that matched.
-                languages = fts.languages_when_needed(entry.title, entry.body, entry.tag_text)
+                languages = read_in.of(
+                    entry_id,
+                    fts.languages_when_needed(entry.title, entry.body, entry.tag_text),
+                )
                 # A content-noted entry shows its note, never a piece of its body.
                 snippet = (
                     "" if entry.content_note else marker.snippet(entry.body, languages=languages)
