@@ -40,7 +40,10 @@ MAX_PLAIN = 4 << 30
 #: Purposes of keys derived from the database key (:func:`subkey`).
 WRAP = b"hj-journal sync key wrap v1"
 KEY_ID = b"hj-journal database key id v1"
+EARLIER = b"hj-journal earlier sync keys v1"
+BRIDGE = b"hj-journal rotation bridge v1"
 KEY_RING_FORMAT = "hj-journal-sync-key"
+EARLIER_FORMAT = "hj-journal-earlier-sync-keys"
 
 
 class SealedFileError(Exception):
@@ -145,8 +148,57 @@ def unwrap_sync_key(wrapping: bytes, data: bytes, *, vault_id: str) -> tuple[int
     return generation, key
 
 
+def wrap_earlier_keys(
+    wrapping: bytes, keys: dict[int, bytes], *, vault_id: str, generation: int
+) -> bytes:
+    """The sync keys before ``generation``, readable with ``subkey(new db key, EARLIER)``.
+
+    Written by the device that rotated the key, beside the new sync key: a device that
+    has not yet heard of the rotation can find, from the new passphrase alone, the sync
+    key it already holds, and with it the bridge it left itself (:mod:`.joined`). The
+    new secrets reach the old keys this way; the old secrets never reach the new ones.
+    """
+    nonce = os.urandom(12)
+    ad = f"{EARLIER_FORMAT}|{vault_id}|{generation}".encode("ascii")
+    plain = json.dumps({str(g): k.hex() for g, k in sorted(keys.items())}).encode("ascii")
+    doc = {
+        "format": EARLIER_FORMAT,
+        "generation": generation,
+        "nonce": base64.b64encode(nonce).decode("ascii"),
+        "wrapped": base64.b64encode(AESGCM(wrapping).encrypt(nonce, plain, ad)).decode("ascii"),
+    }
+    return json.dumps(doc, sort_keys=True).encode("utf-8") + b"\n"
+
+
+def unwrap_earlier_keys(wrapping: bytes, data: bytes, *, vault_id: str) -> dict[int, bytes]:
+    """The earlier sync keys by generation; :class:`SealedFileError` if they won't open."""
+    try:
+        doc: Any = json.loads(data.decode("utf-8"))
+        if not isinstance(doc, dict) or doc.get("format") != EARLIER_FORMAT:
+            raise ValueError("format")
+        generation = int(doc["generation"])
+        nonce = base64.b64decode(doc["nonce"], validate=True)
+        wrapped = base64.b64decode(doc["wrapped"], validate=True)
+    except (UnicodeDecodeError, ValueError, KeyError, TypeError, binascii.Error):
+        raise SealedFileError("not a file of earlier sync keys") from None
+    ad = f"{EARLIER_FORMAT}|{vault_id}|{generation}".encode("ascii")
+    try:
+        plain = AESGCM(wrapping).decrypt(nonce, wrapped, ad)
+    except InvalidTag:
+        raise SealedFileError("the earlier sync keys do not open with this key") from None
+    try:
+        keys = {int(g): bytes.fromhex(k) for g, k in json.loads(plain).items()}
+    except (ValueError, AttributeError, TypeError):
+        raise SealedFileError("not a file of earlier sync keys") from None
+    if any(len(k) != 32 for k in keys.values()):
+        raise SealedFileError("not a sync key")
+    return keys
+
+
 __all__ = [
+    "BRIDGE",
     "CHANGES",
+    "EARLIER",
     "KEY_ID",
     "POSITION",
     "SNAPSHOT",
@@ -156,6 +208,8 @@ __all__ = [
     "open_sealed",
     "seal",
     "subkey",
+    "unwrap_earlier_keys",
     "unwrap_sync_key",
+    "wrap_earlier_keys",
     "wrap_sync_key",
 ]

@@ -8,15 +8,27 @@ empty at the newest schema; the sync code fills it.
 
 from __future__ import annotations
 
+import base64
+import binascii
+import json
+import os
 from pathlib import Path
+from typing import Any
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from hj_journal.store import locks
-from hj_journal.store.errors import VaultExistsError
-from hj_journal.store.files import write_atomic
+from hj_journal.store.errors import VaultExistsError, WrongSecretError
+from hj_journal.store.files import fsync_folder, overwrite_and_remove, write_atomic
 from hj_journal.store.kdf import KdfPolicy
 from hj_journal.store.keyfile import KeyFile
 from hj_journal.store.secret import wipe
 from hj_journal.store.vault import Vault
+
+#: Left in the vault's folder by a device that heard of a key rotation elsewhere.
+BRIDGE_FILE = "vault.key.elsewhere"
+_BRIDGE_FORMAT = "hj-journal-rotation-bridge"
 
 
 def vault_subkey(vault: Vault, purpose: bytes) -> bytes:
@@ -89,10 +101,151 @@ def install_key_file(vault: Vault, data: bytes) -> bool:
     return True
 
 
+# ---------------------------------------------------------------------- rotation elsewhere
+#
+# After the key was rotated on another device, this device's database is still under
+# the old key, and the new passphrase opens only the new key file. While this device
+# is still unlocked it leaves itself a bridge: the old database key, sealed under a key
+# derived from the sync key it holds. The rotating device left, in the synced folder,
+# its earlier sync keys wrapped under the new database key (changeset.wrap_earlier_keys).
+# So at the next unlock the new passphrase leads to the new database key, to the
+# earlier sync keys, to the bridge, to the old database key; the database is then
+# rewritten under the new key (as rotating does, surviving a kill at any step) and the
+# new key file put in place. The old secrets open the bridge only to find the old key.
+
+
+def write_rotation_bridge(
+    vault: Vault, keyfile_bytes: bytes, earlier: bytes, *, generation: int, sync_key: bytes
+) -> None:
+    """Leave the bridge for the next unlock with the new passphrase (vault unlocked).
+
+    ``keyfile_bytes`` is the rotated key file from the folder, ``earlier`` the folder's
+    file of earlier sync keys, ``sync_key`` this device's newest (of ``generation``).
+    """
+    from hj_journal.store.changeset import BRIDGE, subkey
+
+    vault_id = vault.read_key_file().vault_id
+    nonce = os.urandom(12)
+    ad = f"{_BRIDGE_FORMAT}|{vault_id}|{generation}".encode("ascii")
+    sealed = AESGCM(subkey(sync_key, vault_id, BRIDGE)).encrypt(
+        nonce, bytes(vault._require_key()), ad
+    )
+    doc = {
+        "format": _BRIDGE_FORMAT,
+        "generation": generation,
+        "keyfile": keyfile_bytes.hex(),
+        "earlier": earlier.hex(),
+        "nonce": base64.b64encode(nonce).decode("ascii"),
+        "sealed": base64.b64encode(sealed).decode("ascii"),
+    }
+    data = json.dumps(doc, sort_keys=True).encode("ascii")
+    path = vault.folder / BRIDGE_FILE
+    with locks.exclusive(vault.folder):
+        if not path.exists() or path.read_bytes() != data:
+            write_atomic(path, data)
+
+
+def has_rotation_bridge(vault: Vault) -> bool:
+    """True when the vault waits for the passphrase set on another device's rotation."""
+    return (vault.folder / BRIDGE_FILE).exists()
+
+
+def _read_bridge(path: Path) -> dict[str, Any] | None:
+    try:
+        doc: Any = json.loads(path.read_bytes())
+        if isinstance(doc, dict) and doc.get("format") == _BRIDGE_FORMAT:
+            return doc
+    except (OSError, ValueError):
+        pass
+    return None
+
+
+def finish_rotation_elsewhere(vault: Vault, passphrase: str, policy: KdfPolicy) -> bool:
+    """With the passphrase set on the device that rotated the key, catch this one up.
+
+    For a locked vault, before unlocking it: True when the database is now under the
+    new key and the new key file is in place (unlock as usual next). False, changing
+    nothing, when there is no bridge or this passphrase does not open the new key file
+    (the ordinary unlock then decides, and records a wrong passphrase as it does).
+    """
+    from hj_journal.store import rotation
+    from hj_journal.store.changeset import BRIDGE, EARLIER, subkey, unwrap_earlier_keys
+
+    path = vault.folder / BRIDGE_FILE
+    doc = _read_bridge(path)
+    if doc is None:
+        return False
+    with vault._changing():
+        current = vault.read_key_file()
+        try:
+            new = KeyFile.from_bytes(bytes.fromhex(str(doc["keyfile"])))
+            earlier_bytes = bytes.fromhex(str(doc["earlier"]))
+            generation = int(doc["generation"])
+            nonce = base64.b64decode(str(doc["nonce"]), validate=True)
+            sealed = base64.b64decode(str(doc["sealed"]), validate=True)
+        except (KeyError, ValueError, TypeError, binascii.Error):
+            return False
+        if new.vault_id != current.vault_id or new.attempts_key != current.attempts_key:
+            return False
+        if new == current:  # caught up already; a kill came before the bridge went
+            path.unlink(missing_ok=True)
+            return True
+        try:
+            new_key = new.unwrap_with_passphrase(passphrase, policy)
+        except WrongSecretError:
+            return False
+        try:
+            earlier = unwrap_earlier_keys(
+                subkey(new_key, new.vault_id, EARLIER), earlier_bytes, vault_id=new.vault_id
+            )
+            ad = f"{_BRIDGE_FORMAT}|{new.vault_id}|{generation}".encode("ascii")
+            old_key = bytearray(
+                AESGCM(subkey(earlier[generation], new.vault_id, BRIDGE)).decrypt(
+                    nonce, sealed, ad
+                )
+            )
+        except (KeyError, InvalidTag, ValueError):
+            wipe(new_key)
+            return False
+        try:
+            _rewrite_under(vault.folder, old_key, new_key, new, rotation)
+        finally:
+            wipe(old_key)
+            wipe(new_key)
+        path.unlink(missing_ok=True)
+    return True
+
+
+def _rewrite_under(
+    folder: Path, old_key: bytearray, new_key: bytearray, keyfile: KeyFile, rotation: Any
+) -> None:
+    """Rotation's steps with the key and key file another device chose (see rotation)."""
+    rotation.finish_interrupted(folder)
+    try:
+        guard = rotation._exclusive_connection(folder / rotation.DB_FILE, old_key)
+        try:
+            write_atomic(folder / rotation.NEW_KEY, keyfile.to_bytes())
+            rotation._export(guard, folder / rotation.NEW_DB, new_key)
+        finally:
+            guard.close()
+        rotation._check(folder / rotation.NEW_DB, new_key)
+        os.replace(folder / rotation.NEW_KEY, folder / rotation.KEY_FILE)
+        fsync_folder(folder)
+    except BaseException:
+        rotation.finish_interrupted(folder)  # nothing was committed: roll back
+        raise
+    rotation._swap_database(folder)
+    overwrite_and_remove(folder / rotation.OLD_DB)
+
+
 __all__ = [
+    "BRIDGE_FILE",
     "create_joined",
     "finish_joined",
+    "finish_rotation_elsewhere",
+    "has_rotation_bridge",
     "install_key_file",
     "unwrap_copy",
     "vault_subkey",
+    "write_rotation_bridge",
 ]

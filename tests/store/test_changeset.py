@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 
 import pytest
@@ -99,3 +100,19 @@ def test_derived_keys_differ_by_purpose_and_vault() -> None:
     assert changeset.subkey(db_key, VAULT, changeset.WRAP) != changeset.subkey(
         db_key, "e" * 32, changeset.WRAP
     )
+
+
+def test_earlier_sync_keys_open_only_under_the_new_key() -> None:
+    new, old = os.urandom(32), os.urandom(32)
+    keys = {1: os.urandom(32), 2: os.urandom(32)}
+    data = changeset.wrap_earlier_keys(new, keys, vault_id="v1", generation=3)
+    assert changeset.unwrap_earlier_keys(new, data, vault_id="v1") == keys
+    for wrapping, vault_id in ((old, "v1"), (new, "v2")):
+        with pytest.raises(changeset.SealedFileError):
+            changeset.unwrap_earlier_keys(wrapping, data, vault_id=vault_id)
+    doc = json.loads(data)
+    doc["generation"] = 4  # renumbered
+    with pytest.raises(changeset.SealedFileError):
+        changeset.unwrap_earlier_keys(new, json.dumps(doc).encode(), vault_id="v1")
+    with pytest.raises(changeset.SealedFileError):
+        changeset.unwrap_earlier_keys(new, data[: len(data) // 2], vault_id="v1")

@@ -4,6 +4,8 @@
 
     DIR/<vault id>/vault.key               a copy of the key file (to join from)
     DIR/<vault id>/keys/<n>.hjkey          sync key n, wrapped under the database key
+    DIR/<vault id>/keys/<n>.earlier        after a key rotation: the sync keys before n,
+                                           wrapped under the new database key
     DIR/<vault id>/<device id>/<seq>.hjsync   that device's change sets, never changed
     DIR/<vault id>/<device id>/<seq>.hjsnap   a snapshot made after change set <seq>
     DIR/<vault id>/<device id>/read.hjpos     how far that device has read the others
@@ -56,6 +58,10 @@ class SyncFolder:
     def key_path(self, generation: int) -> Path:
         """The key-ring file of one sync key."""
         return self.root / KEYS / f"{generation}.hjkey"
+
+    def earlier_path(self, generation: int) -> Path:
+        """The sync keys before ``generation``, wrapped under that generation's db key."""
+        return self.root / KEYS / f"{generation}.earlier"
 
     def device(self, device_id: str) -> Path:
         """One device's folder."""

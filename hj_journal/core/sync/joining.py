@@ -8,9 +8,10 @@ whose older change sets are no longer in the folder, plus every change set after
 
 from __future__ import annotations
 
+import contextlib
 import json
 import secrets
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +24,14 @@ from hj_journal.core.sync.rows import RowIO
 from hj_journal.core.sync.state import Positions, State
 from hj_journal.core.sync.tables import TABLES
 from hj_journal.store import bulk, changeset
-from hj_journal.store.joined import create_joined, finish_joined, unwrap_copy
+from hj_journal.store.errors import VaultError
+from hj_journal.store.joined import (
+    create_joined,
+    finish_joined,
+    finish_rotation_elsewhere,
+    has_rotation_bridge,
+    unwrap_copy,
+)
 from hj_journal.store.kdf import KdfPolicy
 from hj_journal.store.registry import VaultRegistry
 from hj_journal.store.secret import wipe
@@ -235,4 +243,21 @@ def _fill(
     fairy.close()
 
 
-__all__ = ["join"]
+def cross_rotations(vaults: Iterable[Vault], passphrase: str, *, policy: KdfPolicy) -> None:
+    """Before unlocking: catch up any of these vaults whose key was rotated elsewhere.
+
+    A vault kept in step whose key was rotated on another device opens, from then on,
+    with the passphrase set there. Each vault that left itself the way across (see
+    :mod:`hj_journal.store.joined`) tries ``passphrase`` on the rotated key file; when
+    it opens, the vault takes the new key and key file, and the ordinary unlock that
+    follows opens it. Vaults without one cost nothing; a failure leaves a vault as it
+    was (the ordinary unlock then says what it says).
+    """
+    for vault in vaults:
+        if not has_rotation_bridge(vault):
+            continue
+        with contextlib.suppress(OSError, VaultError):
+            finish_rotation_elsewhere(vault, passphrase, policy)
+
+
+__all__ = ["cross_rotations", "join"]

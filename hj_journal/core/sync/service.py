@@ -30,7 +30,7 @@ from hj_journal.core.sync.run import Round, RoundResult
 from hj_journal.core.sync.state import Positions, State
 from hj_journal.core.sync.tables import BY_NAME, TABLES
 from hj_journal.store import changeset
-from hj_journal.store.joined import install_key_file, vault_subkey
+from hj_journal.store.joined import install_key_file, vault_subkey, write_rotation_bridge
 from hj_journal.store.vault import Vault
 
 _ENTRIES = BY_NAME["entries"]
@@ -210,6 +210,8 @@ class Sync:
             state = State.load(conn)
             place = self._folder(state)
             keys = self._keys(conn)
+            if state.rotated_elsewhere:
+                self._catch_up_with_rotation(conn, state, place, keys)
             keyfile = self._own_key_file_news(conn, state, place, keys)
             stopped = bool(state.rotated_elsewhere)
             round_ = Round(conn, state, place, keys)
@@ -223,6 +225,8 @@ class Sync:
             self._note_rotation_elsewhere(state, place, keys)
             if result.newer_key:
                 state.rotated_elsewhere = 1
+            if state.rotated_elsewhere:
+                self._leave_bridge(place, keys)
             if not stopped and (
                 state.sets_since_snapshot >= snapshots.SNAPSHOT_EVERY
                 or not snapshots.newest_snapshots(place)
@@ -265,6 +269,17 @@ class Sync:
                     generation=generation,
                 ),
             )
+            # The earlier sync keys, for a device still under the old key to find its
+            # way from the new passphrase to the bridge it left itself (store.joined).
+            place.write(
+                place.earlier_path(generation),
+                changeset.wrap_earlier_keys(
+                    vault_subkey(self.vault, changeset.EARLIER),
+                    {g: k for g, k in keys.items() if g < generation},
+                    vault_id=place.vault_id,
+                    generation=generation,
+                ),
+            )
             state.key_generation = generation
             state.db_key_id = key_id
             state.sets_since_snapshot = snapshots.SNAPSHOT_EVERY  # a fresh snapshot now
@@ -278,6 +293,53 @@ class Sync:
     ) -> None:
         if any(g > max(keys) for g in place.generations()):
             state.rotated_elsewhere = 1
+
+    def _catch_up_with_rotation(
+        self, conn: Any, state: State, place: SyncFolder, keys: dict[int, bytes]
+    ) -> None:
+        """After this device took the rotated key (its bridge crossed): take the new sync keys.
+
+        The database key is now the one the other device chose, so its sync keys open;
+        from here this device reads and sends under the newest one, and no longer thinks
+        the key changed here.
+        """
+        key_id = vault_subkey(self.vault, changeset.KEY_ID).hex()[:32]
+        if key_id == state.db_key_id:
+            return  # still the old key: the next unlock with the new passphrase crosses
+        wrapping = vault_subkey(self.vault, changeset.WRAP)
+        for generation in place.generations():
+            if generation in keys:
+                continue
+            try:
+                _gen, key = changeset.unwrap_sync_key(
+                    wrapping, place.key_path(generation).read_bytes(), vault_id=place.vault_id
+                )
+            except (OSError, changeset.SealedFileError):
+                continue  # under a key older or newer than this one
+            keys[generation] = key
+            conn.execute(
+                "INSERT INTO sync_keys (generation, key) VALUES (?, ?)", (generation, key)
+            )
+        if not keys or max(keys) < max(place.generations(), default=0):
+            return
+        state.key_generation = max(keys)
+        state.db_key_id = key_id
+        state.keyfile_sha = _key_file_digest(self.vault.key_path.read_bytes())
+        state.rotated_elsewhere = 0
+
+    def _leave_bridge(self, place: SyncFolder, keys: dict[int, bytes]) -> None:
+        """While still unlocked under the old key: the way to cross at the next unlock."""
+        newest = max(place.generations(), default=0)
+        try:
+            earlier = place.earlier_path(newest).read_bytes()
+            keyfile = place.key_copy.read_bytes()
+        except OSError:
+            return  # not arrived yet; the next round tries again
+        mine = max(keys)
+        with contextlib.suppress(OSError):
+            write_rotation_bridge(
+                self.vault, keyfile, earlier, generation=mine, sync_key=keys[mine]
+            )
 
     def _install_key_news(self, news: bytes) -> bool:
         try:

@@ -398,11 +398,14 @@ class LockWindow(QWidget):
     @Slot(object, str)
     def _unlock_with_passphrase(self, vault: Vault | None, passphrase: str) -> None:
         from hj_journal.core.attempts import APP  # a wrong passphrase joins the sealed record
+        from hj_journal.core.sync.joining import cross_rotations
 
         policy, registry, first = self._policy, self._registry, self._preferred
         if vault is None:  # unlisted: the passphrase decides which vault opens
 
             def work() -> Vault:
+                # A vault whose key was rotated on another device takes it first.
+                cross_rotations(registry.vaults(), passphrase, policy=policy)
                 return registry.unlock_any(
                     passphrase, policy=policy, first=first, attempt_from=APP
                 )
@@ -411,6 +414,7 @@ class LockWindow(QWidget):
             chosen = vault
 
             def work() -> Vault:
+                cross_rotations([chosen], passphrase, policy=policy)
                 chosen.unlock(passphrase, policy=policy, attempt_from=APP)
                 registry.settle_label(chosen)  # a label kept inside comes back
                 return chosen
