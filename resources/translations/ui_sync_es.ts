@@ -113,8 +113,8 @@
             </translation>
         </message>
         <message>
-            <source>This vault's key was changed on another device: nothing more is sent from here. Join again from the lock screen with the passphrase you use there.</source>
-            <translation>La llave de esta bóveda se cambió en otro dispositivo: desde aquí ya no se envía nada más. Vuelve a unirte desde la pantalla de bloqueo con la frase de contraseña que usas allí.</translation>
+            <source>This vault's key was changed on another device. Lock the journal and open it with the passphrase you use there; until then nothing more is sent from here.</source>
+            <translation>La llave de esta bóveda se cambió en otro dispositivo. Bloquea el diario y ábrelo con la frase de contraseña que usas allí; hasta entonces, desde aquí no se envía nada más.</translation>
         </message>
         <message>
             <source>Your passphrase was changed on another device; from your next unlock it opens this vault here too.</source>

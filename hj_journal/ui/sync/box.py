@@ -108,9 +108,9 @@ class SyncBox(QWidget):
         if status.rotated_elsewhere:
             lines.append(
                 self.tr(
-                    "This vault's key was changed on another device: nothing more is sent "
-                    "from here. Join again from the lock screen with the passphrase you use "
-                    "there."
+                    "This vault's key was changed on another device. Lock the journal and "
+                    "open it with the passphrase you use there; until then nothing more is "
+                    "sent from here."
                 )
             )
         self.status.setText("\n".join(lines))
