@@ -53,3 +53,45 @@ def test_triggers_come_back_when_the_block_raises(vault: Vault) -> None:
         with bulk.triggers_suspended(run, ("entries", "checkins"), idle_sync_log=True):
             raise RuntimeError
     assert _triggers(vault) == before
+
+
+def _indexes(vault: Vault, table: str) -> dict[str, str]:
+    with vault.session() as session:
+        rows = session.execute(
+            text("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = :t"),
+            {"t": table},
+        )
+        return {str(name): str(sql) for name, sql in rows}
+
+
+def test_plain_indexes_are_built_after_many_rows_and_unique_ones_stay(
+    vault: Vault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(bulk, "MANY_ROWS", 3)
+    before = _indexes(vault, "checkins")
+    plain = {n for n, sql in before.items() if sql.startswith("CREATE INDEX")}
+    assert plain
+    with vault.transaction() as session:
+        run = bulk.session_runner(session)
+        with bulk.indexes_suspended(run, "checkins", 2):  # too few: nothing dropped
+            assert set(_names(run, "checkins")) == set(before)
+        with bulk.indexes_suspended(run, "checkins", 3):
+            during = set(_names(run, "checkins"))
+            assert not during & plain and during == set(before) - plain
+    assert _indexes(vault, "checkins") == before
+    with (
+        pytest.raises(RuntimeError),
+        vault.transaction() as session,
+        bulk.indexes_suspended(bulk.session_runner(session), "checkins", 3),
+    ):
+        raise RuntimeError
+    assert _indexes(vault, "checkins") == before
+
+
+def _names(run: bulk.Runner, table: str) -> list[str]:
+    return [
+        str(r[0])
+        for r in run(
+            "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = :t", {"t": table}
+        )
+    ]

@@ -34,6 +34,7 @@ from hj_journal.core.data.exchange.own_format import (
     tables,
 )
 from hj_journal.core.data.exchange.records import SkippedItem
+from hj_journal.store import bulk
 from hj_journal.store.models import Base
 
 ENTRY_TABLES = ("entries",)
@@ -278,11 +279,13 @@ def write(
     """Insert the planned rows in the caller's transaction (parents first)."""
     total = sum(len(p.insert) for p in plan_.tables)
     done = 0
+    run = bulk.session_runner(session)
     for table_plan in plan_.tables:
         rows = table_plan.insert
-        for start in range(0, len(rows), _BATCH):
-            chunk = rows[start : start + _BATCH]
-            session.execute(insert(table_plan.table), chunk)
-            done += len(chunk)
-            if check is not None:
-                check(done, total)
+        with bulk.indexes_suspended(run, table_plan.table.name, len(rows)):
+            for start in range(0, len(rows), _BATCH):
+                chunk = rows[start : start + _BATCH]
+                session.execute(insert(table_plan.table), chunk)
+                done += len(chunk)
+                if check is not None:
+                    check(done, total)

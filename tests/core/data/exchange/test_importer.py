@@ -371,15 +371,24 @@ def test_a_json_import_is_logged_for_other_devices_only_when_kept_in_step(
 def test_a_big_import_finds_exact_words_at_once_and_word_forms_soon_after(
     tmp_path: Path, services: Services, registry, policy, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from hj_journal.store import search_index
+    from sqlalchemy import text
+
+    from hj_journal.store import bulk, search_index
 
     path = _json_export_of(tmp_path, services, ["walking home", "quiet rain", "kind words"])
     monkeypatch.setattr(search_index, "REBUILD_IN_MIGRATION_UP_TO", 2)  # 3 entries is big
+    monkeypatch.setattr(bulk, "MANY_ROWS", 2)  # and the indexes are built after the rows
     other, _ = registry.create("Other", "another calm passphrase", policy=policy)
     try:
         theirs = Services.for_vault(other)
         theirs.journal.create(EntryInput(entry_date=date(2026, 1, 1), title="walked far", body=""))
+        schema = "SELECT type, name, sql FROM sqlite_master WHERE type = 'index' ORDER BY name"
+        with other.session() as session:
+            indexes = session.execute(text(schema)).all()
         Importer(other).run(read_source(path, "json"))
+        with other.session() as session:
+            assert session.execute(text(schema)).all() == indexes
+        assert [c.note for c in theirs.checkins.recent()] == ["steady"]
         found = {r.summary.title for r in theirs.journal.search("walking")}
         assert found == {"walking home"}  # the exact word, at once
         assert not theirs.journal.word_forms_progress().finished
