@@ -83,6 +83,7 @@ class JournalPage(SectionPage):
             self._journal, self.results, debounce_ms=debounce_ms, parent=self
         )
         self.browse = BrowsePanel(self._journal, self.timeline, self.results)
+        self.two_versions = TwoVersionsMarker(ctx.services.sync, ctx.services.journal)
         self.editor = EntryEditor(
             ctx.services.journal,
             ctx.services.drafts,
@@ -91,7 +92,7 @@ class JournalPage(SectionPage):
             attachments=ctx.services.attachments,
             attachment_asker=attachment_asker,
             jobs=ctx.jobs,
-            marker=TwoVersionsMarker(ctx.services.sync, ctx.services.journal),
+            marker=self.two_versions,
         )
         self.trash = TrashView(self._journal, asker=self._asker)
         self.from_sessions = FromSessionsView(ctx.services.received, self._has_strategy)
@@ -150,6 +151,7 @@ class JournalPage(SectionPage):
         hub.entry_saved.connect(self._entry_saved)
         hub.entry_trashed.connect(self._entry_trashed)
         hub.entries_changed.connect(self._entries_changed)
+        hub.entries_changed.connect(self.two_versions.refresh)  # merged from elsewhere
         hub.attachment_added.connect(self._files_changed)
         hub.attachment_removed.connect(self._files_changed)
         hub.vault_locking.connect(self._locking)

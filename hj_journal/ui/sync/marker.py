@@ -96,6 +96,11 @@ class TwoVersionsMarker(QFrame):
         self.setVisible(waiting)
 
     @Slot()
+    def refresh(self) -> None:
+        """Look again (another device's changes arrived while the entry is open)."""
+        self.show_for(self._entry_id)
+
+    @Slot()
     def choose(self) -> None:
         """Open both versions; once you chose, the note goes and :attr:`settled` says so."""
         entry_id = self._entry_id

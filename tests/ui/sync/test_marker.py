@@ -201,3 +201,18 @@ def test_it_renders_in_spanish(
         for translator in installed:
             qapp.removeTranslator(translator)
         i18n.install(None)
+
+
+def test_the_note_follows_changes_merged_while_the_entry_is_open(
+    qtbot: Any, ui_ctx: UiContext, edited_twice: EntryView
+) -> None:
+    from hj_journal.ui.journal.page import JournalPage
+
+    page = JournalPage(ui_ctx)
+    qtbot.addWidget(page)
+    page.editor.open_entry(edited_twice.id)
+    assert not page.two_versions.isHidden()
+    ui_ctx.services.sync.settle_versions(edited_twice.id)  # as if chosen on another device
+    ui_ctx.hub.entries_changed.emit()
+    assert page.two_versions.isHidden()
+    qtbot.waitUntil(lambda: not ui_ctx.jobs.busy, timeout=20_000)
