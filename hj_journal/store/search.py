@@ -353,7 +353,7 @@ _NEWEST = "e.entry_date DESC, e.created_at DESC, e.id DESC"
 # FTS5's own rank (bm25 with the column weights set by migration 0009: title 10, body 1,
 # tags 4, each language's word forms 1), so the scoring runs inside FTS5.
 _BEST = "{t}.rank, e.entry_date DESC, e.id DESC"
-#: Best match first ranks many matches in blocks of about this many, latest written first.
+#: Best match first ranks many matches in blocks of about this many, latest added first.
 #: Scoring one match costs FTS5 a look-up of the entry's length in its own table, a
 #: statement step with a locked allocation (cipher_memory_security), about 3.5 µs: a word
 #: found in 35,000 entries took 170 ms to rank whole, a block of 1,000 about 5.
@@ -417,10 +417,10 @@ def _best_ids(
 
     Up to a block's worth of matches (or any narrowed search, whose ranking costs only
     the rows the tag and days let through) are ranked whole. More are cut into blocks of
-    entries by when they were written, latest first, each about a block's worth of
-    matches wide and ranked by bm25 on its own, so ranking costs the same whatever the
-    number of matches, and paging on reaches every match. FTS5 is given each block as a
-    rowid range, so it scores only the block's matches.
+    entries by when they were added (their ids), latest first, each about a block's
+    worth of matches wide and ranked by bm25 on its own, so ranking costs the same
+    whatever the number of matches, and paging on reaches every match. FTS5 is given
+    each block as a rowid range, so it scores only the block's matches.
     """
     clauses, params = where
     select = f"SELECT e.id {_FROM.format(t=table)}WHERE {clauses}"
