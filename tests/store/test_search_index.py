@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from hj_journal.store import bulk, search_index
+from hj_journal.store import bulk, search, search_index
 from hj_journal.store.engine import open_connection
 from hj_journal.store.models import Entry
 from hj_journal.store.search import (
@@ -249,3 +249,17 @@ def test_word_forms_left_for_later_come_back_whole(tmp_path: Path, policy, start
         _whole(vault)
     finally:
         vault.lock()
+
+
+def test_best_match_pages_through_the_old_index_in_blocks(
+    transition: Vault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # While word forms are added, best match ranks the old index's matches, in blocks too.
+    monkeypatch.setattr(search, "BEST_BLOCK", 2)
+    with transition.session() as session:
+        assert not finds_word_forms(session)
+        at_once = search_ids(session, "the", order="best", limit=10)
+        pages: list[int] = []
+        while found := search_ids(session, "the", order="best", limit=1, offset=len(pages)):
+            pages += found
+    assert len(at_once) == 4 and pages == at_once
