@@ -14,6 +14,7 @@ collector's full passes walked 50,000 more objects late in a long scroll
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Sequence
 from dataclasses import fields, replace
 from typing import Any
@@ -43,12 +44,17 @@ Index = QModelIndex | QPersistentModelIndex
 # A loaded row: an EntrySummary's fields in order (atoms only, so the collector lets go).
 Packed = tuple[Any, ...]
 _FIELDS = tuple(f.name for f in fields(EntrySummary))
-_ID, _DATE, _CREATED = (_FIELDS.index(name) for name in ("id", "entry_date", "created_at"))
+_ID, _DATE, _CREATED, _TAGS = (
+    _FIELDS.index(name) for name in ("id", "entry_date", "created_at", "tags")
+)
 
 
 def _pack(row: EntrySummary) -> Packed:
-    # astuple would deep-copy; the fields are immutable already.
-    return tuple(getattr(row, name) for name in _FIELDS)
+    # astuple would deep-copy; the fields are immutable already. Each row's tags arrive
+    # as strings of their own: interned, 50,000 rows share one "walk" (5 MiB less there).
+    packed = [getattr(row, name) for name in _FIELDS]
+    packed[_TAGS] = tuple(map(sys.intern, row.tags))
+    return tuple(packed)
 
 
 def _unpack(packed: Packed) -> EntrySummary:

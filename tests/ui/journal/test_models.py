@@ -232,3 +232,14 @@ def test_loaded_rows_add_nothing_for_the_collector_to_walk(
     added = len(gc.get_objects()) - before
     assert model.rowCount() == 200
     assert added <= 30  # rows are untracked tuples: a few objects for the pages, none per row
+
+
+def test_rows_with_the_same_tag_share_one_string(services: Services, add_entries) -> None:
+    # Each row's tags come from the database as strings of their own; kept as they came,
+    # 50,000 rows held 50,000 copies of the same few words.
+    add_entries(3, tags=("walk",))
+    model = TimelineModel(services.journal)
+    model.fetchMore()
+    first, second = (model.data(model.index(row), SUMMARY_ROLE) for row in (0, 2))
+    assert first.tags == second.tags == ("walk",)
+    assert first.tags[0] is second.tags[0]
