@@ -303,3 +303,31 @@ def test_a_missing_picked_folder_is_never_created(
     assert not stick.exists() and not (tmp_path / "elsewhere").exists()
     stick.mkdir(parents=True)
     assert backups.create().folder.parent == stick / services.vault.folder.name
+
+
+def test_a_backup_is_exported_page_by_page_when_the_file_cannot_be_copied_now(
+    backups: Backups, services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _write(services, "one")
+    monkeypatch.setattr(snapshot, "copy_file", lambda *_args, **_kw: None)  # a write under way
+    info = backups.create()
+    assert backups.verify(info).ok
+    assert info.db_path.read_bytes() != services.vault.db_path.read_bytes()  # an export
+
+
+def test_a_byte_copy_that_reads_back_differently_is_not_kept(
+    backups: Backups, services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real = snapshot.copy_file
+
+    def copy_then_spoil(engine, target, progress=None):  # type: ignore[no-untyped-def]
+        digest = real(engine, target, progress)
+        data = bytearray(target.read_bytes())
+        data[-100] ^= 0x01  # as a failing disk could
+        target.write_bytes(bytes(data))
+        return digest
+
+    monkeypatch.setattr(snapshot, "copy_file", copy_then_spoil)
+    with pytest.raises(BackupDamagedError):
+        backups.create()
+    assert backups.available() == []
