@@ -350,6 +350,10 @@
             <source>Content note: %1</source>
             <translation>Aviso de contenido: %1</translation>
         </message>
+        <message>
+            <source>Edited on two devices</source>
+            <translation>Editada en dos dispositivos</translation>
+        </message>
     </context>
     <context>
         <name>EntryEditor</name>
@@ -1096,6 +1100,10 @@
     </context>
     <context>
         <name>_EntryRows</name>
+        <message>
+            <source>Edited on two devices</source>
+            <translation>Editada en dos dispositivos</translation>
+        </message>
         <message>
             <source>Untitled</source>
             <translation>Sin título</translation>

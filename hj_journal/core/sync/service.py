@@ -424,6 +424,27 @@ class Sync:
                 for r in conn.execute(f"SELECT id FROM entries WHERE uuid IN ({marks})", keys)
             ]
 
+    def entry_ids_with_two_versions(self) -> frozenset[int]:
+        """Ids of entries edited on two devices, for the timeline's note (reads only)."""
+        from hj_journal.core.sync.merge import text_digest
+
+        with self.vault.session() as session:
+            rows = (
+                session.connection()
+                .exec_driver_sql(
+                    "SELECT e.id, h.data, r.text_sha FROM sync_heads h "
+                    "JOIN entries e ON e.uuid = h.row_key "
+                    "JOIN sync_rows r ON r.tbl = 'entries' AND r.row_key = h.row_key "
+                    "WHERE h.tbl = 'entries' AND NOT h.deleted AND h.data IS NOT NULL"
+                )
+                .fetchall()
+            )
+        return frozenset(
+            int(entry_id)
+            for entry_id, data, shown in rows
+            if text_digest(text_of(json.loads(data), _ENTRIES)) != shown
+        )
+
     def has_two_versions(self, entry_id: int) -> bool:
         """True when the entry was edited on two devices and waits for you to choose.
 

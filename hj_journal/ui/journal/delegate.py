@@ -23,7 +23,12 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 
 from hj_journal.core.journal.entries import EntrySummary
 from hj_journal.ui.common.dates import day_text
-from hj_journal.ui.journal.models import SNIPPET_HTML_ROLE, SUMMARY_ROLE, TITLE_HTML_ROLE
+from hj_journal.ui.journal.models import (
+    SNIPPET_HTML_ROLE,
+    SUMMARY_ROLE,
+    TITLE_HTML_ROLE,
+    TWO_VERSIONS_ROLE,
+)
 
 PAD_X = 14
 PAD_Y = 10
@@ -115,11 +120,22 @@ class EntryDelegate(QStyledItemDelegate):
             painter.setPen(text)
             self._draw_wrapped(painter, body_rect, summary.preview)
 
-        # Line 4: tags.
+        # Line 4: tags, and on the right a quiet note when edited on two devices.
+        tags_rect = QRect(area.left(), body_rect.bottom() + GAP, area.width(), line)
+        if index.data(TWO_VERSIONS_ROLE):
+            painter.setFont(small)
+            painter.setPen(muted)
+            two = self.tr("Edited on two devices")
+            width = min(QFontMetrics(small).horizontalAdvance(two) + 2, tags_rect.width())
+            painter.drawText(
+                QRect(tags_rect.right() - width, tags_rect.top(), width, line),
+                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
+                QFontMetrics(small).elidedText(two, Qt.TextElideMode.ElideRight, width),
+            )
+            tags_rect.setRight(tags_rect.right() - width - 2 * GAP)
         if summary.tags:
             painter.setFont(small)
             painter.setPen(muted)
-            tags_rect = QRect(area.left(), body_rect.bottom() + GAP, area.width(), line)
             tags = "   ".join("#" + t for t in summary.tags)
             elided = QFontMetrics(small).elidedText(
                 tags, Qt.TextElideMode.ElideRight, tags_rect.width()

@@ -37,6 +37,7 @@ SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 1
 ENTRY_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 TITLE_HTML_ROLE = Qt.ItemDataRole.UserRole + 3  # only search results have these two
 SNIPPET_HTML_ROLE = Qt.ItemDataRole.UserRole + 4
+TWO_VERSIONS_ROLE = Qt.ItemDataRole.UserRole + 5  # edited on two devices (ui/sync)
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -75,6 +76,7 @@ class _EntryRows(QAbstractListModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[Packed] = []
+        self._two_versions: frozenset[int] = frozenset()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -90,14 +92,28 @@ class _EntryRows(QAbstractListModel):
                 return row
         return None
 
+    def set_two_versions(self, entry_ids: frozenset[int]) -> None:
+        """The entries edited on two devices, waiting for a choice (their rows say so)."""
+        changed = entry_ids ^ self._two_versions
+        self._two_versions = entry_ids
+        for entry_id in changed:
+            row = self.row_of(entry_id)
+            if row is not None:
+                self.dataChanged.emit(self.index(row), self.index(row))
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         packed = self._rows[index.row()]
         if role == ENTRY_ID_ROLE:
             return packed[_ID]
+        if role == TWO_VERSIONS_ROLE:
+            return packed[_ID] in self._two_versions
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self._spoken(_unpack(packed))
+            spoken = self._spoken(_unpack(packed))
+            if packed[_ID] in self._two_versions:
+                spoken += ". " + self.tr("Edited on two devices")
+            return spoken
         if role == SUMMARY_ROLE:
             return _unpack(packed)
         return None

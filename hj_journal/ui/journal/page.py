@@ -101,6 +101,7 @@ class JournalPage(SectionPage):
         self._build()
         self._connect_signals()
         self.timeline.fetchMore()
+        self._mark_two_versions()
         self._refresh_tags()
         self._update_summary()
         self._add_word_forms()
@@ -152,6 +153,8 @@ class JournalPage(SectionPage):
         hub.entry_trashed.connect(self._entry_trashed)
         hub.entries_changed.connect(self._entries_changed)
         hub.entries_changed.connect(self.two_versions.refresh)  # merged from elsewhere
+        for signal in (hub.entries_changed, hub.entry_saved, self.two_versions.settled):
+            signal.connect(self._mark_two_versions)
         hub.attachment_added.connect(self._files_changed)
         hub.attachment_removed.connect(self._files_changed)
         hub.vault_locking.connect(self._locking)
@@ -388,6 +391,12 @@ class JournalPage(SectionPage):
         """A file was added to or taken out of an entry, here or elsewhere."""
         if self.editor.strip is not None and entry_id == self.editor.entry_id:
             self.editor.strip.refresh()
+
+    def _mark_two_versions(self, *_signal_args: object) -> None:
+        """The rows of entries edited on two devices say so (ui/sync/marker.py)."""
+        ids = self.ctx.services.sync.entry_ids_with_two_versions()
+        self.timeline.set_two_versions(ids)
+        self.results.set_two_versions(ids)
 
     @Slot()
     def _entries_changed(self) -> None:

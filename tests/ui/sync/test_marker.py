@@ -216,3 +216,62 @@ def test_the_note_follows_changes_merged_while_the_entry_is_open(
     ui_ctx.hub.entries_changed.emit()
     assert page.two_versions.isHidden()
     qtbot.waitUntil(lambda: not ui_ctx.jobs.busy, timeout=20_000)
+
+
+def _row_says_two_versions(page: Any, entry_id: int) -> bool:
+    from hj_journal.ui.journal.models import TWO_VERSIONS_ROLE
+
+    row = page.timeline.row_of(entry_id)
+    assert row is not None
+    return bool(page.timeline.index(row).data(TWO_VERSIONS_ROLE))
+
+
+def test_the_timeline_row_says_so_until_the_choice_is_made(
+    qtbot: Any, ui_ctx: UiContext, edited_twice: EntryView, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import Qt
+
+    from hj_journal.ui.journal.page import JournalPage
+
+    page = JournalPage(ui_ctx)
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.timeline.row_of(edited_twice.id) is not None)
+    assert _row_says_two_versions(page, edited_twice.id)
+    row = page.timeline.row_of(edited_twice.id)
+    spoken = page.timeline.index(row).data(Qt.ItemDataRole.AccessibleTextRole)
+    assert spoken.endswith("Edited on two devices")
+    page.editor.open_entry(edited_twice.id)
+    _answer(monkeypatch, "the one I keep")
+    page.two_versions.choose_button.click()
+    assert not _row_says_two_versions(page, edited_twice.id)
+    qtbot.waitUntil(lambda: not ui_ctx.jobs.busy, timeout=20_000)
+
+
+@pytest.mark.parametrize(("theme", "scale"), LOOKS)
+def test_the_timeline_renders_the_note(
+    qtbot: Any,
+    qapp: QApplication,
+    ui_ctx: UiContext,
+    edited_twice: EntryView,
+    tmp_path: Path,
+    theme: str,
+    scale: int,
+) -> None:
+    from hj_journal.ui.journal.page import JournalPage
+
+    ui_ctx.services.journal.create(
+        EntryInput(
+            entry_date=date(2026, 11, 30),
+            title="A walk",
+            body="By the river, slowly.",
+            tags=("rest", "outside", "family"),
+        )
+    )
+    with support.app_theme(qapp, theme, tmp_path / "theme.ini", scale):
+        page = JournalPage(ui_ctx)
+        qtbot.addWidget(page)
+        page.editor.open_entry(edited_twice.id)
+        size = (1100, 720) if scale == 100 else (1900, 1300)
+        page.resize(*size)
+        support.render(qtbot, page, f"journal-two-versions-{scale}", theme, folder=SHOTS)
+        qtbot.waitUntil(lambda: not ui_ctx.jobs.busy, timeout=20_000)
