@@ -124,6 +124,18 @@ def write_rotation_bridge(
     """
     from hj_journal.store.changeset import BRIDGE, subkey
 
+    path = vault.folder / BRIDGE_FILE
+    there = _read_bridge(path)
+    if there is not None and (
+        there.get("keyfile"),
+        there.get("earlier"),
+        there.get("generation"),
+    ) == (
+        keyfile_bytes.hex(),
+        earlier.hex(),
+        generation,
+    ):
+        return  # left already (each round while the rotation waits asks again)
     vault_id = vault.read_key_file().vault_id
     nonce = os.urandom(12)
     ad = f"{_BRIDGE_FORMAT}|{vault_id}|{generation}".encode("ascii")
@@ -139,10 +151,8 @@ def write_rotation_bridge(
         "sealed": base64.b64encode(sealed).decode("ascii"),
     }
     data = json.dumps(doc, sort_keys=True).encode("ascii")
-    path = vault.folder / BRIDGE_FILE
     with locks.exclusive(vault.folder):
-        if not path.exists() or path.read_bytes() != data:
-            write_atomic(path, data)
+        write_atomic(path, data)
 
 
 def has_rotation_bridge(vault: Vault) -> bool:

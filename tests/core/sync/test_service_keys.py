@@ -183,3 +183,16 @@ def test_a_kill_while_crossing_leaves_the_old_key_working_then_crosses(
     monkeypatch.setattr(rotation, "_check", check)
     assert finish_rotation_elsewhere(b.vault, NEW, policy)
     b.vault.unlock(NEW, policy=policy)
+
+
+def test_the_bridge_is_left_once_not_every_round(pair: Mesh, policy: KdfPolicy) -> None:
+    from hj_journal.store.joined import BRIDGE_FILE
+
+    a, b = pair.devices
+    a.vault.rotate_key(NEW, policy=policy)
+    a.sync.sync_now()
+    pair.everywhere()
+    b.sync.sync_now()
+    first = (b.vault.folder / BRIDGE_FILE).read_bytes()
+    b.sync.sync_now()
+    assert (b.vault.folder / BRIDGE_FILE).read_bytes() == first
