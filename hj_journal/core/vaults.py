@@ -11,6 +11,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from hj_journal.core.common.i18n import translate
+
+# Where an unlock was tried from, for the sealed record of attempts (light to import, so
+# the command line can name itself before the database layer loads).
+from hj_journal.store.attempts import APP, COMMAND_LINE
 from hj_journal.store.errors import (
     DATABASE_DAMAGED,
     RecoveryKeyFormatError,
@@ -87,6 +91,8 @@ def rotate_keys(
 
 
 __all__ = [
+    "APP",
+    "COMMAND_LINE",
     "DATABASE_DAMAGED",
     "Argon2Params",
     "KdfPolicy",
