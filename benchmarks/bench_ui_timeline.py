@@ -18,7 +18,8 @@ and is only read. Measured:
   built (``hj_journal.ui.platform.heap``; ``--without-settle`` shows it without);
 - memory: resident size (RSS) before unlocking, after unlocking, with both pages built,
   after scrolling to the end, and the peak (``ru_maxrss``). The benchmark vault's key
-  derivation uses the production floor, 64 MiB (the app's new vaults use 128 MiB).
+  derivation uses the production floor, 64 MiB (the app's new vaults use 128 MiB). A run
+  that has to build its vault first counts the building too: run it again for figures.
 """
 
 from __future__ import annotations
