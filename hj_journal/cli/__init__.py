@@ -6,7 +6,8 @@ does not open its file; 3 damaged vault.
 Without a command (the window), 2 also means a system package the window needs is missing
 (``hj_journal.ui.platform.platform_check``).
 
-Each command lives in a small module that registers itself with :func:`build_parser`.
+Each command lives in a small module that registers itself with :func:`build_parser`;
+only the module of the command being run is imported (:mod:`hj_journal.cli.command_table`).
 """
 
 from __future__ import annotations
@@ -49,10 +50,15 @@ def remove_leftovers(paths: AppPaths) -> None:
         remove_leftover_exports(notes)
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The full argument parser (imports every command module)."""
+def build_parser(running: str | None = "*") -> argparse.ArgumentParser:
+    """The argument parser, with the commands of ``running``'s module in full.
+
+    The other commands are there by name and help line only, so their modules are not
+    imported; ``running`` None (no command given) imports none, and the default ``"*"``
+    every one (:func:`hj_journal.cli.command_table.add_commands`).
+    """
     from hj_journal import __version__
-    from hj_journal.cli import data_cmds, journal_cmds, share_cmds, sync_cmds, vault_cmds
+    from hj_journal.cli.command_table import add_commands
     from hj_journal.cli.options import Parser, add_common_options
     from hj_journal.cli.self_check import SelfCheckAction
     from hj_journal.core.common.i18n import translate
@@ -81,8 +87,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     add_common_options(parser, top_level=True)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in (vault_cmds, journal_cmds, data_cmds, share_cmds, sync_cmds):
-        module.register(commands)
+    add_commands(commands, running)
     return parser
 
 
@@ -139,17 +144,22 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         remove_leftovers(gui_paths)
         return run(gui_paths)
-    from hj_journal.cli.common import Context, run_command
+    from hj_journal.cli.command_table import ALL, command_named
     from hj_journal.cli.language import install_language
     from hj_journal.cli.options import EXIT_USER
 
     early = _early_paths(args_list)
     language = install_language(early.settings_file, early.cache_folder, os.environ)
-    parser = build_parser()
     try:
-        args = parser.parse_args(args_list)
+        args = build_parser(command_named(args_list)).parse_args(args_list)
+        if args.command is not None and getattr(args, "handler", None) is None:
+            # argparse read another word as the command than command_named did: read
+            # the words again with every command in full (never seen so far)
+            args = build_parser(ALL).parse_args(args_list)
     except SystemExit as stop:  # --help, --version, or a usage mistake already reported
         return stop.code if isinstance(stop.code, int) else EXIT_USER
+    from hj_journal.cli.common import Context, run_command
+
     paths = AppPaths.under(args.data_dir) if args.data_dir else AppPaths.default()
     remove_leftovers(paths)
     paths.make_private()  # the app does this as it starts (AppPaths.ensure)

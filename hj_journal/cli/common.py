@@ -12,6 +12,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from hj_journal.cli.options import (
     EXIT_DAMAGED,
@@ -20,11 +21,10 @@ from hj_journal.cli.options import (
     EXIT_WRONG_SECRET,
     add_common_options,
 )
-from hj_journal.core.attempts import COMMAND_LINE
 from hj_journal.core.common.errors import InputError, NotFoundError
 from hj_journal.core.common.i18n import QT_TRANSLATE_NOOP, translate
-from hj_journal.core.services import Services
 from hj_journal.core.vaults import (
+    COMMAND_LINE,
     DATABASE_DAMAGED,
     KdfPolicy,
     RecoveryKeyFormatError,
@@ -38,6 +38,9 @@ from hj_journal.core.vaults import (
 )
 from hj_journal.errorlog import log_unexpected
 from hj_journal.paths import AppPaths
+
+if TYPE_CHECKING:
+    from hj_journal.core.services import Services
 
 # For scripted tests of the command line only: new vaults use the production floor
 # instead of calibrating (still 64 MiB, 3 passes: never weaker than the floor).
@@ -93,17 +96,23 @@ class Context:
     @contextmanager
     def unlocked(self) -> Iterator[Services]:
         """Unlock the chosen vault for the length of a command, then lock it."""
+        from hj_journal.core.services import Services, load_in_background
+
         vault = self.find_vault()
-        if self.args.recovery_key_file:
-            vault.unlock_with_recovery_key(
-                read_secret_file(self.args.recovery_key_file), attempt_from=COMMAND_LINE
-            )
-        else:
-            vault.unlock(
-                self.passphrase(translate("CliCommon", "Passphrase: ")),
-                policy=self.policy,
-                attempt_from=COMMAND_LINE,
-            )
+        loading = load_in_background()  # while the passphrase is read and the key derived
+        try:
+            if self.args.recovery_key_file:
+                vault.unlock_with_recovery_key(
+                    read_secret_file(self.args.recovery_key_file), attempt_from=COMMAND_LINE
+                )
+            else:
+                vault.unlock(
+                    self.passphrase(translate("CliCommon", "Passphrase: ")),
+                    policy=self.policy,
+                    attempt_from=COMMAND_LINE,
+                )
+        finally:
+            loading.join()
         try:
             tell_attempts(vault)
             yield Services.for_vault(vault, self.paths, self.language)

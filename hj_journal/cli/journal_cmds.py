@@ -5,9 +5,11 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
-from hj_journal.cli import attach_cmd, checkin_cmd, editor
+from hj_journal.cli import editor
 from hj_journal.cli.common import (
     EXIT_OK,
     STDIN,
@@ -25,15 +27,11 @@ from hj_journal.cli.common import (
 from hj_journal.cli.options import arguments_are_visible
 from hj_journal.core.common.errors import NotFoundError
 from hj_journal.core.common.i18n import translate
-from hj_journal.core.journal.entries import (
-    MARK_END,
-    MARK_START,
-    EntryInput,
-    EntrySummary,
-    TimelineFilter,
-)
-from hj_journal.core.journal.templates import FilledEntry
-from hj_journal.core.services import Services
+
+if TYPE_CHECKING:  # the journal's modules load with the database layer, once unlocking
+    from hj_journal.core.journal.entries import EntrySummary, TimelineFilter
+    from hj_journal.core.journal.templates import FilledEntry
+    from hj_journal.core.services import Services
 
 DEFAULT_LIST_LIMIT = 20
 
@@ -133,12 +131,13 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
         "matches exactly; the last word also matches as the start of a word.",
     )
 
-    checkin_cmd.register(commands)
-    attach_cmd.register(commands)
-
 
 def cmd_new(ctx: Context) -> int:
-    """Add an entry, from a template if asked."""
+    """Add an entry, from a template if asked.
+
+    The journal's own modules are imported once the vault is unlocking, never before
+    (they load with the database layer, beside the key derivation: Context.unlocked).
+    """
     args = ctx.args
     day = parse_day(args.date) if args.date else date.today()
     one_stdin(**{"--title-file": args.title_file, "--body": args.body or args.body_file})
@@ -148,6 +147,8 @@ def cmd_new(ctx: Context) -> int:
         # Unlocked first: the template lives in the vault, and a passphrase that does
         # not open it is better said before you write than after.
         with ctx.unlocked() as services:
+            from hj_journal.core.journal.entries import EntryInput
+
             personal_only(services)
             start = _template_words(services, args.template, day)
             if body is None:
@@ -166,9 +167,11 @@ def cmd_new(ctx: Context) -> int:
         body = _write_body(None)
         if body is None:
             return EXIT_OK
-    data = EntryInput(entry_date=day, title=(title or "").strip(), body=body, tags=args.tag)
     with ctx.unlocked() as services:
+        from hj_journal.core.journal.entries import EntryInput
+
         personal_only(services)
+        data = EntryInput(entry_date=day, title=(title or "").strip(), body=body, tags=args.tag)
         entry = services.journal.create(data)
     return _saved(entry.entry_date)
 
@@ -243,12 +246,13 @@ def _line(entry: EntrySummary) -> str:
 
 def cmd_list(ctx: Context) -> int:
     """One line per entry, newest first."""
-    where = TimelineFilter(
+    narrowing = _Narrowing(
         tag=ctx.args.tag,
         day_from=parse_day(ctx.args.day_from) if ctx.args.day_from else None,
         day_to=parse_day(ctx.args.day_to) if ctx.args.day_to else None,
     )
     with ctx.unlocked() as services:
+        where = narrowing.timeline_filter()
         page_size = 500 if ctx.args.all else DEFAULT_LIST_LIMIT
         page = services.journal.timeline(limit=page_size, where=where)
         while page:
@@ -261,11 +265,27 @@ def cmd_list(ctx: Context) -> int:
 
 
 def _terminal_marks(text: str) -> str:
+    from hj_journal.core.journal.entries import MARK_END, MARK_START
+
     return text.replace(MARK_START, "*").replace(MARK_END, "*")
 
 
-def _search_filter(args: argparse.Namespace) -> TimelineFilter:
-    where = TimelineFilter(
+@dataclass(frozen=True)
+class _Narrowing:
+    """A tag and days, checked before unlocking; the journal's filter is made after."""
+
+    tag: str | None = None
+    day_from: date | None = None
+    day_to: date | None = None
+
+    def timeline_filter(self) -> TimelineFilter:
+        from hj_journal.core.journal.entries import TimelineFilter
+
+        return TimelineFilter(tag=self.tag, day_from=self.day_from, day_to=self.day_to)
+
+
+def _search_filter(args: argparse.Namespace) -> _Narrowing:
+    where = _Narrowing(
         tag=args.tag.lstrip("#@").strip() if args.tag else None,
         day_from=parse_day(args.day_from) if args.day_from else None,
         day_to=parse_day(args.day_to) if args.day_to else None,
@@ -282,10 +302,13 @@ def cmd_search(ctx: Context) -> int:
     if ctx.args.limit < 1:
         raise CliError(translate("CliJournal", "--limit must be 1 or more."))
     query = _query(ctx.args.query, ctx.args.query_file)
-    where = _search_filter(ctx.args)
+    narrowing = _search_filter(ctx.args)
     with ctx.unlocked() as services:
         results = services.journal.search(
-            query, limit=ctx.args.limit, where=where, order="best" if ctx.args.best else "newest"
+            query,
+            limit=ctx.args.limit,
+            where=narrowing.timeline_filter(),
+            order="best" if ctx.args.best else "newest",
         )
         learning = services.journal.word_forms_progress()
     if not learning.finished:
