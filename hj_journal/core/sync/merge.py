@@ -264,9 +264,10 @@ class Merger:
             data = self.rows.read(table, [version.key]).get(version.key)
             current = Version(table.name, version.key, now[0], now[1], now[2], data)
             heads = [current if h.clock == current.clock else h for h in heads]
-        self.conn.execute(
-            "DELETE FROM sync_heads WHERE tbl = ? AND row_key = ?", (table.name, version.key)
-        )
+        if kept or self._with_kept is None:  # (a row with none kept has nothing to remove)
+            self.conn.execute(
+                "DELETE FROM sync_heads WHERE tbl = ? AND row_key = ?", (table.name, version.key)
+            )
         if self._with_kept is not None and len(heads) > 1:
             self._with_kept.add((table.name, version.key))
         for head in heads:
