@@ -182,6 +182,7 @@ def stylesheet_for(c: Colours, base_pt: float) -> str:
         "stop:0 {0}, stop:0.5 {0}, stop:0.56 {1}, stop:1 {1})"
     )
     chevron = _asset("chevron-for-dark.svg" if c.dark else "chevron-for-light.svg")
+    chevron_up = _asset("chevron-up-for-dark.svg" if c.dark else "chevron-up-for-light.svg")
     return f"""
 QLabel[role="heading"] {{ font-size: {base_pt * 1.6:.1f}pt; font-weight: 600; }}
 QLabel[role="subheading"] {{ font-size: {base_pt * 1.2:.1f}pt; font-weight: 600; }}
@@ -227,17 +228,34 @@ QPushButton:disabled, QPushButton[role="primary"]:disabled {{
 QPushButton[role="link"]:disabled {{
     background: transparent; color: {c.disabled}; border: none; text-decoration: none;
 }}
-QLineEdit, QPlainTextEdit, QTextEdit, QSpinBox, QComboBox, QDateEdit {{
+QLineEdit, QPlainTextEdit, QTextEdit, QSpinBox, QComboBox, QDateEdit, QTimeEdit {{
     padding: 5px 8px; border: {border_w}px solid {c.border}; border-radius: 6px;
     background: {c.surface}; color: {c.text};
     selection-background-color: {c.selected}; selection-color: {c.selected_text};
 }}
 QComboBox::drop-down {{ border: none; width: 26px; }}
 QComboBox::down-arrow {{ image: url("{chevron}"); width: 14px; height: 14px; }}
+/* Styling a field's frame takes away its arrows unless they are drawn here too. */
+QSpinBox::up-button, QTimeEdit::up-button, QDateEdit::up-button {{
+    subcontrol-origin: border; subcontrol-position: top right; width: 22px; border: none;
+}}
+QSpinBox::down-button, QTimeEdit::down-button, QDateEdit::down-button {{
+    subcontrol-origin: border; subcontrol-position: bottom right; width: 22px; border: none;
+}}
+QSpinBox::up-arrow, QTimeEdit::up-arrow, QDateEdit::up-arrow {{
+    image: url("{chevron_up}"); width: 12px; height: 12px;
+}}
+QSpinBox::down-arrow, QTimeEdit::down-arrow, QDateEdit::down-arrow {{
+    image: url("{chevron}"); width: 12px; height: 12px;
+}}
+QSpinBox::up-arrow:disabled, QSpinBox::down-arrow:disabled, QTimeEdit::up-arrow:disabled,
+QTimeEdit::down-arrow:disabled, QDateEdit::up-arrow:disabled,
+QDateEdit::down-arrow:disabled {{ image: none; }}
+QDateEdit::drop-down {{ border: none; width: 26px; }}
 QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QSpinBox:focus, QComboBox:focus,
-QDateEdit:focus {{ border: 2px solid {c.focus}; }}
+QDateEdit:focus, QTimeEdit:focus {{ border: 2px solid {c.focus}; }}
 QLineEdit:disabled, QPlainTextEdit:disabled, QTextEdit:disabled, QSpinBox:disabled,
-QComboBox:disabled, QDateEdit:disabled {{
+QComboBox:disabled, QDateEdit:disabled, QTimeEdit:disabled {{
     background: {c.disabled_bg}; color: {c.disabled}; border: {disabled_border};
 }}
 QCheckBox, QRadioButton {{ spacing: 8px; padding: 2px; }}

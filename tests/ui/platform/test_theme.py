@@ -141,3 +141,26 @@ def test_the_system_theme_follows_the_desktop_scheme(
     theme.apply()
     theme._on_scheme_changed(Qt.ColorScheme.Light)  # a chosen theme stays chosen
     assert QGuiApplication.palette().color(QPalette.ColorRole.Window) == QColor(DARK.window)
+
+
+@pytest.mark.parametrize("kind", ["spin", "time"])
+def test_number_and_time_fields_show_their_arrows(qtbot: Any, theme: Any, kind: str) -> None:
+    from PySide6.QtWidgets import QSpinBox, QStyle, QStyleOptionSpinBox, QTimeEdit
+
+    field = QSpinBox() if kind == "spin" else QTimeEdit()
+    image = _shot(qtbot, field)
+    option = QStyleOptionSpinBox()
+    field.initStyleOption(option) if hasattr(field, "initStyleOption") else None
+    option.initFrom(field)
+    option.subControls = QStyle.SubControl.SC_All
+    surface = QColor(theme.surface)
+    for part in (QStyle.SubControl.SC_SpinBoxUp, QStyle.SubControl.SC_SpinBoxDown):
+        rect = field.style().subControlRect(QStyle.ComplexControl.CC_SpinBox, option, part, field)
+        inside = rect.adjusted(3, 2, -3, -2)  # away from the field's border and the button's
+        marks = [
+            image.pixelColor(x, y)
+            for x in range(inside.left(), inside.right() + 1)
+            for y in range(inside.top(), inside.bottom() + 1)
+        ]
+        drawn = [c for c in marks if _contrast(c, surface) >= 3.0]
+        assert rect.width() >= 12 and len(drawn) >= 4, (kind, part, theme.name, rect)
