@@ -157,3 +157,26 @@ def test_a_page_holds_the_height_its_wrapped_words_need(qtbot: Any, held: bool) 
     if held:
         page.hide()  # a hidden page (a stack's other page) asks for nothing
         assert page.minimumHeight() == 0
+
+
+def test_a_field_label_leaves_room_for_its_underlined_letter(qtbot: Any) -> None:
+    from PySide6.QtGui import QFontMetrics
+    from PySide6.QtWidgets import QLineEdit
+
+    from hj_journal.ui.common.widgets import field_label, mnemonic_extra
+
+    font = QFont()
+    font.setPointSizeF(20)
+    metrics = QFontMetrics(font)
+    apart = metrics.horizontalAdvance("T") + metrics.horizontalAdvance("o")
+    # "T" and "o" kern; drawn with the T underlined, they do not.
+    assert mnemonic_extra(metrics, "&To") == apart - metrics.horizontalAdvance("To") > 0
+    assert mnemonic_extra(metrics, "To") == 0 and mnemonic_extra(metrics, "Rock && roll") == 0
+    assert mnemonic_extra(metrics, "Keep &it") == mnemonic_extra(metrics, "&it")
+    edit = QLineEdit()
+    label = field_label("&To", edit)
+    qtbot.addWidget(label)
+    label.setFont(font)
+    assert label.minimumSizeHint().width() >= apart
+    assert label.sizeHint().width() >= apart
+    assert edit.accessibleName() == "To"

@@ -123,3 +123,19 @@ def test_the_backups_list_shows_every_word_at_large_text(
                     )
         dialog.close()
     assert model.rowCount() >= 1 and cut == []
+
+
+@pytest.mark.parametrize("scale", [100, 200])
+def test_the_export_dialogs_days_keep_their_labels_whole(
+    qtbot, qapp, ui_ctx, tmp_path, scale: int
+) -> None:
+    from tests.ui import support
+
+    with support.app_theme(qapp, "light", tmp_path / "theme.ini", scale):
+        dialog = ExportDialog(ui_ctx, today=date(2026, 3, 10))
+        qtbot.addWidget(dialog)
+        dialog.pdf.setChecked(True)
+        support.render(qtbot, dialog, f"export-pdf-{scale}", "light", check_layout=False)
+        found = support.squeezed(dialog) + support.clipped(dialog)
+        dialog.close()
+    assert found == []
