@@ -36,6 +36,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, tzinfo
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from hj_journal import __version__
 from hj_journal.core.common.errors import InputError
@@ -70,6 +71,9 @@ from hj_journal.store.keyfile import KeyFile
 from hj_journal.store.migrate import current_revision
 from hj_journal.store.registry import label_on_disk
 from hj_journal.store.vault import DB_FILE, KEY_FILE, Vault, VerifyReport
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 Progress = Callable[[int, int], None]
 _STEPS = 1000  # progress is reported in thousandths
@@ -217,6 +221,18 @@ class Backups:
                     removed += 1
         return BackupsReplaced(tuple(made), removed, tuple(unreachable))
 
+    @staticmethod
+    def _check_copy(
+        engine: Engine, target: Path, copied: str | None, full_check: bool
+    ) -> tuple[str, list[str]]:
+        """The copy's digest and what is wrong with it (nothing, when it reads back right)."""
+        digest = sha256_file(target)
+        if copied is not None and digest != copied:
+            return digest, ["The copy on disk differs from what was written."]
+        if full_check:
+            return digest, snapshot.check_attached(engine, target)
+        return digest, snapshot.check_pages(engine, target)
+
     def _write(
         self,
         partial: Path,
@@ -239,13 +255,15 @@ class Backups:
             snapshot.export_copy(engine, target, _scaled(progress, 0, 800))
         snapshot.fsync_file(target)
         write_atomic(partial / KEY_FILE, key_bytes)
-        digest = sha256_file(target)
-        if copied is not None and digest != copied:
-            problems = ["The copy on disk differs from what was written."]
-        elif full_check:
-            problems = snapshot.check_attached(engine, target)
-        else:
-            problems = snapshot.check_pages(engine, target)
+        digest, problems = self._check_copy(engine, target, copied, full_check)
+        if problems and copied is not None:
+            # A byte copy carries the vault's own damage along: read the vault through
+            # SQLite instead, which names damage in the vault as such (exit 3 on the
+            # command line), and blame the disk only if that copy reads back wrong too.
+            target.unlink()
+            snapshot.export_copy(engine, target, _scaled(progress, 0, 800))
+            snapshot.fsync_file(target)
+            digest, problems = self._check_copy(engine, target, None, full_check)
         if progress is not None:
             progress(950, _STEPS)
         if problems:

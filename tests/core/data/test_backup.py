@@ -318,16 +318,28 @@ def test_a_backup_is_exported_page_by_page_when_the_file_cannot_be_copied_now(
 def test_a_byte_copy_that_reads_back_differently_is_not_kept(
     backups: Backups, services: Services, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    real = snapshot.copy_file
+    real_copy, real_export = snapshot.copy_file, snapshot.export_copy
 
-    def copy_then_spoil(engine, target, progress=None):  # type: ignore[no-untyped-def]
-        digest = real(engine, target, progress)
+    def spoil(target: Path) -> None:
         data = bytearray(target.read_bytes())
         data[-100] ^= 0x01  # as a failing disk could
         target.write_bytes(bytes(data))
+
+    def copy_then_spoil(engine, target, progress=None):  # type: ignore[no-untyped-def]
+        digest = real_copy(engine, target, progress)
+        spoil(target)
         return digest
 
+    def export_then_spoil(engine, target, progress=None):  # type: ignore[no-untyped-def]
+        real_export(engine, target, progress)
+        spoil(target)
+
+    # The spoilt byte copy is not kept: a copy read through SQLite is made instead.
     monkeypatch.setattr(snapshot, "copy_file", copy_then_spoil)
-    with pytest.raises(BackupDamagedError):
+    info = backups.create()
+    assert backups.verify(info).ok
+    # When that copy reads back wrong too, the disk is to blame and nothing is kept.
+    monkeypatch.setattr(snapshot, "export_copy", export_then_spoil)
+    with pytest.raises(BackupDamagedError, match="may be full or failing"):
         backups.create()
-    assert backups.available() == []
+    assert [b.folder for b in backups.available()] == [info.folder]
