@@ -43,6 +43,10 @@
             <translation>Progreso de la copia</translation>
         </message>
         <message>
+            <source>It is in this folder:</source>
+            <translation>Está en esta carpeta:</translation>
+        </message>
+        <message>
             <source>Where the backup is</source>
             <translation>Dónde está la copia</translation>
         </message>
@@ -65,10 +69,6 @@
         <message>
             <source>Backed up and checked (%1). Every page reads back whole.</source>
             <translation>Copia hecha y comprobada (%1). Todas las páginas se leen completas.</translation>
-        </message>
-        <message>
-            <source>It is in %1</source>
-            <translation>Está en %1</translation>
         </message>
         <message>
             <source>Stopped. No backup was kept.</source>

@@ -23,6 +23,7 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QSettings, QSize, Qt, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QAccessible
+from PySide6.QtGui import Qt as QtGuiNamespace  # mightBeRichText lives on QtGui's Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -46,6 +47,7 @@ from PySide6.QtWidgets import (
 
 from hj_journal.core.services import Services
 from hj_journal.paths import AppPaths
+from hj_journal.ui.common.widgets import mnemonic_extra
 from hj_journal.ui.platform.app_settings import AppSettings, Theme
 from hj_journal.ui.platform.theme import ThemeManager
 from hj_journal.ui.shell.context import UiContext
@@ -308,7 +310,8 @@ def _rows_hidden(view: QAbstractItemView) -> str | None:
 def squeezed(root: QWidget) -> list[str]:
     """Widgets on show under ``root`` given less room than their content needs.
 
-    A label or button narrower than its text (the rest is cut off), a field lower than a
+    A label or button narrower than its text (the rest is cut off), a wrapped label
+    narrower than one of its words, a field lower than a
     line of text, a combo box narrower than the choice it shows, a calendar smaller than
     its six weeks, a list showing fewer rows than it has (up to three). Wrapped labels
     and buttons shorter than they need are :func:`clipped`'s.
@@ -321,10 +324,34 @@ def squeezed(root: QWidget) -> list[str]:
         size = widget.size()
         problem = None
         if isinstance(widget, QLabel) and not widget.wordWrap() and widget.text():
-            if size.width() + 1 < smallest.width() or size.height() + 1 < smallest.height():
+            drawn = _text_width(widget, widget.text()) + mnemonic_extra(
+                widget.fontMetrics(), widget.text()
+            )
+            plain = "\n" not in widget.text() and not QtGuiNamespace.mightBeRichText(widget.text())
+            if plain and size.width() + 1 < drawn:
+                problem = f"{size.width()} px wide, its text draws {drawn}"
+            elif size.width() + 1 < smallest.width() or size.height() + 1 < smallest.height():
                 problem = (
                     f"{size.width()}x{size.height()}, needs {smallest.width()}x{smallest.height()}"
                 )
+        elif (
+            isinstance(widget, QLabel)
+            and widget.text()
+            and not QtGuiNamespace.mightBeRichText(widget.text())
+        ):
+            # A wrapped label can break between words, never inside one.
+            longest = max(
+                (
+                    _text_width(widget, w) + mnemonic_extra(widget.fontMetrics(), w)
+                    for w in re.split(r"[\s\u200b]+", widget.text())
+                    if w
+                ),
+                default=0,
+            )
+            margins = widget.contentsMargins()
+            room = size.width() - margins.left() - margins.right() - 2 * widget.margin()
+            if room + 1 < longest:
+                problem = f"{size.width()} px wide, a word in it needs {longest}"
         elif isinstance(widget, QAbstractButton) and widget.text():
             needed = _text_width(widget, widget.text())
             if not widget.icon().isNull():

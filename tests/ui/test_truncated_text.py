@@ -40,7 +40,7 @@ def test_the_backup_done_message_is_whole_and_says_where_the_backup_is(
         shown = dialog.message.text() + dialog.where.text()
         assert "checked" in shown
         assert dialog.where.isVisible()
-        assert str(dialog.made.folder) in dialog.where.text()
+        assert dialog.where.text() == str(dialog.made.folder)
 
 
 def _rows_cut_off(view: Any) -> list[str]:

@@ -42,6 +42,19 @@ def text_label(text: str = "", role: str | None = None, *, wrap: bool = True) ->
     return label
 
 
+ZERO_WIDTH_SPACE = "\u200b"
+
+
+def breakable_path(path: object) -> str:
+    """A file's place as shown in a wrapped label: it may break after each separator.
+
+    A label wraps only between words, and a path is one long word: in a narrow dialog or
+    at large text the end of it (where the file is) was cut off.
+    """
+    text = str(path)
+    return text.replace("/", "/" + ZERO_WIDTH_SPACE).replace("\\", "\\" + ZERO_WIDTH_SPACE)
+
+
 def mnemonic_extra(metrics: QFontMetrics, text: str) -> int:
     """How much wider ``text`` draws than it measures, because of its Alt+letter.
 

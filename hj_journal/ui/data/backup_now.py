@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QDialog, QPushButton, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QDialog, QLineEdit, QPushButton, QWidget
 
 from hj_journal.core.data.backup import BackupInfo
-from hj_journal.ui.common.widgets import FlowLayout, MessageLabel, grow_to_fit, text_label
+from hj_journal.ui.common.widgets import (
+    FlowLayout,
+    MessageLabel,
+    grow_to_fit,
+    text_label,
+)
 from hj_journal.ui.data.common import dialog_layout, human_size
 from hj_journal.ui.data.failures import FailureWords, failure_text
 from hj_journal.ui.data.task import ProgressBar, ProgressTask
@@ -34,12 +39,17 @@ class BackupNowDialog(QDialog):
         layout.addWidget(self.bar)
         self.message = MessageLabel()
         layout.addWidget(self.message)
-        # Where the backup went, once it is made: a folder the person can find again.
-        self.where = text_label("", "muted")
-        self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # Where the backup went, once it is made: a folder the person can find again. In a
+        # field of its own, read-only: a long path scrolls there instead of being cut off,
+        # and copying it gives the path exactly.
+        self.where_label = text_label(self.tr("It is in this folder:"), "muted")
+        self.where = QLineEdit()
+        self.where.setReadOnly(True)
         self.where.setAccessibleName(self.tr("Where the backup is"))
-        self.where.hide()
-        layout.addWidget(self.where)
+        self.where_label.setBuddy(self.where)
+        for widget in (self.where_label, self.where):
+            widget.hide()
+            layout.addWidget(widget)
         # The buttons wrap onto a second line rather than squeeze their words (large
         # text, a longer language).
         row = FlowLayout()
@@ -90,7 +100,9 @@ class BackupNowDialog(QDialog):
                 "%1", human_size(info.size)
             )
         )
-        self.where.setText(self.tr("It is in %1").replace("%1", str(info.folder)))
+        self.where.setText(str(info.folder))
+        self.where.setCursorPosition(len(self.where.text()))  # the backup's own folder shows
+        self.where_label.show()
         self.where.show()
         grow_to_fit(self)  # the message arrived after the dialog was sized: make room
 

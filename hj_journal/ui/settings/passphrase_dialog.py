@@ -39,6 +39,7 @@ from hj_journal.ui.common.vault_errors import vault_error_text
 from hj_journal.ui.common.widgets import (
     MessageLabel,
     PassphraseEdit,
+    breakable_path,
     field_label,
     grow_to_fit,
     text_label,
@@ -90,7 +91,7 @@ def rotation_summary(result: KeyRotation) -> str:
                     "These backup folders weren't reachable, so the backups in them still open "
                     "with the old passphrase and recovery key: {folders}. When they are "
                     "plugged in, you can remove those backups and make new ones.",
-                ).format(folders=", ".join(str(folder) for folder in replaced.unreachable))
+                ).format(folders=", ".join(breakable_path(f) for f in replaced.unreachable))
             )
     parts.append(
         QCoreApplication.translate(

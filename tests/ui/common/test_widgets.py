@@ -180,3 +180,21 @@ def test_a_field_label_leaves_room_for_its_underlined_letter(qtbot: Any) -> None
     assert label.minimumSizeHint().width() >= apart
     assert label.sizeHint().width() >= apart
     assert edit.accessibleName() == "To"
+
+
+def test_a_long_path_in_a_wrapped_label_breaks_at_its_separators(qtbot: Any) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    from hj_journal.ui.common.widgets import ZERO_WIDTH_SPACE, breakable_path
+
+    path = "/media/someone/USB stick/HJ Journal backups/vault-1a2b3c4d/2026-12-03T10-00-00"
+    shown = breakable_path(path)
+    assert shown.replace(ZERO_WIDTH_SPACE, "") == path
+    label = QLabel(f"Not reached: {shown}.")
+    label.setWordWrap(True)
+    qtbot.addWidget(label)
+    narrow = label.fontMetrics().horizontalAdvance("HJ Journal backups/") + 10
+    one_line = label.fontMetrics().lineSpacing()
+    # Broken at its separators, the path needs several lines but never more width.
+    assert label.heightForWidth(narrow) > 3 * one_line
+    assert breakable_path("C:\\Users\\me") == f"C:\\{ZERO_WIDTH_SPACE}Users\\{ZERO_WIDTH_SPACE}me"
