@@ -35,6 +35,7 @@ from hj_journal.core.vaults import (
     VaultRegistry,
     WrongSecretError,
     is_corruption,
+    take_rotation_from_elsewhere,
 )
 from hj_journal.errorlog import log_unexpected
 from hj_journal.paths import AppPaths
@@ -106,11 +107,10 @@ class Context:
                     read_secret_file(self.args.recovery_key_file), attempt_from=COMMAND_LINE
                 )
             else:
-                vault.unlock(
-                    self.passphrase(translate("CliCommon", "Passphrase: ")),
-                    policy=self.policy,
-                    attempt_from=COMMAND_LINE,
-                )
+                passphrase = self.passphrase(translate("CliCommon", "Passphrase: "))
+                # After a key rotation on another device, the passphrase set there opens it.
+                take_rotation_from_elsewhere(vault, passphrase, policy=self.policy)
+                vault.unlock(passphrase, policy=self.policy, attempt_from=COMMAND_LINE)
         finally:
             loading.join()
         try:

@@ -36,6 +36,20 @@ if TYPE_CHECKING:
     from hj_journal.core.data.backup import BackupsReplaced
 
 
+def take_rotation_from_elsewhere(vault: Vault, passphrase: str, *, policy: KdfPolicy) -> None:
+    """Before unlocking: if the vault's key was rotated on another device, take it on.
+
+    Costs one look for a file when nothing waits, so the command line and the lock screen
+    can call it before every unlock (see :func:`hj_journal.core.sync.joining.cross_rotations`).
+    """
+    from hj_journal.store.joined import has_rotation_bridge  # light: a file name
+
+    if has_rotation_bridge(vault):
+        from hj_journal.core.sync.joining import cross_rotations  # loaded only then
+
+        cross_rotations([vault], passphrase, policy=policy)
+
+
 def recovery_key_groups(key: str) -> list[str]:
     """The groups of a recovery key as shown to the user (for the kit check)."""
     from hj_journal.store import recovery  # loaded when needed: not at start-up
@@ -113,4 +127,5 @@ __all__ = [
     "is_corruption",
     "recovery_key_groups",
     "rotate_keys",
+    "take_rotation_from_elsewhere",
 ]

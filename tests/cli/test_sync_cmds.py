@@ -91,3 +91,38 @@ def test_setup_twice_status_and_stop(synced: Path, run_cli: Run, tmp_path: Path)
     assert "not kept in step" in out
     code, _out, err = run_cli("sync", "setup", str(tmp_path / "missing"))
     assert code == 1 and "There is no folder" in err
+
+
+def test_after_a_key_rotation_elsewhere_the_new_passphrase_opens_it_here(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from hj_journal.cli.common import Context
+    from hj_journal.core.vaults import KdfPolicy
+    from tests.core.sync.support import PASSPHRASE, three
+
+    policy = KdfPolicy.fast_for_tests()
+    monkeypatch.setattr(Context, "policy", property(lambda self: policy))
+    mesh = three(tmp_path, policy)
+    a, b, _ = mesh.devices
+    try:
+        a.vault.rotate_key("a passphrase set on the laptop", policy=policy)
+        a.write("After the rotation", "new words")
+        a.sync.sync_now()
+        mesh.everywhere()
+        assert b.sync.sync_now().rotated_elsewhere
+        b.vault.lock()
+        here = ["--data-dir", str(tmp_path / "b"), "list"]
+        new = "a passphrase set on the laptop"
+        monkeypatch.setenv("HJ_PASSPHRASE", new)  # read once, then taken from the environment
+        assert main(here) == 0  # was exit 2: only the lock screen took the key across
+        monkeypatch.setenv("HJ_PASSPHRASE", new)
+        assert main([*here[:2], "sync", "now"]) == 0  # and reads what came after
+        monkeypatch.setenv("HJ_PASSPHRASE", new)
+        capsys.readouterr()
+        assert main(here) == 0
+        assert "After the rotation" in capsys.readouterr().out
+        monkeypatch.setenv("HJ_PASSPHRASE", PASSPHRASE)
+        assert main(here) == 2  # crossed for good: the old passphrase stays behind
+    finally:
+        for device in mesh.devices:
+            device.close()
