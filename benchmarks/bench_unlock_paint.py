@@ -23,7 +23,6 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from benchmarks.realistic import PASSPHRASE, cached
-from hj_journal.core.data.backup import SETTING_AUTO
 from hj_journal.core.settings import VaultSettings
 from hj_journal.paths import AppPaths
 from hj_journal.store.kdf import KdfPolicy
@@ -46,7 +45,7 @@ def main() -> None:
     source = cached(args.out, args.entries, args.entries * 4, args.entries * 2 // 5)
     policy = KdfPolicy.at_floor()
     source.unlock(PASSPHRASE, policy=policy)  # any migration happens here, untimed
-    VaultSettings(source).set(SETTING_AUTO, False)
+    VaultSettings(source).backup_auto = False  # no backup inside the timed unlocks
     source.lock()
     key = source.read_key_file().unwrap_with_passphrase(PASSPHRASE, policy)
     painted: list[float] = []
