@@ -269,6 +269,10 @@ class AppController(QObject):
         self.lock_window.hide()
         self.lock_window.deleteLater()
         self.theme.restore()
+        # A warm-up import may still be running: let it end here, on the GUI thread. A
+        # controller dropped with its pool busy could otherwise be collected by Python on
+        # that pool's own thread, whose pool would then wait for itself for ever.
+        self.jobs.wait()
 
     # ------------------------------------------------------------------ unlocking
 

@@ -363,3 +363,23 @@ def test_an_unlocked_window_is_kept_out_of_full_collections_until_it_locks(
     # Its objects are collected once the lock screen is up, and the rest settles again.
     qtbot.waitUntil(lambda: gone() is None, timeout=5_000)
     assert heap.frozen() > 0
+
+
+def test_shutting_down_waits_for_background_work_on_the_gui_thread(
+    qtbot: Any, make_harness: MakeHarness, created_vault: str
+) -> None:
+    import threading
+
+    harness = make_harness()
+    unlock(qtbot, harness)
+    started = threading.Event()
+
+    def warm_up() -> None:  # like a warm-up import still under way
+        started.set()
+        time.sleep(0.3)
+
+    harness.controller.jobs.start(warm_up)
+    assert started.wait(5)
+    harness.controller.shutdown()
+    # Nothing is left running for a dropped controller to be collected from.
+    assert harness.controller.jobs._pool.activeThreadCount() == 0
