@@ -2,22 +2,17 @@
 
 from __future__ import annotations
 
-import shutil
-from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from hj_journal.core.journal.entries import EntryInput
-from hj_journal.core.sync.joining import join
-from hj_journal.core.vaults import KdfPolicy, VaultRegistry
+from hj_journal.core.journal.entries import EntryView
 from hj_journal.ui.shell.context import UiContext
 from hj_journal.ui.sync import versions_dialog
 from hj_journal.ui.sync.box import SyncBox
 from hj_journal.ui.sync.versions_dialog import ChosenText
-from tests.helpers import PASSPHRASE
 from tests.ui import support
 
 LOOKS = [("light", 100), ("light", 200), ("high_contrast", 100), ("high_contrast", 200)]
@@ -62,60 +57,26 @@ def test_a_missing_folder_is_one_calm_sentence(
 def test_entries_edited_on_two_devices_are_reviewed_and_settled(
     qtbot: Any,
     ui_ctx: UiContext,
-    tmp_path: Path,
-    policy: KdfPolicy,
+    edited_twice: EntryView,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    services = ui_ctx.services
-    folder = tmp_path / "Sync"
-    folder.mkdir()
-    entry = services.journal.create(
-        EntryInput(entry_date=date(2026, 12, 1), title="Letter", body="start")
-    )
-    services.sync.set_up(folder)
-    other_folder = tmp_path / "Other"
-    shutil.copytree(folder, other_folder)
-    other = join(
-        VaultRegistry(tmp_path / "other" / "vaults"),
-        other_folder,
-        PASSPHRASE,
-        policy=policy,
-        label="J",
-    )
-    try:
-        from hj_journal.core.services import Services
+    services, entry = ui_ctx.services, edited_twice
+    box = _box(qtbot, ui_ctx)
+    qtbot.waitUntil(lambda: not box.review_button.isHidden(), timeout=20_000)
+    assert "1 entry edited on two devices" in box.status.text()
+    seen: list[tuple[str, str]] = []
 
-        there = Services.for_vault(other)
-        found = there.journal.find_by_uuid(entry.uuid)
-        assert found is not None
-        there.journal.update(
-            found.id,
-            EntryInput(entry_date=found.entry_date, title="Letter", body="from the desktop"),
-        )
-        there.sync.sync_now()
-        services.journal.update(
-            entry.id,
-            EntryInput(entry_date=entry.entry_date, title="Letter", body="from the laptop"),
-        )
-        shutil.copytree(other_folder, folder, dirs_exist_ok=True)
-        box = _box(qtbot, ui_ctx)
-        qtbot.waitUntil(lambda: not box.review_button.isHidden(), timeout=20_000)
-        assert "1 entry edited on two devices" in box.status.text()
-        seen: list[tuple[str, str]] = []
+    def ask(_parent: Any, _title: str, shown: str, other_version: Any) -> ChosenText:
+        seen.append((shown, other_version.body))
+        return ChosenText("laptop and desktop")
 
-        def ask(_parent: Any, _title: str, shown: str, other_version: Any) -> ChosenText:
-            seen.append((shown, other_version.body))
-            return ChosenText("laptop and desktop")
-
-        monkeypatch.setattr(versions_dialog.TwoVersionsDialog, "ask", staticmethod(ask))
-        box.review()
-        assert sorted(seen[0]) == ["from the desktop", "from the laptop"]
-        assert services.journal.get(entry.id).body == "laptop and desktop"
-        assert services.sync.entries_with_two_versions() == []
-        qtbot.waitUntil(lambda: box.review_button.isHidden())
-        qtbot.waitUntil(lambda: not ui_ctx.jobs.busy, timeout=20_000)
-    finally:
-        other.lock()
+    monkeypatch.setattr(versions_dialog.TwoVersionsDialog, "ask", staticmethod(ask))
+    box.review()
+    assert sorted(seen[0]) == ["from the desktop", "from the laptop"]
+    assert services.journal.get(entry.id).body == "laptop and desktop"
+    assert services.sync.entries_with_two_versions() == []
+    qtbot.waitUntil(lambda: box.review_button.isHidden())
+    qtbot.waitUntil(lambda: not ui_ctx.jobs.busy, timeout=20_000)
 
 
 def test_the_settings_page_has_the_box(qtbot: Any, ui_ctx: UiContext) -> None:

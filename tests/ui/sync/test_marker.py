@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -12,58 +10,14 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from hj_journal.core.journal.entries import EntryInput, EntryView
-from hj_journal.core.services import Services
-from hj_journal.core.sync.joining import join
-from hj_journal.core.vaults import KdfPolicy, VaultRegistry
 from hj_journal.ui.shell.context import UiContext
 from hj_journal.ui.sync import versions_dialog
 from hj_journal.ui.sync.marker import TwoVersionsMarker
 from hj_journal.ui.sync.versions_dialog import ChosenText
-from tests.helpers import PASSPHRASE
 from tests.ui import support
 
 LOOKS = [("light", 100), ("light", 200), ("high_contrast", 100), ("high_contrast", 200)]
 SHOTS = Path("/tmp/hj-sync-shots")
-
-
-@pytest.fixture
-def edited_twice(ui_ctx: UiContext, tmp_path: Path, policy: KdfPolicy) -> Iterator[EntryView]:
-    """An entry whose words were changed here and on a second device meanwhile."""
-    services = ui_ctx.services
-    folder = tmp_path / "Sync"
-    folder.mkdir()
-    entry = services.journal.create(
-        EntryInput(entry_date=date(2026, 12, 1), title="Letter", body="start")
-    )
-    services.sync.set_up(folder)
-    other_folder = tmp_path / "Other"
-    shutil.copytree(folder, other_folder)
-    other = join(
-        VaultRegistry(tmp_path / "other" / "vaults"),
-        other_folder,
-        PASSPHRASE,
-        policy=policy,
-        label="J",
-    )
-    try:
-        there = Services.for_vault(other)
-        found = there.journal.find_by_uuid(entry.uuid)
-        assert found is not None
-        there.journal.update(
-            found.id,
-            EntryInput(entry_date=found.entry_date, title="Letter", body="from the desktop"),
-        )
-        there.sync.sync_now()
-        services.journal.update(
-            entry.id,
-            EntryInput(entry_date=entry.entry_date, title="Letter", body="from the laptop"),
-        )
-        shutil.copytree(other_folder, folder, dirs_exist_ok=True)
-        services.sync.sync_now()
-        assert services.sync.has_two_versions(entry.id)
-        yield services.journal.get(entry.id)
-    finally:
-        other.lock()
 
 
 def _answer(monkeypatch: pytest.MonkeyPatch, body: str | None) -> list[tuple[str, str]]:
