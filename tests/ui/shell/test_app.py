@@ -68,7 +68,10 @@ seen = {}
 
 def look_again(tries=[0]):
     tries[0] += 1
-    if "hj_journal.ui.shell.main_window" in sys.modules or tries[0] > 400:
+    # A module is in sys.modules from the moment its import starts: wait for all three
+    # (the warm-up imports them on a job thread, in no fixed order against this timer).
+    wanted = ("sqlalchemy", "hj_journal.ui.shell.main_window", "hj_journal.ui.lock.create_page")
+    if all(name in sys.modules for name in wanted) or tries[0] > 400:
         seen["after_warm_up"] = sorted(sys.modules)
         app.exit(0)
     else:
