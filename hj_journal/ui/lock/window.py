@@ -46,6 +46,7 @@ from hj_journal.core.vaults import (
     VaultError,
     VaultRegistry,
     WrongSecretError,
+    take_rotation_from_elsewhere,
 )
 from hj_journal.ui.common.dates import qdatetime
 from hj_journal.ui.common.widgets import Card, fixed_width, page_scroll, text_label
@@ -398,14 +399,14 @@ class LockWindow(QWidget):
     @Slot(object, str)
     def _unlock_with_passphrase(self, vault: Vault | None, passphrase: str) -> None:
         from hj_journal.core.attempts import APP  # a wrong passphrase joins the sealed record
-        from hj_journal.core.sync.joining import cross_rotations
 
         policy, registry, first = self._policy, self._registry, self._preferred
         if vault is None:  # unlisted: the passphrase decides which vault opens
 
             def work() -> Vault:
                 # A vault whose key was rotated on another device takes it first.
-                cross_rotations(registry.vaults(), passphrase, policy=policy)
+                for each in registry.vaults():
+                    take_rotation_from_elsewhere(each, passphrase, policy=policy)
                 return registry.unlock_any(
                     passphrase, policy=policy, first=first, attempt_from=APP
                 )
@@ -414,7 +415,7 @@ class LockWindow(QWidget):
             chosen = vault
 
             def work() -> Vault:
-                cross_rotations([chosen], passphrase, policy=policy)
+                take_rotation_from_elsewhere(chosen, passphrase, policy=policy)
                 chosen.unlock(passphrase, policy=policy, attempt_from=APP)
                 registry.settle_label(chosen)  # a label kept inside comes back
                 return chosen
