@@ -35,7 +35,7 @@ from hj_journal.core.vaults import (
     VaultRegistry,
     WrongSecretError,
     is_corruption,
-    take_rotation_from_elsewhere,
+    unlock_with_passphrase,
 )
 from hj_journal.errorlog import log_unexpected
 from hj_journal.paths import AppPaths
@@ -108,9 +108,11 @@ class Context:
                 )
             else:
                 passphrase = self.passphrase(translate("CliCommon", "Passphrase: "))
-                # After a key rotation on another device, the passphrase set there opens it.
-                take_rotation_from_elsewhere(vault, passphrase, policy=self.policy)
-                vault.unlock(passphrase, policy=self.policy, attempt_from=COMMAND_LINE)
+                # After a change on another device the passphrase set there opens it, and
+                # the old one is told so in one line (exit 2).
+                unlock_with_passphrase(
+                    vault, passphrase, policy=self.policy, attempt_from=COMMAND_LINE
+                )
         finally:
             loading.join()
         try:

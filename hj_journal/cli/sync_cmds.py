@@ -104,7 +104,7 @@ def _report_lines(report: SyncReport) -> list[str]:
             translate(
                 "SyncCli",
                 "This vault's key was changed on another device. Nothing more is sent from "
-                "here until you join again with the passphrase you use there.",
+                "here until you open it with the passphrase you use there.",
             )
         )
     lines.extend(report.problems)

@@ -20,7 +20,7 @@ from hj_journal.core.attempts import COMMAND_LINE
 from hj_journal.core.common.i18n import translate
 from hj_journal.core.services import Services
 from hj_journal.core.settings import VaultKind
-from hj_journal.core.vaults import KeyRotation, Vault, rotate_keys
+from hj_journal.core.vaults import KeyRotation, Vault, rotate_keys, unlock_with_passphrase
 
 MIN_PASSPHRASE = 8
 
@@ -141,7 +141,7 @@ def _unlocked(ctx: Context) -> Iterator[tuple[Vault, str | None]]:
         )
     else:
         passphrase = ctx.passphrase(translate("CliCommon", "Passphrase: "))
-        vault.unlock(passphrase, policy=ctx.policy, attempt_from=COMMAND_LINE)
+        unlock_with_passphrase(vault, passphrase, policy=ctx.policy, attempt_from=COMMAND_LINE)
     try:
         tell_attempts(vault)
         yield vault, passphrase

@@ -6,6 +6,7 @@ into the store's engine, models or SQL.
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -48,6 +49,95 @@ def take_rotation_from_elsewhere(vault: Vault, passphrase: str, *, policy: KdfPo
         from hj_journal.core.sync.joining import cross_rotations  # loaded only then
 
         cross_rotations([vault], passphrase, policy=policy)
+
+
+class PassphraseChangedElsewhereError(WrongSecretError):
+    """The passphrase typed opens this device's copy, but it was changed on another device."""
+
+
+def _changed_elsewhere_error() -> PassphraseChangedElsewhereError:
+    return PassphraseChangedElsewhereError(
+        translate(
+            "Vaults",
+            "This vault's passphrase was changed on another device: type the new one to "
+            "open it here.",
+        )
+    )
+
+
+def _kept_in_step(vault: Vault) -> bool:
+    # Read here, not in core.sync, so a vault not kept in step loads nothing of sync.
+    with vault.session() as session:
+        row = (
+            session.connection()
+            .exec_driver_sql("SELECT mode, folder FROM sync_state WHERE id = 1")
+            .fetchone()
+        )
+    return row is not None and bool(row[0]) and bool(row[1])
+
+
+def unlock_with_passphrase(
+    vault: Vault, passphrase: str, *, policy: KdfPolicy, attempt_from: str | None = None
+) -> None:
+    """Unlock with the passphrase, keeping step with a change made on another device.
+
+    When the key was rotated on another device and this one left itself the way across,
+    the passphrase set there opens the vault through it, with one key derivation. A
+    passphrase changed on another device while this one was locked is noticed right
+    after the old one opens it (see :mod:`hj_journal.core.sync.elsewhere`): the vault
+    is locked again and :class:`PassphraseChangedElsewhereError` says to type the new
+    one. Otherwise as :meth:`Vault.unlock` (WrongSecretError, VaultDamagedError, ...).
+    """
+    from hj_journal.store.joined import finish_rotation_elsewhere, has_rotation_bridge
+
+    waiting = has_rotation_bridge(vault)  # one look for a file when nothing waits
+    if waiting:
+        # A failure leaves it as it was: the ordinary unlock then says what it says.
+        with contextlib.suppress(OSError, VaultError):
+            finish_rotation_elsewhere(vault, passphrase, policy, then_unlock=True)
+        if vault.is_unlocked:
+            return  # crossed with the passphrase set there: nothing newer to look for
+    vault.unlock(passphrase, policy=policy, attempt_from=attempt_from)
+    _look_elsewhere(vault, passphrase, policy, crossing_tried=waiting)
+
+
+def unlock_any_with_passphrase(
+    registry: VaultRegistry,
+    passphrase: str,
+    *,
+    policy: KdfPolicy,
+    first: Vault | None = None,
+    attempt_from: str | None = None,
+) -> Vault:
+    """:meth:`VaultRegistry.unlock_any` ("Don't list my vaults"), keeping step like
+    :func:`unlock_with_passphrase`: a vault whose key was rotated elsewhere takes it
+    first, and a passphrase changed elsewhere raises PassphraseChangedElsewhereError.
+    """
+    from hj_journal.store.joined import has_rotation_bridge
+
+    waiting = {v.folder for v in registry.vaults() if has_rotation_bridge(v)}
+    for vault in registry.vaults():
+        if vault.folder in waiting:
+            take_rotation_from_elsewhere(vault, passphrase, policy=policy)
+    opened = registry.unlock_any(passphrase, policy=policy, first=first, attempt_from=attempt_from)
+    _look_elsewhere(opened, passphrase, policy, crossing_tried=opened.folder in waiting)
+    return opened
+
+
+def _look_elsewhere(
+    vault: Vault, passphrase: str, policy: KdfPolicy, *, crossing_tried: bool
+) -> None:
+    """Just unlocked: lock again and raise when the passphrase was changed elsewhere."""
+    try:
+        if not _kept_in_step(vault):
+            return
+        from hj_journal.core.sync.elsewhere import changed_elsewhere
+
+        if changed_elsewhere(vault, passphrase, policy=policy, crossing_tried=crossing_tried):
+            raise _changed_elsewhere_error()
+    except BaseException:
+        vault.lock()  # never left open behind an error
+        raise
 
 
 def recovery_key_groups(key: str) -> list[str]:
@@ -112,6 +202,7 @@ __all__ = [
     "KdfPolicy",
     "KeyRotation",
     "LabelTakenError",
+    "PassphraseChangedElsewhereError",
     "RecoveryKeyFormatError",
     "UnsupportedVaultError",
     "Vault",
@@ -128,4 +219,6 @@ __all__ = [
     "recovery_key_groups",
     "rotate_keys",
     "take_rotation_from_elsewhere",
+    "unlock_any_with_passphrase",
+    "unlock_with_passphrase",
 ]

@@ -19,7 +19,12 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from hj_journal.store import locks
-from hj_journal.store.errors import VaultExistsError, WrongSecretError
+from hj_journal.store.errors import (
+    UnsupportedVaultError,
+    VaultDamagedError,
+    VaultExistsError,
+    WrongSecretError,
+)
 from hj_journal.store.files import fsync_folder, overwrite_and_remove, write_atomic
 from hj_journal.store.kdf import KdfPolicy
 from hj_journal.store.keyfile import KeyFile
@@ -170,13 +175,19 @@ def _read_bridge(path: Path) -> dict[str, Any] | None:
     return None
 
 
-def finish_rotation_elsewhere(vault: Vault, passphrase: str, policy: KdfPolicy) -> bool:
+def finish_rotation_elsewhere(
+    vault: Vault, passphrase: str, policy: KdfPolicy, *, then_unlock: bool = False
+) -> bool:
     """With the passphrase set on the device that rotated the key, catch this one up.
 
     For a locked vault, before unlocking it: True when the database is now under the
     new key and the new key file is in place (unlock as usual next). False, changing
     nothing, when there is no bridge or this passphrase does not open the new key file
     (the ordinary unlock then decides, and records a wrong passphrase as it does).
+
+    ``then_unlock`` opens the vault with the key just derived, in the same hold of its
+    lock, instead of leaving the next unlock to derive it again (one derivation, not
+    two). The vault may still be locked after True (it had caught up already): check.
     """
     from hj_journal.store import rotation
     from hj_journal.store.changeset import BRIDGE, EARLIER, subkey, unwrap_earlier_keys
@@ -219,10 +230,58 @@ def finish_rotation_elsewhere(vault: Vault, passphrase: str, policy: KdfPolicy) 
             return False
         try:
             _rewrite_under(vault.folder, old_key, new_key, new, rotation)
+        except BaseException:
+            wipe(new_key)
+            raise
         finally:
             wipe(old_key)
-            wipe(new_key)
         path.unlink(missing_ok=True)
+        if then_unlock:
+            vault._open_and_seal(new_key, new)  # the vault keeps the key (wiped on failure)
+        else:
+            wipe(new_key)
+    return True
+
+
+def bridge_is_sound(vault: Vault, sync_keys: dict[int, bytes]) -> bool:
+    """True when this unlocked vault left itself a bridge that can still carry it across.
+
+    Checked with what the unlocked vault holds, without any key derivation: the bridge
+    is for this vault, names a key file other than the one in place, and its sealed
+    key opens with this vault's sync key and is this vault's database key. A bridge
+    that fails this could never cross (damaged, or left under a key since replaced), so
+    it is removed, and the next round of keeping in step leaves a good one.
+    """
+    from hj_journal.store.changeset import BRIDGE, subkey
+
+    path = vault.folder / BRIDGE_FILE
+    doc = _read_bridge(path)
+    if doc is None:
+        if path.exists():
+            path.unlink(missing_ok=True)
+        return False
+    current = vault.read_key_file()
+    try:
+        new = KeyFile.from_bytes(bytes.fromhex(str(doc["keyfile"])))
+        generation = int(doc["generation"])
+        nonce = base64.b64decode(str(doc["nonce"]), validate=True)
+        sealed = base64.b64decode(str(doc["sealed"]), validate=True)
+        if new.vault_id != current.vault_id or new.attempts_key != current.attempts_key:
+            raise ValueError("another vault's key file")
+        if new == current:
+            raise ValueError("caught up already")
+        ad = f"{_BRIDGE_FORMAT}|{current.vault_id}|{generation}".encode("ascii")
+        key = AESGCM(subkey(sync_keys[generation], current.vault_id, BRIDGE)).decrypt(
+            nonce, sealed, ad
+        )
+    except UnsupportedVaultError:
+        return False  # written by a newer version: this one cannot cross with it
+    except (KeyError, InvalidTag, ValueError, TypeError, binascii.Error, VaultDamagedError):
+        path.unlink(missing_ok=True)
+        return False
+    if key != bytes(vault._require_key()):
+        path.unlink(missing_ok=True)  # left under a key this vault no longer has
+        return False
     return True
 
 
@@ -250,6 +309,7 @@ def _rewrite_under(
 
 __all__ = [
     "BRIDGE_FILE",
+    "bridge_is_sound",
     "create_joined",
     "finish_joined",
     "finish_rotation_elsewhere",

@@ -1394,8 +1394,8 @@
             <translation>Tu frase de contraseña se cambió en otro dispositivo; a partir de ahora también abre esta bóveda aquí.</translation>
         </message>
         <message>
-            <source>This vault's key was changed on another device. Nothing more is sent from here until you join again with the passphrase you use there.</source>
-            <translation>La clave de esta bóveda se cambió en otro dispositivo. No se envía nada más desde aquí hasta que vuelvas a unirte con la frase de contraseña que usas allí.</translation>
+            <source>This vault's key was changed on another device. Nothing more is sent from here until you open it with the passphrase you use there.</source>
+            <translation>La llave de esta bóveda se cambió en otro dispositivo. No se envía nada más desde aquí hasta que la abras con la frase de contraseña que usas allí.</translation>
         </message>
         <message>
             <source>This vault is now kept in step through {folder}. On your other device, run 'hj-journal sync join {folder}' once your sync tool has copied it there.</source>

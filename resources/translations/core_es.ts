@@ -2241,6 +2241,10 @@
     <context>
         <name>Vaults</name>
         <message>
+            <source>This vault's passphrase was changed on another device: type the new one to open it here.</source>
+            <translation>La frase de contraseña de esta bóveda se cambió en otro dispositivo: escribe la nueva para abrirla aquí.</translation>
+        </message>
+        <message>
             <source>The fresh backup couldn't be written to its folder.</source>
             <translation>La copia de seguridad nueva no se pudo guardar en su carpeta.</translation>
         </message>

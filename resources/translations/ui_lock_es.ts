@@ -216,6 +216,10 @@
             <translation>Los archivos de esta bóveda están dañados, así que no se abrió y no se cambió nada en ella. Tu copia de seguridad más reciente que pase todas las comprobaciones puede recuperarse como una bóveda nueva a su lado; la dañada se conserva tal como está.</translation>
         </message>
         <message>
+            <source>This vault's passphrase was changed on another device: type the new one to open it here.</source>
+            <translation>La frase de contraseña de esta bóveda se cambió en otro dispositivo: escribe la nueva para abrirla aquí.</translation>
+        </message>
+        <message>
             <source>Checking and restoring your newest backup…</source>
             <translation>Comprobando y recuperando tu copia de seguridad más reciente…</translation>
         </message>

@@ -126,3 +126,39 @@ def test_after_a_key_rotation_elsewhere_the_new_passphrase_opens_it_here(
     finally:
         for device in mesh.devices:
             device.close()
+
+
+def test_locked_during_a_rotation_elsewhere_the_old_passphrase_is_told_in_one_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from hj_journal.cli.common import Context
+    from hj_journal.core.vaults import KdfPolicy
+    from tests.core.sync.support import PASSPHRASE, three
+
+    policy = KdfPolicy.fast_for_tests()
+    monkeypatch.setattr(Context, "policy", property(lambda self: policy))
+    mesh = three(tmp_path, policy)
+    a, b, c = mesh.devices
+    try:
+        b.vault.lock()  # this computer is off while the laptop rotates the key
+        new = "a passphrase set on the laptop"
+        a.vault.rotate_key(new, policy=policy)
+        a.write("After the rotation", "new words")
+        a.sync.sync_now()
+        mesh.deliver(a, b)
+        here = ["--data-dir", str(tmp_path / "b"), "list"]
+        capsys.readouterr()
+        monkeypatch.setenv("HJ_PASSPHRASE", PASSPHRASE)
+        assert main(here) == 2
+        out, err = capsys.readouterr()
+        assert out == ""  # nothing of the journal shown
+        assert err.count("\n") == 1 and "changed on another device" in err
+        assert "Traceback" not in err
+        monkeypatch.setenv("HJ_PASSPHRASE", new)
+        assert main([*here[:2], "sync", "now"]) == 0
+        monkeypatch.setenv("HJ_PASSPHRASE", new)
+        assert main(here) == 0
+        assert "After the rotation" in capsys.readouterr().out
+    finally:
+        for device in (a, c):
+            device.close()

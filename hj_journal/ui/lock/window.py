@@ -41,12 +41,14 @@ from PySide6.QtWidgets import (
 from hj_journal.core.vaults import (
     KdfPolicy,
     LabelTakenError,
+    PassphraseChangedElsewhereError,
     Vault,
     VaultDamagedError,
     VaultError,
     VaultRegistry,
     WrongSecretError,
-    take_rotation_from_elsewhere,
+    unlock_any_with_passphrase,
+    unlock_with_passphrase,
 )
 from hj_journal.ui.common.dates import qdatetime
 from hj_journal.ui.common.widgets import Card, fixed_width, page_scroll, text_label
@@ -405,18 +407,16 @@ class LockWindow(QWidget):
 
             def work() -> Vault:
                 # A vault whose key was rotated on another device takes it first.
-                for each in registry.vaults():
-                    take_rotation_from_elsewhere(each, passphrase, policy=policy)
-                return registry.unlock_any(
-                    passphrase, policy=policy, first=first, attempt_from=APP
+                return unlock_any_with_passphrase(
+                    registry, passphrase, policy=policy, first=first, attempt_from=APP
                 )
 
         else:
             chosen = vault
 
             def work() -> Vault:
-                take_rotation_from_elsewhere(chosen, passphrase, policy=policy)
-                chosen.unlock(passphrase, policy=policy, attempt_from=APP)
+                # Keeps step with a passphrase changed on another device (see core).
+                unlock_with_passphrase(chosen, passphrase, policy=policy, attempt_from=APP)
                 registry.settle_label(chosen)  # a label kept inside comes back
                 return chosen
 
@@ -524,6 +524,14 @@ class LockWindow(QWidget):
                     "This vault's files are damaged, so it wasn't opened, and nothing in it "
                     "was changed. Your newest backup that passes every check can be brought "
                     "back as a new vault beside it; the damaged one is kept as it is."
+                )
+            )
+            return
+        if isinstance(error, PassphraseChangedElsewhereError):
+            page.show_problem(
+                self.tr(
+                    "This vault's passphrase was changed on another device: type the new "
+                    "one to open it here."
                 )
             )
             return

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from hj_journal.core.services import Services
-from hj_journal.core.vaults import KdfPolicy, recovery_key_groups
+from hj_journal.core.vaults import KdfPolicy, VaultRegistry, recovery_key_groups
 from hj_journal.paths import AppPaths
 from hj_journal.ui.settings.passphrase_dialog import ChangePassphraseDialog
 from tests.ui.shell_support import PASSPHRASE, MakeHarness, create_vault, open_vault, unlock
@@ -311,3 +313,71 @@ def test_back_from_create_returns_to_unlock(
     assert lock.create.passphrase.text() == ""
     vault = open_vault(paths, policy)
     vault.lock()
+
+
+def test_a_passphrase_changed_on_another_device_is_asked_for_calmly(
+    qtbot: Any, make_harness: MakeHarness, paths: AppPaths, policy: KdfPolicy, tmp_path: Path
+) -> None:
+    """Locked here while the laptop rotated the key: the old passphrase shows nothing."""
+    import shutil
+
+    from hj_journal.core.sync.joining import join
+    from tests.core.sync.support import PASSPHRASE as OLD
+    from tests.core.sync.support import Device
+
+    laptop = Device.first(tmp_path / "laptop", policy, "a")
+    here = tmp_path / "here-synced"
+    shutil.copytree(laptop.folder, here)
+    vault = join(VaultRegistry(paths.vaults_dir), here, OLD, policy=policy, label="Notebook")
+    vault.lock()
+    laptop.vault.rotate_key(NEW_PASSPHRASE, policy=policy)
+    laptop.sync.sync_now()
+    shutil.copytree(laptop.folder, here, dirs_exist_ok=True)  # the sync tool, while locked
+    laptop.close()
+    harness = make_harness()
+    page = harness.lock_window.unlock
+    page.passphrase.setText(OLD)
+    page.unlock_button.click()
+    qtbot.waitUntil(lambda: page.message.isVisibleTo(harness.lock_window), timeout=10_000)
+    assert "changed on another device" in page.message.text()
+    assert "type the new one" in page.message.text()
+    assert page.passphrase.selectedText() == OLD  # ready to type over
+    assert harness.window is None
+    assert harness.controller.vault is None
+    unlock(qtbot, harness, NEW_PASSPHRASE)  # the rotation path opens it
+    opened = harness.controller.vault
+    assert opened is not None and opened.is_unlocked
+
+
+@pytest.mark.parametrize(
+    ("theme", "scale"), [(t, s) for t in ("light", "high_contrast") for s in (100, 200)]
+)
+def test_the_passphrase_changed_elsewhere_sentence_fits_every_look(
+    qtbot: Any,
+    qapp: Any,
+    theme: str,
+    scale: int,
+    tmp_path: Path,
+    paths: AppPaths,
+    policy: KdfPolicy,
+) -> None:
+    from PySide6.QtCore import QSize
+
+    from hj_journal.ui.lock.window import LockWindow
+    from hj_journal.ui.platform.worker import Jobs
+    from tests.ui import support
+
+    create_vault(paths, policy)
+    with support.app_theme(qapp, theme, tmp_path / "theme.ini", text_scale=scale):
+        window = LockWindow(VaultRegistry(paths.vaults_dir), policy, Jobs())
+        qtbot.addWidget(window)
+        window.unlock.show_problem(
+            window.tr(
+                "This vault's passphrase was changed on another device: type the new "
+                "one to open it here."
+            )
+        )
+        support.render(
+            qtbot, window, "lock-changed-elsewhere", f"{theme}-{scale}", QSize(1000, 700)
+        )
+        assert window.unlock.message.isVisibleTo(window)
