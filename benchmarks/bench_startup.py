@@ -33,18 +33,19 @@ REPO = Path(__file__).resolve().parent.parent
 # the bare window's one (the probe before 2026-12-03 did that).
 REPORT = """
 import sys, time
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
 
 def painted():
     print(f"PAINTED {time.time():.6f} {time.process_time():.6f}", flush=True)
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
     QTimer.singleShot(0, lambda: QApplication.instance().exit(0))
 """
 
 BARE = (
     REPORT
     + """
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 app = QApplication(sys.argv)
 
 class Window(QWidget):
@@ -64,11 +65,18 @@ app.exec()
 )
 
 # The lock screen says when it is first painted (LockWindow.first_painted, which the app
-# itself waits for); the probe listens to that signal.
+# itself waits for); the probe listens to that signal. It starts as the installed
+# ``hj-journal`` command does: the command's module first, then ``main()``, which loads
+# Qt and makes the QApplication itself (hj_journal.ui.shell.app.run). Until 2026-12-03
+# 15:00 the probe made the QApplication before importing anything of the app, which made
+# every module of the app load after Qt, where PySide reads each module's source at
+# import (to see whether it uses ``__feature__``): the command loads the vault and store
+# modules before Qt, so it pays that only for the window's modules.
 APP = (
     REPORT
     + """
-app = QApplication(sys.argv)
+from hj_journal.cli import main
+import hj_journal.ui.shell.app  # main() imports it before Qt loads
 import hj_journal.ui.lock.window as lock_window
 
 made = lock_window.LockWindow.__init__
@@ -78,7 +86,6 @@ def listening(self, *args, **kwargs):
     self.first_painted.connect(painted)
 
 lock_window.LockWindow.__init__ = listening
-from hj_journal.cli import main
 main(["--data-dir", sys.argv[1]])
 """
 )

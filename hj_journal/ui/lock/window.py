@@ -55,6 +55,7 @@ from hj_journal.ui.common.widgets import Card, fixed_width, page_scroll, text_la
 from hj_journal.ui.lock.switcher import PageSwitcher
 from hj_journal.ui.platform.disguise import current_identity
 from hj_journal.ui.platform.icons import set_icon
+from hj_journal.ui.platform.quick_exit import QUICK_EXIT_KEYS
 from hj_journal.ui.platform.worker import Jobs, report_unexpected
 
 if TYPE_CHECKING:
@@ -155,6 +156,9 @@ class LockWindow(QWidget):
         column.addStretch(2)
         outer.addWidget(page_scroll(holder), 1)
         self._quit_shortcut = QShortcut(QKeySequence("Ctrl+Q"), self)
+        # Until the app-wide quick-exit keys listen (from the first paint on, see
+        # hear_quick_exit_everywhere), this window hears them itself.
+        self._quick_exit_shortcut = QShortcut(QKeySequence(QUICK_EXIT_KEYS), self)
 
     def show_identity(self) -> None:
         """Title, icon, logo and name as the disguise (or its absence) has them."""
@@ -189,6 +193,18 @@ class LockWindow(QWidget):
     def _connect_signals(self) -> None:
         self.quick_exit_button.clicked.connect(self.quick_exit_requested)
         self._quit_shortcut.activated.connect(self.quit_requested)
+        self._quick_exit_shortcut.activated.connect(self.quick_exit_requested)
+
+    def hear_quick_exit_everywhere(self) -> None:
+        """The app-wide quick-exit keys now listen; this window's own shortcut stands down.
+
+        The app-wide keys are an event filter on the whole application, which has every
+        event of every widget pass through Python; installed before the first paint it
+        would make PySide wrap each of the lock screen's widgets, events and its style
+        while they are being built. This window's shortcut is handled by Qt alone and
+        covers the moments before that, when the lock screen is all there is.
+        """
+        self._quick_exit_shortcut.setEnabled(False)
 
     # ------------------------------------------------------------------ pages, built on demand
 

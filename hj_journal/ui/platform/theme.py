@@ -343,26 +343,45 @@ class ThemeManager(QObject):
     changed = Signal()
 
     def __init__(
-        self, app: QApplication, settings: AppSettings, parent: QObject | None = None
+        self,
+        app: QApplication,
+        settings: AppSettings,
+        parent: QObject | None = None,
+        *,
+        fusion_at_start: bool = False,
     ) -> None:
+        """``fusion_at_start``: ``app`` was made with the Fusion style already
+        (:func:`hj_journal.ui.shell.app.run` does that), so it is not set again.
+
+        Setting it here instead makes the application create the desktop's default
+        style first and then Fusion, and asking for the style hands it to Python,
+        which builds the ``QStyle`` class and its dozen enum types (about 8 ms of a
+        cold start before the lock screen is painted).
+        """
         super().__init__(parent)
         self._app = app
         self._settings = settings
         self._base_font = QFont(app.font())
         self._base_palette = QPalette(app.palette())
-        self._base_style = app.style().name()
+        self._base_style: str | None = None  # None: the app was made with Fusion
         self.colours = LIGHT
         self._scheme: Qt.ColorScheme | None = None  # as last announced by the desktop
-        app.setStyle("Fusion")
+        if not fusion_at_start:
+            self._base_style = app.style().name()
+            app.setStyle("Fusion")
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_scheme_changed)
+        self._following = True  # the desktop's scheme, until restore()
 
     def restore(self) -> None:
         """Put the application's look back as it was (the app is closing, or a test ends)."""
-        QGuiApplication.styleHints().colorSchemeChanged.disconnect(self._on_scheme_changed)
+        if self._following:  # once: shutting down twice must not warn
+            QGuiApplication.styleHints().colorSchemeChanged.disconnect(self._on_scheme_changed)
+            self._following = False
         self._app.setStyleSheet("")
         self._app.setPalette(self._base_palette)
         self._app.setFont(self._base_font)
-        self._app.setStyle(self._base_style)
+        if self._base_style is not None:
+            self._app.setStyle(self._base_style)
 
     def apply(self) -> None:
         """Apply the theme, text size and motion settings from the settings file."""

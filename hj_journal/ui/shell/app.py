@@ -13,6 +13,8 @@ from hj_journal.ui.platform.platform_check import (
     check_window_libraries,
 )
 
+FUSION = "Fusion"  # the style every theme is drawn with (hj_journal.ui.platform.theme)
+
 if TYPE_CHECKING:  # Qt loads only after the window check in run()
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
@@ -49,7 +51,11 @@ def run(
     from hj_journal.ui.shell.controller import AppController
 
     paths.ensure()
-    app = QApplication.instance() or QApplication(sys.argv)
+    existing = QApplication.instance()
+    # Made with the theme's Fusion style from the start: setting it afterwards would
+    # make the desktop's default style first, then Fusion (ThemeManager).
+    program = sys.argv[0] if sys.argv else "hj-journal"
+    app = existing or QApplication([program, "-style", FUSION, *sys.argv[1:]])
     assert isinstance(app, QApplication)
     # The names Qt reports (applicationName, applicationDisplayName, the desktop file
     # name) and the window icon are set by the controller from the app settings
@@ -58,7 +64,13 @@ def run(
     confine_qt_settings(paths)
     qsettings = open_settings(paths)
     _install_translations(app, paths, qsettings)
-    controller = AppController(app, paths, qsettings, policy=policy or KdfPolicy.production())
+    controller = AppController(
+        app,
+        paths,
+        qsettings,
+        policy=policy or KdfPolicy.production(),
+        fusion_at_start=existing is None,
+    )
     controller.start()
     try:
         return app.exec()

@@ -14,10 +14,11 @@ disposed, key wiped), the lock screen forgets what was typed, and the clipboard 
 cleared if it still holds the app's text. Unlocking starts an automatic backup too,
 once the window is up, if the vault changed since its newest backup.
 
-Starting, in order: the theme, the lock screen (only its first page), the crash
-handler and the quick-exit keys, then the lock screen is shown. Everything else the
-lock screen does not need to be painted waits: the system sleep and screen-lock
-watcher and the warm-up of what unlocking needs start after its first paint, and the
+Starting, in order: the theme, the lock screen (only its first page, which hears the
+quick-exit keys itself), the crash handler, then the lock screen is shown. Everything
+else the lock screen does not need to be painted waits: the app-wide quick-exit keys,
+the system sleep and screen-lock watcher and the warm-up of what unlocking needs start
+after its first paint, and the
 clipboard guard and idle monitor are made when first used (at the latest on unlock),
 so the app opens about as fast as a bare window (docs/architecture.md, Start-up).
 """
@@ -79,7 +80,9 @@ class AppController(QObject):
         quit_app: Callable[[], None] | None = None,
         watch_system: bool = True,
         notifier: Notifier | None = None,
+        fusion_at_start: bool = False,
     ) -> None:
+        """``fusion_at_start``: ``app`` was made with the Fusion style (see ThemeManager)."""
         super().__init__()
         self.paths = paths
         self.qsettings = qsettings
@@ -95,7 +98,7 @@ class AppController(QObject):
         self.registry = VaultRegistry(paths.vaults_dir, unlisted=self.settings.unlisted_vaults)
         apply_identity(identity_from(self.settings))  # before any window: it shows the name
         self.neutral_screen: QWidget | None = None  # left by quick exit, if so chosen
-        self.theme = ThemeManager(app, self.settings, self)
+        self.theme = ThemeManager(app, self.settings, self, fusion_at_start=fusion_at_start)
         self.theme.apply()
         self.jobs = Jobs(self)
         self._clipboard: ClipboardGuard | None = None
@@ -191,7 +194,8 @@ class AppController(QObject):
     def start(self) -> None:
         """Show the lock screen and start listening for quick exit and crashes."""
         self.crash.install()
-        self.quick_keys.install()
+        # The quick-exit keys: the lock screen's own shortcut until its first paint, then
+        # everywhere (_after_first_paint; see LockWindow.hear_quick_exit_everywhere).
         geometry = self.settings.window_geometry
         if geometry is not None:
             self.lock_window.restoreGeometry(geometry)
@@ -209,6 +213,8 @@ class AppController(QObject):
             return
         self._settled = True
         self._settle_timer.stop()
+        self.quick_keys.install()
+        self.lock_window.hear_quick_exit_everywhere()
         if self._watch_system and self.system_lock is None:
             from hj_journal.ui.platform.system_lock import SystemLockWatcher
 

@@ -381,3 +381,29 @@ def test_the_passphrase_changed_elsewhere_sentence_fits_every_look(
             qtbot, window, "lock-changed-elsewhere", f"{theme}-{scale}", QSize(1000, 700)
         )
         assert window.unlock.message.isVisibleTo(window)
+
+
+def test_the_lock_screen_hears_quick_exit_itself_until_the_whole_app_does(
+    qtbot: Any, paths: AppPaths, policy: KdfPolicy
+) -> None:
+    # Before its first paint the app-wide quick-exit keys are not listening yet (their
+    # event filter would see every widget being built); the lock screen's own shortcut
+    # hears them meanwhile, and stands down once the app-wide keys take over.
+    from PySide6.QtTest import QTest
+
+    from hj_journal.ui.lock.window import LockWindow
+    from hj_journal.ui.platform.worker import Jobs
+
+    window = LockWindow(VaultRegistry(paths.vaults_dir), policy, Jobs())
+    qtbot.addWidget(window)
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    heard: list[bool] = []
+    window.quick_exit_requested.connect(lambda: heard.append(True))
+    both = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    QTest.keyClick(window.focusWidget() or window, Qt.Key.Key_Q, both)
+    assert heard == [True]
+    window.hear_quick_exit_everywhere()
+    QTest.keyClick(window.focusWidget() or window, Qt.Key.Key_Q, both)
+    assert heard == [True]  # the app-wide keys' to hear now (not installed in this test)

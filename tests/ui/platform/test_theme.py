@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -164,3 +165,32 @@ def test_number_and_time_fields_show_their_arrows(qtbot: Any, theme: Any, kind: 
         ]
         drawn = [c for c in marks if _contrast(c, surface) >= 3.0]
         assert rect.width() >= 12 and len(drawn) >= 4, (kind, part, theme.name, rect)
+
+
+def test_an_app_made_with_fusion_keeps_its_style_and_gives_it_back_untouched(
+    qapp: QApplication, tmp_path: Path
+) -> None:
+    # run() makes the application with Fusion; the theme then neither sets it again
+    # (that would make a second style) nor changes it when it puts the look back.
+    settings = AppSettings(QSettings(str(tmp_path / "theme.ini"), QSettings.Format.IniFormat))
+    before = qapp.style().name()
+    qapp.setStyle("Windows")  # stands for the style the app was made with
+    try:
+        manager = ThemeManager(qapp, settings, fusion_at_start=True)
+        assert qapp.style().name() == "windows"  # not set again
+        manager.apply()
+        manager.restore()
+        assert qapp.style().name() == "windows"
+    finally:
+        qapp.setStyle(before)
+
+
+def test_putting_the_look_back_twice_is_harmless(qapp: QApplication, tmp_path: Path) -> None:
+    # The app's shutdown, and a test's, may both put it back.
+    settings = AppSettings(QSettings(str(tmp_path / "theme.ini"), QSettings.Format.IniFormat))
+    manager = ThemeManager(qapp, settings)
+    manager.apply()
+    manager.restore()
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        manager.restore()

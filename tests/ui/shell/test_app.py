@@ -139,3 +139,51 @@ def test_the_lock_screen_is_painted_before_the_heavy_modules_load(
         "hj_journal.ui.shell.main_window",
         "hj_journal.ui.lock.create_page",
     } <= later
+
+
+# Which of Qt's classes PySide has made for Python by the lock screen's first paint:
+# each costs its enum types (QStyle about a dozen), and an event filter on the whole
+# application makes every widget and event that passes it one.
+FIRST_PAINT_CLASSES_PROBE = """
+import json, sys
+from hj_journal.cli import main
+import hj_journal.ui.lock.window as lock_window
+from PySide6 import QtWidgets
+
+seen = {}
+made = lock_window.LockWindow.__init__
+
+def painted():
+    module = vars(QtWidgets)
+    seen["classes"] = sorted(name for name, value in module.items() if isinstance(value, type))
+    QtWidgets.QApplication.instance().exit(0)
+
+def listening(self, *args, **kwargs):
+    made(self, *args, **kwargs)
+    self.first_painted.connect(painted)
+
+lock_window.LockWindow.__init__ = listening
+main(["--data-dir", sys.argv[1]])
+seen["style"] = QtWidgets.QApplication.style().name()
+print(json.dumps(seen))
+"""
+
+
+def test_the_lock_screen_is_painted_in_fusion_without_python_seeing_its_style(
+    paths: AppPaths,
+) -> None:
+    env = subprocess_env(paths.data_dir, QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run(
+        [sys.executable, "-c", FIRST_PAINT_CLASSES_PROBE, str(paths.data_dir)],
+        env=env,
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    seen = json.loads(done.stdout.strip().splitlines()[-1])
+    assert seen["style"] == "fusion"  # made so from the start (run())
+    # Neither the style nor the window's scroll bar was handed to Python before the
+    # first paint (the theme asked for no style; no app-wide event filter yet).
+    assert not {"QStyle", "QScrollBar"} & set(seen["classes"])

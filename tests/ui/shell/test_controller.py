@@ -162,6 +162,26 @@ def test_quick_exit_works_while_a_dialog_is_open(
     assert harness.quits == [1]
 
 
+def test_quick_exit_keys_work_in_a_dialog_over_the_painted_lock_screen(
+    qtbot: Any, make_harness: MakeHarness
+) -> None:
+    harness = make_harness()
+    box = QMessageBox(harness.lock_window)
+    box.setText("A question")
+
+    def press() -> None:
+        _press_quick_exit(QApplication.activeModalWidget() or box)
+
+    def when_painted() -> None:
+        QTimer.singleShot(50, press)
+
+    harness.lock_window.first_painted.connect(when_painted)
+    QTimer.singleShot(0, box.exec)
+    qtbot.waitUntil(lambda: harness.quits == [1], timeout=5_000)
+    assert harness.lock_window._painted
+    assert not box.isVisible()
+
+
 def test_quick_exit_button_and_lock_screen_button(
     qtbot: Any, make_harness: MakeHarness, created_vault: str
 ) -> None:
