@@ -35,3 +35,33 @@ def test_another_vaults_key_file_is_never_installed(
 def test_derived_keys_depend_on_the_purpose(vault: Vault) -> None:
     assert vault_subkey(vault, b"one") != vault_subkey(vault, b"two")
     assert len(vault_subkey(vault, b"one")) == 32
+
+
+def test_a_bridge_is_sound_only_when_it_opens_with_this_vaults_own_keys(
+    vault: Vault, policy: KdfPolicy
+) -> None:
+    import os
+
+    from hj_journal.store.joined import BRIDGE_FILE, bridge_is_sound, write_rotation_bridge
+
+    sync_key = os.urandom(32)
+    elsewhere = vault.read_key_file().with_passphrase(vault._require_key(), "laptop", policy)
+
+    def leave(keyfile: KeyFile) -> None:
+        write_rotation_bridge(
+            vault, keyfile.to_bytes(), b"earlier", generation=1, sync_key=sync_key
+        )
+
+    leave(elsewhere)
+    assert bridge_is_sound(vault, {1: sync_key})
+    assert (vault.folder / BRIDGE_FILE).exists()
+    # Sealed under a sync key this vault does not hold: it could never cross; put aside.
+    assert not bridge_is_sound(vault, {1: os.urandom(32)})
+    assert not (vault.folder / BRIDGE_FILE).exists()
+    leave(elsewhere)
+    assert not bridge_is_sound(vault, {2: sync_key})  # no key of its generation here
+    leave(vault.read_key_file())  # names the key file in place: nothing to cross to
+    assert not bridge_is_sound(vault, {1: sync_key})
+    (vault.folder / BRIDGE_FILE).write_bytes(b"{half a fi")
+    assert not bridge_is_sound(vault, {1: sync_key})
+    assert not (vault.folder / BRIDGE_FILE).exists()
