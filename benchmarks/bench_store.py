@@ -20,13 +20,11 @@ import time
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 from benchmarks.realistic import PASSPHRASE, cached
 from hj_journal.core.journal.entries import EntryInput, Journal, TimelineFilter
 from hj_journal.store import search_index
 from hj_journal.store.bulk import dbapi_runner
-from hj_journal.store.engine import open_connection
 from hj_journal.store.kdf import SALT_LENGTH, KdfPolicy, derive_key
 from hj_journal.store.vault import Vault
 
@@ -173,7 +171,7 @@ def _bench_vault(vault: Vault, entries: int) -> list[str]:
 
 
 def bench_migration(out: Path, entries: int) -> list[str]:
-    """Migration 0009 on a copy of the vault, then adding word forms in the background."""
+    """The whole index built again in the background (joining, or after migration 0013)."""
     _last_cpu.clear()  # these rows give their CPU time in words
     vault = cached(out, entries, entries * 4, entries * 2 // 5)
     folder = out / f"migrate-{entries}"
@@ -181,19 +179,13 @@ def bench_migration(out: Path, entries: int) -> list[str]:
         shutil.rmtree(folder)
     shutil.copytree(vault.folder, folder)
     copy = Vault(folder)
-    policy = KdfPolicy.at_floor()
-    key = copy.read_key_file().unwrap_with_passphrase(PASSPHRASE, policy)
-    conn = open_connection(copy.db_path, bytearray(key))
-    _as_before_0009(conn)
-    # What migration 0009 does, timed on its own (unlocking also copies the file first).
+    copy.unlock(PASSPHRASE, policy=KdfPolicy.at_floor())
+    # Every entry taken out of the index and listed for the builder, as joining does.
     started, cpu = time.perf_counter(), time.process_time()
-    conn.execute("BEGIN")
-    search_index.migrate(dbapi_runner(conn))
-    conn.execute("COMMIT")
-    migrated = [(time.perf_counter() - started) * 1000]
-    migrated_cpu = (time.process_time() - cpu) * 1000
-    conn.close()
-    copy._open(bytearray(key))
+    with copy.engine.begin() as conn:
+        search_index.index_all(dbapi_runner(conn.connection.driver_connection))
+    queued = [(time.perf_counter() - started) * 1000]
+    queued_cpu = (time.process_time() - cpu) * 1000
     journal = Journal(copy)
     steps: list[float] = []
     started, cpu = time.perf_counter(), time.process_time()
@@ -207,70 +199,27 @@ def bench_migration(out: Path, entries: int) -> list[str]:
     whole_cpu = (time.process_time() - cpu) * 1000
     pages = _index_pages(copy)
     copy.lock()
-    # The migrated copy becomes the cached vault, so the search figures use the new index.
-    shutil.rmtree(vault.folder)
-    folder.rename(vault.folder)
-    for leftover in vault.folder.glob("vault.db.pre-migration-*"):
-        leftover.unlink()
+    shutil.rmtree(folder)
     return [
         row(
-            "migration 0009 (old index kept for search meanwhile)",
+            "every entry out of the index, listed for the builder",
             entries,
-            migrated,
-            f"CPU {migrated_cpu:.0f} ms",
+            queued,
+            f"CPU {queued_cpu:.0f} ms",
         ),
         row(
-            f"add word forms in the background: one step of {search_index.CHUNK}",
+            f"index in the background: one step of {search_index.CHUNK}",
             entries,
             steps,
             "write lock held per step",
         ),
         row(
-            "add word forms in the background: all steps",
+            "index in the background: all steps",
             entries,
             whole,
             f"CPU {whole_cpu / 1000:.0f} s; index {pages * 4 / 1024:.0f} MiB",
         ),
     ]
-
-
-# The search index as migrations 0001-0008 left it (exact words only).
-_OLD_INDEX = [
-    """CREATE VIRTUAL TABLE entry_fts USING fts5(title, body, tag_text,
-        content='entries', content_rowid='id',
-        tokenize='unicode61 remove_diacritics 2', prefix='2 3')""",
-    """CREATE TRIGGER entries_fts_insert AFTER INSERT ON entries BEGIN
-        INSERT INTO entry_fts(rowid, title, body, tag_text)
-        VALUES (new.id, new.title, new.body, new.tag_text); END""",
-    """CREATE TRIGGER entries_fts_delete AFTER DELETE ON entries BEGIN
-        INSERT INTO entry_fts(entry_fts, rowid, title, body, tag_text)
-        VALUES ('delete', old.id, old.title, old.body, old.tag_text); END""",
-    """CREATE TRIGGER entries_fts_update AFTER UPDATE OF title, body, tag_text ON entries
-        BEGIN INSERT INTO entry_fts(entry_fts, rowid, title, body, tag_text)
-        VALUES ('delete', old.id, old.title, old.body, old.tag_text);
-        INSERT INTO entry_fts(rowid, title, body, tag_text)
-        VALUES (new.id, new.title, new.body, new.tag_text); END""",
-]
-
-
-def _as_before_0009(conn: Any) -> None:
-    """Put the vault's search index back as it was before 0009."""
-    conn.execute("BEGIN")
-    triggers = conn.execute(
-        "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'entries_fts%'"
-    ).fetchall()
-    for (name,) in triggers:
-        conn.execute(f"DROP TRIGGER {name}")
-    for statement in (
-        "DROP TABLE IF EXISTS entry_fts",
-        "DROP TABLE IF EXISTS entry_fts_old",
-        "DROP VIEW IF EXISTS entry_search_content",
-        "DROP TABLE IF EXISTS search_index_state",
-        *_OLD_INDEX,
-        "INSERT INTO entry_fts(entry_fts) VALUES ('rebuild')",
-    ):
-        conn.execute(statement)
-    conn.execute("COMMIT")
 
 
 def _index_pages(vault: Vault) -> int:
@@ -287,7 +236,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 50000])
     parser.add_argument("--out", type=Path, default=Path("benchmarks/out"))
-    parser.add_argument("--migration", action="store_true", help="also time migration 0009")
+    parser.add_argument("--migration", action="store_true", help="also time indexing every entry again in the background")
     args = parser.parse_args()
     print(
         f"Machine: {platform.machine()}, {platform.processor() or 'cpu'}, "

@@ -311,12 +311,21 @@ def cmd_search(ctx: Context) -> int:
             order="best" if ctx.args.best else "newest",
         )
         learning = services.journal.word_forms_progress()
-    if not learning.finished:
+    if not learning.finished and learning.meanwhile == "forms":
         print(
             translate(
                 "CliJournal",
                 "Search is still learning word forms ({percent} %), so it found the "
                 "exact words only; the app finishes this while it is open.",
+            ).format(percent=learning.percent),
+            file=sys.stderr,
+        )
+    elif not learning.finished and learning.meanwhile == "entries":
+        print(
+            translate(
+                "CliJournal",
+                "Search is still catching up with many changes ({percent} %), so it may "
+                "not have found every entry; the app finishes this while it is open.",
             ).format(percent=learning.percent),
             file=sys.stderr,
         )

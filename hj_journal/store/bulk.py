@@ -82,13 +82,14 @@ def triggers_suspended(
     try:
         yield
     finally:
-        # A trigger the block made again itself (search_index.defer_word_forms) stays.
+        # A trigger the block made again itself stays; the old search index's go with it
+        # when the block dropped that index (search_index.forget_entries).
         present = {
             str(r[0])
             for r in run("SELECT name FROM main.sqlite_master WHERE type = 'trigger'", {})
         }
         for name, sql in rows:
-            if name not in present:
+            if name not in present and search_index.wanted_trigger(run, name):
                 run(sql, {})
 
 
@@ -134,57 +135,57 @@ def kept_in_step(run: Runner) -> bool:
 
 
 def index_new_entries(run: Runner, entry_ids: Iterable[int]) -> None:
-    """After an import wrote these new entries in bulk: index them, or leave word forms for later.
+    """After an import wrote these new entries in bulk: index them, now or in the background.
 
     Up to :data:`search_index.REBUILD_IN_MIGRATION_UP_TO` new entries are indexed at once
-    (stemming takes a few milliseconds an entry); more than that get their exact words
-    now, with every other entry's, and their word forms from the background builder, as
-    joining a synced vault does (:func:`reindex_later`).
+    (stemming takes about a millisecond an entry); more are left to the background
+    builder, as a big merge from another device is (:func:`reindex_later`).
     """
     ids = list(entry_ids)
     if len(ids) <= search_index.REBUILD_IN_MIGRATION_UP_TO:
         index_entries(run, ids)
     else:
-        reindex_later(run)
+        reindex_later(run, ids)
 
 
-def index_entries(run: Runner, entry_ids: Iterable[int]) -> None:
-    """Set ``tag_text`` from the tags and add these (new) entries to the search index."""
-    ids = list(entry_ids)
+def _tag_text(run: Runner, ids: list[int]) -> None:
     for start in range(0, len(ids), _CHUNK):
         chunk = ids[start : start + _CHUNK]
         params = {f"i{n}": value for n, value in enumerate(chunk)}
         marks = ", ".join(f":i{n}" for n in range(len(chunk)))
         run(f"UPDATE entries SET tag_text = {_TAG_TEXT} WHERE id IN ({marks})", params)
-        search_index.add_entries(run, chunk, marks, params)
+
+
+def index_entries(run: Runner, entry_ids: Iterable[int]) -> None:
+    """Set ``tag_text`` from the tags and index these entries now, word forms and all."""
+    ids = list(entry_ids)
+    _tag_text(run, ids)
+    for start in range(0, len(ids), _CHUNK):
+        search_index.add_entries(run, ids[start : start + _CHUNK])
+
+
+def reindex_later(run: Runner, entry_ids: Iterable[int]) -> None:
+    """Set ``tag_text`` from the tags; take these entries out of the index until the
+    background builder (the journal's, after unlock) adds them again.
+
+    Inside :func:`triggers_suspended`, for thousands of entries written at once: see
+    :func:`hj_journal.store.search_index.forget_entries`. Ids of entries no longer there
+    are only taken out.
+    """
+    ids = list(entry_ids)
+    _tag_text(run, ids)
+    search_index.forget_entries(run, ids)
 
 
 def rebuild_search_index(run: Runner) -> None:
-    """Recompute every entry's ``tag_text`` and the whole search index from the rows."""
+    """Recompute every entry's ``tag_text`` and index every entry again.
+
+    A small vault is indexed at once; a bigger one by the background builder.
+    """
     run(f"UPDATE entries SET tag_text = {_TAG_TEXT}", {})
-    search_index.rebuild(run)
+    search_index.index_all(run)
 
 
 def index_all(run: Runner) -> None:
-    """After writing every entry in bulk: the whole index now, or word forms later.
-
-    A vault of up to :data:`search_index.REBUILD_IN_MIGRATION_UP_TO` entries is indexed
-    at once (about a second); a bigger one gets its exact words now and its word forms
-    from the background builder (:func:`reindex_later`).
-    """
-    count = run("SELECT count(*) FROM entries", {})[0][0]
-    if int(count or 0) <= search_index.REBUILD_IN_MIGRATION_UP_TO:
-        rebuild_search_index(run)
-    else:
-        reindex_later(run)
-
-
-def reindex_later(run: Runner) -> None:
-    """Recompute every ``tag_text``; index exact words now and word forms in the background.
-
-    Inside :func:`triggers_suspended`, for thousands of entries written at once: see
-    :func:`hj_journal.store.search_index.defer_word_forms`. Until the background builder
-    (the journal's, after unlock) has finished, search finds exact words only.
-    """
-    run(f"UPDATE entries SET tag_text = {_TAG_TEXT}", {})
-    search_index.defer_word_forms(run)
+    """After writing every entry in bulk (joining): ``tag_text`` and the whole index again."""
+    rebuild_search_index(run)

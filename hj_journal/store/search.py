@@ -361,16 +361,16 @@ BEST_BLOCK = 1000
 
 
 def finds_word_forms(session: Session) -> bool:
-    """False while the word-forms index is still being built (search is exact then)."""
-    return search_index.mark(session_runner(session)) is None
+    """False while an index of exact words only stands in for search (after an update)."""
+    return search_index.stand_in(session_runner(session)) != "exact"
 
 
 def _plan(session: Session, user_text: str) -> tuple[str, str] | None:
-    forms = finds_word_forms(session)
-    query = to_fts_query(user_text, forms=forms)
+    found = search_index.stand_in(session_runner(session))
+    query = to_fts_query(user_text, forms=found != "exact")
     if query is None:
         return None
-    return query, ("entry_fts" if forms else "entry_fts_old")
+    return query, ("entry_fts" if found is None else search_index.OLD)
 
 
 def search_ids(
@@ -472,10 +472,10 @@ def count_matches(session: Session, user_text: str, narrowing: Narrowing | None 
 def optimize_index(session: Session) -> None:
     """Merge the index's segments, so deleted text no longer lingers in old ones.
 
-    While word forms are being added, the old index that stands in is merged too.
+    While the old index stands in for search, it is merged too.
     """
     session.execute(text("INSERT INTO entry_fts(entry_fts) VALUES ('optimize')"))
-    if not finds_word_forms(session):
+    if search_index.stand_in(session_runner(session)) is not None:
         session.execute(text("INSERT INTO entry_fts_old(entry_fts_old) VALUES ('optimize')"))
 
 
@@ -484,23 +484,23 @@ def index_is_current(session: Session) -> bool:
     return search_index.is_current(session_runner(session))
 
 
-def rebuild_index(session: Session) -> None:
-    """Build the whole index again from the entries, with today's stemmers.
+def renew_word_forms(session: Session) -> None:
+    """Index every entry again in the background, with today's stemmers.
 
-    Needed when a newer stemmer stems some words differently: the triggers remove an
-    entry's old words by stemming them again, so they must stem them as the index did.
+    After an update that stems some words differently; entries stay findable by their
+    old word forms meanwhile.
     """
-    search_index.rebuild(session_runner(session))
+    search_index.renew_word_forms(session_runner(session))
 
 
 Progress = search_index.Progress
 
 
 def index_progress(session: Session) -> Progress:
-    """How far adding word forms to the index has come."""
+    """How far bringing the index up to date has come."""
     return search_index.progress(session_runner(session))
 
 
 def index_some(session: Session, count: int = search_index.CHUNK) -> Progress:
-    """Add the next few entries to the word-forms index (commit the session after)."""
+    """Add the next few waiting entries to the index (commit the session after)."""
     return search_index.index_some(session_runner(session), count)

@@ -1,110 +1,84 @@
-"""The word-forms search index: its schema, and building it in the background.
+"""The search index: its schema, and bringing it up to date in the background.
 
-Migration 0009 gives the index two columns of stems (hj_journal/store/word_forms.py).
-Filling them means indexing every entry again, which takes tens of seconds at 50,000
-entries (docs/benchmarks.md) — too long to hold up unlocking. So a vault with more than
-:data:`REBUILD_IN_MIGRATION_UP_TO` entries is migrated to a *transition*:
+``entry_fts`` (migration 0013) holds each entry's exact words (title, body, tags) and its
+English and Spanish word forms (hj_journal/store/word_forms.py). It is an FTS5 table
+*without content* that can forget a row by its id (``contentless_delete``): taking an
+entry out costs a look-up, not the entry's old words. Migration 0009's index needed the
+old words, stems included, so each changed entry was stemmed twice, and writing
+thousands at once (a big sync merge) took tens of seconds (docs/benchmarks.md). Search
+never reads text from the index: snippets and highlights are made from the entries
+(hj_journal/store/search.py).
 
-- the old index is kept as ``entry_fts_old`` (exact words only), complete and kept in
-  step by its own triggers, and search uses it meanwhile;
-- the new ``entry_fts`` is filled in id order by :func:`index_some`, a few hundred
-  entries per transaction, while the app is open; ``indexed_below`` in
-  ``search_index_state`` says how far it has come, and the new index's triggers only
-  touch entries below that mark (the rest are the builder's);
-- when every entry is in, the same transaction drops the old index and its triggers and
-  puts in the final ones (:func:`index_some` returns a finished :class:`Progress`).
+Stemming takes about a millisecond an entry, so when thousands of entries are written
+at once (a merge from another device, joining, a big import) they are taken out of the
+index and listed in ``search_pending``; :func:`index_some` adds them back a few hundred
+at a time while the app is open, newest first, and search says how far it has come. A
+kill at any moment loses at most the chunk in hand. One entry saved at a time is indexed
+at once by the triggers.
 
-A kill at any moment loses at most the chunk in hand. Small vaults (and new ones) get
-the final schema at once, built inside the migration.
+After migration 0013 in a vault of more than :data:`REBUILD_IN_MIGRATION_UP_TO` entries,
+the index it replaced stands in for search (``entry_fts_old``, whole and kept in step by
+its own triggers) until every entry is in the new one; then the same transaction drops
+it (:func:`index_some`). Any bulk write in that time drops the stand-in at once, since
+it cannot forget the changed entries cheaply (:func:`forget_entries`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
 from hj_journal.store import word_forms
 
-#: Vaults up to this many entries are re-indexed inside the migration (about a second).
+#: Vaults up to this many entries are indexed whole at once (about a second).
 REBUILD_IN_MIGRATION_UP_TO = 2000
 CHUNK = 250  # entries per background transaction: a few tenths of a second
 
 STATE = "search_index_state"
-MARK = "indexed_below"
+PENDING = "search_pending"
 STEMMERS = "word_forms"
+STAND_IN = "stand_in"  # 'forms' or 'exact': what the old index finds, while it stands in
+OLD = "entry_fts_old"
 
 _COLUMNS = "title, body, tag_text, forms_en, forms_es"
-_OLD_COLUMNS = "title, body, tag_text"
+_OLD_TRIGGERS = ("entries_fts_old_insert", "entries_fts_old_delete", "entries_fts_old_update")
+_TRIGGERS = ("entries_fts_insert", "entries_fts_delete", "entries_fts_update")
 
 
-def _forms(row: str) -> str:
+def forms_sql(row: str = "") -> str:
+    """The two stem columns' values computed from a row's text (``row`` as "new." or "")."""
     return ", ".join(
-        f"{word_forms.SQL_FUNCTION}({row}.title, {row}.body, {row}.tag_text, '{language}')"
+        f"{word_forms.SQL_FUNCTION}({row}title, {row}body, {row}tag_text, '{language}')"
         for language in word_forms.LANGUAGES
     )
 
 
-_CONTENT_VIEW = f"""CREATE VIEW entry_search_content AS
-    SELECT id, title, body, tag_text,
-        {word_forms.SQL_FUNCTION}(title, body, tag_text, 'en') AS forms_en,
-        {word_forms.SQL_FUNCTION}(title, body, tag_text, 'es') AS forms_es
-    FROM entries"""
-_TABLE = f"""CREATE VIRTUAL TABLE entry_fts USING fts5(
+TABLE = f"""CREATE VIRTUAL TABLE entry_fts USING fts5(
     {_COLUMNS},
-    content='entry_search_content', content_rowid='id',
+    content='', contentless_delete=1,
     tokenize='unicode61 remove_diacritics 2', prefix='2 3')"""
 # Best match first is FTS5's own rank: bm25 weighing a title word most, then tags.
-_RANK = "INSERT INTO entry_fts(entry_fts, rank) VALUES ('rank', 'bm25(10.0, 1.0, 4.0, 1.0, 1.0)')"
-_STATE_TABLE = f"CREATE TABLE {STATE} (name TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL)"
+RANK = "INSERT INTO entry_fts(entry_fts, rank) VALUES ('rank', 'bm25(10.0, 1.0, 4.0, 1.0, 1.0)')"
+STATE_TABLE = (
+    f"CREATE TABLE IF NOT EXISTS {STATE} (name TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL)"
+)
+PENDING_TABLE = f"CREATE TABLE IF NOT EXISTS {PENDING} (entry_id INTEGER PRIMARY KEY)"
 
 _INSERT = (
     f"INSERT INTO entry_fts(rowid, {_COLUMNS}) "
-    f"VALUES (new.id, new.title, new.body, new.tag_text, {_forms('new')});"
+    f"VALUES (new.id, new.title, new.body, new.tag_text, {forms_sql('new.')});"
 )
-_DELETE = (
-    f"INSERT INTO entry_fts(entry_fts, rowid, {_COLUMNS}) "
-    f"VALUES ('delete', old.id, old.title, old.body, old.tag_text, {_forms('old')});"
-)
-_BELOW_MARK = f"(SELECT CAST(value AS INTEGER) FROM {STATE} WHERE name = '{MARK}')"
+_FORGET = "DELETE FROM entry_fts WHERE rowid = old.id;"
+_DONE = f"DELETE FROM {PENDING} WHERE entry_id = old.id;"
 
-
-def _triggers(gated: bool) -> list[str]:
-    def when(row: str) -> str:
-        return f"WHEN {row}.id < {_BELOW_MARK} " if gated else ""
-
-    return [
-        f"CREATE TRIGGER entries_fts_insert AFTER INSERT ON entries {when('new')}"
-        f"BEGIN {_INSERT} END",
-        f"CREATE TRIGGER entries_fts_delete AFTER DELETE ON entries {when('old')}"
-        f"BEGIN {_DELETE} END",
-        "CREATE TRIGGER entries_fts_update AFTER UPDATE OF title, body, tag_text ON entries "
-        f"{when('old')}BEGIN {_DELETE} {_INSERT} END",
-    ]
-
-
-# The old index's triggers while it stands in (as migration 0001 made them).
-_OLD_TRIGGERS = [
-    "CREATE TRIGGER entries_fts_old_insert AFTER INSERT ON entries BEGIN "
-    f"INSERT INTO entry_fts_old(rowid, {_OLD_COLUMNS}) "
-    "VALUES (new.id, new.title, new.body, new.tag_text); END",
-    "CREATE TRIGGER entries_fts_old_delete AFTER DELETE ON entries BEGIN "
-    f"INSERT INTO entry_fts_old(entry_fts_old, rowid, {_OLD_COLUMNS}) "
-    "VALUES ('delete', old.id, old.title, old.body, old.tag_text); END",
-    "CREATE TRIGGER entries_fts_old_update AFTER UPDATE OF title, body, tag_text ON entries "
-    f"BEGIN INSERT INTO entry_fts_old(entry_fts_old, rowid, {_OLD_COLUMNS}) "
-    "VALUES ('delete', old.id, old.title, old.body, old.tag_text); "
-    f"INSERT INTO entry_fts_old(rowid, {_OLD_COLUMNS}) "
-    "VALUES (new.id, new.title, new.body, new.tag_text); END",
+#: The final triggers: one entry saved at a time is indexed at once.
+TRIGGERS = [
+    f"CREATE TRIGGER entries_fts_insert AFTER INSERT ON entries BEGIN {_INSERT} END",
+    f"CREATE TRIGGER entries_fts_delete AFTER DELETE ON entries BEGIN {_FORGET} {_DONE} END",
+    "CREATE TRIGGER entries_fts_update AFTER UPDATE OF title, body, tag_text ON entries "
+    f"BEGIN {_FORGET} {_INSERT} {_DONE} END",
 ]
-_ALL_TRIGGERS = (
-    "entries_fts_insert",
-    "entries_fts_delete",
-    "entries_fts_update",
-    "entries_fts_old_insert",
-    "entries_fts_old_delete",
-    "entries_fts_old_update",
-)
 
 #: Runs one SQL statement with named parameters and returns its rows (as bulk.Runner).
 Runner = Callable[[str, dict[str, Any]], list[Any]]
@@ -115,47 +89,37 @@ def _scalar(run: Runner, sql: str, params: dict[str, Any] | None = None) -> Any:
     return rows[0][0] if rows else None
 
 
-def migrate(run: Runner) -> None:
-    """Replace the exact-words index with the word-forms one (migration 0009)."""
-    for trigger in _ALL_TRIGGERS:
-        run(f"DROP TRIGGER IF EXISTS {trigger}", {})
-    run(_STATE_TABLE, {})
-    run(
-        f"INSERT INTO {STATE}(name, value) VALUES (:n, :v)",
-        {"n": STEMMERS, "v": word_forms.fingerprint()},
-    )
-    entries = int(_scalar(run, "SELECT count(*) FROM entries") or 0)
-    if entries <= REBUILD_IN_MIGRATION_UP_TO:
-        run("DROP TABLE IF EXISTS entry_fts", {})
-        _create_final(run)
-        run("INSERT INTO entry_fts(entry_fts) VALUES ('rebuild')", {})
-        return
-    run("ALTER TABLE entry_fts RENAME TO entry_fts_old", {})
-    for statement in _OLD_TRIGGERS:
-        run(statement, {})
-    run(_CONTENT_VIEW, {})
-    run(_TABLE, {})
-    run(_RANK, {})
-    run(f"INSERT INTO {STATE}(name, value) VALUES (:n, '0')", {"n": MARK})
-    for statement in _triggers(gated=True):
-        run(statement, {})
+def _set(run: Runner, name: str, value: str) -> None:
+    run(f"INSERT OR REPLACE INTO {STATE}(name, value) VALUES (:n, :v)", {"n": name, "v": value})
 
 
-def _create_final(run: Runner) -> None:
-    run(_CONTENT_VIEW, {})
-    run(_TABLE, {})
-    run(_RANK, {})
-    for statement in _triggers(gated=False):
+def create(run: Runner) -> None:
+    """The final schema, empty, with its triggers (a new vault, or a rebuild from nothing)."""
+    run(STATE_TABLE, {})
+    run(PENDING_TABLE, {})
+    run(TABLE, {})
+    run(RANK, {})
+    for statement in TRIGGERS:
         run(statement, {})
+    _set(run, STEMMERS, word_forms.fingerprint())
+
+
+def stand_in(run: Runner) -> str | None:
+    """What the old index standing in finds ('forms' or 'exact'), or None when it is gone."""
+    found = _scalar(run, f"SELECT value FROM {STATE} WHERE name = :n", {"n": STAND_IN})
+    return None if found is None else str(found)
 
 
 @dataclass(frozen=True)
 class Progress:
-    """How far adding word forms to the search index has come."""
+    """How far bringing the search index up to date has come."""
 
     indexed: int
     total: int
-    finished: bool  # the old index is gone: search finds word forms
+    finished: bool  # every entry is in the index, with its word forms
+    # What search lacks until then: "nothing" (the old index stands in, whole), "forms"
+    # (the old index stands in with exact words only) or "entries" (some are not in it).
+    meanwhile: str = "nothing"
 
     @property
     def percent(self) -> int:
@@ -165,136 +129,155 @@ class Progress:
         return min(99, self.indexed * 100 // self.total)
 
 
-def mark(run: Runner) -> int | None:
-    """The id below which entries are in the new index, or None when it is complete."""
-    value = _scalar(run, f"SELECT value FROM {STATE} WHERE name = :n", {"n": MARK})
-    return None if value is None else int(value)
-
-
 def progress(run: Runner) -> Progress:
-    """Entries indexed so far, of all entries (equal when the index is complete)."""
+    """Entries in the index so far, of all entries (equal when it is complete)."""
     total = int(_scalar(run, "SELECT count(*) FROM entries") or 0)
-    below = mark(run)
-    if below is None:
-        return Progress(total, total, finished=True)
-    done = int(_scalar(run, "SELECT count(*) FROM entries WHERE id < :m", {"m": below}) or 0)
-    return Progress(done, total, finished=False)
+    waiting = int(_scalar(run, f"SELECT count(*) FROM {PENDING}") or 0)
+    old = stand_in(run)
+    finished = waiting == 0 and old is None
+    meanwhile = "nothing" if finished or old == "forms" else "forms" if old else "entries"
+    return Progress(max(0, total - waiting), total, finished, meanwhile)
+
+
+def _marks(ids: list[int]) -> str:
+    return ", ".join(str(int(i)) for i in ids)  # ids are integers: safe to inline
 
 
 def index_some(run: Runner, count: int = CHUNK) -> Progress:
-    """Add the next ``count`` entries to the new index; finish when none are left.
+    """Add the next ``count`` waiting entries to the index, newest first; tidy up after.
 
     The caller runs this inside one write transaction (and commits it).
     """
-    below = mark(run)
-    if below is None:
-        return progress(run)
-    last = _scalar(
-        run,
-        "SELECT max(id) FROM (SELECT id FROM entries WHERE id >= :m ORDER BY id LIMIT :c)",
-        {"m": below, "c": count},
-    )
-    if last is not None:
-        run(
-            f"INSERT INTO entry_fts(rowid, {_COLUMNS}) SELECT id, {_COLUMNS} "
-            "FROM entry_search_content WHERE id >= :m AND id <= :l",
-            {"m": below, "l": int(last)},
+    ids = [
+        int(r[0])
+        for r in run(
+            f"SELECT entry_id FROM {PENDING} ORDER BY entry_id DESC LIMIT :c", {"c": count}
         )
-        below = int(last) + 1
-        run(f"UPDATE {STATE} SET value = :v WHERE name = :n", {"v": str(below), "n": MARK})
-    if _scalar(run, "SELECT 1 FROM entries WHERE id >= :m LIMIT 1", {"m": below}) is None:
-        _finish(run)
+    ]
+    if ids:
+        marks = _marks(ids)
+        run(f"DELETE FROM entry_fts WHERE rowid IN ({marks})", {})  # an older version
+        run(
+            f"INSERT INTO entry_fts(rowid, {_COLUMNS}) SELECT id, title, body, tag_text, "
+            f"{forms_sql()} FROM entries WHERE id IN ({marks})",
+            {},
+        )
+        run(f"DELETE FROM {PENDING} WHERE entry_id IN ({marks})", {})
+    if _scalar(run, f"SELECT 1 FROM {PENDING} LIMIT 1") is None:
+        drop_stand_in(run)
     return progress(run)
 
 
-def _finish(run: Runner) -> None:
-    for trigger in _ALL_TRIGGERS:
+def drop_stand_in(run: Runner) -> None:
+    """Drop the old index standing in for search, its triggers and its content view."""
+    for trigger in _OLD_TRIGGERS:
         run(f"DROP TRIGGER IF EXISTS {trigger}", {})
-    run("DROP TABLE IF EXISTS entry_fts_old", {})
-    run(f"DELETE FROM {STATE} WHERE name = :n", {"n": MARK})
-    for statement in _triggers(gated=False):
-        run(statement, {})
-
-
-def add_entries(run: Runner, ids: list[int], marks: str, params: dict[str, Any]) -> None:
-    """Index these new entries (bulk writes with the triggers suspended)."""
-    below = mark(run)
-    if below is not None:  # in transition: the old index gets every entry
-        run(
-            f"INSERT INTO entry_fts_old(rowid, {_OLD_COLUMNS}) "
-            f"SELECT id, {_OLD_COLUMNS} FROM entries WHERE id IN ({marks})",
-            params,
-        )
-    gate = "" if below is None else f" AND id < {int(below)}"
-    run(
-        f"INSERT INTO entry_fts(rowid, {_COLUMNS}) SELECT id, {_COLUMNS} "
-        f"FROM entry_search_content WHERE id IN ({marks}){gate}",
-        params,
-    )
-
-
-_OLD_TABLE = f"""CREATE VIRTUAL TABLE entry_fts_old USING fts5(
-    {_OLD_COLUMNS},
-    content='entries', content_rowid='id',
-    tokenize='unicode61 remove_diacritics 2', prefix='2 3')"""
-
-
-def defer_word_forms(run: Runner) -> None:
-    """Index every entry's exact words now and leave its word forms to :func:`index_some`.
-
-    For writes of many entries at once (joining a synced vault, merging thousands of
-    changed entries), with the index triggers suspended: stemming each entry takes a few
-    milliseconds, too long for thousands of entries at once, while FTS5 indexes exact
-    words in C in a fraction of that. The index is put in the transition of migration
-    0009: search finds exact words at once, and the background builder adds the word
-    forms a few hundred entries per transaction. Works from the final schema and from a
-    transition already under way (which starts again from the first entry: the entries
-    changed here may lie below its mark). Runs inside the caller's write transaction.
-    """
-    for trigger in _ALL_TRIGGERS:
-        run(f"DROP TRIGGER IF EXISTS {trigger}", {})
-    run("DROP TABLE IF EXISTS entry_fts_old", {})
-    run("DROP TABLE IF EXISTS entry_fts", {})
+    run(f"DROP TABLE IF EXISTS {OLD}", {})
     run("DROP VIEW IF EXISTS entry_search_content", {})
-    run(_OLD_TABLE, {})
-    run("INSERT INTO entry_fts_old(entry_fts_old) VALUES ('rebuild')", {})
-    for statement in _OLD_TRIGGERS:
-        run(statement, {})
-    run(_CONTENT_VIEW, {})
-    run(_TABLE, {})
-    run(_RANK, {})
-    for name, value in ((MARK, "0"), (STEMMERS, word_forms.fingerprint())):
-        run(
-            f"INSERT OR REPLACE INTO {STATE}(name, value) VALUES (:n, :v)",
-            {"n": name, "v": value},
-        )
-    for statement in _triggers(gated=True):
-        run(statement, {})
+    run(f"DELETE FROM {STATE} WHERE name = :n", {"n": STAND_IN})
 
 
-def rebuild(run: Runner) -> None:
-    """Index every entry again from the rows (restores, stemmer changes)."""
-    run("INSERT INTO entry_fts(entry_fts) VALUES ('rebuild')", {})
-    if mark(run) is not None:  # in transition: all are in now; the builder finishes it
-        run("INSERT INTO entry_fts_old(entry_fts_old) VALUES ('rebuild')", {})
-        top = int(_scalar(run, "SELECT coalesce(max(id), 0) FROM entries") or 0)
-        run(f"UPDATE {STATE} SET value = :v WHERE name = :n", {"v": str(top + 1), "n": MARK})
+def wanted_trigger(run: Runner, name: str) -> bool:
+    """Whether a trigger dropped for a bulk write should be made again after it.
+
+    The old index's triggers are not, once a bulk write has dropped that index.
+    """
+    return name not in _OLD_TRIGGERS or stand_in(run) is not None
+
+
+def add_entries(run: Runner, ids: Iterable[int]) -> None:
+    """Index these entries now, word forms and all (bulk writes of a few, triggers off).
+
+    Entries already in the index are taken out first, so this also serves changed ones.
+    """
+    chunk = list(ids)
+    if not chunk:
+        return
+    if stand_in(run) is not None:
+        drop_stand_in(run)
+    marks = _marks(chunk)
+    run(f"DELETE FROM entry_fts WHERE rowid IN ({marks})", {})
     run(
-        f"INSERT OR REPLACE INTO {STATE}(name, value) VALUES (:n, :v)",
-        {"n": STEMMERS, "v": word_forms.fingerprint()},
+        f"INSERT INTO entry_fts(rowid, {_COLUMNS}) SELECT id, title, body, tag_text, "
+        f"{forms_sql()} FROM entries WHERE id IN ({marks})",
+        {},
     )
+    run(f"DELETE FROM {PENDING} WHERE entry_id IN ({marks})", {})
+
+
+def forget_entries(run: Runner, ids: Iterable[int]) -> None:
+    """Take these entries out of the index and leave them to :func:`index_some`.
+
+    For thousands of entries written at once with the triggers suspended: forgetting an
+    entry costs a look-up, where indexing it costs stemming its words. Ids of entries no
+    longer there are only forgotten. The old index standing in, if any, is dropped: it
+    could forget them only by stemming their old words again.
+    """
+    chunk = sorted({int(i) for i in ids})
+    if not chunk:
+        return
+    if stand_in(run) is not None:
+        drop_stand_in(run)
+    for start in range(0, len(chunk), 5000):
+        marks = _marks(chunk[start : start + 5000])
+        run(f"DELETE FROM entry_fts WHERE rowid IN ({marks})", {})
+        run(f"DELETE FROM {PENDING} WHERE entry_id IN ({marks})", {})
+        run(f"INSERT INTO {PENDING}(entry_id) SELECT id FROM entries WHERE id IN ({marks})", {})
+
+
+def index_all(run: Runner) -> None:
+    """Index every entry again from the rows: at once in a small vault, else in the background.
+
+    For writes of the whole vault with the triggers suspended (joining, a restore).
+    """
+    if stand_in(run) is not None:
+        drop_stand_in(run)
+    run("INSERT INTO entry_fts(entry_fts) VALUES ('delete-all')", {})
+    run(f"DELETE FROM {PENDING}", {})
+    count = int(_scalar(run, "SELECT count(*) FROM entries") or 0)
+    if count <= REBUILD_IN_MIGRATION_UP_TO:
+        run(
+            f"INSERT INTO entry_fts(rowid, {_COLUMNS}) SELECT id, title, body, tag_text, "
+            f"{forms_sql()} FROM entries",
+            {},
+        )
+    else:
+        run(f"INSERT INTO {PENDING}(entry_id) SELECT id FROM entries", {})
+    _set(run, STEMMERS, word_forms.fingerprint())
+
+
+def renew_word_forms(run: Runner) -> None:
+    """After an update that stems some words differently: every entry is indexed again.
+
+    The index can forget an entry without its old words, so the entries stay findable
+    (by their old word forms) until the background builder reaches them.
+    """
+    run(f"INSERT OR IGNORE INTO {PENDING}(entry_id) SELECT id FROM entries", {})
+    _set(run, STEMMERS, word_forms.fingerprint())
 
 
 def is_current(run: Runner) -> bool:
-    """Whether the index was built by the stemmers this version of the app has.
-
-    True for a schema without the state table (a build from before migration 0009 was
-    written, which never reached anyone): there is no word-forms index to renew there.
-    """
-    has_state = _scalar(
-        run, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = :t", {"t": STATE}
-    )
-    if has_state is None:
-        return True
+    """Whether the index was built by the stemmers this version of the app has."""
     found = _scalar(run, f"SELECT value FROM {STATE} WHERE name = :n", {"n": STEMMERS})
     return bool(found == word_forms.fingerprint())
+
+
+def checks(run: Runner) -> list[str]:
+    """Problems found in the index: entries neither in it nor waiting, ids of no entry.
+
+    FTS5's own check of the index's structure runs first and raises as any damage does.
+    """
+    run("INSERT INTO entry_fts(entry_fts, rank) VALUES ('integrity-check', 0)", {})
+    if stand_in(run) is not None:  # whole, and checked against the entries
+        run(f"INSERT INTO {OLD}({OLD}, rank) VALUES ('integrity-check', 1)", {})
+    missing = _scalar(
+        run,
+        f"SELECT count(*) FROM entries WHERE id NOT IN (SELECT entry_id FROM {PENDING}) "
+        "AND id NOT IN (SELECT id FROM entry_fts_docsize)",
+    )
+    extra = _scalar(
+        run, "SELECT count(*) FROM entry_fts_docsize WHERE id NOT IN (SELECT id FROM entries)"
+    )
+    if missing or extra:
+        return ["The search index does not match the entries; search may miss some."]
+    return []

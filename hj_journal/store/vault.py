@@ -70,28 +70,22 @@ def _keep_search_index_current(engine: Engine) -> None:
 
     from hj_journal.store import search
 
-    # The stemmers' fingerprint is one short read; a rebuild happens only after an update
-    # that changed how words are stemmed.
+    # The stemmers' fingerprint is one short read; entries are indexed again (in the
+    # background) only after an update that changed how words are stemmed.
     with Session(engine) as session, session.begin():
         if not search.index_is_current(session):
-            search.rebuild_index(session)
+            search.renew_word_forms(session)
 
 
 def _search_index_checks(conn: Any) -> list[str]:
-    """FTS5's own checks of the search index (against the entries where it is whole)."""
-    tables = {
-        row[0]
-        for row in conn.exec_driver_sql(
-            "SELECT name FROM sqlite_master WHERE name IN ('entry_fts', 'entry_fts_old')"
-        )
-    }
-    if "entry_fts_old" not in tables:
-        return ["INSERT INTO entry_fts(entry_fts, rank) VALUES ('integrity-check', 1)"]
-    # Word forms are still being added: the old index is whole, the new one partly built.
-    return [
-        "INSERT INTO entry_fts_old(entry_fts_old, rank) VALUES ('integrity-check', 1)",
-        "INSERT INTO entry_fts(entry_fts, rank) VALUES ('integrity-check', 0)",
-    ]
+    """The search index's checks (hj_journal/store/search_index.py), on this connection."""
+    from hj_journal.store import search_index
+
+    def run(sql: str, params: dict[str, Any]) -> list[Any]:
+        result = conn.exec_driver_sql(sql, params) if params else conn.exec_driver_sql(sql)
+        return list(result.fetchall()) if result.returns_rows else []
+
+    return search_index.checks(run)
 
 
 class Vault:
@@ -506,8 +500,7 @@ class Vault:
                     problems.extend(str(r) for r in result)
                 if conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall():
                     problems.append("Some rows point at rows that no longer exist.")
-                for statement in _search_index_checks(conn):
-                    conn.exec_driver_sql(statement)
+                problems.extend(_search_index_checks(conn))
         except exc.DatabaseError as error:
             if not is_corruption(error, self.db_path):
                 raise

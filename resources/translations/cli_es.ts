@@ -658,6 +658,10 @@
             <translation>La búsqueda todavía está aprendiendo las formas de las palabras ({percent} %), así que solo encontró las palabras exactas; la app lo termina mientras está abierta.</translation>
         </message>
         <message>
+            <source>Search is still catching up with many changes ({percent} %), so it may not have found every entry; the app finishes this while it is open.</source>
+            <translation>La búsqueda todavía se está poniendo al día con muchos cambios ({percent} %), así que puede que no haya encontrado todas las entradas; la app lo termina mientras está abierta.</translation>
+        </message>
+        <message>
             <source>No entries match.</source>
             <translation>Ninguna entrada coincide.</translation>
         </message>

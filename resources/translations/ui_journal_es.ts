@@ -301,6 +301,10 @@
             <translation>Mostrar los resúmenes de mis sesiones</translation>
         </message>
         <message>
+            <source>Search is catching up with many changes ({percent} %). Until then it may not find every entry.</source>
+            <translation>La búsqueda se está poniendo al día con muchos cambios ({percent} %). Hasta entonces, puede que no encuentre todas las entradas.</translation>
+        </message>
+        <message>
             <source>Search is learning word forms ({percent} %). Until then it finds the exact words you type.</source>
             <translation>La búsqueda está aprendiendo las formas de las palabras ({percent} %). Mientras tanto encuentra las palabras exactas que escribes.</translation>
         </message>

@@ -206,11 +206,33 @@ def test_search_says_when_word_forms_are_still_being_learned(
 
     _entries(run_cli)
     monkeypatch.setattr(
-        Journal, "word_forms_progress", lambda self: SearchIndexProgress(1, 4, finished=False)
+        Journal,
+        "word_forms_progress",
+        lambda self: SearchIndexProgress(1, 4, finished=False, meanwhile="forms"),
     )
     code, out, err = run_cli("search", "chest")
     assert code == 0 and "Chest" in out
     assert "still learning word forms (25 %)" in err
+
+
+@pytest.mark.parametrize("meanwhile", ["entries", "nothing"])
+def test_search_says_when_the_index_is_catching_up(
+    run_cli, initialised, monkeypatch, meanwhile: str
+) -> None:
+    from hj_journal.core.journal.entries import Journal, SearchIndexProgress
+
+    _entries(run_cli)
+    monkeypatch.setattr(
+        Journal,
+        "word_forms_progress",
+        lambda self: SearchIndexProgress(3, 4, finished=False, meanwhile=meanwhile),
+    )
+    code, out, err = run_cli("search", "chest")
+    assert code == 0 and "Chest" in out
+    if meanwhile == "entries":
+        assert "catching up with many changes (75 %)" in err
+    else:  # the old index stands in, whole: nothing to say
+        assert "Search is" not in err
 
 
 # ---------------------------------------------------------------- new --template

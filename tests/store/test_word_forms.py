@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from hj_journal.store import word_forms
+from hj_journal.store import search, word_forms
 from hj_journal.store.engine import open_connection
 from hj_journal.store.models import Entry, EntryTag
 from hj_journal.store.search import MARK_END, MARK_START, Highlighter, search_ids
@@ -159,21 +159,37 @@ def test_edits_keep_the_word_forms_index_in_step(vault: Vault) -> None:
     assert _found(vault, "plantar") == set()
 
 
-def test_an_index_built_by_other_stemmers_is_rebuilt_on_unlock(
+def test_an_index_built_by_other_stemmers_is_indexed_again_after_unlock(
     created: tuple[Vault, str], policy
 ) -> None:
     vault, _ = created
     entry_id = _add(vault, "Walk", "I was walking by the river.")
     with vault.transaction() as session:
-        session.execute(text("UPDATE search_index_state SET value = 'older stemmer'"))
-        session.execute(text("INSERT INTO entry_fts(entry_fts) VALUES ('delete-all')"))
+        session.execute(
+            text("UPDATE search_index_state SET value = 'older stemmer' WHERE name = 'word_forms'")
+        )
+        # As if the older stemmer had left the entry's stems out altogether.
+        session.execute(text("DELETE FROM entry_fts WHERE rowid = :i"), {"i": entry_id})
+        session.execute(
+            text(
+                "INSERT INTO entry_fts(rowid, title, body, tag_text, forms_en, forms_es) "
+                "SELECT id, title, body, tag_text, '', '' FROM entries WHERE id = :i"
+            ),
+            {"i": entry_id},
+        )
     assert _found(vault, "walked") == set()
     vault.lock()
     vault.unlock("a calm and quiet river", policy=policy)
-    assert _found(vault, "walked") == {entry_id}
+    assert _found(vault, "walking") == {entry_id}  # findable meanwhile
     with vault.session() as session:
-        value = session.execute(text("SELECT value FROM search_index_state")).scalar_one()
+        value = session.execute(
+            text("SELECT value FROM search_index_state WHERE name = 'word_forms'")
+        ).scalar_one()
+        assert not search.index_progress(session).finished
     assert value == word_forms.fingerprint()
+    with vault.transaction() as session:
+        assert search.index_some(session).finished
+    assert _found(vault, "walked") == {entry_id}
     _index_is_whole(vault)
 
 

@@ -116,10 +116,10 @@ def restore_over(
     for setting, value in kept.items():
         backups.settings.write(setting, value)
     with backups.vault.transaction() as session:
-        # A backup made before an update that changed how words are stemmed: its index
-        # must be built again with today's stemmers (as unlocking it would).
+        # A backup made before an update that changed how words are stemmed: its entries
+        # are indexed again with today's stemmers in the background (as unlocking does).
         if not search.index_is_current(session):
-            search.rebuild_index(session)
+            search.renew_word_forms(session)
     backups.vault.checkpoint()
     if progress is not None:
         progress(1000, 1000)

@@ -25,7 +25,7 @@ from hj_journal.core.sync.merge import Merger, Version, text_digest, text_of
 from hj_journal.core.sync.rows import RowIO
 from hj_journal.core.sync.state import Positions, State
 from hj_journal.core.sync.tables import BY_NAME, ORDER
-from hj_journal.store import bulk, changeset, search_index
+from hj_journal.store import bulk, changeset
 
 #: A change set with at least this many entries is merged with the search index's
 #: triggers suspended: exact words are indexed at once, word forms in the background
@@ -271,13 +271,16 @@ class Round:
             with log_triggers_off(self.conn, quiet):
                 if entries >= REINDEX_LATER_FROM:
                     versions = self._in_row_order(versions)
-                    # Re-indexing each entry with its word forms takes a few milliseconds;
-                    # thousands at once get their exact words now, their forms later.
+                    # Indexing an entry with its word forms takes about a millisecond;
+                    # thousands at once are taken out of the index and added back by the
+                    # background builder, newest first (store/search_index.py).
                     run = bulk.dbapi_runner(self.conn)
                     with bulk.triggers_suspended(run):
+                        before = self._entry_ids(versions)
                         self._apply_all(versions, keep_data)
                         if "entries" in self.merger.counts.tables:
-                            search_index.defer_word_forms(run)  # tag_text was written
+                            changed = before | self._entry_ids(versions)
+                            bulk.reindex_later(run, changed)  # tag_text too
                 else:
                     self._apply_all(versions, keep_data)
                 self.merger.flush()
@@ -297,6 +300,11 @@ class Round:
         self.result.rows_applied += self.merger.counts.applied
         self.result.tables |= self.merger.counts.tables
         self.merger.counts.applied = 0
+
+    def _entry_ids(self, versions: list[Version]) -> set[int]:
+        """The local ids of the entries these versions name (those there now)."""
+        keys = [v.key for v in versions if v.table == "entries"]
+        return set(self.rows.find_ids(BY_NAME["entries"], keys).values())
 
     def _in_row_order(self, versions: list[Version]) -> list[Version]:
         """The same versions, each table's in the order its rows lie in the database.

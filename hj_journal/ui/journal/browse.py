@@ -221,16 +221,27 @@ class BrowsePanel(QWidget):
         for first, second in itertools.pairwise(order):
             QWidget.setTabOrder(first, second)
 
-    def show_word_forms_progress(self, percent: int | None) -> None:
-        """Say under the search field how far word forms have been added (None: done)."""
+    def show_word_forms_progress(self, percent: int | None, missing: str = "forms") -> None:
+        """Say under the search field how far the index has come (None: nothing missing).
+
+        ``missing`` is what search lacks meanwhile: "forms" (it finds exact words only)
+        or "entries" (entries changed by the thousand are added back, newest first).
+        """
         if percent is None:
             self.word_forms_note.hide()
             self.search.setToolTip("")
             return
-        text = self.tr(
-            "Search is learning word forms ({percent} %). Until then it finds the exact "
-            "words you type."
-        ).format(percent=QLocale().toString(percent))
+        if missing == "entries":
+            text = self.tr(
+                "Search is catching up with many changes ({percent} %). Until then it may "
+                "not find every entry."
+            )
+        else:
+            text = self.tr(
+                "Search is learning word forms ({percent} %). Until then it finds the exact "
+                "words you type."
+            )
+        text = text.format(percent=QLocale().toString(percent))
         self.word_forms_note.setText(text)
         self.word_forms_note.show()
         self.search.setToolTip(text)

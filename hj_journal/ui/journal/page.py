@@ -439,10 +439,11 @@ class JournalPage(SectionPage):
     # ------------------------------------------------------------------ word forms
 
     def _add_word_forms(self) -> None:
-        """After an update, a big vault's index gains word forms a few hundred at a time.
+        """Bring the search index up to date a few hundred entries at a time.
 
-        Each step is one short transaction in the background; until the last, search
-        finds exact words and the search field says how far it has come.
+        After an update or a big merge, import or join. Each step is one short
+        transaction in the background; the search field says how far it has come when
+        search may miss something meanwhile.
         """
         self._adding_word_forms = True
         self._jobs.start(
@@ -453,7 +454,10 @@ class JournalPage(SectionPage):
         )
 
     def _word_forms_added(self, progress: SearchIndexProgress) -> None:
-        self.browse.show_word_forms_progress(None if progress.finished else progress.percent)
+        lacking = not progress.finished and progress.meanwhile != "nothing"
+        self.browse.show_word_forms_progress(
+            progress.percent if lacking else None, progress.meanwhile
+        )
         if not progress.finished and self._adding_word_forms:
             self._add_word_forms()
         else:

@@ -202,8 +202,9 @@ def test_the_search_field_shows_word_forms_being_added(
     journal = ui_ctx.services.journal
     steps = iter(
         [
-            SearchIndexProgress(0, 400, finished=False),
-            SearchIndexProgress(250, 400, finished=False),
+            SearchIndexProgress(0, 400, finished=False, meanwhile="forms"),
+            SearchIndexProgress(100, 400, finished=False, meanwhile="nothing"),  # old stands in
+            SearchIndexProgress(250, 400, finished=False, meanwhile="forms"),
             SearchIndexProgress(400, 400, finished=True),
         ]
     )
@@ -211,14 +212,14 @@ def test_the_search_field_shows_word_forms_being_added(
     shown: list[int | None] = []
     real = BrowsePanel.show_word_forms_progress
 
-    def record(self: BrowsePanel, percent: int | None) -> None:
+    def record(self: BrowsePanel, percent: int | None, missing: str = "forms") -> None:
         shown.append(percent)
-        real(self, percent)
+        real(self, percent, missing)
 
     monkeypatch.setattr(BrowsePanel, "show_word_forms_progress", record)
     page = make(debounce_ms=10)
     qtbot.waitUntil(lambda: bool(shown) and shown[-1] is None, timeout=5000)
-    assert shown == [0, 62, None]
+    assert shown == [0, None, 62, None]
     assert page.browse.word_forms_note.isHidden()
     assert not page._adding_word_forms
 
@@ -231,6 +232,8 @@ def test_progress_is_shown_until_word_forms_are_in(make, qtbot, ui_ctx: UiContex
     assert page.browse.search.toolTip() == note.text()
     page.browse.show_word_forms_progress(None)
     assert note.isHidden() and page.browse.search.toolTip() == ""
+    page.browse.show_word_forms_progress(30, "entries")
+    assert note.isVisibleTo(page) and "(30 %)" in note.text() and "every entry" in note.text()
 
 
 def test_word_forms_left_by_a_big_merge_are_added_while_the_journal_is_open(
@@ -240,7 +243,7 @@ def test_word_forms_left_by_a_big_merge_are_added_while_the_journal_is_open(
     steps = iter(
         [
             SearchIndexProgress(400, 400, finished=True),
-            SearchIndexProgress(0, 400, finished=False),  # after many entries came in
+            SearchIndexProgress(0, 400, finished=False, meanwhile="entries"),  # a big merge
             SearchIndexProgress(400, 400, finished=True),
         ]
     )
@@ -248,9 +251,9 @@ def test_word_forms_left_by_a_big_merge_are_added_while_the_journal_is_open(
     shown: list[int | None] = []
     real = BrowsePanel.show_word_forms_progress
 
-    def record(self: BrowsePanel, percent: int | None) -> None:
+    def record(self: BrowsePanel, percent: int | None, missing: str = "forms") -> None:
         shown.append(percent)
-        real(self, percent)
+        real(self, percent, missing)
 
     monkeypatch.setattr(BrowsePanel, "show_word_forms_progress", record)
     page = make(debounce_ms=10)
