@@ -22,14 +22,15 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Table, func, insert, select
+from sqlalchemy import Column, Dialect, Table, func, select
 from sqlalchemy.orm import Session
 
 from hj_journal.core.common.i18n import translate
 from hj_journal.core.data.exchange.own_format import (
     BadValueError,
+    Decoder,
     OwnExport,
-    decode_value,
+    decoder,
     default_for,
     tables,
 )
@@ -143,18 +144,18 @@ def plan(session: Session, source: OwnExport, *, check: Callable[[], None] | Non
         deduped[table.name] = set()
         existing = _Existing(session, table)
         seen: dict[tuple[str, ...], set[tuple[Any, ...]]] = {k: set() for k in existing.keys}
+        layout = _layout(table)
         for number, raw in enumerate(rows, start=1):
             if check is not None and number % _BATCH == 0:
                 check()
-            where = f"{table.name}, item {number}"
             try:
-                values = _decode_row(table, raw)
-                outcome = _place(table, values, existing, seen, id_maps, deduped)
+                values = _decode_row(layout, raw)
+                outcome = _place(table, layout, values, existing, seen, id_maps, deduped)
             except BadValueError as error:
                 table_plan.skipped += 1
                 skipped.append(
                     SkippedItem(
-                        where,
+                        f"{table.name}, item {number}",
                         translate(
                             "DataExchangeJsonRestore",
                             "Left out: {error}.",
@@ -170,7 +171,34 @@ def plan(session: Session, source: OwnExport, *, check: Callable[[], None] | Non
     return Plan(tables=result, skipped=skipped, warnings=warnings)
 
 
-def _decode_row(table: Table, raw: Any) -> dict[str, Any]:
+@dataclass(frozen=True)
+class _Layout:
+    """What planning needs of one table's columns, worked out once rather than once a row."""
+
+    # (name, decoder, the list or dict a JSON column must hold, the column)
+    columns: tuple[tuple[str, Decoder, type | None, Column[Any]], ...]
+    # (column, the table it points at, whether it may be empty), in column order
+    references: tuple[tuple[str, str, bool], ...]
+    id_name: str | None
+
+
+@functools.cache
+def _layout(table: Table) -> _Layout:
+    shapes = _json_shapes()
+    return _Layout(
+        columns=tuple(
+            (c.name, decoder(c), shapes.get((table.name, c.name)), c) for c in table.columns
+        ),
+        references=tuple(
+            (c.name, foreign.column.table.name, bool(c.nullable))
+            for c in table.columns
+            for foreign in c.foreign_keys
+        ),
+        id_name=_id_column(table),
+    )
+
+
+def _decode_row(layout: _Layout, raw: Any) -> dict[str, Any]:
     if not isinstance(raw, dict):
         raise BadValueError(
             translate(
@@ -178,17 +206,15 @@ def _decode_row(table: Table, raw: Any) -> dict[str, Any]:
                 "it isn't a record",
             )
         )
-    shapes = _json_shapes()
     values: dict[str, Any] = {}
-    for column in table.columns:
-        if column.name in raw:
-            value = decode_value(column, raw[column.name])
-            shape = shapes.get((table.name, column.name))
+    for name, decode, shape, column in layout.columns:
+        if name in raw:
+            value = decode(raw[name])
             if shape is not None and value is not None and not isinstance(value, shape):
-                raise BadValueError(f"“{column.name}” isn't a {shape.__name__}")
-            values[column.name] = value
+                raise BadValueError(f"“{name}” isn't a {shape.__name__}")
+            values[name] = value
         else:
-            values[column.name] = default_for(column)
+            values[name] = default_for(column)
     return values
 
 
@@ -210,6 +236,7 @@ def _json_shapes() -> dict[tuple[str, str], type]:
 
 def _place(
     table: Table,
+    layout: _Layout,
     values: dict[str, Any],
     existing: _Existing,
     seen: dict[tuple[str, ...], set[tuple[Any, ...]]],
@@ -218,27 +245,25 @@ def _place(
 ) -> dict[str, Any] | None:
     """Remap references, find duplicates, choose an id. ``None`` means already there."""
     follows_existing = False
-    for column in table.columns:
-        for foreign in column.foreign_keys:
-            old = values[column.name]
-            if old is None:
-                continue
-            target = foreign.column.table.name
-            new = id_maps.get(target, {}).get(old)
-            if new is None:
-                if not column.nullable:
-                    raise BadValueError(
-                        translate(
-                            "DataExchangeJsonRestore",
-                            "“{name}” points at something not in the export",
-                        ).format(name=column.name)
-                    )
-                values[column.name] = None
-                continue
-            values[column.name] = new
-            if new in deduped.get(target, set()):
-                follows_existing = True
-    id_name = _id_column(table)
+    for name, target, nullable in layout.references:
+        old = values[name]
+        if old is None:
+            continue
+        new = id_maps.get(target, {}).get(old)
+        if new is None:
+            if not nullable:
+                raise BadValueError(
+                    translate(
+                        "DataExchangeJsonRestore",
+                        "“{name}” points at something not in the export",
+                    ).format(name=name)
+                )
+            values[name] = None
+            continue
+        values[name] = new
+        if new in deduped.get(target, set()):
+            follows_existing = True
+    id_name = layout.id_name
     old_id = values.get(id_name) if id_name else None
     for columns, found in existing.keys.items():
         key = tuple(values[name] for name in columns)
@@ -276,16 +301,50 @@ def _place(
 def write(
     session: Session, plan_: Plan, *, check: Callable[[int, int], None] | None = None
 ) -> None:
-    """Insert the planned rows in the caller's transaction (parents first)."""
+    """Insert the planned rows in the caller's transaction (parents first).
+
+    Each table's rows go through one SQL text, bound row after row by the driver
+    (``executemany``), with each value converted by its column type's own bind processor —
+    exactly what an ORM insert stores, without building and compiling an insert per
+    chunk of rows.
+    """
     total = sum(len(p.insert) for p in plan_.tables)
     done = 0
     run = bulk.session_runner(session)
+    connection = session.connection()
     for table_plan in plan_.tables:
         rows = table_plan.insert
+        if not rows:
+            continue
+        sql, bind = _bulk_insert(table_plan.table, connection.dialect)
         with bulk.indexes_suspended(run, table_plan.table.name, len(rows)):
-            for start in range(0, len(rows), _BATCH):
-                chunk = rows[start : start + _BATCH]
-                session.execute(insert(table_plan.table), chunk)
+            for start in range(0, len(rows), WRITE_BATCH):
+                chunk = rows[start : start + WRITE_BATCH]
+                connection.exec_driver_sql(sql, [bind(row) for row in chunk])
                 done += len(chunk)
                 if check is not None:
                     check(done, total)
+
+
+#: Rows per ``executemany`` call: the progress callback (which may cancel) runs after each.
+WRITE_BATCH = 2000
+
+
+def _bulk_insert(
+    table: Table, dialect: Dialect
+) -> tuple[str, Callable[[dict[str, Any]], tuple[Any, ...]]]:
+    """One positional INSERT for every column of ``table``, and a row -> parameters function."""
+    columns = list(table.columns)
+    quote = dialect.identifier_preparer
+    names = ", ".join(quote.quote(c.name) for c in columns)
+    marks = ", ".join("?" for _ in columns)
+    sql = f"INSERT INTO {quote.format_table(table)} ({names}) VALUES ({marks})"
+    # The same conversion an ORM or Core insert applies (TypeDecorators, JSON, dates).
+    steps = [(c.name, c.type.dialect_impl(dialect).bind_processor(dialect)) for c in columns]
+
+    def bind(row: dict[str, Any]) -> tuple[Any, ...]:
+        return tuple(
+            row[name] if convert is None else convert(row[name]) for name, convert in steps
+        )
+
+    return sql, bind

@@ -25,7 +25,7 @@ a reason, never written half-way.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -78,18 +78,56 @@ class BadValueError(ValueError):
 
 def decode_value(column: Column[Any], raw: Any) -> Any:
     """A JSON value checked and turned back into what ``column`` stores."""
+    return decoder(column)(raw)
+
+
+Decoder = Callable[[Any], Any]
+
+
+def decoder(column: Column[Any]) -> Decoder:
+    """The check-and-convert function :func:`decode_value` applies for ``column``.
+
+    Chosen once per column, so an import of many rows does not work out each column's
+    kind again for every value.
+    """
     name = column.name
-    if raw is None:
-        if not column.nullable:
+    kind = column.type
+    if isinstance(kind, UTCDateTime):
+        convert = _moment(name)
+    elif isinstance(kind, Date):
+        convert = _day(name)
+    elif isinstance(kind, Boolean):
+        convert = _boolean(name)
+    elif isinstance(kind, Integer):
+        convert = _whole(name)
+    elif isinstance(kind, JSON):
+        convert = _json(name)
+    elif isinstance(kind, String):  # Text is a String too
+        convert = _text(name, kind.length)
+    else:
+        convert = _unknown(name)
+    if column.nullable:
+
+        def nullable(raw: Any) -> Any:
+            return None if raw is None else convert(raw)
+
+        return nullable
+
+    def required(raw: Any) -> Any:
+        if raw is None:
             raise BadValueError(
                 translate(
                     "DataExchangeOwnFormat",
                     "“{name}” is empty but must have a value",
                 ).format(name=name)
             )
-        return None
-    kind = column.type
-    if isinstance(kind, UTCDateTime):
+        return convert(raw)
+
+    return required
+
+
+def _moment(name: str) -> Decoder:
+    def convert(raw: Any) -> Any:
         if not isinstance(raw, str):
             raise BadValueError(
                 translate(
@@ -114,7 +152,12 @@ def decode_value(column: Column[Any], raw: Any) -> Any:
                 ).format(name=name)
             )
         return moment.astimezone(UTC)
-    if isinstance(kind, Date):
+
+    return convert
+
+
+def _day(name: str) -> Decoder:
+    def convert(raw: Any) -> Any:
         try:
             return date.fromisoformat(raw) if isinstance(raw, str) and len(raw) == 10 else _no()
         except ValueError:
@@ -124,7 +167,12 @@ def decode_value(column: Column[Any], raw: Any) -> Any:
                     "“{name}” isn't a date",
                 ).format(name=name)
             ) from None
-    if isinstance(kind, Boolean):
+
+    return convert
+
+
+def _boolean(name: str) -> Decoder:
+    def convert(raw: Any) -> Any:
         if not isinstance(raw, bool):
             raise BadValueError(
                 translate(
@@ -133,7 +181,12 @@ def decode_value(column: Column[Any], raw: Any) -> Any:
                 ).format(name=name)
             )
         return raw
-    if isinstance(kind, Integer):
+
+    return convert
+
+
+def _whole(name: str) -> Decoder:
+    def convert(raw: Any) -> Any:
         if isinstance(raw, bool) or not isinstance(raw, int) or abs(raw) >= 2**63:
             raise BadValueError(
                 translate(
@@ -142,10 +195,20 @@ def decode_value(column: Column[Any], raw: Any) -> Any:
                 ).format(name=name)
             )
         return raw
-    if isinstance(kind, JSON):
+
+    return convert
+
+
+def _json(name: str) -> Decoder:
+    def convert(raw: Any) -> Any:
         _check_json_text(raw, name)
         return raw
-    if isinstance(kind, String):  # Text is a String too
+
+    return convert
+
+
+def _text(name: str, length: int | None) -> Decoder:
+    def convert(raw: Any) -> Any:
         if not isinstance(raw, str) or has_bad_text(raw):
             raise BadValueError(
                 translate(
@@ -153,20 +216,28 @@ def decode_value(column: Column[Any], raw: Any) -> Any:
                     "“{name}” isn't text",
                 ).format(name=name)
             )
-        if kind.length is not None and len(raw) > kind.length:
+        if length is not None and len(raw) > length:
             raise BadValueError(
                 translate(
                     "DataExchangeOwnFormat",
                     "“{name}” is longer than {length} characters",
-                ).format(name=name, length=kind.length)
+                ).format(name=name, length=length)
             )
         return raw
-    raise BadValueError(
-        translate(
-            "DataExchangeOwnFormat",
-            "“{name}” holds a kind of value HJ Journal doesn't know",
-        ).format(name=name)
-    )
+
+    return convert
+
+
+def _unknown(name: str) -> Decoder:
+    def convert(raw: Any) -> Any:
+        raise BadValueError(
+            translate(
+                "DataExchangeOwnFormat",
+                "“{name}” holds a kind of value HJ Journal doesn't know",
+            ).format(name=name)
+        )
+
+    return convert
 
 
 def _no() -> date:
