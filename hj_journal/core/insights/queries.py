@@ -85,6 +85,8 @@ _DISTRESS_COUNTS = text(
     "WHERE session_id IS NULL AND distress BETWEEN 0 AND 10 GROUP BY distress"
 )
 
+_CHECKIN_COUNT = text("SELECT count(*) FROM checkins WHERE session_id IS NULL")
+
 _FIRST_LAST = text(
     """
     SELECT (SELECT at FROM checkins WHERE +session_id IS NULL ORDER BY at LIMIT 1),
@@ -174,6 +176,11 @@ def local_midnight(day: date, zone: tzinfo | None) -> datetime:
 def local_day(moment: datetime, zone: tzinfo | None) -> date:
     """The local calendar day of a moment."""
     return moment.astimezone(zone).date()
+
+
+def checkin_count(session: Session) -> int:
+    """How many of the person's own check-ins there are (outside sessions)."""
+    return int(session.execute(_CHECKIN_COUNT).scalar_one())
 
 
 def first_and_last(

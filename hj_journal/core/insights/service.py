@@ -6,7 +6,9 @@ dataclasses; sentences follow :mod:`insights_wording` (medians said as "typicall
 observations never as causes, no streaks or gaps). Days are the person's local days.
 
 ``Insights.report()`` gathers everything in one read; at the benchmark size (five
-years, 200,000 check-ins) call it off the GUI thread.
+years, 200,000 check-ins) call it off the GUI thread. ``Insights.first_look()`` gathers
+the part a page shows first (the latest weeks, what helps, rhythm, questionnaires) in a
+fraction of that time; each of its parts equals the whole report's.
 """
 
 from __future__ import annotations
@@ -67,6 +69,9 @@ __all__ = [
 SCALES = {"distress": (0, 10), "mood": (-3, 3)}
 RECENT_WEEKS = 12
 HEAT_MAP_WEEKS = 53
+FIRST_LOOK_WEEKS = HEAT_MAP_WEEKS
+"""The latest weeks whose ratings a first look reads (the calendar's; at least as many
+weeks as a week-by-week chart shows)."""
 MIN_OBSERVED = 3  # a word must come up this often in all to be described
 
 
@@ -230,7 +235,12 @@ class CalmerDays:
 
 @dataclass(frozen=True)
 class InsightsReport:
-    """Everything the Insights page shows."""
+    """Everything the Insights page shows.
+
+    A first look (``complete`` False, from :meth:`Insights.first_look`) holds the week
+    series only, covering their latest :data:`FIRST_LOOK_WEEKS` weeks (the same buckets
+    as the whole report's), and no calmer days yet; every other part is whole.
+    """
 
     today: date
     checkins: int
@@ -240,7 +250,8 @@ class InsightsReport:
     heat_map: HeatMap
     rhythm: WritingRhythm
     what_helps: tuple[StrategyEffect, ...]
-    calmer_days: CalmerDays
+    calmer_days: CalmerDays | None  # None in a first look
+    complete: bool = True
 
 
 @functools.cache
@@ -312,6 +323,38 @@ class Insights:
             calmer_days=calmer,
         )
 
+    def first_look(self) -> InsightsReport:
+        """The part of the report a page shows first, in about a fifth of its time.
+
+        The ratings of the latest :data:`FIRST_LOOK_WEEKS` weeks only (week by week and
+        the calendar), with what helps, the writing rhythm and the questionnaires whole;
+        calmer days (which need every check-in's words) are left for :meth:`report`.
+        """
+        today = self.today()
+        ratings_read = _reader().submit(self._read_recent_ratings, today)
+        try:
+            with self._vault.session() as session:
+                checkins = q.checkin_count(session)
+                questionnaires = self._questionnaires(session)
+                rhythm = self._rhythm(session, today)
+                what_helps = self._what_helps(session)
+        finally:
+            futures.wait([ratings_read])  # never leave it reading (the vault may lock)
+        days, ratings = ratings_read.result()
+        week = Granularity.WEEK
+        return InsightsReport(
+            today=today,
+            checkins=checkins,
+            distress={week: _series("distress", week, days, [r.distress for r in ratings])},
+            mood={week: _series("mood", week, days, [r.mood for r in ratings])},
+            questionnaires=questionnaires,
+            heat_map=_heat_map(days, [r.checkins for r in ratings], today),
+            rhythm=rhythm,
+            what_helps=what_helps,
+            calmer_days=None,
+            complete=False,
+        )
+
     # ------------------------------------------------------------------ one at a time
 
     def rating_series(self, measure: str, granularity: Granularity) -> RatingSeries:
@@ -347,10 +390,21 @@ class Insights:
         with self._vault.session() as session:
             return self._day_ratings(session, today)
 
-    def _day_ratings(self, session: Session, today: date) -> tuple[list[date], list[q.DayRatings]]:
+    def _read_recent_ratings(self, today: date) -> tuple[list[date], list[q.DayRatings]]:
+        with self._vault.session() as session:
+            return self._day_ratings(session, today, recent=True)
+
+    def _day_ratings(
+        self, session: Session, today: date, *, recent: bool = False
+    ) -> tuple[list[date], list[q.DayRatings]]:
         first, last, _ = q.first_and_last(session, self._zone)
         if first is None or last is None:
             return [], []
+        if recent:
+            # From a Monday (or the first check-in), so each week read is a whole week
+            # and equals the whole report's; the calendar starts on this Monday too.
+            weeks_ago = timedelta(weeks=FIRST_LOOK_WEEKS - 1)
+            first = max(first, bucket_start(today, Granularity.WEEK) - weeks_ago)
         days = days_between(first, max(last, today))
         return days, q.day_ratings(session, days, self._zone)
 

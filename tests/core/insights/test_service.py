@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 import threading
 from datetime import UTC, date, datetime, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import insert
+from sqlalchemy import delete, insert
 
 from hj_journal.core.checkin.checkins import CheckInInput
 from hj_journal.core.checkin.questionnaires import ResponseInput
@@ -21,7 +22,14 @@ from hj_journal.core.insights.histograms import (
     median_of_counts,
     next_bucket,
 )
-from hj_journal.core.insights.service import SCALES, Bucket, Granularity, Insights, _series
+from hj_journal.core.insights.service import (
+    FIRST_LOOK_WEEKS,
+    SCALES,
+    Bucket,
+    Granularity,
+    Insights,
+    _series,
+)
 from hj_journal.core.journal.entries import EntryInput
 from hj_journal.core.services import Services
 from hj_journal.store.errors import VaultLockedError
@@ -445,3 +453,89 @@ def test_built_in_strategies_are_named_in_the_app_s_language(vault: Vault) -> No
     in_spanish = Services.for_vault(vault, language="es").insights
     assert in_spanish.what_helps()[0].title == titles["es"]
     assert titles["es"] in in_spanish.what_helps()[0].sentence
+
+
+# ---------------------------------------------------------------------- a first look
+
+
+def _session_id(vault: Vault) -> int:
+    with vault.transaction() as session:
+        client = Client(pseudonym="R.")
+        session.add(client)
+        session.flush()
+        practice_session = PracticeSession(client_id=client.id)
+        session.add(practice_session)
+        session.flush()
+        return int(practice_session.id)
+
+
+a_rated_checkin = st.fixed_dictionaries(
+    {
+        # From about three years before TODAY to two months after it (a clock set wrong).
+        "minutes": st.integers(-3 * 365 * 1440, 60 * 1440),
+        "distress": st.none() | st.integers(0, 10),
+        "mood": st.none() | st.integers(-3, 3),
+        "in_session": st.booleans(),
+    }
+)
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    checkins=st.lists(a_rated_checkin, max_size=60),
+    recent=st.lists(st.integers(-400 * 1440, 0), max_size=20),  # more in the latest year
+    zone=st.sampled_from([UTC, ZoneInfo("America/Santiago"), ZoneInfo("Pacific/Kiritimati")]),
+)
+def test_a_first_look_is_the_whole_report_s_latest_weeks(
+    vault: Vault, checkins: list[dict[str, Any]], recent: list[int], zone: Any
+) -> None:
+    session_id = _session_id(vault)
+    # One at noon on each day around where the first look starts (the Monday 52 weeks
+    # before this week's), so a first look that started a day early or late would show.
+    edge = [-(7 * 52 + d) * 1440 for d in range(-7, 10)]
+    rows = [
+        *checkins,
+        *({"minutes": m, "distress": 5, "mood": 0} for m in (*recent, *edge)),
+    ]
+    with vault.transaction() as session:
+        session.execute(delete(CheckIn))
+        for item in rows:
+            session.execute(
+                insert(CheckIn).values(
+                    at=TODAY + timedelta(minutes=item["minutes"]),
+                    distress=item["distress"],
+                    mood=item["mood"],
+                    session_id=session_id if item.get("in_session") else None,
+                )
+            )
+    source = insights(vault, zone)
+    whole, first = source.report(), source.first_look()
+    assert whole.complete and not first.complete
+    assert first.calmer_days is None and whole.calmer_days is not None
+    assert set(first.distress) == set(first.mood) == {Granularity.WEEK}
+    for measure in ("distress", "mood"):
+        shown, full = getattr(first, measure)[Granularity.WEEK], getattr(whole, measure)
+        full = full[Granularity.WEEK]
+        assert shown.buckets == full.recent(len(shown.buckets))
+        assert len(shown.buckets) >= min(FIRST_LOOK_WEEKS, len(full.buckets))
+    assert first.checkins == whole.checkins
+    assert first.heat_map == whole.heat_map
+    assert (first.today, first.rhythm, first.what_helps, first.questionnaires) == (
+        whole.today,
+        whole.rhythm,
+        whole.what_helps,
+        whole.questionnaires,
+    )
+
+
+def test_a_first_look_reads_only_the_latest_weeks(series_data: Services) -> None:
+    add_checkins(series_data, (date(2023, 6, 1), 5, 0))  # long before the latest weeks
+    first = insights(series_data.vault).first_look()
+    weeks = first.distress[Granularity.WEEK].buckets
+    assert weeks[0].start == bucket_start(date(2026, 2, 10), Granularity.WEEK) - timedelta(
+        weeks=FIRST_LOOK_WEEKS - 1
+    )
+    assert len(weeks) == FIRST_LOOK_WEEKS
+    assert first.checkins == 10  # every check-in counted, the old one too
