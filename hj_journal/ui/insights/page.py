@@ -1,7 +1,11 @@
 """The Insights section: patterns in your own history, gathered off the GUI thread.
 
 While the report is gathered (in a :class:`~hj_journal.ui.platform.worker.Jobs` thread) the page
-shows a calm "Gathering your insights…". Questionnaire results stay folded away until
+shows a calm "Gathering your insights…". The first time, a first look (the latest weeks,
+:meth:`Insights.first_look`) is gathered and shown before the whole history, so the page
+shows real figures in a fraction of the time; the whole report then fills in only what
+the first look lacked (calmer days, by month and by year), and replaces no chart whose
+figures are the same. Questionnaire results stay folded away until
 you ask for them (docs/instruments.md: results are hidden until asked). Nothing here counts
 gaps or streaks; every pattern is an observation from your own ratings.
 """
@@ -42,7 +46,8 @@ GRANULARITY_LABELS = {
 class InsightsPage(SectionPage):
     """Distress and mood over time, what helps, calmer days, calendar, rhythm, scores."""
 
-    loaded = Signal()  # a report is shown (tests wait for it)
+    loaded = Signal()  # the whole report is shown (tests wait for it)
+    shown = Signal()  # a report is shown, a first look or the whole (a first paint follows)
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -51,6 +56,8 @@ class InsightsPage(SectionPage):
         self._dirty = True
         self.report: InsightsReport | None = None
         self.granularity = Granularity.WEEK
+        # What each chart shows now, so a report with the same figures leaves it alone.
+        self._drawn: dict[str, object] = {}
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 20, 24, 8)
@@ -108,6 +115,11 @@ class InsightsPage(SectionPage):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Always there, so the column's width never changes with its height: its height
+        # depends on its width (wrapped text), and with the bar shown only when needed
+        # the column was resized over and over around where it fitted, until the stack
+        # overflowed (the crash showed inside Qt Charts' axis labels). A test keeps it.
+        scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         inner = QWidget(scroll)
         column = QVBoxLayout(inner)
         column.setContentsMargins(0, 8, 12, 16)
@@ -232,14 +244,24 @@ class InsightsPage(SectionPage):
             return
         self._state = "loading"
         self._dirty = False
+        insights = self.ctx.services.insights
         if self.report is None:
             self.stack.setCurrentWidget(self.waiting)
+            if self.granularity is Granularity.WEEK:  # what a first look holds
+                # One thread: the first look is done (and shown) before the whole starts.
+                self._jobs.start(
+                    insights.first_look, on_done=self._first_look, on_error=_ignore, guard=self
+                )
         self._jobs.start(
-            self.ctx.services.insights.report,
+            insights.report,
             on_done=self._loaded,
             on_error=self._failed,
             guard=self,
         )
+
+    def _first_look(self, report: InsightsReport) -> None:
+        if self.report is None:  # never over a whole report
+            self.show_report(report)
 
     def _loaded(self, report: InsightsReport) -> None:
         again = self._state == "again"
@@ -266,33 +288,66 @@ class InsightsPage(SectionPage):
     def _locking(self) -> None:
         self._jobs.wait()
         self.report = None
+        self._drawn.clear()  # nothing of the vault kept once it locks
 
     # ------------------------------------------------------------------ showing
 
     def show_report(self, report: InsightsReport) -> None:
-        """Fill every part of the page from ``report``."""
+        """Fill every part of the page from ``report`` (a first look or the whole).
+
+        Parts whose figures are what the page already shows are left as they are: the
+        whole report after a first look only adds calmer days and the longer periods.
+        """
         self.report = report
+        for granularity, button in self.granularity_buttons.items():
+            button.setEnabled(granularity in report.distress)
         if report.checkins == 0 and not report.what_helps and not report.rhythm.recent_entries:
             self.stack.setCurrentWidget(self.empty)
-            self.loaded.emit()
+            self._announce(report)
             return
         self._show_over_time()
-        self.what_helps.set_effects(report.what_helps)
-        self.calmer_days.set_calmer_days(report.calmer_days)
-        self.heat_map.set_map(report.heat_map)
-        self.heat_map_text.setText(self.heat_map.text_alternative())
+        if self._changed_part("what_helps", report.what_helps):
+            self.what_helps.set_effects(report.what_helps)
+        if report.calmer_days is None:
+            if self._changed_part("calmer_days", None):
+                self.calmer_days.set_gathering()
+        elif self._changed_part("calmer_days", report.calmer_days):
+            self.calmer_days.set_calmer_days(report.calmer_days)
+        if self._changed_part("heat_map", report.heat_map):
+            self.heat_map.set_map(report.heat_map)
+            self.heat_map_text.setText(self.heat_map.text_alternative())
         self.rhythm_text.setText(report.rhythm.sentence)
-        _replace_chart(self.rhythm_view, charts.rhythm_chart(report.rhythm.weeks))
-        self.rhythm_range.setText(charts.rhythm_caption(report.rhythm.weeks))
-        self._show_scores()
+        shown_weeks = tuple(report.rhythm.weeks[-charts.SHOWN[Granularity.WEEK] :])
+        if self._changed_part("rhythm", shown_weeks):
+            _replace_chart(self.rhythm_view, charts.rhythm_chart(shown_weeks))
+            self.rhythm_range.setText(charts.rhythm_caption(shown_weeks))
+        if self._changed_part("scores", report.questionnaires):
+            self._show_scores()
         self.stack.setCurrentWidget(self.content)
-        self.loaded.emit()
+        self._announce(report)
+
+    def _announce(self, report: InsightsReport) -> None:
+        self.shown.emit()
+        if report.complete:
+            self.loaded.emit()
+
+    def _changed_part(self, part: str, figures: object) -> bool:
+        """True (and noted) when ``figures`` differ from what ``part`` shows now."""
+        if part in self._drawn and self._drawn[part] == figures:
+            return False
+        self._drawn[part] = figures
+        return True
 
     def _show_over_time(self) -> None:
-        if self.report is None:
-            return
+        if self.report is None or self.granularity not in self.report.distress:
+            return  # a first look has weeks only; the buttons for the rest wait
         distress = self.report.distress[self.granularity]
         mood = self.report.mood[self.granularity]
+        shown = charts.SHOWN[self.granularity]
+        if not self._changed_part(
+            "over_time", (self.granularity, distress.recent(shown), mood.recent(shown))
+        ):
+            return
         titles = {
             Granularity.WEEK: (
                 QCoreApplication.translate("Insights", "Distress, week by week (0–10)"),
@@ -383,6 +438,10 @@ class InsightsPage(SectionPage):
             if shown
             else QCoreApplication.translate("Insights", "&Show my questionnaire results")
         )
+
+
+def _ignore(_error: BaseException) -> None:
+    """A first look that could not be read: the whole report asked for next says why."""
 
 
 def _replace_chart(view: QChartView, chart: QChart) -> None:

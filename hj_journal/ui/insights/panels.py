@@ -32,6 +32,9 @@ class _ListPanel(QWidget):
     def _add(self, text: str, role: str | None = None) -> QLabel:
         label = text_label(text, role)
         self._layout.addWidget(label)
+        # At once, not on the next turn of the event loop (Qt's way for a child added to a
+        # shown panel): the whole report after a first look fills a panel on show.
+        label.show()
         return label
 
     def sentences(self) -> list[str]:
@@ -77,6 +80,11 @@ class WhatHelpsPanel(_ListPanel):
 
 class CalmerDaysPanel(_ListPanel):
     """Words that came up more on calmer days, as observations, never as causes."""
+
+    def set_gathering(self) -> None:
+        """Say the comparison is still being gathered (it reads every check-in)."""
+        self._clear()
+        self._add(QCoreApplication.translate("Insights", "Gathering your insights…"), "muted")
 
     def set_calmer_days(self, calmer: CalmerDays) -> None:
         """Show what was present on calmer days."""

@@ -9,7 +9,8 @@ import re
 from typing import Any
 
 import pytest
-from PySide6.QtCharts import QChartView, QLineSeries
+from PySide6.QtCharts import QChartView, QDateTimeAxis, QLineSeries, QValueAxis
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
 from hj_journal.core.insights.service import Granularity, Insights
@@ -157,3 +158,150 @@ def test_a_questionnaire_answered_elsewhere_gathers_the_insights_again(
             ResponseInput("gad7", [1, 0, 2, 1, 0, 1, 0], at=TODAY)
         )
     assert [len(s.points) for s in page.report.questionnaires if s.points] == [1]
+
+
+# ---------------------------------------------------------------------- a first look
+
+
+def chart_points(view: QChartView) -> tuple[object, ...]:
+    """Every point of every line in a chart view, and its axes' ranges."""
+    chart = view.chart()
+    lines = [
+        [(p.x(), p.y()) for p in s.points()] for s in chart.series() if isinstance(s, QLineSeries)
+    ]
+    ranges: list[object] = []
+    for axis in chart.axes():
+        if isinstance(axis, QDateTimeAxis):
+            ranges.append((axis.min().toMSecsSinceEpoch(), axis.max().toMSecsSinceEpoch()))
+        elif isinstance(axis, QValueAxis):
+            ranges.append((axis.min(), axis.max(), axis.tickInterval()))
+    return (lines, ranges)
+
+
+def drawn(page: InsightsPage) -> tuple[object, ...]:
+    """What a person sees on the page: its words and each chart's title and points."""
+    views = [page.distress_view, page.mood_view, page.rhythm_view]
+    return (
+        visible_text(page),
+        [v.chart().title() for v in views],
+        [chart_points(v) for v in views[:2]],
+        [s.count() for s in page.rhythm_view.chart().series()],
+        page.heat_map.text_alternative(),
+        [v.accessibleDescription() for v in views],
+    )
+
+
+def test_the_latest_weeks_are_shown_first_then_the_whole_history(
+    page: InsightsPage, qtbot: Any, qt_warnings: list[str], shoot
+) -> None:
+    fill(page.ctx.services)
+    first: list[bool] = []
+    page.shown.connect(lambda: first.append(page.report is not None and page.report.complete))
+    with qtbot.waitSignal(page.shown, timeout=20_000):
+        page.show()
+        page.activate()
+    assert first == [False]  # the first look came first
+    assert page.stack.currentWidget() is page.content
+    assert page.calmer_days.sentences() == ["Gathering your insights…"]
+    assert page.what_helps.sentences()  # what helps is whole in a first look
+    assert not page.granularity_buttons[Granularity.MONTH].isEnabled()
+    assert page.granularity_buttons[Granularity.WEEK].isEnabled()
+    assert "week by week" in page.distress_view.chart().title()
+    assert page.distress_view.chart().series()
+    shoot(page, "insights-first-look")
+    qtbot.waitUntil(lambda: first == [False, True], timeout=20_000)
+    assert page.report is not None and page.report.complete
+    assert all(button.isEnabled() for button in page.granularity_buttons.values())
+    assert any(s.startswith("On calmer days, ‘walk’") for s in page.calmer_days.sentences())
+
+    # Once whole, the page reads exactly as one shown the whole report directly.
+    direct = InsightsPage(page.ctx)
+    qtbot.addWidget(direct)
+    direct.resize(page.size())
+    direct.show()
+    direct.show_report(page.report)
+    qtbot.waitUntil(lambda: drawn(direct) == drawn(page), timeout=5_000)
+    for granularity in (Granularity.MONTH, Granularity.YEAR, Granularity.WEEK):
+        page.granularity_buttons[granularity].click()
+        direct.granularity_buttons[granularity].click()
+        assert drawn(direct) == drawn(page)
+    assert qt_warnings == []
+
+
+def test_a_whole_report_right_after_a_first_look_is_drawn_safely(
+    page: InsightsPage, qtbot: Any, qt_warnings: list[str]
+) -> None:
+    """A first look, then the whole report, quickly and over and over, with different
+    figures each time so every chart is replaced while the last one may still be laid
+    out or painted (an earlier version crashed inside Qt Charts doing this)."""
+    services = page.ctx.services
+    fill(services, days=500)
+    source = Insights(services.vault, clock=lambda: TODAY)
+    reports = [source.first_look(), source.report()]
+    from hj_journal.core.checkin.checkins import CheckInInput
+
+    services.checkins.add(CheckInInput(distress=10, mood=-3, at=TODAY))  # a new latest week
+    reports += [source.first_look(), source.report()]
+    assert reports[0].distress != reports[2].distress  # the charts differ each time
+    page.show()
+    page.resize(1180, 780)
+    painted = [0]
+    for round_ in range(24):
+        for n, report in enumerate(reports[round_ % 2 * 2 :] + reports[: round_ % 2 * 2]):
+            page.show_report(report)
+            if (round_ + n) % 3 == 0:
+                page.granularity_buttons[Granularity.WEEK].click()
+            if (round_ + n) % 2:
+                page.repaint()  # laid out and painted at once, old charts not yet deleted
+        if round_ % 4 == 3 and page.report is not None and page.report.complete:
+            page.granularity_buttons[Granularity.YEAR].click()
+            page.show_report(reports[round_ % 4 - 1])
+        page.grab()
+        painted[0] += 1
+        qtbot.waitUntil(lambda: page.stack.currentWidget() is page.content, timeout=5_000)
+    assert painted[0] == 24
+    assert qt_warnings == []
+
+
+def test_a_first_look_is_never_shown_over_a_whole_report(page: InsightsPage, qtbot: Any) -> None:
+    fill(page.ctx.services, days=120)
+    load(page, qtbot)
+    whole = page.report
+    assert whole is not None and whole.complete
+    page._first_look(Insights(page.ctx.services.vault, clock=lambda: TODAY).first_look())
+    assert page.report is whole
+
+
+def test_the_scroll_bar_never_comes_and_goes_for_ever(
+    page: InsightsPage, qtbot: Any, qapp: Any
+) -> None:
+    """The column's height depends on its width (wrapped text), so a scroll bar shown
+    only when needed once made the column be resized for ever around where it fits,
+    until the stack overflowed (the crash then showed inside Qt Charts' axis labels)."""
+    fill(page.ctx.services, days=120)
+    scroll = page.content
+    inner = scroll.widget()
+    resizes = [0]
+
+    class Counter(QObject):
+        def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Resize:
+                resizes[0] += 1
+                return resizes[0] > 400  # past that, stop the loop before the stack overflows
+            return False
+
+    counter = Counter()
+    inner.installEventFilter(counter)
+    load(page, qtbot)  # 2,600 pixels tall: about the column's own height
+    page.resize(1000, 900)  # the bar was needed now, and the column kept being resized
+    qapp.processEvents()
+    assert resizes[0] < 400
+    bar = scroll.verticalScrollBar().sizeHint().width()
+    width = scroll.width() - 2 * scroll.frameWidth()
+    narrow, wide = inner.heightForWidth(width - bar), inner.heightForWidth(width)
+    # Between the two heights, so only the bar's presence decides which one fits.
+    for height in range(min(narrow, wide) - 6, max(narrow, wide) + 6, 3):
+        page.resize(1000, page.height() + height - scroll.viewport().height())
+        qapp.processEvents()
+    inner.removeEventFilter(counter)
+    assert resizes[0] < 400
