@@ -13,7 +13,7 @@ gaps or streaks; every pattern is an observation from your own ratings.
 from __future__ import annotations
 
 from PySide6.QtCharts import QChart, QChartView
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -317,14 +317,31 @@ class InsightsPage(SectionPage):
             self.heat_map.set_map(report.heat_map)
             self.heat_map_text.setText(self.heat_map.text_alternative())
         self.rhythm_text.setText(report.rhythm.sentence)
-        shown_weeks = tuple(report.rhythm.weeks[-charts.SHOWN[Granularity.WEEK] :])
+        if report.complete:
+            self._show_rhythm()
+        else:  # below the first screen: drawn just after the first paint
+            QTimer.singleShot(0, self, self._show_rhythm)
+        self._show_open_scores()
+        self.stack.setCurrentWidget(self.content)
+        self._announce(report)
+
+    @Slot()
+    def _show_rhythm(self) -> None:
+        if self.report is None:
+            return
+        shown_weeks = tuple(self.report.rhythm.weeks[-charts.SHOWN[Granularity.WEEK] :])
         if self._changed_part("rhythm", shown_weeks):
             _replace_chart(self.rhythm_view, charts.rhythm_chart(shown_weeks))
             self.rhythm_range.setText(charts.rhythm_caption(shown_weeks))
-        if self._changed_part("scores", report.questionnaires):
+
+    def _show_open_scores(self) -> None:
+        """Questionnaire charts are built only once you ask to see them."""
+        if (
+            self.report is not None
+            and self.show_scores.isChecked()
+            and self._changed_part("scores", self.report.questionnaires)
+        ):
             self._show_scores()
-        self.stack.setCurrentWidget(self.content)
-        self._announce(report)
 
     def _announce(self, report: InsightsReport) -> None:
         self.shown.emit()
@@ -432,6 +449,7 @@ class InsightsPage(SectionPage):
 
     @Slot(bool)
     def _scores_toggled(self, shown: bool) -> None:
+        self._show_open_scores()
         self.scores_box.setVisible(shown)
         self.show_scores.setText(
             QCoreApplication.translate("Insights", "&Hide my questionnaire results")

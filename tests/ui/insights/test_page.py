@@ -99,8 +99,9 @@ def test_insights_with_two_years_of_history(
     # Rhythm: a sentence without guilt.
     assert page.rhythm_text.text().startswith("In the last 12 weeks you wrote")
 
-    # Questionnaire results stay folded away until asked for.
+    # Questionnaire results stay folded away until asked for, and are drawn only then.
     assert not page.scores_box.isVisibleTo(page)
+    assert page.scores_box.findChildren(QChartView) == []
     page.show_scores.click()
     assert page.scores_box.isVisibleTo(page)
     views = page.scores_box.findChildren(QChartView)
@@ -158,6 +159,23 @@ def test_a_questionnaire_answered_elsewhere_gathers_the_insights_again(
             ResponseInput("gad7", [1, 0, 2, 1, 0, 1, 0], at=TODAY)
         )
     assert [len(s.points) for s in page.report.questionnaires if s.points] == [1]
+    from hj_journal.core.checkin.checkins import CheckInInput
+
+    with qtbot.waitSignal(page.loaded, timeout=20_000):  # (the page is empty without one)
+        page.ctx.services.checkins.add(CheckInInput(distress=3, at=TODAY))
+    page.show_scores.click()
+    assert [v.accessibleName() for v in page.scores_box.findChildren(QChartView)] == [
+        "Generalized Anxiety Disorder 7-item scale"
+    ]
+    with qtbot.waitSignal(page.loaded, timeout=20_000):  # a second one, results open
+        page.ctx.services.questionnaires.save(
+            ResponseInput("gad7", [1, 1, 2, 1, 0, 1, 0], at=TODAY)
+        )
+    layout = page.scores_layout
+    views = [layout.itemAt(i).widget() for i in range(layout.count())]
+    charts = [v.chart() for v in views if isinstance(v, QChartView)]
+    lines = [s for c in charts for s in c.series() if s.name() == "Your results"]
+    assert [len(line.points()) for line in lines] == [2]  # drawn again at once
 
 
 # ---------------------------------------------------------------------- a first look
