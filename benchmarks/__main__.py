@@ -33,6 +33,7 @@ FULL = [
     ["benchmarks.bench_practice"],
     ["benchmarks.bench_attachments", "--photos", "2000", "--keep", "benchmarks/out"],
     ["benchmarks.bench_sync"],
+    ["benchmarks.bench_rotation_unlock"],
     ["benchmarks.bench_vs_jrnl", "--sizes", "1000", "10000", "50000", "--runs", "2"],
 ]
 QUICK = [
@@ -47,6 +48,7 @@ QUICK = [
     ["benchmarks.bench_practice", "--clients", "10", "--sessions", "100", "--repeat", "5"],
     ["benchmarks.bench_attachments", "--entries", "200", "--photos", "20", "--runs", "3"],
     ["benchmarks.bench_sync", "--entries", "2000", "--changed", "1000"],
+    ["benchmarks.bench_rotation_unlock", "--entries", "200", "--runs", "1"],
     ["benchmarks.bench_vs_jrnl", "--sizes", "1000", "--runs", "2"],
 ]
 

@@ -116,11 +116,15 @@ def unlock_any_with_passphrase(
     from hj_journal.store.joined import has_rotation_bridge
 
     waiting = {v.folder for v in registry.vaults() if has_rotation_bridge(v)}
+    crossed = set()
     for vault in registry.vaults():
         if vault.folder in waiting:
             take_rotation_from_elsewhere(vault, passphrase, policy=policy)
+            if not has_rotation_bridge(vault):
+                crossed.add(vault.folder)
     opened = registry.unlock_any(passphrase, policy=policy, first=first, attempt_from=attempt_from)
-    _look_elsewhere(opened, passphrase, policy, crossing_tried=opened.folder in waiting)
+    if opened.folder not in crossed:  # crossed just now: nothing newer to look for
+        _look_elsewhere(opened, passphrase, policy, crossing_tried=opened.folder in waiting)
     return opened
 
 

@@ -227,8 +227,10 @@ def test_a_vault_not_kept_in_step_loads_nothing_of_sync(
 
 
 def test_naming_no_vault_the_old_passphrase_is_told_and_the_new_one_opens(
-    tmp_path: Path, policy: KdfPolicy
+    tmp_path: Path, policy: KdfPolicy, derivations: list[int], monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    from hj_journal.core.sync import elsewhere
+
     mesh = three(tmp_path, policy)
     a, b, c = mesh.devices
     try:
@@ -241,8 +243,14 @@ def test_naming_no_vault_the_old_passphrase_is_told_and_the_new_one_opens(
         with pytest.raises(PassphraseChangedElsewhereError):
             unlock_any_with_passphrase(registry, PASSPHRASE, policy=policy)
         assert not b.vault.is_unlocked
+        rounds: list[int] = []
+        monkeypatch.setattr(elsewhere, "_one_round", lambda vault: rounds.append(1))
+        derivations.clear()
         opened = unlock_any_with_passphrase(registry, NEW, policy=policy)
         assert opened.folder == b.vault.folder
+        # The rotated key file, then the vault's slot as every unlock naming none does;
+        # crossed just now, so no look at the folder and no round before it is shown.
+        assert (len(derivations), rounds) == (2, [])
         assert opened.read_key_file() == a.vault.read_key_file()
         opened.lock()
     finally:
