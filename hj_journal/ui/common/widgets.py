@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, QRect, QSize, Qt, Slot
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, Slot
 from PySide6.QtGui import QAction, QFontMetrics, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QAbstractScrollArea,
     QFrame,
     QHBoxLayout,
@@ -16,20 +16,20 @@ from PySide6.QtWidgets import (
     QLayout,
     QLayoutItem,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QScrollArea,
     QSizePolicy,
     QSplitter,
     QStackedWidget,
-    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
     QWidgetItem,
 )
 
 from hj_journal.ui.platform.icons import set_icon
+
+if TYPE_CHECKING:  # the list views' classes load with the first list, not at start-up
+    from PySide6.QtWidgets import QAbstractItemView, QListWidget
 
 
 def text_label(text: str = "", role: str | None = None, *, wrap: bool = True) -> QLabel:
@@ -183,6 +183,9 @@ def keep_rows(view: QAbstractItemView, rows: int) -> None:
 
     A row's height is asked of the list's delegate, from the list's font alone.
     """
+
+    from PySide6.QtCore import QModelIndex
+    from PySide6.QtWidgets import QAbstractItemView, QStyleOptionViewItem
 
     def rule(widget: QWidget) -> None:
         assert isinstance(widget, QAbstractItemView)
@@ -536,6 +539,8 @@ def refill_keyed_list(
     """Fill ``view`` with ``(key, text)`` rows, choosing the row keyed ``keep`` (else the
     first); ``currentItemChanged`` is held until the list is whole, so the caller updates
     what depends on the choice once, afterwards."""
+    from PySide6.QtWidgets import QListWidgetItem
+
     view.blockSignals(True)
     view.clear()
     for key, text in rows:

@@ -30,7 +30,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QLocale, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QKeySequence, QPaintEvent, QShortcut
 from PySide6.QtWidgets import (
-    QDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -50,7 +49,6 @@ from hj_journal.core.vaults import (
     unlock_any_with_passphrase,
     unlock_with_passphrase,
 )
-from hj_journal.ui.common.dates import qdatetime
 from hj_journal.ui.common.widgets import Card, fixed_width, page_scroll, text_label
 from hj_journal.ui.lock.switcher import PageSwitcher
 from hj_journal.ui.platform.disguise import current_identity
@@ -611,6 +609,8 @@ class LockWindow(QWidget):
             return
         self._damaged = None
         restored = rescue.vault
+        from hj_journal.ui.common.dates import qdatetime  # not needed before the first paint
+
         when = QLocale().toString(
             qdatetime(rescue.backup.created.astimezone()), QLocale.FormatType.ShortFormat
         )
@@ -731,6 +731,8 @@ class LockWindow(QWidget):
 
         Anything still being unlocked is abandoned: when it finishes, it is locked.
         """
+        from PySide6.QtWidgets import QDialog  # here: not needed before the first paint
+
         self._epoch += 1
         for dialog in self.findChildren(QDialog):  # a file or print dialog left open
             if dialog.isVisible():
