@@ -256,3 +256,53 @@ def test_naming_no_vault_the_old_passphrase_is_told_and_the_new_one_opens(
     finally:
         for device in (a, c):
             device.close()
+
+
+@pytest.mark.parametrize("how", ["flipped", "truncated", "an older one"])
+def test_a_folder_key_file_tampered_with_never_locks_this_device_out(
+    pair: Mesh, policy: KdfPolicy, tmp_path: Path, how: str
+) -> None:
+    a, b = pair.devices
+    copy = next(p for p in (tmp_path / "b-synced").iterdir() if p.is_dir()) / "vault.key"
+    older = copy.read_bytes()
+    a.vault.change_passphrase("an in-between passphrase", policy=policy)
+    a.sync.sync_now()
+    pair.settle()  # b has heard of that one: the folder's copy is what it knows
+    b.vault.lock()
+    data = bytearray(copy.read_bytes())
+    if how == "flipped":
+        data[len(data) // 2] ^= 1
+    elif how == "truncated":
+        del data[len(data) // 2 :]
+    else:
+        data = bytearray(older)  # an old copy swapped back in
+    copy.write_bytes(bytes(data))
+    unlock_with_passphrase(b.vault, "an in-between passphrase", policy=policy)
+    assert b.vault.is_unlocked  # nothing came in that could change its key: opens
+    assert b.vault.read_key_file() == a.vault.read_key_file()
+    assert not has_rotation_bridge(b.vault)
+
+
+def test_a_kill_while_the_new_passphrase_crosses_leaves_the_way_open(
+    pair: Mesh, policy: KdfPolicy, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from hj_journal.store import rotation
+
+    a, b = pair.devices
+    _rotate_while_b_is_locked(pair, policy)
+    with pytest.raises(PassphraseChangedElsewhereError):
+        unlock_with_passphrase(b.vault, PASSPHRASE, policy=policy)  # leaves the bridge
+    check = rotation._check
+
+    def killed(*_args: object) -> None:
+        raise KeyboardInterrupt  # the process ends before the new key file is in place
+
+    monkeypatch.setattr(rotation, "_check", killed)
+    with pytest.raises(KeyboardInterrupt):
+        unlock_with_passphrase(b.vault, NEW, policy=policy)
+    assert not b.vault.is_unlocked
+    monkeypatch.setattr(rotation, "_check", check)
+    with pytest.raises(PassphraseChangedElsewhereError):
+        unlock_with_passphrase(b.vault, PASSPHRASE, policy=policy)  # still the old copy
+    unlock_with_passphrase(b.vault, NEW, policy=policy)
+    assert b.vault.read_key_file() == a.vault.read_key_file()
