@@ -136,32 +136,34 @@ def page_rows(vault: Vault, insights: Insights, repeat: int) -> list[str]:
     first_paint: list[float] = []
     first_cpu: list[float] = []
     whole_paint: list[float] = []
+    whole_cpu: list[float] = []
     holds: list[float] = []
     with tempfile.TemporaryDirectory() as root:
         paths = AppPaths.under(Path(root))
         settings = AppSettings(QSettings(str(Path(root) / "ui.ini"), QSettings.Format.IniFormat))
         ctx = UiContext(services=services, hub=Hub(), paths=paths, app_settings=settings)
         for run in range(repeat + 1):  # the first run warms up
-            painted, whole, cpu, hold = _open_once(app, InsightsPage(ctx))
+            (painted, cpu), (whole, cpu_whole), hold = _open_once(app, InsightsPage(ctx))
             if run:
                 first_paint.append(painted)
                 first_cpu.append(cpu)
                 whole_paint.append(whole)
+                whole_cpu.append(cpu_whole)
                 holds.append(hold)
         ctx.jobs.wait()
     return [
         row("page opened to its first paint", (first_paint, first_cpu), "≤ 150 ms"),
-        row("page opened to the whole report painted (CPU: whole run)", (whole_paint, first_cpu)),
+        row("page opened to the whole report painted", (whole_paint, whole_cpu)),
         row(
-            "page: longest hold on the GUI thread (CPU: whole run)", (holds, first_cpu), "≤ 100 ms"
+            "page: longest hold on the GUI thread (CPU: whole run)", (holds, whole_cpu), "≤ 100 ms"
         ),
     ]
 
 
-def _open_once(app: Any, page: Any) -> tuple[float, float, float, float]:
-    """Open ``page`` and wait for its whole report: ms to the first paint (of the first
-    report shown, a first look), ms to the whole report painted, CPU ms (every thread),
-    and the largest gap between ticks of a 5 ms timer on the GUI thread."""
+def _open_once(app: Any, page: Any) -> tuple[tuple[float, float], tuple[float, float], float]:
+    """Open ``page`` and wait for its whole report: (ms, CPU ms of every thread) to the
+    first paint (of the first report shown, a first look) and to the whole report
+    painted, and the largest gap between ticks of a 5 ms timer on the GUI thread."""
     from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
 
     page.resize(1180, 780)
@@ -179,12 +181,13 @@ def _open_once(app: Any, page: Any) -> tuple[float, float, float, float]:
     ticker.timeout.connect(tick)
     loop = QEventLoop()
     page.loaded.connect(loop.quit)
-    first: list[float] = []
+    first: list[tuple[float, float]] = []
 
     def shown() -> None:
         if not first:
             page.grab()  # paints the page as it is now
-            first.append(clock.nsecsElapsed() / 1e6)
+            cpu = (time.process_time() - started_cpu) * 1000
+            first.append((clock.nsecsElapsed() / 1e6, cpu))
 
     page.shown.connect(shown)
     started_cpu = time.process_time()
@@ -202,7 +205,7 @@ def _open_once(app: Any, page: Any) -> tuple[float, float, float, float]:
     page.close()
     page.deleteLater()
     app.processEvents()
-    return first[0], whole, cpu, max(gaps)
+    return first[0], (whole, cpu), max(gaps)
 
 
 if __name__ == "__main__":

@@ -244,16 +244,21 @@ class InsightsPage(SectionPage):
             return
         self._state = "loading"
         self._dirty = False
-        insights = self.ctx.services.insights
         if self.report is None:
             self.stack.setCurrentWidget(self.waiting)
             if self.granularity is Granularity.WEEK:  # what a first look holds
-                # One thread: the first look is done (and shown) before the whole starts.
                 self._jobs.start(
-                    insights.first_look, on_done=self._first_look, on_error=_ignore, guard=self
+                    self.ctx.services.insights.first_look,
+                    on_done=self._first_look,
+                    on_error=self._first_look_failed,
+                    guard=self,
                 )
+                return
+        self._gather_whole()
+
+    def _gather_whole(self) -> None:
         self._jobs.start(
-            insights.report,
+            self.ctx.services.insights.report,
             on_done=self._loaded,
             on_error=self._failed,
             guard=self,
@@ -262,6 +267,12 @@ class InsightsPage(SectionPage):
     def _first_look(self, report: InsightsReport) -> None:
         if self.report is None:  # never over a whole report
             self.show_report(report)
+        # The whole history after the event loop's next turn, which paints the first look:
+        # its two threads would otherwise take the cores (and Python) from that paint.
+        QTimer.singleShot(0, self, self._gather_whole)
+
+    def _first_look_failed(self, _error: BaseException) -> None:
+        self._gather_whole()  # which says what went wrong, if it goes wrong again
 
     def _loaded(self, report: InsightsReport) -> None:
         again = self._state == "again"
@@ -456,10 +467,6 @@ class InsightsPage(SectionPage):
             if shown
             else QCoreApplication.translate("Insights", "&Show my questionnaire results")
         )
-
-
-def _ignore(_error: BaseException) -> None:
-    """A first look that could not be read: the whole report asked for next says why."""
 
 
 def _replace_chart(view: QChartView, chart: QChart) -> None:

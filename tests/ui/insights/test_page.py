@@ -323,3 +323,17 @@ def test_the_scroll_bar_never_comes_and_goes_for_ever(
         qapp.processEvents()
     inner.removeEventFilter(counter)
     assert resizes[0] < 400
+
+
+def test_a_first_look_that_cannot_be_read_still_leads_to_the_whole_report(
+    page: InsightsPage, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fill(page.ctx.services, days=60)
+
+    def unreadable() -> None:
+        raise RuntimeError("a first look that could not be read")
+
+    monkeypatch.setattr(page.ctx.services.insights, "first_look", unreadable)
+    load(page, qtbot)
+    assert page.report is not None and page.report.complete
+    assert page.stack.currentWidget() is page.content
