@@ -13,7 +13,16 @@ gaps or streaks; every pattern is an observation from your own ratings.
 from __future__ import annotations
 
 from PySide6.QtCharts import QChart, QChartView
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QObject,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -43,6 +52,11 @@ GRANULARITY_LABELS = {
 }
 
 
+PAINT_WAIT_MS = 200
+"""How long the whole report waits for a first look to be painted (a hidden window paints
+nothing); painting usually takes a few tens of milliseconds."""
+
+
 class InsightsPage(SectionPage):
     """Distress and mood over time, what helps, calmer days, calendar, rhythm, scores."""
 
@@ -58,6 +72,7 @@ class InsightsPage(SectionPage):
         self.granularity = Granularity.WEEK
         # What each chart shows now, so a report with the same figures leaves it alone.
         self._drawn: dict[str, object] = {}
+        self._whole_waits = False  # for the first look to be painted
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 20, 24, 8)
@@ -120,7 +135,7 @@ class InsightsPage(SectionPage):
         # the column was resized over and over around where it fitted, until the stack
         # overflowed (the crash showed inside Qt Charts' axis labels). A test keeps it.
         scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
-        inner = QWidget(scroll)
+        inner = self._column = QWidget(scroll)  # its paint is the first look's (it fills)
         column = QVBoxLayout(inner)
         column.setContentsMargins(0, 8, 12, 16)
         column.setSpacing(14)
@@ -267,9 +282,25 @@ class InsightsPage(SectionPage):
     def _first_look(self, report: InsightsReport) -> None:
         if self.report is None:  # never over a whole report
             self.show_report(report)
-        # The whole history after the event loop's next turn, which paints the first look:
-        # its two threads would otherwise take the cores (and Python) from that paint.
-        QTimer.singleShot(0, self, self._gather_whole)
+        # The whole history once the first look is painted: its two threads would
+        # otherwise take the cores (and Python) from that paint. A zero timer would come
+        # before the paint, so the paint itself starts it (or, unpainted, a short wait).
+        self._whole_waits = True
+        self._column.installEventFilter(self)
+        QTimer.singleShot(PAINT_WAIT_MS, self, self._gather_whole_once)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Notes the first paint of a first look (see :meth:`_first_look`)."""
+        if event.type() == QEvent.Type.Paint and self._whole_waits:
+            QTimer.singleShot(0, self, self._gather_whole_once)  # just after this paint
+        return super().eventFilter(watched, event)
+
+    @Slot()
+    def _gather_whole_once(self) -> None:
+        if self._whole_waits:
+            self._whole_waits = False
+            self._column.removeEventFilter(self)
+            self._gather_whole()
 
     def _first_look_failed(self, _error: BaseException) -> None:
         self._gather_whole()  # which says what went wrong, if it goes wrong again

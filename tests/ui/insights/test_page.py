@@ -14,6 +14,7 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
 from hj_journal.core.insights.service import Granularity, Insights
+from hj_journal.ui.insights import page as page_module
 from hj_journal.ui.insights.heatmap import VIRIDIS, HeatMapWidget
 from hj_journal.ui.insights.page import InsightsPage
 from hj_journal.ui.shell.context import UiContext
@@ -337,3 +338,34 @@ def test_a_first_look_that_cannot_be_read_still_leads_to_the_whole_report(
     load(page, qtbot)
     assert page.report is not None and page.report.complete
     assert page.stack.currentWidget() is page.content
+
+
+def test_the_whole_history_is_gathered_once_the_first_look_is_painted(
+    page: InsightsPage, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(page_module, "PAINT_WAIT_MS", 600_000)  # only a paint starts it
+    fill(page.ctx.services, days=60)
+    gathered: list[bool] = []
+    whole = page.ctx.services.insights.report
+    monkeypatch.setattr(
+        page.ctx.services.insights, "report", lambda: gathered.append(True) or whole()
+    )
+    with qtbot.waitSignal(page.shown, timeout=20_000):
+        page.show()
+        page.activate()
+    assert gathered == []  # not while the first look waits to be painted
+    with qtbot.waitSignal(page.loaded, timeout=20_000):
+        pass
+    assert gathered == [True]
+
+
+def test_an_unpainted_first_look_still_leads_to_the_whole_report(
+    page: InsightsPage, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(page_module, "PAINT_WAIT_MS", 30)
+    fill(page.ctx.services, days=60)
+    page.shown.connect(page.hide)  # hidden before it could be painted
+    with qtbot.waitSignal(page.loaded, timeout=20_000):
+        page.show()
+        page.activate()
+    assert page.report is not None and page.report.complete
