@@ -23,7 +23,6 @@ since the last unlock is noticed (:mod:`hj_journal.core.attempts` compares the t
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import os
 import struct
 from dataclasses import dataclass
@@ -244,6 +243,8 @@ def read_file(folder: Path) -> RecordFile:
 
 def extend_chain(chain: str, records: tuple[bytes, ...]) -> str:
     """The hash chain over ``records`` continuing from ``chain`` (hex)."""
+    import hashlib  # here: OpenSSL's hashes load with the first record, not at start-up
+
     digest = bytes.fromhex(chain)
     for record in records:
         digest = hashlib.sha256(digest + record).digest()

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import threading
 import time
-import unicodedata
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -301,6 +300,8 @@ def rewrap_params(
 
 def normalise_passphrase(passphrase: str) -> bytes:
     """Unicode NFC, so the same passphrase typed on another keyboard gives the same key."""
+    import unicodedata  # here: needed when a key is derived, not while the app starts
+
     return unicodedata.normalize("NFC", passphrase).encode("utf-8")
 
 

@@ -9,7 +9,6 @@ of something Qt loads a moment later anyway.
 
 from __future__ import annotations
 
-import ctypes
 import os
 import sys
 from collections.abc import Callable, Mapping
@@ -59,6 +58,8 @@ XCB_LIBRARIES: tuple[SystemLibrary, ...] = (
 
 def can_load(soname: str) -> bool:
     """True when the dynamic loader finds ``soname`` (the way Qt will look for it)."""
+    import ctypes  # here: only where the check runs (Linux, the xcb plugin)
+
     try:
         ctypes.CDLL(soname)
     except OSError:

@@ -109,6 +109,11 @@ NOT_BEFORE_FIRST_PAINT = (
     "hj_journal.ui.shell.main_window",
     "hj_journal.ui.lock.create_page",
     "hj_journal.ui.lock.recovery_kit",
+    # Light, but not needed to show the lock screen either (each a few milliseconds):
+    "hashlib",  # the attempts record's hash chain
+    "unicodedata",  # a passphrase's normal form, when a key is derived
+    "ctypes",  # the window-library check, only where Qt would use xcb
+    "hj_journal.ui.common.dates",  # a restored backup's date
 )
 
 
