@@ -329,6 +329,10 @@ class InsightsPage(SectionPage):
     @Slot()
     def _locking(self) -> None:
         self._jobs.wait()
+        if self._whole_waits:  # a first look shown, the whole not asked for: never now
+            self._whole_waits = False
+            self._column.removeEventFilter(self)
+            self._state = "idle"
         self.report = None
         self._drawn.clear()  # nothing of the vault kept once it locks
 

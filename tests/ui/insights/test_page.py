@@ -369,3 +369,24 @@ def test_an_unpainted_first_look_still_leads_to_the_whole_report(
         page.show()
         page.activate()
     assert page.report is not None and page.report.complete
+
+
+def test_locking_while_the_whole_report_waits_asks_for_nothing_more(
+    page: InsightsPage, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(page_module, "PAINT_WAIT_MS", 600_000)
+    fill(page.ctx.services, days=60)
+    asked: list[bool] = []
+    monkeypatch.setattr(page.ctx.services.insights, "report", lambda: asked.append(True))
+    page.shown.connect(page.hide)  # so that no paint asks for the whole report
+    with qtbot.waitSignal(page.shown, timeout=20_000):
+        page.show()
+        page.activate()
+    page.ctx.hub.vault_locking.emit()
+    assert page.report is None
+    page._gather_whole_once()  # as the timer or a paint would, later
+    assert asked == []
+    monkeypatch.undo()
+    page.ctx.services.insights = Insights(page.ctx.services.vault, clock=lambda: TODAY)
+    load(page, qtbot)  # opened again later: gathered again from the start
+    assert page.report is not None and page.report.complete
