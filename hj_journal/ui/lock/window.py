@@ -131,8 +131,7 @@ class LockWindow(QWidget):
         top.addWidget(self.name_label)
         top.addStretch(1)
         self.quick_exit_button = QPushButton(self.tr("Quick exit"))
-        set_icon(self.quick_exit_button, "quick-exit")
-        self.quick_exit_button.setIconSize(QSize(18, 18))
+        set_icon(self.quick_exit_button, "quick-exit")  # its size follows the text (below)
         self.quick_exit_button.setAccessibleName(self.tr("Quick exit: hide the app at once"))
         self.quick_exit_button.setToolTip(self.tr("Hides the app at once (Ctrl+Shift+Q)"))
         self.quick_exit_button.setAutoDefault(False)
@@ -167,6 +166,8 @@ class LockWindow(QWidget):
         self.setAccessibleName(self.tr("{name} is locked").format(name=identity.name))
         side = max(28, round(self.name_label.fontMetrics().height() * 1.6))  # grows with text
         self.logo.setPixmap(icon.pixmap(side, side))
+        mark = max(18, self.quick_exit_button.fontMetrics().height())  # as tall as its words
+        self.quick_exit_button.setIconSize(QSize(mark, mark))
         self.logo.setAccessibleName(identity.name)
         self.name_label.setText(identity.name)
 

@@ -407,3 +407,22 @@ def test_the_lock_screen_hears_quick_exit_itself_until_the_whole_app_does(
     window.hear_quick_exit_everywhere()
     QTest.keyClick(window.focusWidget() or window, Qt.Key.Key_Q, both)
     assert heard == [True]  # the app-wide keys' to hear now (not installed in this test)
+
+
+def test_the_quick_exit_mark_grows_with_the_text(
+    qtbot: Any, qapp: Any, tmp_path: Path, paths: AppPaths, policy: KdfPolicy
+) -> None:
+    from hj_journal.ui.lock.window import LockWindow
+    from hj_journal.ui.platform.worker import Jobs
+    from tests.ui import support
+
+    sizes = {}
+    for scale in (100, 200):
+        with support.app_theme(qapp, "light", tmp_path / f"theme-{scale}.ini", text_scale=scale):
+            window = LockWindow(VaultRegistry(paths.vaults_dir), policy, Jobs())
+            qtbot.addWidget(window)
+            button = window.quick_exit_button
+            sizes[scale] = button.iconSize().height()
+            assert sizes[scale] >= min(button.fontMetrics().height(), 18)
+    assert sizes[100] == 18  # as before at the usual size
+    assert sizes[200] > 30  # a tiny mark beside large words no longer
