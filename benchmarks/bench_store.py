@@ -236,7 +236,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 50000])
     parser.add_argument("--out", type=Path, default=Path("benchmarks/out"))
-    parser.add_argument("--migration", action="store_true", help="also time indexing every entry again in the background")
+    parser.add_argument(
+        "--migration",
+        action="store_true",
+        help="also time indexing every entry again in the background",
+    )
     args = parser.parse_args()
     print(
         f"Machine: {platform.machine()}, {platform.processor() or 'cpu'}, "

@@ -191,7 +191,9 @@ class Merger:
                     if BY_NAME[v.table].keeps_both()
                     else None,
                 )
-                for v in versions
+                # In key order: the table is keyed by (tbl, row_key), so each of its
+                # pages is reached once instead of once per scattered uuid.
+                for v in sorted(versions, key=lambda v: (v.table, v.key))
             ],
         )
 

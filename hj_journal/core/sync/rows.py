@@ -25,6 +25,8 @@ class RowIO:
         self.conn = conn
         self._columns: dict[str, dict[str, bool]] = {}  # table -> column -> NOT NULL
         self._ids: dict[tuple[str, str], int | None] = {}
+        # Rows read ahead for :meth:`write`, by (table, local id): each used once.
+        self._ahead: dict[tuple[str, int], dict[str, Any]] = {}
 
     def columns(self, table: str) -> dict[str, bool]:
         """The table's columns and whether each must have a value."""
@@ -123,6 +125,22 @@ class RowIO:
                 self._ids[(table.name, str(key))] = int(row_id)
         return found
 
+    def read_ahead(self, table: SyncedTable, row_ids: Iterable[int]) -> None:
+        """Read these rows now, for the writes that follow (a big merge).
+
+        One statement per few hundred rows instead of one per row: in a big vault each
+        read of a single row is a page read and a statement step of its own.
+        """
+        ids = sorted(row_ids)
+        names = list(self.columns(table.name))
+        for start in range(0, len(ids), _CHUNK):
+            chunk = ids[start : start + _CHUNK]
+            marks = ", ".join("?" * len(chunk))
+            for row in self.conn.execute(
+                f"SELECT id, {', '.join(names)} FROM {table.name} WHERE id IN ({marks})", chunk
+            ):
+                self._ahead[(table.name, int(row[0]))] = dict(zip(names, row[1:], strict=True))
+
     def local_id(self, table: SyncedTable, key: str) -> int | None:
         """The local id of the row with ``key``, if there is one."""
         cached = (table.name, key)
@@ -171,10 +189,12 @@ class RowIO:
         else:
             # Only what changed is written: an unchanged title, body or tags would still
             # make the search index's triggers re-index the entry.
-            cursor = self.conn.execute(
-                f"SELECT {', '.join(names)} FROM {table.name} WHERE id = ?", (row_id,)
-            )
-            before = dict(zip(names, cursor.fetchone() or (), strict=False))
+            before = self._ahead.pop((table.name, row_id), None)
+            if before is None:
+                cursor = self.conn.execute(
+                    f"SELECT {', '.join(names)} FROM {table.name} WHERE id = ?", (row_id,)
+                )
+                before = dict(zip(names, cursor.fetchone() or (), strict=False))
             changed = [n for n in names if before.get(n) != values[n]]
             if changed:
                 self.conn.execute(
@@ -240,6 +260,7 @@ class RowIO:
                 [(ids[key], name) for key, names_of in tags for name in names_of],
             )
         self._ids.clear()
+        self._ahead.clear()
         return len(rows)
 
     def delete(self, table: SyncedTable, key: str) -> bool:
@@ -258,6 +279,7 @@ class RowIO:
             raise
         self.conn.execute("RELEASE sync_delete")
         self._ids.clear()  # rows linked to it may have gone with it
+        self._ahead.clear()
         return True
 
 

@@ -31,6 +31,10 @@ from hj_journal.store import bulk, changeset
 #: triggers suspended: exact words are indexed at once, word forms in the background
 #: (one by one they cost a few milliseconds an entry; docs/benchmarks.md).
 REINDEX_LATER_FROM = 500
+#: SQLite's page cache, in KiB, while a big change set is applied (its default is 2 MiB).
+#: Thousands of changed rows scattered over a big vault would otherwise push the pages
+#: they dirtied out of the cache and into the log mid-transaction, and read them again.
+BIG_MERGE_CACHE = 64 * 1024
 
 #: A change set with at least this many rows is applied with the change log's triggers
 #: taken off its tables. They do nothing while another device's changes are applied
@@ -270,16 +274,20 @@ class Round:
             quiet = {v.table for v in versions} if len(versions) >= QUIET_LOG_FROM else set()
             with log_triggers_off(self.conn, quiet):
                 if entries >= REINDEX_LATER_FROM:
-                    versions = self._in_row_order(versions)
+                    keys = [v.key for v in versions if v.table == "entries"]
+                    before = self.rows.find_ids(BY_NAME["entries"], keys)
+                    versions = self._in_row_order(versions, before)
                     # Indexing an entry with its word forms takes about a millisecond;
                     # thousands at once are taken out of the index and added back by the
                     # background builder, newest first (store/search_index.py).
                     run = bulk.dbapi_runner(self.conn)
-                    with bulk.triggers_suspended(run):
-                        before = self._entry_ids(versions)
+                    with bulk.triggers_suspended(run), _page_cache(self.conn, BIG_MERGE_CACHE):
+                        self.rows.read_ahead(BY_NAME["entries"], before.values())
                         self._apply_all(versions, keep_data)
                         if "entries" in self.merger.counts.tables:
-                            changed = before | self._entry_ids(versions)
+                            new = [k for k in keys if k not in before]
+                            added = self.rows.find_ids(BY_NAME["entries"], new)
+                            changed = {*before.values(), *added.values()}
                             bulk.reindex_later(run, changed)  # tag_text too
                 else:
                     self._apply_all(versions, keep_data)
@@ -301,27 +309,19 @@ class Round:
         self.result.tables |= self.merger.counts.tables
         self.merger.counts.applied = 0
 
-    def _entry_ids(self, versions: list[Version]) -> set[int]:
-        """The local ids of the entries these versions name (those there now)."""
-        keys = [v.key for v in versions if v.table == "entries"]
-        return set(self.rows.find_ids(BY_NAME["entries"], keys).values())
-
-    def _in_row_order(self, versions: list[Version]) -> list[Version]:
+    def _in_row_order(self, versions: list[Version], entry_ids: dict[str, int]) -> list[Version]:
         """The same versions, each table's in the order its rows lie in the database.
 
         Rows of one table do not depend on each other, so their order does not change
         the outcome; in id order each page of the table is read and written once,
-        instead of once per row scattered over a big vault.
+        instead of once per row scattered over a big vault. ``entry_ids`` gives the
+        entries' local ids by key (those already here).
         """
-        ids: dict[str, dict[str, int]] = {}
-        for name in {v.table for v in versions if not v.deleted and v.table == "entries"}:
-            ids[name] = self.rows.find_ids(
-                BY_NAME[name], [v.key for v in versions if v.table == name]
-            )
 
         def place(v: Version) -> tuple[bool, int, int]:
             order = -ORDER[v.table] if v.deleted else ORDER[v.table]
-            return (v.deleted, order, ids.get(v.table, {}).get(v.key, 1 << 62))
+            at = entry_ids.get(v.key, 1 << 62) if v.table == "entries" else 1 << 62
+            return (v.deleted, order, at)
 
         return sorted(versions, key=place)
 
@@ -406,3 +406,14 @@ def concurrent(a: Version, b: Version) -> bool:
 
 
 __all__ = ["Round", "RoundResult", "concurrent", "log_triggers_off", "now_ms"]
+
+
+@contextlib.contextmanager
+def _page_cache(conn: Any, kib: int) -> Iterator[None]:
+    """A bigger page cache for this connection for the block, then the one it had."""
+    (before,) = conn.execute("PRAGMA cache_size").fetchone()
+    conn.execute(f"PRAGMA cache_size = {-int(kib)}")
+    try:
+        yield
+    finally:
+        conn.execute(f"PRAGMA cache_size = {int(before)}")

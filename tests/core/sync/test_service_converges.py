@@ -8,9 +8,11 @@ import shutil
 import tempfile
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from hj_journal.core.sync import run
 from hj_journal.core.vaults import KdfPolicy
 from tests.core.sync.support import Device, Mesh, three
 
@@ -39,6 +41,27 @@ def _shown_texts(device: Device, uuid: str) -> set[str]:
 def test_every_interleaving_converges_and_keeps_every_text(
     steps: list[tuple[str, int, int]], network_guard: None
 ) -> None:
+    _converges(steps, searched=False)
+
+
+@settings(
+    max_examples=8,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(steps=st.lists(_step, min_size=4, max_size=12))
+def test_every_interleaving_converges_the_way_big_change_sets_are_applied(
+    steps: list[tuple[str, int, int]], network_guard: None
+) -> None:
+    # Every change set as a big one: rows read ahead, triggers and log off, the changed
+    # entries taken out of search and added back by the background builder.
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(run, "REINDEX_LATER_FROM", 1)
+        patch.setattr(run, "QUIET_LOG_FROM", 1)
+        _converges(steps, searched=True)
+
+
+def _converges(steps: list[tuple[str, int, int]], *, searched: bool) -> None:
     root = Path(tempfile.mkdtemp(prefix="hj-sync-"))
     mesh: Mesh = three(root, KdfPolicy.fast_for_tests())
     try:
@@ -77,6 +100,19 @@ def test_every_interleaving_converges_and_keeps_every_text(
             left = _shown_texts(a, uuid)
             missing = written[uuid] - covered[uuid] - left
             assert not missing, (uuid, missing, left)
+        if searched:
+            for device in mesh.devices:
+                journal = device.services.journal
+                while not journal.add_word_forms().finished:
+                    pass
+                assert device.services.vault.verify().ok
+                for uuid in uuids:
+                    shown = device.entry(uuid)
+                    if shown is not None:
+                        found = {
+                            journal.get(r.summary.id).uuid for r in journal.search(f'"{shown[1]}"')
+                        }
+                        assert uuid in found, (device.name, shown[1])
     finally:
         for device in mesh.devices:
             device.close()
