@@ -49,7 +49,13 @@ from hj_journal.core.vaults import (
     unlock_any_with_passphrase,
     unlock_with_passphrase,
 )
-from hj_journal.ui.common.widgets import Card, fixed_width, page_scroll, text_label
+from hj_journal.ui.common.widgets import (
+    Card,
+    fixed_width,
+    page_scroll,
+    text_label,
+    text_scale_of,
+)
 from hj_journal.ui.lock.switcher import PageSwitcher
 from hj_journal.ui.platform.disguise import current_identity
 from hj_journal.ui.platform.icons import set_icon
@@ -119,7 +125,11 @@ class LockWindow(QWidget):
     def _build(self) -> None:
         self.stack = PageSwitcher()
         card = Card(margin=32)
-        fixed_width(card, CARD_WIDTH)  # wider as the text grows
+        # Wider as the text grows: set once here, and followed from the first paint on
+        # (fixed_width watches the card's events from Python, which would have PySide
+        # wrap each event the card gets while the screen is built and shown).
+        card.setFixedWidth(round(CARD_WIDTH * text_scale_of(card)))
+        self._card = card
         card.body.addWidget(self.stack)
 
         top = QHBoxLayout()
@@ -753,6 +763,7 @@ class LockWindow(QWidget):
         super().paintEvent(event)
         if not self._painted:
             self._painted = True
+            fixed_width(self._card, CARD_WIDTH)  # from now on the card follows the text size
             self.first_painted.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:

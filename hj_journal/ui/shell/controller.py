@@ -149,7 +149,6 @@ class AppController(QObject):
         self.reminders.open_requested.connect(self.bring_up)
         self.reminders.quit_requested.connect(self.quit)
         self.reminders.tray_closed.connect(self.to_tray)
-        self.reminders.keep_on_close(self.lock_window)
 
     @property
     def sections(self) -> list[SectionSpec]:
@@ -215,6 +214,10 @@ class AppController(QObject):
         self._settle_timer.stop()
         self.quick_keys.install()
         self.lock_window.hear_quick_exit_everywhere()
+        # Closing the lock screen may keep the app in the tray; watched from now on (an
+        # event filter: every event of the window would pass through Python while it is
+        # built and shown; it cannot be closed before it is on screen).
+        self.reminders.keep_on_close(self.lock_window)
         if self._watch_system and self.system_lock is None:
             from hj_journal.ui.platform.system_lock import SystemLockWatcher
 

@@ -426,3 +426,22 @@ def test_the_quick_exit_mark_grows_with_the_text(
             assert sizes[scale] >= min(button.fontMetrics().height(), 18)
     assert sizes[100] == 18  # as before at the usual size
     assert sizes[200] > 30  # a tiny mark beside large words no longer
+
+
+def test_the_card_keeps_in_step_with_the_text_size_once_painted(
+    qtbot: Any, paths: AppPaths, policy: KdfPolicy
+) -> None:
+    # Its width is set once as it is built and followed from the first paint on.
+    from hj_journal.ui.lock.window import LockWindow
+    from hj_journal.ui.platform.worker import Jobs
+
+    window = LockWindow(VaultRegistry(paths.vaults_dir), policy, Jobs())
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.first_painted, timeout=5_000):
+        window.show()
+    card = window._card
+    before = card.width()
+    font = window.font()
+    font.setPointSizeF(max(font.pointSizeF(), 10.0) * 2)
+    window.setFont(font)
+    qtbot.waitUntil(lambda: card.width() >= before * 1.5, timeout=5_000)

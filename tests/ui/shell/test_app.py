@@ -153,14 +153,18 @@ FIRST_PAINT_CLASSES_PROBE = """
 import json, sys
 from hj_journal.cli import main
 import hj_journal.ui.lock.window as lock_window
-from PySide6 import QtWidgets
+from PySide6 import QtCore, QtGui, QtWidgets
 
 seen = {}
 made = lock_window.LockWindow.__init__
 
 def painted():
-    module = vars(QtWidgets)
-    seen["classes"] = sorted(name for name, value in module.items() if isinstance(value, type))
+    seen["classes"] = sorted(
+        name
+        for module in (QtCore, QtGui, QtWidgets)
+        for name, value in vars(module).items()
+        if isinstance(value, type)
+    )
     QtWidgets.QApplication.instance().exit(0)
 
 def listening(self, *args, **kwargs):
@@ -190,5 +194,6 @@ def test_the_lock_screen_is_painted_in_fusion_without_python_seeing_its_style(
     seen = json.loads(done.stdout.strip().splitlines()[-1])
     assert seen["style"] == "fusion"  # made so from the start (run())
     # Neither the style nor the window's scroll bar was handed to Python before the
-    # first paint (the theme asked for no style; no app-wide event filter yet).
-    assert not {"QStyle", "QScrollBar"} & set(seen["classes"])
+    # first paint (the theme asked for no style; no app-wide event filter yet), and no
+    # event either (no event filter of Python's on any of its widgets yet).
+    assert not {"QStyle", "QScrollBar", "QShowEvent", "QChildEvent"} & set(seen["classes"])
