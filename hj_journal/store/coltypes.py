@@ -10,6 +10,7 @@ from sqlalchemy.engine import Dialect
 from sqlalchemy.types import TypeDecorator
 
 _FORMAT = "%Y-%m-%d %H:%M:%S.%f"
+_LENGTH = len("2026-01-02 03:04:05.000006")  # what _FORMAT always writes
 
 
 class UTCDateTime(TypeDecorator[datetime]):
@@ -28,6 +29,10 @@ class UTCDateTime(TypeDecorator[datetime]):
     def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
         if value is None:
             return None
+        if len(value) == _LENGTH and value[10] == " " and value[19] == ".":
+            # The form this type writes: fromisoformat reads it a dozen times faster than
+            # strptime (a page of search results reads a hundred of these).
+            return datetime.fromisoformat(value).replace(tzinfo=UTC)
         return datetime.strptime(value, _FORMAT).replace(tzinfo=UTC)
 
 

@@ -432,7 +432,11 @@ def _best_ids(
             {**params, "limit": limit, "offset": offset},
         )
         return [int(row[0]) for row in ranked]
-    first, last = session.execute(text("SELECT min(id), max(id) FROM entries")).one()
+    # Two sub-queries: SQLite reads a lone min() or max() from the end of the table's
+    # b-tree, but scans every row for both in one select (2 ms at 50,000 entries).
+    first, last = session.execute(
+        text("SELECT (SELECT min(id) FROM entries), (SELECT max(id) FROM entries)")
+    ).one()
     width = -(-(int(last) - int(first) + 1) * BEST_BLOCK // total)  # ids per block
     in_block = f"{select} AND {table}.rowid BETWEEN :bottom AND :top"
     ids: list[int] = []

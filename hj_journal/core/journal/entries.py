@@ -162,6 +162,11 @@ def _narrowing(where: TimelineFilter | None) -> fts.Narrowing | None:
 
 
 def _summary(entry: Entry) -> EntrySummary:
+    return _summary_of(entry, tuple(t.name for t in entry.tags))
+
+
+def _summary_of(entry: Any, tags: tuple[str, ...]) -> EntrySummary:
+    """The summary of an entry or of a row with the same columns (see _SEARCH_COLUMNS)."""
     body = " ".join(_PHOTO_LINK.sub("", entry.body).split())
     preview = body if len(body) <= PREVIEW_CHARS else body[: PREVIEW_CHARS - 1] + "…"
     return EntrySummary(
@@ -170,12 +175,26 @@ def _summary(entry: Entry) -> EntrySummary:
         created_at=entry.created_at,
         title=entry.title,
         preview="" if entry.content_note else preview,
-        tags=tuple(t.name for t in entry.tags),
+        tags=tags,
         has_content_note=bool(entry.content_note),
         pinned=entry.pinned,
         deleted_at=entry.deleted_at,
         content_note=entry.content_note,
     )
+
+
+# What a search result shows of an entry (read as plain rows: _summary_of).
+_SEARCH_COLUMNS = (
+    Entry.id,
+    Entry.entry_date,
+    Entry.created_at,
+    Entry.title,
+    Entry.body,
+    Entry.tag_text,
+    Entry.content_note,
+    Entry.pinned,
+    Entry.deleted_at,
+)
 
 
 def _view(entry: Entry) -> EntryView:
@@ -396,12 +415,18 @@ class Journal:
             )
             if not ids:
                 return []
+            # Plain rows, not ORM objects: a page of results is read, shown and dropped.
             entries = {
-                e.id: e
-                for e in session.scalars(
-                    select(Entry).where(Entry.id.in_(ids)).options(selectinload(Entry.tags))
-                )
+                row.id: row
+                for row in session.execute(select(*_SEARCH_COLUMNS).where(Entry.id.in_(ids)))
             }
+            tags: dict[int, list[str]] = {}
+            for entry_id, name in session.execute(
+                select(EntryTag.entry_id, EntryTag.name)
+                .where(EntryTag.entry_id.in_(ids))
+                .order_by(EntryTag.name)
+            ):
+                tags.setdefault(entry_id, []).append(name)
             results = []
             read_in = fts.IndexLanguages(session, ids)
             for entry_id in ids:
@@ -418,9 +443,8 @@ class Journal:
                 snippet = (
                     "" if entry.content_note else marker.snippet(entry.body, languages=languages)
                 )
-                results.append(
-                    SearchResult(_summary(entry), marker.mark(entry.title, languages), snippet)
-                )
+                summary = _summary_of(entry, tuple(tags.get(entry_id, ())))
+                results.append(SearchResult(summary, marker.mark(entry.title, languages), snippet))
             return results
 
     def count_matches(self, text: str, where: TimelineFilter | None = None) -> int:
