@@ -17,8 +17,8 @@ once the window is up, if the vault changed since its newest backup.
 Starting, in order: the theme, the lock screen (only its first page, which hears the
 quick-exit keys itself), the crash handler, then the lock screen is shown. Everything
 else the lock screen does not need to be painted waits: the app-wide quick-exit keys,
-the system sleep and screen-lock watcher and the warm-up of what unlocking needs start
-after its first paint, and the
+the reminders and their tray icon, the system sleep and screen-lock watcher and the
+warm-up of what unlocking needs start after its first paint, and the
 clipboard guard and idle monitor are made when first used (at the latest on unlock),
 so the app opens about as fast as a bare window (docs/architecture.md, Start-up).
 """
@@ -44,14 +44,14 @@ from hj_journal.ui.platform.quick_exit import QuickExitKeys
 from hj_journal.ui.platform.theme import ThemeManager
 from hj_journal.ui.platform.translations import language_of
 from hj_journal.ui.platform.worker import Jobs
-from hj_journal.ui.reminders.controller import ReminderController
-from hj_journal.ui.reminders.tray import Notifier
 
 if TYPE_CHECKING:
     from hj_journal.ui.care.support_setup import SupportSetupDialog
     from hj_journal.ui.platform.clipboard import ClipboardGuard
     from hj_journal.ui.platform.idle import IdleMonitor
     from hj_journal.ui.platform.system_lock import SystemLockWatcher
+    from hj_journal.ui.reminders.controller import ReminderController
+    from hj_journal.ui.reminders.tray import Notifier
     from hj_journal.ui.settings.passphrase_dialog import ChangePassphraseDialog
     from hj_journal.ui.shell.context import UiContext
     from hj_journal.ui.shell.hub import Hub
@@ -113,8 +113,10 @@ class AppController(QObject):
         )
         self.lock_window = LockWindow(self.registry, policy, self.jobs)
         self.lock_window.set_reduced_motion(self.settings.reduced_motion)
-        # Gentle reminders and the tray (off unless chosen; tests pass a fake notifier).
-        self.reminders = ReminderController(self.settings, notifier, parent=self)
+        # Gentle reminders and the tray (off unless chosen; tests pass a fake notifier):
+        # made at the first paint, or when first asked for (see reminders).
+        self._notifier = notifier
+        self._reminders: ReminderController | None = None
         self.vault: Vault | None = None
         self.hub: Hub | None = None
         self.ctx: UiContext | None = None
@@ -146,9 +148,6 @@ class AppController(QObject):
         self.lock_window.quick_exit_requested.connect(self.quick_exit)
         self.lock_window.quit_requested.connect(self.quit)
         self.lock_window.disguise_chosen.connect(self._disguise_chosen)
-        self.reminders.open_requested.connect(self.bring_up)
-        self.reminders.quit_requested.connect(self.quit)
-        self.reminders.tray_closed.connect(self.to_tray)
 
     @property
     def sections(self) -> list[SectionSpec]:
@@ -178,6 +177,31 @@ class AppController(QObject):
             self._idle.idle.connect(self.lock)
         return self._idle
 
+    @property
+    def reminders(self) -> ReminderController:
+        """Gentle reminders and the tray icon; made at the lock screen's first paint.
+
+        Not before it: the module, the tray and the watch on the lock screen being closed
+        (an event filter, which would have every event of the window pass through Python
+        while it is built and shown) can all wait until it is on screen.
+        """
+        return self._make_reminders()
+
+    def _make_reminders(self) -> ReminderController:
+        if self._reminders is not None:
+            return self._reminders
+        from hj_journal.ui.reminders.controller import ReminderController
+
+        reminders = ReminderController(self.settings, self._notifier, parent=self)
+        self._reminders = reminders
+        reminders.open_requested.connect(self.bring_up)
+        reminders.quit_requested.connect(self.quit)
+        reminders.tray_closed.connect(self.to_tray)
+        reminders.keep_on_close(self.lock_window)  # closing it may keep the app in the tray
+        if self._started:
+            reminders.apply_settings()
+        return reminders
+
     def _idle_interval(self) -> int:
         if self._idle_override is not None:
             return self._idle_override
@@ -199,7 +223,6 @@ class AppController(QObject):
         if geometry is not None:
             self.lock_window.restoreGeometry(geometry)
         self._started = True
-        self.reminders.apply_settings()
         self.lock_window.show()
         self.lock_window.raise_()
         self.lock_window.activateWindow()
@@ -214,10 +237,7 @@ class AppController(QObject):
         self._settle_timer.stop()
         self.quick_keys.install()
         self.lock_window.hear_quick_exit_everywhere()
-        # Closing the lock screen may keep the app in the tray; watched from now on (an
-        # event filter: every event of the window would pass through Python while it is
-        # built and shown; it cannot be closed before it is on screen).
-        self.reminders.keep_on_close(self.lock_window)
+        self._make_reminders()  # the tray, its timer, its watch on the window closing
         if self._watch_system and self.system_lock is None:
             from hj_journal.ui.platform.system_lock import SystemLockWatcher
 
@@ -270,7 +290,8 @@ class AppController(QObject):
         self.lock(show_lock=False)
         self._release_timer.stop()
         heap.thaw()
-        self.reminders.stop()
+        if self._reminders is not None:
+            self._reminders.stop()
         self.crash.uninstall()
         self.quick_keys.uninstall()
         if self._idle is not None:

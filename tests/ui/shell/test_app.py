@@ -114,6 +114,8 @@ NOT_BEFORE_FIRST_PAINT = (
     "unicodedata",  # a passphrase's normal form, when a key is derived
     "ctypes",  # the window-library check, only where Qt would use xcb
     "hj_journal.ui.common.dates",  # a restored backup's date
+    "hj_journal.ui.reminders.controller",  # the reminders and the tray: from the first paint
+    "hj_journal.ui.reminders.tray",
 )
 
 
