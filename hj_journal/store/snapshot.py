@@ -26,9 +26,7 @@ from typing import Any
 import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine
 
-from hj_journal.store import bulk
 from hj_journal.store.errors import DATABASE_DAMAGED, VaultDamagedError, is_corruption
-from hj_journal.store.models import Base
 
 #: ``progress(done, total)``; may raise to stop the work (the copy is then abandoned).
 Progress = Callable[[int, int], None]
@@ -274,39 +272,6 @@ def _revision(conn: Any, schema: str) -> str | None:
     return str(row[0]) if row else None
 
 
-def replace_contents(engine: Engine, source: Path, progress: Progress | None = None) -> None:
-    """Replace every row of the open database with the rows of ``source``, atomically.
-
-    ``source`` must be a copy of this same vault (same key) at the same schema revision
-    (:class:`SchemaMismatchError` otherwise). It all happens in one write transaction:
-    if anything fails or ``progress`` raises, the vault is exactly as it was. Deleted
-    rows are overwritten on disk (``secure_delete``); the search index is rebuilt from
-    the new rows in the same transaction (triggers suspended, see :mod:`.bulk`).
-    """
-    tables = list(Base.metadata.sorted_tables)
-    with _attached(engine, source) as conn:
-        if _revision(conn, "main") != _revision(conn, SNAPSHOT):
-            raise SchemaMismatchError("The copy was made with a different schema.")
-        conn.execute("BEGIN IMMEDIATE")
-        run = bulk.dbapi_runner(conn)
-        try:
-            with bulk.triggers_suspended(run):
-                _copy_rows(conn, tables, progress)
-                bulk.rebuild_search_index(run)
-            if progress is not None:
-                progress(
-                    _rows_steps(tables) + _REBUILD_STEPS, _rows_steps(tables) + _REBUILD_STEPS
-                )
-            problems = conn.execute("PRAGMA main.foreign_key_check").fetchall()
-            if problems:
-                raise SnapshotError("The copy's rows point at rows that are not there.")
-            conn.execute("COMMIT")
-        except BaseException:
-            with contextlib.suppress(sqlcipher.Error):
-                conn.execute("ROLLBACK")
-            raise
-
-
 def restore_pages(engine: Engine, source: Path, progress: Progress | None = None) -> None:
     """Make the open database a page-for-page copy of ``source``, in one transaction.
 
@@ -359,33 +324,6 @@ def _copy_pages(engine: Engine, reader: Any, progress: Progress | None) -> None:
 _PAGES_PER_STEP = 4096
 
 
-# Rebuilding the search index takes about as long as copying every row.
-_REBUILD_STEPS = 30
-
-
-def _rows_steps(tables: list[Any]) -> int:
-    return len(tables) * 2
-
-
-def _copy_rows(conn: Any, tables: list[Any], progress: Progress | None) -> None:
-    total = _rows_steps(tables) + _REBUILD_STEPS
-    done = 0
-    for table in reversed(tables):
-        conn.execute(f'DELETE FROM main."{table.name}"')
-        done += 1
-        if progress is not None:
-            progress(done, total)
-    for table in tables:
-        columns = ", ".join(f'"{column.name}"' for column in table.columns)
-        conn.execute(
-            f'INSERT INTO main."{table.name}" ({columns}) '
-            f'SELECT {columns} FROM {SNAPSHOT}."{table.name}"'
-        )
-        done += 1
-        if progress is not None:
-            progress(done, total)
-
-
 def fsync_file(path: Path) -> None:
     """Make a file's contents durable."""
     fd = os.open(path, os.O_RDONLY)
@@ -405,7 +343,6 @@ __all__ = [
     "copy_file",
     "export_copy",
     "fsync_file",
-    "replace_contents",
     "restore_pages",
     "schema_revision_of_file",
 ]
