@@ -355,3 +355,21 @@ def test_best_match_pages_through_the_old_index_in_blocks(
         while found := search_ids(session, "the", order="best", limit=1, offset=len(pages)):
             pages += found
     assert len(at_once) == 4 and pages == at_once
+
+
+def test_a_step_with_nothing_waiting_never_takes_the_write_lock(final: Vault, policy) -> None:
+    # The journal takes a step whenever it opens; a save elsewhere must not meet a lock.
+    key = final.read_key_file().unwrap_with_passphrase(KEPT_PASSPHRASE, policy)
+    other = open_connection(final.db_path, bytearray(key))
+    try:
+        other.execute("BEGIN IMMEDIATE")  # a save in progress elsewhere
+        with final.session() as session:
+            session.execute(text("PRAGMA busy_timeout = 0"))  # fail at once, not in 5 s
+            try:
+                assert index_some(session).finished
+            finally:
+                session.rollback()
+                session.execute(text("PRAGMA busy_timeout = 5000"))
+        other.execute("ROLLBACK")
+    finally:
+        other.close()
