@@ -33,6 +33,10 @@ _PRAGMAS = (
 )
 
 
+#: The execution option that makes a session's transaction a write transaction from its
+#: start (see create_engine's "begin" listener; Vault.transaction sets it).
+WRITES = "hj_writes"
+
 # SQLCipher 4's page size: HJ Journal never changes it. Every page is written whole, so a
 # database file (its write-ahead log is a separate file) is always a whole number of
 # pages, and the first page is written as soon as a vault is made.
@@ -121,9 +125,13 @@ def make_engine(db_path: Path, key: bytearray) -> Engine:
     )
 
     # The driver's own transaction handling is off (isolation_level=None); SQLAlchemy
-    # says when a transaction begins, so SAVEPOINTs and transactional DDL work.
+    # says when a transaction begins, so SAVEPOINTs and transactional DDL work. A write
+    # transaction (Vault.transaction) takes the write lock at once, waiting its turn
+    # (busy_timeout): one that began by reading could not write after another connection
+    # wrote meanwhile, and SQLite says "database is locked" then without waiting.
     @event.listens_for(engine, "begin")
     def _begin(conn: Any) -> None:
-        conn.exec_driver_sql("BEGIN")
+        writing = conn.get_execution_options().get(WRITES, False)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if writing else "BEGIN")
 
     return engine

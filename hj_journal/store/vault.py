@@ -400,8 +400,15 @@ class Vault:
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Session]:
-        """A session that commits when the block ends without an exception."""
+        """A session that commits when the block ends without an exception.
+
+        It holds the write lock from its start (waiting for another writer to finish),
+        so what it read is still true when it writes.
+        """
+        from hj_journal.store.engine import WRITES
+
         with self.session() as session:
+            session.connection(execution_options={WRITES: True})
             yield session
             session.commit()
 

@@ -269,3 +269,31 @@ def test_a_re_wrap_that_cannot_be_written_leaves_the_vault_open_and_the_old_slot
     assert vault.is_unlocked
     vault.lock()
     assert vault.key_path.read_bytes() == before
+
+
+def test_a_transaction_holds_the_write_lock_from_its_start(vault: Vault, policy) -> None:
+    """A save that reads before it writes never meets 'database is locked'.
+
+    In WAL mode a transaction that began by reading cannot write once another
+    connection has written since (SQLite gives up at once, without waiting). The
+    journal's background work (search, syncing) writes while the window saves drafts.
+    """
+    import sqlcipher3
+
+    from hj_journal.store.engine import open_connection
+
+    key = vault.read_key_file().unwrap_with_passphrase(PASSPHRASE, policy)
+    other = open_connection(vault.db_path, bytearray(key))
+    other.execute("PRAGMA busy_timeout = 0")
+    try:
+        with vault.transaction() as session:
+            session.execute(text("SELECT count(*) FROM entries")).scalar_one()  # reads first
+            with pytest.raises(sqlcipher3.OperationalError, match="locked"):
+                other.execute("BEGIN IMMEDIATE")  # the background writer waits its turn
+            session.add(Entry(entry_date=date(2026, 1, 1), title="Saved", body=""))
+        other.execute("BEGIN IMMEDIATE")  # and then goes ahead
+        other.execute("ROLLBACK")
+    finally:
+        other.close()
+    with vault.session() as session:
+        assert session.query(Entry).filter_by(title="Saved").count() == 1
