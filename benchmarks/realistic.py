@@ -189,6 +189,28 @@ def index_whole(vault: Vault) -> None:
             print(f"indexed {vault.folder.name} in {time.perf_counter() - started:.1f} s")
     finally:
         vault.lock()
+    if steps:
+        compact(vault)
+
+
+def compact(vault: Vault) -> None:
+    """VACUUM a kept vault whose old search index was just dropped.
+
+    The pages it held stay in the file as free pages (zeroed by secure_delete, reused by
+    later writes), so backups and restores of an upgraded vault copy them; the figures
+    are of a vault as this version makes it (docs/benchmarks.md, 2026-12-03 16:10).
+    """
+    from hj_journal.store.engine import open_connection
+
+    key = vault.read_key_file().unwrap_with_passphrase(PASSPHRASE, KdfPolicy.at_floor())
+    conn = open_connection(vault.db_path, bytearray(key))
+    try:
+        conn.execute("VACUUM")
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        conn.close()
+    for leftover in vault.folder.glob("vault.db.pre-migration-*"):
+        leftover.unlink()
 
 
 def main() -> None:
