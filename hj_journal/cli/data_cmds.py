@@ -16,6 +16,7 @@ from hj_journal.cli.common import (
     CliError,
     Context,
     add_command,
+    catch_up_search,
     parse_day,
     read_secret_file,
 )
@@ -190,6 +191,7 @@ def cmd_import(ctx: Context) -> int:
             _print_preview(services.data.preview_import(source), dry_run=True)
         else:
             _print_preview(services.data.run_import(source), dry_run=False)
+            catch_up_search(services)
     return EXIT_OK
 
 

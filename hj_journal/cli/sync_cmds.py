@@ -11,7 +11,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from hj_journal.cli.common import EXIT_OK, Context, add_command
+from hj_journal.cli.common import EXIT_OK, Context, add_command, catch_up_search
 from hj_journal.core.common.i18n import translate
 from hj_journal.core.sync.service import SyncReport
 
@@ -131,6 +131,7 @@ def cmd_now(context: Context) -> int:
     """``sync now``."""
     with context.unlocked() as services:
         report = services.sync.sync_now()
+        catch_up_search(services)
     for line in _report_lines(report):
         print(line)
     return EXIT_OK

@@ -261,6 +261,13 @@
             <source>This is a practice vault: it keeps sessions with clients, never a personal journal or personal check-ins. Choose your personal vault with --vault LABEL.</source>
             <translation>Esta es una bóveda de práctica: guarda sesiones con clientes, nunca un diario personal ni registros personales. Elige tu bóveda personal con --vault LABEL.</translation>
         </message>
+        <message numerus="yes">
+            <source>Adding %n entr(y|ies) to search…</source>
+            <translation>
+                <numerusform>Añadiendo %n entrada a la búsqueda…</numerusform>
+                <numerusform>Añadiendo %n entradas a la búsqueda…</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Passphrase: </source>
             <translation>Frase de contraseña: </translation>

@@ -142,6 +142,22 @@ def test_import_every_format_prints_counts_and_adds_nothing_twice(
     assert len(run_cli("list", "--all")[1].splitlines()) == count
 
 
+def test_a_big_import_is_added_to_search_before_the_command_returns(
+    run_cli, recovery_key, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The command line has no background: entries left out of search by a big import
+    # are added back before it ends, not left waiting for the window.
+    from hj_journal.store import search_index
+
+    monkeypatch.setattr(search_index, "REBUILD_IN_MIGRATION_UP_TO", 0)  # every import is big
+    code, out, err = run_cli("import", "--format", "jrnl", str(_sample(tmp_path, "jrnl")))
+    assert code == 0, err
+    assert "to search…" in err
+    code, out, err = run_cli("search", "meetings")  # a word form: the whole index is there
+    assert code == 0 and "catching up" not in err and "learning" not in err
+    assert "Hard meeting" in out
+
+
 def test_import_lists_what_was_left_out(run_cli, recovery_key, tmp_path: Path) -> None:
     code, out, _ = run_cli("import", "--format", "dayone", str(_sample(tmp_path, "dayone")))
     assert code == 0

@@ -67,6 +67,29 @@ def test_setup_join_and_now_bring_an_entry_across(
     assert "0 entries edited on two devices" in out
 
 
+def test_a_big_change_set_is_added_to_search_before_sync_now_returns(
+    synced: Path,
+    run_cli: Run,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from hj_journal.core.sync import run as sync_run
+
+    monkeypatch.setattr(sync_run, "REINDEX_LATER_FROM", 1)  # every change set is big
+    copy = tmp_path / "desktop-Sync"
+    shutil.copytree(synced, copy)
+    assert _other(tmp_path, capsys, "sync", "join", str(copy))[0] == 0
+    body = ["--body", "Swimming in the cold lake."]
+    assert _other(tmp_path, capsys, "new", "--title", "From the desktop", *body)[0] == 0
+    assert _other(tmp_path, capsys, "sync", "now")[0] == 0
+    shutil.copytree(copy, synced, dirs_exist_ok=True)
+    code, _out, err = run_cli("sync", "now")
+    assert code == 0 and "to search…" in err
+    code, out, err = run_cli("search", "swim")
+    assert code == 0 and "From the desktop" in out and "catching up" not in err
+
+
 def test_a_wrong_passphrase_or_a_folder_without_a_vault_is_one_line(
     synced: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
