@@ -289,19 +289,25 @@ def ensure_key(vault: Vault, keyfile: KeyFile) -> None:
     """
     from hj_journal.store.models import AttemptSeal, UnlockAttempt
 
-    with vault.transaction() as session:
-        row = session.get(AttemptSeal, SEAL_ID)
-        if row is None:
-            row = AttemptSeal(
-                id=SEAL_ID,
-                private_key=new_private_key(),
-                published=False,
-                records_read=0,
-                chain=ZERO_CHAIN,
-            )
-            session.add(row)
-        public = public_key_of(row.private_key)
-        published = row.published
+    # Read first: a write transaction takes the write lock, and every unlock comes here.
+    with vault.session() as session:
+        found = session.get(AttemptSeal, SEAL_ID)
+        kept = None if found is None else (bytes(found.private_key), bool(found.published))
+    if kept is None:
+        with vault.transaction() as session:
+            row = session.get(AttemptSeal, SEAL_ID)
+            if row is None:
+                row = AttemptSeal(
+                    id=SEAL_ID,
+                    private_key=new_private_key(),
+                    published=False,
+                    records_read=0,
+                    chain=ZERO_CHAIN,
+                )
+                session.add(row)
+            kept = (bytes(row.private_key), bool(row.published))
+    public = public_key_of(kept[0])
+    published = kept[1]
     if keyfile.attempts_key is not None and keyfile.attempts_key != public:
         raise VaultDamagedError(SWAPPED_KEY)
     if keyfile.attempts_key is None:

@@ -183,3 +183,22 @@ def test_rotation_keeps_the_record_sealed_to_the_same_vault(vault: Vault, policy
     vault.unlock("a new passphrase for the river", policy=policy)  # not refused as swapped
     (record,) = attempts.read_file(vault.folder).records
     assert attempts.open_record(_private_key(vault), record) is not None
+
+
+def test_unlocking_takes_no_write_lock_when_nothing_needs_writing(vault: Vault, policy) -> None:
+    # Another process writing (an import on the command line) must not hold up an unlock.
+    import time
+
+    from hj_journal.store.engine import open_connection
+
+    key = vault.read_key_file().unwrap_with_passphrase(PASSPHRASE, policy)
+    vault.lock()
+    other = open_connection(vault.db_path, bytearray(key))
+    try:
+        other.execute("BEGIN IMMEDIATE")
+        started = time.monotonic()
+        vault.unlock(PASSPHRASE, policy=policy)
+        assert time.monotonic() - started < 4  # the busy timeout is 5 s
+        other.execute("ROLLBACK")
+    finally:
+        other.close()
