@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
+from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt, QThread
 
 from hj_journal.core.journal.entries import EntryInput, SearchIndexProgress
@@ -261,3 +263,29 @@ def test_word_forms_left_by_a_big_merge_are_added_while_the_journal_is_open(
     ui_ctx.hub.entries_changed.emit()  # as a merge from another device says
     qtbot.waitUntil(lambda: shown == [None, 0, None], timeout=5000)
     assert not page._adding_word_forms
+
+
+@pytest.mark.parametrize("scale", [100, 200])
+@pytest.mark.parametrize("missing", ["entries", "forms"])
+def test_the_catching_up_note_fits_at_every_text_size(
+    make, qtbot, qapp, tmp_path: Path, scale: int, missing: str
+) -> None:
+    from PySide6.QtCore import QSize
+
+    from tests.ui import support
+
+    with support.app_theme(qapp, "light", tmp_path / "theme.ini", scale):
+        page = make(debounce_ms=10)
+        qtbot.waitUntil(lambda: not page._adding_word_forms, timeout=5000)  # its own step
+        page.browse.show_word_forms_progress(30, missing)
+        width = 900 if scale == 100 else 1500
+        support.render(
+            qtbot,
+            page,
+            f"journal-search-note-{missing}-{scale}",
+            "light",
+            QSize(width, 700),
+            folder=tmp_path,
+        )
+        note = page.browse.word_forms_note
+        assert note.isVisibleTo(page) and note.height() >= note.heightForWidth(note.width())
