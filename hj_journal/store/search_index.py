@@ -19,8 +19,9 @@ at once by the triggers.
 After migration 0013 in a vault of more than :data:`REBUILD_IN_MIGRATION_UP_TO` entries,
 the index it replaced stands in for search (``entry_fts_old``, whole and kept in step by
 its own triggers) until every entry is in the new one; then the same transaction drops
-it (:func:`index_some`). Any bulk write in that time drops the stand-in at once, since
-it cannot forget the changed entries cheaply (:func:`forget_entries`).
+it (:func:`index_some`). A bulk write of new entries adds them to both; one that leaves
+entries for later drops the stand-in at once, since it cannot forget entries cheaply
+(:func:`forget_entries`).
 """
 
 from __future__ import annotations
@@ -188,23 +189,30 @@ def wanted_trigger(run: Runner, name: str) -> bool:
 
 
 def add_entries(run: Runner, ids: Iterable[int]) -> None:
-    """Index these entries now, word forms and all (bulk writes of a few, triggers off).
+    """Index these new entries now, word forms and all (a bulk write of a few, triggers off).
 
-    Entries already in the index are taken out first, so this also serves changed ones.
+    The old index standing in, if any, gets them too: adding needs no old words.
     """
     chunk = list(ids)
     if not chunk:
         return
-    if stand_in(run) is not None:
-        drop_stand_in(run)
     marks = _marks(chunk)
-    run(f"DELETE FROM entry_fts WHERE rowid IN ({marks})", {})
+    run(f"DELETE FROM entry_fts WHERE rowid IN ({marks})", {})  # never there; harmless
     run(
         f"INSERT INTO entry_fts(rowid, {_COLUMNS}) SELECT id, title, body, tag_text, "
         f"{forms_sql()} FROM entries WHERE id IN ({marks})",
         {},
     )
     run(f"DELETE FROM {PENDING} WHERE entry_id IN ({marks})", {})
+    found = stand_in(run)
+    if found is not None:
+        columns = _COLUMNS if found == "forms" else "title, body, tag_text"
+        values = f"title, body, tag_text, {forms_sql()}" if found == "forms" else columns
+        run(
+            f"INSERT INTO {OLD}(rowid, {columns}) SELECT id, {values} "
+            f"FROM entries WHERE id IN ({marks})",
+            {},
+        )
 
 
 def forget_entries(run: Runner, ids: Iterable[int]) -> None:
