@@ -178,14 +178,9 @@ def reindex_later(run: Runner, entry_ids: Iterable[int]) -> None:
 
 
 def rebuild_search_index(run: Runner) -> None:
-    """Recompute every entry's ``tag_text`` and index every entry again.
+    """Recompute every entry's ``tag_text`` and index every entry again (joining).
 
     A small vault is indexed at once; a bigger one by the background builder.
     """
     run(f"UPDATE entries SET tag_text = {_TAG_TEXT}", {})
     search_index.index_all(run)
-
-
-def index_all(run: Runner) -> None:
-    """After writing every entry in bulk (joining): ``tag_text`` and the whole index again."""
-    rebuild_search_index(run)

@@ -197,7 +197,7 @@ def _fill(
                                 Version(table.name, key, r[2], json.loads(r[3]), False, data)
                             )
                 positions.merge(Positions.from_json(doc["positions"]))
-            bulk.index_all(run)
+            bulk.rebuild_search_index(run)
         for generation, key in keys.items():
             conn.execute(
                 "INSERT OR REPLACE INTO sync_keys (generation, key) VALUES (?, ?)",

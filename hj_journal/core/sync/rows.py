@@ -141,6 +141,10 @@ class RowIO:
             ):
                 self._ahead[(table.name, int(row[0]))] = dict(zip(names, row[1:], strict=True))
 
+    def forget_read_ahead(self) -> None:
+        """Drop the rows read ahead and not written (versions already here): journal text."""
+        self._ahead.clear()
+
     def local_id(self, table: SyncedTable, key: str) -> int | None:
         """The local id of the row with ``key``, if there is one."""
         cached = (table.name, key)

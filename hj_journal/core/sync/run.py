@@ -31,9 +31,10 @@ from hj_journal.store import bulk, changeset
 #: triggers suspended: exact words are indexed at once, word forms in the background
 #: (one by one they cost a few milliseconds an entry; docs/benchmarks.md).
 REINDEX_LATER_FROM = 500
-#: SQLite's page cache, in KiB, while a big change set is applied (its default is 2 MiB).
-#: Thousands of changed rows scattered over a big vault would otherwise push the pages
-#: they dirtied out of the cache and into the log mid-transaction, and read them again.
+#: SQLite's page cache, in KiB, while a big change set is applied (its default is 2 MiB,
+#: less than the pages thousands of changed rows dirty in a big vault): writing 10,000
+#: changed entries' rows into a 50,000-entry vault took 7.2 s with it, 2.0 s with this
+#: (docs/benchmarks.md, 2026-12-03 15:20).
 BIG_MERGE_CACHE = 64 * 1024
 
 #: A change set with at least this many rows is applied with the change log's triggers
@@ -283,7 +284,10 @@ class Round:
                     run = bulk.dbapi_runner(self.conn)
                     with bulk.triggers_suspended(run), _page_cache(self.conn, BIG_MERGE_CACHE):
                         self.rows.read_ahead(BY_NAME["entries"], before.values())
-                        self._apply_all(versions, keep_data)
+                        try:
+                            self._apply_all(versions, keep_data)
+                        finally:
+                            self.rows.forget_read_ahead()
                         if "entries" in self.merger.counts.tables:
                             new = [k for k in keys if k not in before]
                             added = self.rows.find_ids(BY_NAME["entries"], new)

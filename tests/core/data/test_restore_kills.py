@@ -12,8 +12,6 @@ from __future__ import annotations
 
 import shutil
 import signal
-import subprocess
-import sys
 from datetime import UTC, date
 from pathlib import Path
 
@@ -24,7 +22,8 @@ from hj_journal.core.data.backup import Backups
 from hj_journal.store.kdf import KdfPolicy
 from hj_journal.store.models import Entry
 from hj_journal.store.vault import Vault
-from tests.helpers import PASSPHRASE, REPO
+from tests.core.data import stepped_child
+from tests.helpers import PASSPHRASE
 
 pytestmark = pytest.mark.slow
 
@@ -72,33 +71,6 @@ def _titles(vault: Vault) -> set[str]:
         return set(session.scalars(select(Entry.title)))
 
 
-def _child(folder: Path, root: Path) -> subprocess.Popen[str]:
-    return subprocess.Popen(
-        [sys.executable, "-c", CHILD, str(folder), str(root), PASSPHRASE],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        cwd=REPO,
-    )
-
-
-def _run_to(child: subprocess.Popen[str], stops: int) -> list[str]:
-    """Let the child pass ``stops`` progress reports; return what it printed."""
-    assert child.stdout is not None and child.stdin is not None
-    assert child.stdout.readline().strip() == "ready", child.stderr.read()  # type: ignore[union-attr]
-    lines: list[str] = []
-    while len(lines) <= stops:
-        line = child.stdout.readline().strip()
-        if not line or line == "finished":
-            break
-        lines.append(line)
-        if len(lines) <= stops:
-            child.stdin.write("\n")
-            child.stdin.flush()
-    return lines
-
-
 def test_a_restore_killed_at_any_moment_leaves_one_whole_vault(
     created: tuple[Vault, str], policy: KdfPolicy, tmp_path: Path
 ) -> None:
@@ -113,8 +85,8 @@ def test_a_restore_killed_at_any_moment_leaves_one_whole_vault(
     shutil.copytree(root, template / "backups")
 
     # A free run counts the progress reports: the kills below fall after each in turn.
-    child = _child(vault.folder, root)
-    reports = _run_to(child, 10_000)
+    child = stepped_child.start(CHILD, str(vault.folder), str(root))
+    reports = stepped_child.run_to(child, 10_000)
     child.communicate(timeout=60)
     assert len(reports) > 12  # the safety backup and many steps of the copy
     seen = {"before": 0, "restored": 0}
@@ -124,8 +96,8 @@ def test_a_restore_killed_at_any_moment_leaves_one_whole_vault(
         for folder, source in ((vault.folder, "vault"), (root, "backups")):
             shutil.rmtree(folder)
             shutil.copytree(template / source, folder)
-        child = _child(vault.folder, root)
-        _run_to(child, stop)
+        child = stepped_child.start(CHILD, str(vault.folder), str(root))
+        stepped_child.run_to(child, stop)
         child.send_signal(signal.SIGKILL)
         child.communicate(timeout=60)
 

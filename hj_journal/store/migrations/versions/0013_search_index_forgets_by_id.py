@@ -26,23 +26,15 @@ from typing import Any
 from alembic import op
 from sqlalchemy import text
 
-from hj_journal.store import search_index, word_forms
+from hj_journal.store import search_index
 
 revision = "0013"
 down_revision = "0012"
 branch_labels = None
 depends_on = None
 
-_FN = word_forms.SQL_FUNCTION
 _OLD_COLUMNS = "title, body, tag_text, forms_en, forms_es"
 _EXACT_COLUMNS = "title, body, tag_text"
-
-
-def _old_forms(row: str) -> str:
-    return ", ".join(
-        f"{_FN}({row}.title, {row}.body, {row}.tag_text, '{language}')"
-        for language in ("en", "es")
-    )
 
 
 def _stand_in_triggers(columns: str, values: str) -> list[str]:
@@ -62,8 +54,8 @@ def _stand_in_triggers(columns: str, values: str) -> list[str]:
     ]
 
 
-_WITH_FORMS = "{r}.title, {r}.body, {r}.tag_text, " + _old_forms("{r}")
 _EXACT = "{r}.title, {r}.body, {r}.tag_text"
+_WITH_FORMS = _EXACT + ", " + search_index.forms_sql("{r}.")
 
 
 def upgrade() -> None:

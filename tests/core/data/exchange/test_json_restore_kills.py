@@ -11,16 +11,15 @@ from __future__ import annotations
 
 import shutil
 import signal
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from hj_journal.core.data.exchange.importer import row_counts
 from hj_journal.core.vaults import KdfPolicy, Vault, VaultRegistry
+from tests.core.data import stepped_child
 from tests.core.data.exchange.test_json_restore import MANY, _add_checkins, _export, _indexes
-from tests.helpers import PASSPHRASE, REPO
+from tests.helpers import PASSPHRASE
 
 pytestmark = pytest.mark.slow
 
@@ -46,33 +45,6 @@ vault.lock()
 """
 
 
-def _child(folder: Path, export: Path) -> subprocess.Popen[str]:
-    return subprocess.Popen(
-        [sys.executable, "-c", CHILD, str(folder), str(export), PASSPHRASE],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        cwd=REPO,
-    )
-
-
-def _run_to(child: subprocess.Popen[str], stops: int) -> list[str]:
-    """Let the child pass ``stops`` progress reports; return what it printed."""
-    assert child.stdout is not None and child.stdin is not None
-    assert child.stdout.readline().strip() == "ready", child.stderr.read()  # type: ignore[union-attr]
-    lines: list[str] = []
-    while len(lines) <= stops:
-        line = child.stdout.readline().strip()
-        if not line or line == "finished":
-            break
-        lines.append(line)
-        if len(lines) <= stops:
-            child.stdin.write("\n")
-            child.stdin.flush()
-    return lines
-
-
 def test_an_import_killed_at_any_moment_leaves_the_vault_as_it_was(
     vault: Vault, registry: VaultRegistry, policy: KdfPolicy, tmp_path: Path
 ) -> None:
@@ -86,8 +58,8 @@ def test_an_import_killed_at_any_moment_leaves_the_vault_as_it_was(
     shutil.copytree(target.folder, template)
 
     # A free run counts the progress reports (and shows the import goes through).
-    child = _child(target.folder, export)
-    reports = _run_to(child, 10_000)
+    child = stepped_child.start(CHILD, str(target.folder), str(export))
+    reports = stepped_child.run_to(child, 10_000)
     _out, err = child.communicate(timeout=120)
     assert child.returncode == 0, err
     assert len(reports) >= 4  # a few small tables and the check-ins' batches
@@ -96,8 +68,8 @@ def test_an_import_killed_at_any_moment_leaves_the_vault_as_it_was(
     for stop in range(len(reports)):
         shutil.rmtree(target.folder)
         shutil.copytree(template, target.folder)
-        child = _child(target.folder, export)
-        _run_to(child, stop)
+        child = stepped_child.start(CHILD, str(target.folder), str(export))
+        stepped_child.run_to(child, stop)
         child.send_signal(signal.SIGKILL)
         child.communicate(timeout=60)
 
